@@ -1,0 +1,180 @@
+"""
+The ``eventcoder`` command line: thin wrappers over the library.
+
+Exit status: 0 every record coded; 3 some records skipped (reported);
+2 usage error; 1 internal error or invalid dictionaries.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Sequence
+
+from . import __version__
+from .errors import DictionaryError
+
+
+def _add_dict_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dictionaries", "-d", action="append", default=[], metavar="DIR",
+                   help="extra dictionary folder or file, loaded on top of the defaults (repeatable)")
+    p.add_argument("--no-defaults", action="store_true", help="do not load the default dictionaries")
+    p.add_argument("--no-cache", action="store_true", help="compile the dictionaries without the cache")
+
+
+def _coder(args, emit=()):
+    from .coder import Coder
+
+    return Coder(args.dictionaries, defaults=not args.no_defaults, emit=emit, cache=not args.no_cache)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="eventcoder", description="Rule-based Arabic event coder (CAMEO).")
+    ap.add_argument("--version", action="version", version=f"eventcoder {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("code", help="code text or JSONL records into events")
+    c.add_argument("files", nargs="*", metavar="FILE", help="input files (.jsonl = records; other = plain text); "
+                                                             "stdin if none or '-'")
+    c.add_argument("--input-format", choices=["auto", "jsonl", "text"], default="auto")
+    c.add_argument("--date", default="", help="date of plain-text input (YYYY-MM-DD)")
+    c.add_argument("--format", "-f", choices=["jsonl", "csv"], default="jsonl", help="output format")
+    c.add_argument("--output", "-o", default="-", help="output file (default: stdout)")
+    c.add_argument("--emit", action="append", default=[], choices=["negated", "hypothetical", "unmapped"],
+                   help="also emit negated, hypothetical or unmapped-intent events (marked as such)")
+    c.add_argument("--max-chars", type=int, default=1_000_000, help="skip records with more text than this")
+    c.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
+    _add_dict_opts(c)
+
+    e = sub.add_parser("explain", help="show how a sentence is analysed and coded")
+    e.add_argument("text", help="Arabic text (or '-' to read stdin)")
+    e.add_argument("--date", default="")
+    e.add_argument("--json", action="store_true", help="machine-readable output")
+    e.add_argument("--emit", action="append", default=[], choices=["negated", "hypothetical", "unmapped"])
+    _add_dict_opts(e)
+
+    d = sub.add_parser("dict", help="dictionary tools")
+    dsub = d.add_subparsers(dest="dict_command", metavar="SUBCOMMAND")
+    dc = dsub.add_parser("check", help="validate dictionaries (the defaults, or the given folders on top)")
+    dc.add_argument("dirs", nargs="*", metavar="DIR")
+    dc.add_argument("--strict", action="store_true", help="warnings also fail (exit 1)")
+    dc.add_argument("--no-defaults", action="store_true", help="check only the given folders")
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    if args.command is None:
+        ap.print_help(sys.stderr)
+        return 2
+    try:
+        if args.command == "code":
+            return cmd_code(args)
+        if args.command == "explain":
+            return cmd_explain(args)
+        if args.command == "dict":
+            if args.dict_command == "check":
+                return cmd_dict_check(args)
+            ap.parse_args(["dict", "--help"])
+            return 2
+    except DictionaryError as e:
+        for p in e.problems:
+            print(p, file=sys.stderr)
+        print(f"eventcoder: {len(e.problems)} dictionary error(s); see above", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    except KeyboardInterrupt:
+        print("eventcoder: interrupted", file=sys.stderr)
+        return 130
+    return 2
+
+
+def _open_out(path: str):
+    if path == "-":
+        return sys.stdout, False
+    return open(path, "w", encoding="utf-8", newline=""), True
+
+
+def cmd_code(args) -> int:
+    from .records import Skipped, iter_inputs
+    from .writers import WRITERS
+
+    if args.date:
+        from .records import check_date
+
+        if check_date(args.date) is None:
+            print(f"eventcoder: bad --date {args.date!r}: expected YYYY-MM-DD", file=sys.stderr)
+            return 2
+    coder = _coder(args, emit=args.emit)
+    out, close = _open_out(args.output)
+    writer = WRITERS[args.format](out)
+    warnings: list[str] = []
+    n_read = n_coded = n_events = 0
+    skipped: list = []
+    try:
+        for rec in iter_inputs(args.files, input_format=args.input_format, date=args.date,
+                               max_chars=args.max_chars, warnings=warnings):
+            n_read += 1
+            if isinstance(rec, Skipped):
+                skipped.append(rec)
+                if not args.quiet:
+                    print(f"{rec.origin}: skipped{' ' + repr(rec.id) if rec.id else ''}: {rec.reason}",
+                          file=sys.stderr)
+                continue
+            for ev in coder.code(rec.text, date=rec.date, record_id=rec.id):
+                writer.write(ev, rec.extra)
+                n_events += 1
+            n_coded += 1
+    finally:
+        writer.close()
+        if close:
+            out.close()
+    if not args.quiet:
+        for w in warnings:
+            print(w, file=sys.stderr)
+        print(f"eventcoder: {n_read} records read, {n_coded} coded, {len(skipped)} skipped, {n_events} events",
+              file=sys.stderr)
+    return 3 if skipped else 0
+
+
+def cmd_explain(args) -> int:
+    from .explain import explain_text
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    coder = _coder(args, emit=args.emit)
+    report = explain_text(coder, text, date=args.date)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        print(report["text_report"])
+    return 0
+
+
+def cmd_dict_check(args) -> int:
+    from .compiler import compile_tables
+    from .dictionary import Dictionaries
+
+    d = Dictionaries.load(args.dirs, with_defaults=not args.no_defaults)
+    problems = list(d.problems)
+    if not d.errors:
+        _t, more = compile_tables(d)
+        problems += more
+    for p in problems:
+        print(p)
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity != "error"]
+    print(f"{len(d.files)} files: {len(errors)} errors, {len(warnings)} warnings", file=sys.stderr)
+    if errors or (args.strict and warnings):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,939 @@
+"""
+The coder: finds triggers, matches their patterns, assigns source and target,
+applies negation and modality, and builds :class:`~eventcoder.events.Event`.
+
+Argument logic, in the order the coder applies it:
+
+1. A verb's subject is the actor just before it in its clause (SVO, a
+   topicalised subject), else the first actor after it (VSO, allowing
+   adverbs and dates in between), else the pronoun of ``أنها``/``أنه`` before
+   it, else the subject carried forward from the previous coordinated clause.
+2. The verb's pattern is matched after the subject; a pattern with ``SRC``
+   turns the subject into the target (تسلم ... من SRC).
+3. A verbal noun's source is its possessive pronoun, a nisba adjective after
+   it, a genitive actor followed by a marked target (دعوة طهران لبوتين), or
+   the subject of the verb that governs it (أعربت السعودية عن دعمها،
+   هدد الرئيس بفرض، سعي ترامب إلى فرض).
+4. Governors carry modality: intent (03x), threat (13x), denial and
+   negation (not emitted), allegation and conditions (hypothetical), and
+   litotes (negated لم تخف asserts what it governs).
+5. Reception verbs reverse roles (تلقى دعوة من X); an invitation with no
+   inviter takes the host of the visit as its source.
+"""
+from __future__ import annotations
+
+import os
+from typing import Iterable, Iterator, Sequence
+
+from . import codebook
+from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_METONYM,
+                       K_PERSON, Tables, cache_key, compile_tables, load_cached, store_cached)
+from .dictionary import Dictionaries
+from .errors import DictionaryError
+from .events import Event
+from .modality import modal_code
+from .morphology import Analyzer
+from .sentence import PREP_WORDS, Mention, Sentence, shift_date
+from .text import analyse_text
+
+GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "REPORT", "CONTROL", "RECEIVE", "LIGHT", "COPULA", "ALLEGE")
+RECIPROCAL = ("040", "041", "043", "044", "046", "057", "060", "061", "062", "063", "064")
+MAX_SKIP = 6
+
+
+class _Ref:
+    """An actor argument: a mention, possibly reached through a pronoun."""
+
+    __slots__ = ("mention", "sent", "how")
+
+    def __init__(self, mention: Mention, sent: Sentence, how: str):
+        self.mention = mention
+        self.sent = sent
+        self.how = how
+
+
+class _Record:
+    """What the coder remembers across the sentences of one record."""
+
+    __slots__ = ("history", "last_subject")
+
+    def __init__(self) -> None:
+        self.history: list[tuple[Sentence, Mention]] = []
+        self.last_subject: _Ref | None = None
+
+
+class Coder:
+    """
+    An Arabic event coder.
+
+    Args:
+        dictionaries: Extra dictionary folders or files, loaded on top of the
+            defaults (later ones win; a ``!`` line switches an entry off).
+        defaults: Load the default dictionaries first (``True``).
+        emit: What to emit beyond asserted events: any of ``"negated"``,
+            ``"hypothetical"``, ``"unmapped"`` (intent or threat to do an act
+            CAMEO has no intent/threat code for).
+        cache: Use the compile cache in the user's cache folder.
+
+    >>> coder = Coder()                                     # doctest: +SKIP
+    >>> [e.code for e in coder.code("زار ترامب اليابان.", date="2019-05-25")]  # doctest: +SKIP
+    ['042']
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, dictionaries: Sequence[str | os.PathLike] = (), *, defaults: bool = True,
+                 emit: Iterable[str] = (), cache: bool = True, tables: Tables | None = None):
+        self.dictionary_paths = [str(p) for p in dictionaries]
+        self.defaults = defaults
+        self.emit = frozenset(emit)
+        bad = self.emit - {"negated", "hypothetical", "unmapped"}
+        if bad:
+            raise ValueError(f"emit must be a subset of negated, hypothetical, unmapped (got {sorted(bad)})")
+        self.warnings: list = []
+        if tables is None:
+            tables = self._load(cache)
+        self.tables = tables
+        self.analyzer = Analyzer(tables.lex)
+
+    def _load(self, cache: bool) -> Tables:
+        dicts = Dictionaries.load(self.dictionary_paths, with_defaults=self.defaults)
+        dicts.raise_for_errors()
+        self.warnings = dicts.warnings
+        key = cache_key(dicts)
+        if cache:
+            t = load_cached(key)
+            if t is not None:
+                return t
+        t, problems = compile_tables(dicts)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            raise DictionaryError(errors)
+        if cache:
+            store_cached(key, t)
+        return t
+
+    # pickling: the tables are plain data; the analyser's memo is rebuilt
+    def __getstate__(self) -> dict:
+        return {"tables": self.tables, "emit": self.emit, "dictionary_paths": self.dictionary_paths,
+                "defaults": self.defaults}
+
+    def __setstate__(self, d: dict) -> None:
+        self.tables = d["tables"]
+        self.emit = d["emit"]
+        self.dictionary_paths = d["dictionary_paths"]
+        self.defaults = d["defaults"]
+        self.warnings = []
+        self.analyzer = Analyzer(self.tables.lex)
+
+    # ------------------------------------------------------------------
+    # public API
+
+    def code(self, text: str, date: str | None = None, record_id: str | None = None,
+             trace: list | None = None) -> list[Event]:
+        """
+        Code one record (a story or a sentence) and return its events.
+
+        Args:
+            text: Arabic text, any length; several sentences are fine.
+            date: The record's date, ``YYYY-MM-DD``; it decides date-bounded
+                actor codes and is copied to the events.
+            record_id: Copied to the events.
+            trace: A list that, when given, receives one dict per step (used by
+                ``eventcoder explain``).
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str (got {type(text).__name__})")
+        date = date or ""
+        rid = "" if record_id is None else str(record_id)
+        doc = analyse_text(text)
+        rec = _Record()
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for si, (a, b) in enumerate(doc.sentences):
+            s = Sentence(self.tables, self.analyzer, doc, si, a, b, date)
+            if trace is not None:
+                trace.append({"step": "sentence", "index": si, "text": doc.orig_text(a, b),
+                              "discarded": s.discarded,
+                              "tokens": [(w, an.pre, an.al, an.key, an.suf) for w, an in zip(s.words, s.an)],
+                              "mentions": [_mention_info(s, m) for m in s.mentions]})
+            if s.discarded:
+                continue
+            for ev in self._sentence(s, rec, date, rid, trace):
+                k = (ev.sentence_index, ev.source, ev.target, ev.code, ev.negated, ev.modality)
+                if k in seen:
+                    continue
+                seen.add(k)
+                events.append(ev)
+            for m in s.mentions:
+                if m.code and not m.adjective:
+                    rec.history.append((s, m))
+        return events
+
+    def code_records(self, records: Iterable[dict]) -> Iterator[Event]:
+        """Code records ``{"id", "text", "date"}`` one after the other."""
+        for r in records:
+            yield from self.code(r.get("text", ""), date=r.get("date"), record_id=r.get("id"))
+
+    # ------------------------------------------------------------------
+    # triggers
+
+    def _sentence(self, s: Sentence, rec: _Record, date: str, rid: str, trace) -> list[Event]:
+        t = self.tables
+        out: list[Event] = []
+        event_date = date
+        for i in range(s.n):
+            mk = s.mark(i, "TIME")
+            if mk:
+                event_date = shift_date(date, mk[1])
+        consumed = [False] * s.n
+        pending: list[tuple] = []
+        for i in range(s.n):
+            if s.boundary[i] or s.trigger_blocked[i] or s.cover[i] is not None or consumed[i]:
+                continue
+            a = s.an[i]
+            cands = []
+            readings = t.forms.get(a.key)
+            if readings:
+                cands += self._readings(s, i, readings)
+            syn = t.syn_first.get(a.key)
+            if syn:
+                for rest, name in syn:
+                    e = s._phrase_end(i, rest)
+                    if name in t.patterns and e > 0:
+                        cands.append(("S", name, e, None))
+                        break
+            for cand in cands:
+                res = self._trigger(s, i, cand, rec, trace)
+                if res is not None:
+                    pending.append(res)
+                    for u in res[-1]:
+                        if 0 <= u < s.n:
+                            consumed[u] = True
+                    break
+        for res in pending:
+            out += self._emit(s, *res[:-1], rid, date, event_date, trace)
+        return out
+
+    def _readings(self, s: Sentence, i: int, readings: list[tuple]) -> list[tuple]:
+        """The trigger readings of token ``i`` that its clitics allow: verb forms
+        need no article or preposition; a preposition or the article forces a noun.
+        Where both are possible, the word's position decides which is tried first."""
+        a = s.an[i]
+        nominal = a.al or (a.pre[-1:] in ("ب", "ك")) or (a.pre[-1:] == "ل" and not self._has_pres(readings))
+        after_prep = i > 0 and (s.words[i - 1] in PREP_WORDS or s.has(i - 1, "PREP"))
+        fut = a.pre[-1:] == "س"
+        verbs, nouns = [], []
+        for r in readings:
+            lemma, pos, tense, pgn, mood, voice = r
+            if pos == "V":
+                if nominal or after_prep:
+                    continue
+                if fut and tense != "pres":
+                    continue
+                verbs.append(("V", lemma, r, None))
+            else:
+                if fut:
+                    continue
+                nouns.append((pos, lemma, r, None))
+        verb_first = bool(verbs) and self._verb_position(s, i)
+        out, seen = [], set()
+        for c in (verbs + nouns) if verb_first else (nouns + verbs):
+            k = (c[0], c[1])
+            if k not in seen:
+                seen.add(k)
+                out.append(c)
+        return out
+
+    def _verb_position(self, s: Sentence, i: int) -> bool:
+        """Whether a word that can be a verb or a noun stands where a verb does:
+        at the start of a clause, after a conjunction, a negation or a
+        subordinator, or after the subject that opens its clause."""
+        a = s.an[i]
+        if i == 0 or s.boundary[i - 1] or a.pre.startswith(("و", "ف")) or a.pre[-1:] in ("س", "ل"):
+            return True
+        prev = s.marks[i - 1]
+        if prev and any(m[0] in ("NEG", "MAY", "FUTURE", "SUBORD", "ADVERB", "COND") for m in prev):
+            return True
+        if s.words[i - 1] in ("قد", "لقد", "وقد", "فقد"):
+            return True
+        m = s.cover[i - 1]
+        if m is not None and m.end == i and m.prep == "":
+            j = m.start - 1
+            if j < 0 or s.boundary[j] or any(x[0] in ("SUBORD", "ADVERB") for x in s.marks[j]):
+                return True
+        return False
+
+    @staticmethod
+    def _has_pres(readings) -> bool:
+        return any(r[1] == "V" and r[2] == "pres" for r in readings)
+
+    def _patterns_for(self, pos: str, lemma) -> list[tuple]:
+        t = self.tables
+        if pos == "S":
+            return t.patterns.get(lemma, [])
+        out = list(t.patterns.get(f"L{lemma}", ()))
+        if pos == "N":
+            out += t.patterns.get(f"N{lemma}", ())
+        elif pos == "P":
+            out += t.patterns.get(f"P{lemma}", ())
+        out.sort(key=lambda x: -x[4])
+        return out
+
+    def _trigger(self, s: Sentence, i: int, cand: tuple, rec: _Record, trace):
+        pos, lemma, reading, _ = cand
+        patterns = self._patterns_for(pos, lemma)
+        if not patterns:
+            return None
+        if pos == "V":
+            return self._verb(s, i, reading, patterns, rec, trace)
+        head_end = reading if pos == "S" else i + 1
+        return self._noun(s, i, head_end if isinstance(head_end, int) else i + 1, pos, patterns, rec, trace)
+
+    # ------------------------------------------------------------------
+    # verbs
+
+    def _passive(self, s: Sentence, i: int, reading: tuple) -> bool:
+        if reading[5] == "pass":
+            return True
+        if reading[2] != "past":
+            return False
+        # a damma on one of the first letters of a past verb marks the passive (فُرضت، استُخدمت)
+        orig = s.text(i, i + 1)
+        skip = len(s.an[i].pre)
+        letters = 0
+        for idx, ch in enumerate(orig):
+            if "\u0621" <= ch <= "\u064a":
+                letters += 1
+                if letters > skip + 3:
+                    break
+            elif ch == "\u064f" and letters > skip:
+                return True
+        return False
+
+    def _verb(self, s: Sentence, i: int, reading: tuple, patterns: list[tuple], rec: _Record, trace):
+        passive = self._passive(s, i, reading)
+        subj, how = (None, "") if passive else self.find_subject(s, i, rec)
+        obj_ref = None
+        if s.an[i].suf:
+            obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
+        starts = []
+        if how == "vso" and subj is not None:
+            starts.append((subj.mention.end, subj, how))
+            if not s.an[i].suf:
+                # the actor after the verb may be its object, the subject being carried or dropped
+                carried = rec.last_subject if s.an[i].pre.startswith(("و", "ف")) else None
+                starts.append((i + 1, carried, "carry" if carried else ""))
+        else:
+            starts.append((i + 1, subj, how))
+        best = None
+        for start, sref, shw in starts:
+            start = self._skip_adverbs(s, start)
+            m = self._best_match(s, i, start, patterns, noun=False, obj_ref=obj_ref, trace=trace)
+            if m is not None and (best is None or m[0] > best[0][0]):
+                best = (m, sref, shw)
+        if best is None:
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
+            return None
+        (score, code, elems_end, binds, rule, ptext), subj, how = best
+        src_ref, tgt_ref = subj, binds.get("TGT")
+        if "SRC" in binds:
+            src_ref, tgt_ref = binds["SRC"], subj
+        if passive:
+            src_ref = binds.get("SRC") or self._agent_by(s, elems_end) or binds.get("NISBA")
+        if src_ref is None and binds.get("NISBA") is not None and not passive:
+            src_ref = binds["NISBA"]
+        ctx = self.context(s, i, rec, verb=True)
+        if src_ref is None and not passive and ctx["gov_subject"] is not None:
+            src_ref = ctx["gov_subject"]
+        if src_ref is None and code.startswith("036"):
+            src_ref = self._visit_host(s, i + 1, rec)
+        if trace is not None:
+            trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result":
+                          f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
+        return self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False)
+
+    def _agent_by(self, s: Sentence, p: int):
+        """``من قبل X`` after a passive verb names its agent."""
+        for j in range(p, min(p + 6, s.n - 1)):
+            if s.boundary[j]:
+                break
+            if s.words[j] == "من" and s.words[j + 1] == "قبل" and j + 2 < s.n and s.mention_at[j + 2]:
+                return _Ref(s.mention_at[j + 2], s, "by")
+        return None
+
+    def _skip_adverbs(self, s: Sentence, p: int) -> int:
+        while p < s.n and (s.has(p, "ADVERB") or s.has(p, "TIME") or (s.words[p] in ("،", ",") and p + 1 < s.n
+                                                                        and (s.has(p + 1, "ADVERB") or
+                                                                             s.has(p + 1, "TIME")))):
+            mk = s.mark(p, "ADVERB") or s.mark(p, "TIME")
+            p = mk[2] if mk else p + 1
+            if p < s.n and s.words[p] in ("،", ","):
+                p += 1
+        return p
+
+    def find_subject(self, s: Sentence, v: int, rec: _Record) -> tuple[_Ref | None, str]:
+        """The subject of the verb at ``v``: (reference, how) with how in
+        ``svo``, ``vso``, ``pron``, ``carry`` or ``""``. Remembers it for the
+        coordinated clauses that follow."""
+        ref, how = self._subject(s, v, rec)
+        if ref is not None and how in ("svo", "vso", "pron"):
+            rec.last_subject = ref
+        return ref, how
+
+    def _subject(self, s: Sentence, v: int, rec: _Record) -> tuple[_Ref | None, str]:
+        a = s.an[v]
+        conj = a.pre.startswith(("و", "ف"))
+        j = v - 1
+        while j >= 0 and (s.has(j, "NEG") or s.has(j, "MAY") or s.has(j, "FUTURE") or s.has(j, "ADVERB")
+                          or s.words[j] in ("قد", "لقد", "وقد", "فقد")):
+            j -= 1
+        if j >= 0 and not conj:
+            m = s.cover[j]
+            if m is not None and m.end == j + 1 and not m.adjective and m.prep == "" and self._agrees(a, m):
+                return _Ref(m, s, "svo"), "svo"
+            if s.has(j, "SUBORD") and s.an[j].suf:
+                ref = self.resolve_pronoun(s, j, s.an[j].suf, rec, prefer=rec.last_subject)
+                if ref is not None:
+                    return ref, "pron"
+        # VSO: the first actor after the verb, past adverbs, dates and quantities
+        p = self._skip_adverbs(s, v + 1)
+        while p < s.n and s.has(p, "TRANSPARENT") and s.mention_at[p] is None:
+            mk = s.mark(p, "TRANSPARENT")
+            p = mk[2]
+        if p < s.n:
+            m = s.mention_at[p]
+            if m is not None and not m.adjective and m.prep == "":
+                return _Ref(m, s, "vso"), "vso"
+        if conj and rec.last_subject is not None:
+            return rec.last_subject, "carry"
+        return None, ""
+
+    @staticmethod
+    def _agrees(a, m: Mention) -> bool:
+        return True
+
+    # ------------------------------------------------------------------
+    # nouns
+
+    def _adjective_like(self, s: Sentence, q: int) -> bool:
+        if q >= s.n or s.boundary[q] or s.mention_at[q] is not None or s.cover[q] is not None:
+            return False
+        a = s.an[q]
+        if a.pre[-1:] in ("ب", "ل", "ك") or s.words[q] in PREP_WORDS or s.marks[q]:
+            return False
+        if self.tables.forms.get(a.key):
+            # a word that is itself a trigger form is not an adjective, but participles are
+            return all(r[1] == "P" for r in self.tables.forms[a.key])
+        return True
+
+    def _noun(self, s: Sentence, i: int, head_end: int, pos: str, patterns, rec: _Record, trace):
+        n = s.n
+        ctx = self.context(s, i, rec, verb=False)
+        # modality words after the noun: الزيارة المرتقبة، الهجوم المحتمل، الدعم المزعوم
+        q = head_end
+        while q < n and s.mention_at[q] is None and s.marks[q]:
+            classes = {mk[0] for mk in s.marks[q]}
+            if not classes & {"INTENT", "HYPO", "ALLEGE"}:
+                break
+            if "INTENT" in classes:
+                ctx["future"] = True
+            if "HYPO" in classes:
+                ctx["cond"] = True
+            if "ALLEGE" in classes:
+                ctx["allege"] = True
+            q = max(mk[2] for mk in s.marks[q])
+        after_mod = q
+        # the agent: a nisba right after the noun or after one adjective (العقوبات الاقتصادية الأمريكية)
+        agent: _Ref | None = None
+        p = after_mod
+        m = s.mention_at[q] if q < n else None
+        if m is None and self._adjective_like(s, q) and q + 1 < n:
+            m = s.mention_at[q + 1]
+        if m is not None and m.adjective and m.prep == "":
+            agent = _Ref(m, s, "nisba")
+            p = self._skip_adj_from(s, m.end)
+        genitive = None
+        g = s.mention_at[after_mod] if after_mod < n else None
+        if agent is None and g is not None and g.prep == "" and not g.adjective and pos != "P":
+            genitive = g
+        if agent is None and s.an[i].suf:
+            agent = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=ctx["gov_subject"])
+            p = self._skip_adj_from(s, after_mod)
+        if agent is None and genitive is None:
+            p = self._skip_adj_from(s, after_mod)
+        best = None
+        starts = []
+        if genitive is not None:
+            # a genitive agent followed by the marked target (دعوة طهران لبوتين), or the genitive is the object
+            starts.append((self._skip_adj_from(s, genitive.end), _Ref(genitive, s, "genitive"), True))
+        starts.append((head_end, agent, False))
+        if p != head_end:
+            starts.append((p, agent, False))
+        for start, ag, need_tgt in starts:
+            r = self._best_match(s, i, start, patterns, noun=True, obj_ref=None, trace=trace,
+                                 require_tgt=need_tgt, head_end=head_end)
+            if r is not None and (best is None or r[0] > best[0][0]):
+                best = (r, ag)
+        if best is None:
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
+            return None
+        (score, code, end, binds, rule, ptext), src_ref = best
+        tgt_ref = binds.get("TGT")
+        if "SRC" in binds:
+            src_ref = binds["SRC"]
+        if src_ref is None and binds.get("NISBA") is not None:
+            src_ref = binds["NISBA"]
+        if src_ref is None:
+            if ctx["gov_cls"] == "CONTROL" and ctx["gov_object"] is not None:
+                src_ref = ctx["gov_object"]
+            elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE":
+                src_ref = ctx["gov_subject"]
+        if ctx["gov_cls"] == "RECEIVE" and "SRC" not in binds:
+            # تلقى دعوة من X: X is the source, the receiver the target
+            src_ref, tgt_ref = self._from_actor(s, end if end > i else i + 1), ctx["gov_subject"]
+        if src_ref is None and code.startswith("036"):
+            src_ref = self._visit_host(s, i + 1, rec)
+        if trace is not None:
+            trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result":
+                          f"noun, governed by {ctx['gov_cls'] or 'nothing'}, pattern {ptext!r} -> {code}"})
+        return self._finish(s, i, head_end, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], True)
+
+    def _skip_adj_from(self, s: Sentence, p: int) -> int:
+        k = 0
+        while k < 3 and self._adjective_like(s, p):
+            p += 1
+            k += 1
+        return p
+
+    def _from_actor(self, s: Sentence, p: int) -> _Ref | None:
+        """The first ``من X`` actor after position ``p`` in the clause."""
+        for j in range(p, min(p + 8, s.n)):
+            if s.boundary[j]:
+                break
+            m = s.mention_at[j]
+            if m is not None and not m.adjective and m.prep == "من":
+                return _Ref(m, s, "from")
+        return None
+
+    def _visit_host(self, s: Sentence, p: int, rec: _Record) -> _Ref | None:
+        """For an invitation with no inviter: the place of the visit it invites to."""
+        j = p
+        limit = min(s.n, p + 12)
+        while j < limit:
+            if s.boundary[j] and s.words[j] not in ("،", ","):
+                break
+            if s.has(j, "VISIT"):
+                for k in range(j + 1, min(j + 7, s.n)):
+                    if s.boundary[k]:
+                        break
+                    m = s.mention_at[k]
+                    if m is not None and not m.adjective and m.prep in ("", "الي", "ل"):
+                        return _Ref(m, s, "host")
+            j += 1
+        return None
+
+    # ------------------------------------------------------------------
+    # pattern matching
+
+    def _best_match(self, s: Sentence, i: int, start: int, patterns, *, noun: bool, obj_ref, trace,
+                    require_tgt: bool = False, head_end: int | None = None):
+        best = None
+        used0 = tuple(range(i, head_end if head_end is not None else i + 1))
+        for code, elems, src, text, spec in patterns:
+            if best is not None and spec + 5 < best[0]:
+                break
+            r = self._match(s, elems, 0, start, "", "", {}, noun, obj_ref, 0, used0)
+            if r is None:
+                if trace is not None:
+                    trace.append({"step": "pattern", "pos": i, "pattern": text, "rule": src, "result": "no match"})
+                continue
+            end, binds, skipped, missing, used = r
+            if require_tgt and (missing or "TGT" not in binds):
+                continue
+            score = spec - skipped * 0.1 - missing * 5
+            if trace is not None:
+                trace.append({"step": "pattern", "pos": i, "pattern": text, "rule": src, "code": code,
+                              "result": "match", "score": score})
+            if best is None or score > best[0]:
+                b = dict(binds)
+                b["_used"] = used
+                best = (score, code, end, b, src, text)
+        if best is None or best[1] == "---":
+            if best is not None and trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": f"sense discarded by {best[4]}"})
+            return None
+        return best
+
+    def _match(self, s: Sentence, elems, k: int, p: int, prep: str, wprep: str, binds: dict, noun: bool,
+               obj_ref, skipped: int, used: tuple):
+        """Match ``elems[k:]`` at token ``p``. ``prep`` is a clitic preposition matched on
+        token ``p`` (ب of بصواريخ); ``wprep`` a preposition word just matched (على).
+        Returns (end, bindings, skipped, missing, used tokens) or None."""
+        if k == len(elems):
+            return p, binds, skipped, 0, used
+        kind, val = elems[k]
+        n = s.n
+        if kind == E_SKIP:
+            q = p
+            while q <= n and q - p <= MAX_SKIP:
+                if q > p and s.boundary[q - 1]:
+                    break
+                r = self._match(s, elems, k + 1, q, prep, "", binds, noun, obj_ref, skipped + (q - p), used)
+                if r is not None:
+                    return r
+                # a nisba adjective skipped over can still give the source (فرضت عقوبات أمريكية على)
+                if q < n and s.mention_at[q] is not None and s.mention_at[q].adjective and "NISBA" not in binds:
+                    binds = dict(binds)
+                    binds["NISBA"] = _Ref(s.mention_at[q], s, "nisba")
+                q += 1
+            return None
+        if kind in (E_TGT, E_SRC):
+            name = "TGT" if kind == E_TGT else "SRC"
+            if k == 0 and kind == E_TGT and obj_ref is not None:
+                b = dict(binds)
+                b[name] = obj_ref
+                r = self._match(s, elems, k + 1, p, prep, "", b, noun, None, skipped, used)
+                if r is not None:
+                    return r
+            found = self._actor_at(s, p, prep, wprep, noun and k == 0)
+            if found is not None:
+                m, e = found
+                b = dict(binds)
+                b[name] = _Ref(m, s, "pattern")
+                r = self._match(s, elems, k + 1, e, "", "", b, noun, obj_ref, skipped, used)
+                if r is not None:
+                    return r
+            if noun and kind == E_TGT:
+                # a noun's target may be left unsaid (its reception or passive frame may give it)
+                r = self._match(s, elems, k + 1, p, prep, "", binds, noun, obj_ref, skipped, used)
+                if r is not None:
+                    return r[0], r[1], r[2], r[3] + 1, r[4]
+            return None
+        if p >= n or s.boundary[p]:
+            return None
+        a = s.an[p]
+        if kind == E_PREP:
+            if not prep and s.words[p] == val:
+                return self._match(s, elems, k + 1, p + 1, "", val, binds, noun, obj_ref, skipped, used + (p,))
+            if a.pre.endswith(val) and not prep:
+                return self._match(s, elems, k + 1, p, val, "", binds, noun, obj_ref, skipped, used)
+            return None
+        clitic = a.pre[-1:] if a.pre[-1:] in ("ب", "ل", "ك") else ""
+        if clitic != prep:
+            return None
+        if kind == E_WORD:
+            if a.key != val and s.words[p] != val:
+                return None
+            wp = val if val in PREP_WORDS else ""
+            return self._match(s, elems, k + 1, p + 1, "", wp, binds, noun, obj_ref, skipped, used + (p,))
+        if kind == E_LEMMA:
+            readings = self.tables.forms.get(a.key)
+            if not readings or not any(r[0] == val for r in readings):
+                return None
+            return self._match(s, elems, k + 1, p + 1, "", "", binds, noun, obj_ref, skipped, used + (p,))
+        if kind == E_SYN:
+            cands = self.tables.syn_first.get(a.key)
+            if not cands:
+                return None
+            for rest, name in cands:
+                if name != val:
+                    continue
+                e = s._phrase_end(p, rest)
+                if e > 0:
+                    r = self._match(s, elems, k + 1, e, "", "", binds, noun, obj_ref, skipped,
+                                    used + tuple(range(p, e)))
+                    if r is not None:
+                        return r
+            return None
+        return None
+
+    def _actor_at(self, s: Sentence, p: int, prep: str, wprep: str, noun_object: bool):
+        """An actor argument starting at ``p``: a mention, or a mention after one
+        or two nouns in construct (بجهود قطر، لحق إيران، بالغارات الإسرائيلية)."""
+        if p >= s.n:
+            return None
+        if not prep and s.words[p] in ("ل", "ب", "ك") and p + 1 < s.n:
+            # a detached proclitic (لـ"حق إيران")
+            if noun_object and s.words[p] == "ل":
+                return self._actor_at(s, p + 1, "", "ل", False)
+            return None
+        m = s.mention_at[p]
+        if m is not None and not m.adjective:
+            if prep:
+                return (m, m.end) if m.prep == prep else None
+            if m.prep == "" or (wprep and m.prep == wprep) or (noun_object and m.prep == "ل"):
+                return m, m.end
+            return None
+        # construct: a noun (carrying the pending preposition) then the actor, its genitive or nisba
+        if m is None and not s.boundary[p] and not s.an[p].suf and not s.marks[p] and s.cover[p] is None:
+            clitic = s.an[p].pre[-1:] if s.an[p].pre[-1:] in ("ب", "ل", "ك") else ""
+            if clitic != prep and not (noun_object and clitic == "ل" and not prep):
+                return None
+            readings = self.tables.forms.get(s.an[p].key)
+            if readings and any(r[1] == "V" for r in readings) and not s.an[p].al and not clitic:
+                return None
+            for q in (p + 1, p + 2):
+                if q >= s.n or s.boundary[q]:
+                    return None
+                m2 = s.mention_at[q]
+                if m2 is not None:
+                    if m2.prep in ("", "ل"):
+                        return m2, m2.end
+                    return None
+                if s.an[q].pre or s.an[q].suf or s.marks[q]:
+                    return None
+        return None
+
+    # ------------------------------------------------------------------
+    # context: governors, negation, modality
+
+    def context(self, s: Sentence, i: int, rec: _Record, verb: bool) -> dict:
+        """Scan back from the trigger at ``i`` through its clause for negation,
+        modal words and a governing verb or noun."""
+        ctx = {"neg": False, "gov_neg": False, "cond": False, "future": False, "may": False, "gov_cls": "",
+               "gov_pos": None, "gov_subject": None, "gov_object": None, "allege": False, "srcs": []}
+        a = s.an[i]
+        if "س" in a.pre[-1:]:
+            ctx["future"] = True
+        j = i - 1
+        gap = 0
+        gov = None
+        while j >= 0 and gap <= 3:
+            if s.boundary[j]:
+                break
+            m = s.cover[j]
+            if m is not None:
+                j = m.start - 1
+                continue
+            marks = s.marks[j]
+            classes = {mk[0] for mk in marks}
+            if gov is None:
+                if "NEG" in classes and (i - j) <= 3:
+                    ctx["neg"] = True
+                    ctx["srcs"].append(marks[0][3])
+                if "MAY" in classes and verb and i - j <= 2 and self._present(s, i):
+                    ctx["may"] = True
+                if "FUTURE" in classes:
+                    ctx["future"] = True
+            else:
+                if "NEG" in classes and (gov - j) <= 3:
+                    ctx["gov_neg"] = True
+                    ctx["srcs"].append(marks[0][3])
+                if "MAY" in classes and gov - j <= 2 and self._present(s, gov):
+                    ctx["may"] = True
+            if "COND" in classes or "QUESTION" in classes:
+                ctx["cond"] = True
+                ctx["srcs"].append(marks[0][3])
+            if "HYPO" in classes:
+                ctx["cond"] = True
+            gcls = next((c for c in GOVERNORS if c in classes), None)
+            if gcls is not None and gov is None:
+                gov = j
+                ctx["gov_cls"] = gcls
+                ctx["gov_pos"] = j
+                ctx["srcs"].append(next(mk[3] for mk in marks if mk[0] == gcls))
+                if gcls == "ALLEGE":
+                    ctx["allege"] = True
+                gap = 0
+                j -= 1
+                continue
+            if gov is not None and gcls is not None:
+                # a governor of the governor (أعلن عزمه فرض): modality words count
+                if gcls in ("INTENT", "THREAT", "DENY", "ALLEGE") and ctx["gov_cls"] in ("LIGHT", "REPORT",
+                                                                                         "COPULA"):
+                    ctx["gov_cls"] = gcls
+                j -= 1
+                continue
+            if classes & {"PREP", "TRANSPARENT", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO", "ADVERB",
+                          "SUBORD"} or s.words[j] in PREP_WORDS:
+                j -= 1
+                continue
+            readings = self.tables.forms.get(s.an[j].key)
+            if readings and gov is None and any(r[1] == "V" for r in readings):
+                break  # another predicate
+            gap += 1
+            j -= 1
+        if gov is not None:
+            g_an = s.an[gov]
+            readings = self.tables.forms.get(g_an.key) or ()
+            is_verb = any(r[1] == "V" for r in readings) and not g_an.al and g_an.pre[-1:] not in ("ب", "ل", "ك")
+            if is_verb and any(r[1] != "V" for r in readings) or (is_verb and g_an.suf and
+                                                                  not self._verb_position(s, gov)):
+                is_verb = self._verb_position(s, gov)
+            if not readings:
+                is_verb = not g_an.al and g_an.pre[-1:] not in ("ب", "ل", "ك") and not s.mark(gov, "INTENT")
+            if is_verb:
+                subj, how = self.find_subject(s, gov, rec)
+                ctx["gov_subject"] = subj
+                if ctx["gov_cls"] == "CONTROL":
+                    if g_an.suf:
+                        ctx["gov_object"] = self.resolve_pronoun(s, gov, g_an.suf, rec, avoid=subj)
+                    else:
+                        p = subj.mention.end if (subj is not None and how == "vso") else gov + 1
+                        mo = s.mention_at[p] if p < s.n else None
+                        if mo is not None and mo.prep == "":
+                            ctx["gov_object"] = _Ref(mo, s, "object")
+            else:
+                # a governing noun: its genitive, nisba or pronoun is the agent (سعي ترامب، رغبتها)
+                if g_an.suf:
+                    outer = self.context(s, gov, rec, verb=False) if gov > 0 else None
+                    ctx["gov_subject"] = self.resolve_pronoun(
+                        s, gov, g_an.suf, rec, prefer=outer["gov_subject"] if outer else None)
+                    if outer:
+                        ctx["gov_neg"] = ctx["gov_neg"] or outer["neg"]
+                        ctx["cond"] = ctx["cond"] or outer["cond"]
+                else:
+                    mk = s.mark(gov, ctx["gov_cls"])
+                    after = mk[2] if mk else gov + 1
+                    g = s.mention_at[after] if after < s.n else None
+                    if g is not None and g.prep == "":
+                        ctx["gov_subject"] = _Ref(g, s, "genitive")
+                    else:
+                        outer = self.context(s, gov, rec, verb=False) if gov > 0 else None
+                        if outer and outer["gov_subject"] is not None:
+                            ctx["gov_subject"] = outer["gov_subject"]
+        return ctx
+
+    def _present(self, s: Sentence, i: int) -> bool:
+        """Whether the word at ``i`` reads as a present-tense verb (قد + present = may)."""
+        readings = self.tables.forms.get(s.an[i].key) or ()
+        if any(r[1] == "V" and r[2] == "pres" for r in readings):
+            return True
+        w = s.an[i].key
+        return not readings and w[:1] in ("ي", "ت", "ن") and len(w) >= 4
+
+    # ------------------------------------------------------------------
+    # anaphora
+
+    def resolve_pronoun(self, s: Sentence, pos: int, suf: str, rec: _Record, prefer: _Ref | None = None,
+                        avoid: _Ref | None = None) -> _Ref | None:
+        """The actor a pronoun suffix refers to: ``prefer`` when it agrees, else
+        the only agreeing actor of the sentence before ``pos`` (or, if there is
+        none, of the previous sentences of the record)."""
+        def agrees(m: Mention) -> bool:
+            if m.adjective or not m.code:
+                return False
+            if suf in ("هم", "هن"):
+                return bool(m.members) or m.plural
+            if suf == "هما":
+                return bool(m.members) and len(m.members) == 2
+            if m.members:
+                return False
+            if suf == "ها":
+                return m.gender in ("f", "") and not (m.plural and m.gender == "m")
+            if suf == "ه":
+                return m.gender in ("m", "") and not m.plural
+            return False
+
+        if prefer is not None and agrees(prefer.mention):
+            return prefer
+        cands = [m for m in s.mentions if m.end <= pos and agrees(m)]
+        if avoid is not None:
+            cands = [m for m in cands if m is not avoid.mention]
+        codes = {m.code for m in cands}
+        if len(codes) == 1:
+            return _Ref(cands[-1], s, "pronoun")
+        if not cands and not codes:
+            prev = [(ps, m) for ps, m in rec.history if agrees(m)]
+            pcodes = {m.code for _, m in prev}
+            if len(pcodes) == 1:
+                return _Ref(prev[-1][1], prev[-1][0], "pronoun")
+        return None
+
+    # ------------------------------------------------------------------
+    # building events
+
+    def _finish(self, s: Sentence, i: int, end: int, code: str, src_ref, tgt_ref, ctx: dict, rule: str,
+                trace, used: tuple, noun: bool):
+        modality = "asserted"
+        negated = False
+        gov = ctx["gov_cls"]
+        if ctx["neg"]:
+            negated = True
+        if gov == "DENY":
+            negated = not ctx["gov_neg"]
+        elif gov == "LITOTES":
+            if not ctx["gov_neg"]:
+                pass
+        elif ctx["gov_neg"] and gov in ("INTENT", "THREAT", "REPORT", "LIGHT", "CONTROL", "RECEIVE", "COPULA"):
+            negated = True
+        if ctx["cond"] or ctx["may"] or ctx["allege"]:
+            modality = "hypothetical"
+        elif gov == "THREAT":
+            modality = "threat"
+        elif gov == "INTENT" or ctx["future"]:
+            modality = "intent"
+        final = code
+        if modality in ("intent", "threat"):
+            mapped = modal_code(code, modality)
+            if mapped is None:
+                if "unmapped" not in self.emit:
+                    return self._drop(trace, i, code, f"{modality} with no CAMEO {modality} code")
+            else:
+                final = mapped
+        if negated and "negated" not in self.emit:
+            return self._drop(trace, i, code, "negated")
+        if modality == "hypothetical" and "hypothetical" not in self.emit:
+            return self._drop(trace, i, code, "hypothetical (condition, question, possibility or allegation)")
+        evidence = [rule] + ctx["srcs"]
+        return (i, end, final, src_ref, tgt_ref, modality, negated, rule, evidence, noun, used)
+
+    @staticmethod
+    def _drop(trace, i, code, why):
+        if trace is not None:
+            trace.append({"step": "filter", "pos": i, "code": code, "result": f"not emitted: {why}"})
+        return None
+
+    def _emit(self, s: Sentence, i: int, end: int, code: str, src_ref, tgt_ref, modality, negated, rule,
+              evidence, noun, rid, date, event_date, trace) -> list[Event]:
+        srcs = src_ref.mention.flat() if src_ref is not None else []
+        tgts = tgt_ref.mention.flat() if tgt_ref is not None else []
+        if noun and not srcs:
+            # a verbal noun with no agent (تهديدات طهران، قصف غزة) is too ambiguous to code
+            if trace is not None:
+                trace.append({"step": "filter", "pos": i, "code": code, "result": "not emitted: noun with no source"})
+            return []
+        src_sent = src_ref.sent if src_ref is not None else s
+        tgt_sent = tgt_ref.sent if tgt_ref is not None else s
+        pairs: list[tuple] = []
+        if srcs and tgts:
+            pairs = [(a, b) for a in srcs for b in tgts]
+        elif len(srcs) > 1 and not tgts and code[:3] in RECIPROCAL:
+            pairs = [(a, b) for a in srcs for b in srcs if a is not b]
+            tgt_sent = src_sent
+        elif srcs:
+            pairs = [(a, None) for a in srcs]
+        elif tgts:
+            pairs = [(None, b) for b in tgts]
+        out = []
+        trig_span = s.span(i, end)
+        trig_text = s.doc.original[trig_span[0]:trig_span[1]]
+        for a, b in pairs:
+            sc = a.code if a is not None else ""
+            tc = b.code if b is not None else ""
+            if sc and tc and sc == tc:
+                continue
+            ev = Event.make(
+                code, record_id=rid, sentence_index=s.index, date=date, event_date=event_date or date,
+                source=sc, target=tc, modality=modality, negated=negated,
+                source_text=src_sent.text(a.start, a.end) if a is not None else "",
+                target_text=tgt_sent.text(b.start, b.end) if b is not None else "",
+                trigger_text=trig_text,
+                source_span=src_sent.span(a.start, a.end) if a is not None else None,
+                target_span=tgt_sent.span(b.start, b.end) if b is not None else None,
+                trigger_span=trig_span, rule=rule,
+                evidence=tuple(dict.fromkeys(evidence + (a.srcs if a else []) + (b.srcs if b else []))))
+            out.append(ev)
+            if trace is not None:
+                trace.append({"step": "event", "pos": i, "event": ev.to_dict()})
+        return out
+
+
+def _mention_info(s: Sentence, m: Mention) -> dict:
+    return {"text": s.text(m.start, m.end), "code": m.code, "tokens": [m.start, m.end], "prep": m.prep,
+            "adjective": m.adjective, "members": [x.code for x in m.members] if m.members else None,
+            "evidence": m.srcs}

@@ -1,0 +1,437 @@
+"""
+Compiling dictionaries into lookup tables, and caching them.
+
+The compiled :class:`Tables` hold only builtins (dicts, lists, tuples,
+strings, ints) so that they pickle cheaply for ``--jobs`` and Dask and can be
+cached with :mod:`marshal`, which cannot run code when loaded (unlike
+pickle). Every per-sentence lookup is a dict probe keyed by a token's host
+form: nothing at run time is proportional to the size of a dictionary.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from .dictionary import (Agent, Country, Dictionaries, Discard, GrammarWord, Lemma, Organisation, Pattern,
+                         Person, Synset)
+from .errors import Problem
+from .morphology import (F_HOST, F_NOM, F_PAST, F_PRES, agent_forms, bare, conjugate, nisba_forms, noun_forms,
+                         participle_forms)
+from .normalize import normalize
+
+COMPILER_VERSION = "1"
+
+# actor payload kinds
+K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM, K_PERSON, K_ORG, K_ORGNISBA, K_AGENT = range(8)
+KIND_NAMES = ("country", "metonym", "nisba", "demonym", "person", "organisation", "org-nisba", "agent")
+
+# pattern element kinds
+E_WORD, E_LEMMA, E_PREP, E_SYN, E_TGT, E_SRC, E_SKIP = range(7)
+CLITIC_PREPS = ("ب", "ل", "ك")
+
+
+def split_key(word: str) -> tuple[str, bool]:
+    """The lexicon key of a dictionary word: the article is split off."""
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:], True
+    return word, False
+
+
+def inner_key(word: str) -> str:
+    """How the second and later words of a phrase are compared: without the article."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+class Tables:
+    """The compiled dictionaries (see the module docstring)."""
+
+    FIELDS = ("lex", "actors", "actor_first", "persons", "forms", "lemmas", "patterns", "syn_first",
+              "synsets", "grammar_first", "discard_first", "fingerprint", "pattern_count", "agents_roles")
+
+    def __init__(self) -> None:
+        self.lex: dict[str, int] = {}
+        # actor payloads: (kind, code, src, extra); extra is a person index or a role
+        self.actors: list[tuple] = []
+        # first key -> [(rest keys, needs article, payload index)], longest first
+        self.actor_first: dict[str, list[tuple]] = {}
+        # person index -> (identity, [(start, end, code, src)], eli code or "")
+        self.persons: list[tuple] = []
+        # key -> [(lemma index, pos V/N/P, tense, pgn, mood, voice)]
+        self.forms: dict[str, list[tuple]] = {}
+        # lemma index -> (name, src)
+        self.lemmas: list[tuple] = []
+        # head ("L<index>" or "&NAME") -> [(code, elements, src, text, specificity)]
+        self.patterns: dict[str, list[tuple]] = {}
+        # first key -> [(rest keys, synset name)], longest first
+        self.syn_first: dict[str, list[tuple]] = {}
+        self.synsets: dict[str, int] = {}  # name -> member count
+        # first key -> [(rest keys, class, arg, src)], longest first
+        self.grammar_first: dict[str, list[tuple]] = {}
+        # first key -> [(rest keys, scope, src)], longest first
+        self.discard_first: dict[str, list[tuple]] = {}
+        self.fingerprint = ""
+        self.pattern_count = 0
+        self.agents_roles: dict[str, str] = {}
+
+    def to_builtin(self) -> dict:
+        return {f: getattr(self, f) for f in self.FIELDS}
+
+    @classmethod
+    def from_builtin(cls, d: dict) -> "Tables":
+        t = cls()
+        for f in cls.FIELDS:
+            setattr(t, f, d[f])
+        return t
+
+    def __getstate__(self) -> dict:
+        return self.to_builtin()
+
+    def __setstate__(self, d: dict) -> None:
+        for f in self.FIELDS:
+            setattr(self, f, d[f])
+
+
+class _Builder:
+    def __init__(self, dicts: Dictionaries):
+        self.d = dicts
+        self.t = Tables()
+        self.problems: list[Problem] = []
+        self.lemma_index: dict[str, int] = {}
+        self.lemma_forms: dict[int, list[str]] = {}
+        self.noun_heads: dict[str, int] = {}  # a noun or participle form -> its lemma
+
+    # -- helpers -------------------------------------------------------------
+
+    def flag(self, key: str, f: int) -> None:
+        if key:
+            self.t.lex[key] = self.t.lex.get(key, 0) | f
+
+    def phrase(self, text: str) -> tuple[str, tuple[str, ...], bool] | None:
+        words = normalize(text).split()
+        if not words:
+            return None
+        first, al = split_key(words[0])
+        return first, tuple(inner_key(w) for w in words[1:]), al
+
+    def add_actor_name(self, name: str, payload: int, first_flag: int = F_NOM) -> None:
+        ph = self.phrase(name)
+        if ph is None:
+            return
+        first, rest, al = ph
+        self.flag(first, first_flag)
+        self.t.actor_first.setdefault(first, []).append((rest, al, payload))
+
+    def payload(self, kind: int, code: str, src: str, extra=None) -> int:
+        self.t.actors.append((kind, code, src, extra))
+        return len(self.t.actors) - 1
+
+    # -- actors --------------------------------------------------------------
+
+    def countries(self) -> None:
+        for c in self.d.entries["countries"]:
+            c: Country
+            for n in c.names:
+                self.add_actor_name(n, self.payload(K_COUNTRY, c.code, c.src))
+            for m, role in c.metonyms:
+                self.add_actor_name(m, self.payload(K_METONYM, c.code + role, c.src))
+            for nis in c.nisbas:
+                p = self.payload(K_NISBA, c.code, c.src)
+                for f in nisba_forms(nis):
+                    self.add_actor_name(f, p)
+            for dem in c.demonyms:
+                self.add_actor_name(dem, self.payload(K_DEMONYM, c.code, c.src))
+
+    def people(self) -> None:
+        by_identity: dict[str, list[Person]] = {}
+        order: list[str] = []
+        for p in self.d.entries["people"]:
+            ident = normalize(p.names[0])
+            if ident not in by_identity:
+                order.append(ident)
+            by_identity.setdefault(ident, []).append(p)
+        for ident in order:
+            entries = by_identity[ident]
+            ranges = sorted(((p.start, p.end, p.code, p.src) for p in entries), key=lambda r: r[0] or "")
+            dated = all(p.start or p.end for p in entries)
+            countries = {p.code[:3] for p in entries if not p.code.startswith(("IGO", "NGO"))}
+            eli = (next(iter(countries)) + "ELI") if dated and len(countries) == 1 else ""
+            idx = len(self.t.persons)
+            self.t.persons.append((ident, ranges, eli))
+            payload = self.payload(K_PERSON, ranges[0][2], entries[0].src, idx)
+            names: list[str] = []
+            for p in entries:
+                for n in p.names:
+                    if n not in names:
+                        names.append(n)
+            for n in names:
+                self.add_actor_name(n, payload)
+
+    def organisations(self) -> None:
+        for o in self.d.entries["organisations"]:
+            o: Organisation
+            p = self.payload(K_ORG, o.code, o.src)
+            for n in o.names:
+                self.add_actor_name(n, p)
+            for nis in o.nisbas:
+                pn = self.payload(K_ORGNISBA, o.code, o.src)
+                for f in nisba_forms(nis):
+                    self.add_actor_name(f, pn)
+
+    def agents(self) -> None:
+        for a in self.d.entries["agents"]:
+            a: Agent
+            for i, form in enumerate(a.forms):
+                words = normalize(form).split()
+                if not words:
+                    continue
+                heads = agent_forms(words[0]) if i == 0 else [words[0]]
+                for h in heads:
+                    p = self.payload(K_AGENT, a.role, a.src, 0)
+                    self.add_actor_name(" ".join([h] + words[1:]), p)
+                    # construct form of a multi-word agent: وزير الخارجية → وزير خارجية (+ country)
+                    if len(words) > 1 and words[-1].startswith("ال"):
+                        pc = self.payload(K_AGENT, a.role, a.src, 1)
+                        self.add_actor_name(" ".join([h] + words[1:-1] + [words[-1][2:]]), pc)
+                self.t.agents_roles[normalize(form)] = a.role
+
+    # -- lemmas and patterns -------------------------------------------------
+
+    def lemmas(self) -> None:
+        merged: dict[str, list[Lemma]] = {}
+        for lem in self.d.entries["lemmas"]:
+            merged.setdefault(lem.key, []).append(lem)
+        for key, lems in merged.items():
+            idx = len(self.t.lemmas)
+            self.lemma_index[key] = idx
+            self.t.lemmas.append((key, lems[0].src))
+            seen: set[tuple] = set()
+
+            def add(form: str, entry: tuple, flag: int) -> None:
+                if (form,) + entry in seen:
+                    return
+                seen.add((form,) + entry)
+                if not any(x[0] == idx for x in self.t.forms.get(form, ())):
+                    self.lemma_forms.setdefault(idx, []).append(form)
+                self.t.forms.setdefault(form, []).append((idx,) + entry)
+                self.flag(form, flag)
+
+            for lem in lems:
+                for past in lem.past:
+                    for pres in lem.present or ("",):
+                        for f in conjugate(past, pres or "ي"):
+                            if f.mood == "host":
+                                add(f.form, ("V", f.tense, f.pgn, "ind", f.voice), F_HOST)
+                            else:
+                                add(f.form, ("V", f.tense, f.pgn, f.mood, f.voice),
+                                    F_PAST if f.tense == "past" else F_PRES)
+                for noun in lem.nouns:
+                    self.noun_heads.setdefault(split_key(normalize(noun))[0], idx)
+                    for form, host in noun_forms(noun):
+                        form, _al = split_key(form)
+                        add(form, ("N", "", "", "", ""), F_HOST if host else F_NOM)
+                for part in lem.participles:
+                    self.noun_heads.setdefault("P:" + normalize(part), idx)
+                    for form, host in participle_forms(part):
+                        add(form, ("P", "", "", "", ""), F_HOST if host else F_NOM)
+
+    def element(self, e: str, src: str) -> tuple | None:
+        if e == "TGT":
+            return (E_TGT, "")
+        if e == "SRC":
+            return (E_SRC, "")
+        if e == "*":
+            return (E_SKIP, "")
+        if e.startswith("&"):
+            if e not in self.t.synsets:
+                self.problems.append(_problem(src, f"unknown synset {e!r}: define it in synsets/*.txt"))
+                return None
+            return (E_SYN, e)
+        if e in CLITIC_PREPS:
+            return (E_PREP, e)
+        if e in self.lemma_index:
+            return (E_LEMMA, self.lemma_index[e])
+        key, _al = split_key(e)
+        self.flag(key, F_NOM | F_PAST | F_PRES)
+        return (E_WORD, key)
+
+    def patterns(self) -> None:
+        for p in self.d.entries["patterns"]:
+            p: Pattern
+            head = p.elements[0]
+            if head.startswith("&"):
+                if head not in self.t.synsets:
+                    self.problems.append(_problem(p.src, f"unknown synset {head!r} as the head of {p.text!r}"))
+                    continue
+                hkey = head
+            elif head in self.lemma_index:
+                hkey = f"L{self.lemma_index[head]}"
+            elif split_key(head)[0] in self.noun_heads:
+                hkey = f"N{self.noun_heads[split_key(head)[0]]}"  # a noun head: nouns only
+            elif "P:" + head in self.noun_heads:
+                hkey = f"P{self.noun_heads['P:' + head]}"  # a participle head: participles only
+            else:
+                self.problems.append(_problem(
+                    p.src, f"the head {p.text.split()[0]!r} of pattern {p.text!r} is not a lemma: add it to "
+                    "verbs/lemmas*.txt (past | present | nouns | participles) or start with a &SYNSET"))
+                continue
+            elems = []
+            ok = True
+            for e in p.elements[1:]:
+                el = self.element(e, p.src)
+                if el is None:
+                    ok = False
+                    break
+                elems.append(el)
+            if not ok:
+                continue
+            literal = sum(1 for k, _ in elems if k in (E_WORD, E_LEMMA, E_SYN, E_PREP))
+            slots = sum(1 for k, _ in elems if k in (E_TGT, E_SRC))
+            spec = literal * 10 + slots * 3 + len(p.code)
+            self.t.patterns.setdefault(hkey, []).append((p.code, tuple(elems), p.src, p.text, spec))
+            self.t.pattern_count += 1
+        for plist in self.t.patterns.values():
+            plist.sort(key=lambda x: -x[4])
+
+    def synsets(self) -> None:
+        for s in self.d.entries["synsets"]:
+            s: Synset
+            self.t.synsets[s.name] = self.t.synsets.get(s.name, 0) + len(s.members)
+            for m in s.members:
+                ph = self.phrase(m)
+                if ph is None:
+                    continue
+                first, rest, _al = ph
+                variants = [(first, False)]
+                if not rest and first.endswith("ة"):
+                    variants.append((first[:-1] + "ت", True))
+                for f, host in variants:
+                    self.flag(f, F_HOST if host else F_NOM)
+                    self.t.syn_first.setdefault(f, []).append((rest, s.name))
+
+    def grammar(self) -> None:
+        for g in self.d.entries["grammar"]:
+            g: GrammarWord
+            for w in g.words:
+                nw = normalize(w)
+                if nw in self.lemma_index:
+                    # every form of the lemma carries the class
+                    for form in self.lemma_forms[self.lemma_index[nw]]:
+                        self.t.grammar_first.setdefault(form, []).append(((), g.cls, g.arg, g.src))
+                    continue
+                words = nw.split()
+                first, _al = split_key(words[0])
+                rest = tuple(inner_key(x) for x in words[1:])
+                self.flag(first, F_NOM | F_PAST | F_PRES)
+                self.t.grammar_first.setdefault(first, []).append((rest, g.cls, g.arg, g.src))
+                if first.endswith("ة"):  # رغبة → رغبت-ها
+                    self.flag(first[:-1] + "ت", F_HOST)
+                    self.t.grammar_first.setdefault(first[:-1] + "ت", []).append((rest, g.cls, g.arg, g.src))
+
+    def discards(self) -> None:
+        for d in self.d.entries["discards"]:
+            d: Discard
+            for ph in d.phrases:
+                p = self.phrase(ph)
+                if p is None:
+                    continue
+                first, rest, _al = p
+                self.flag(first, F_NOM | F_PAST | F_PRES)
+                self.t.discard_first.setdefault(first, []).append((rest, d.scope, d.src))
+
+    def build(self) -> Tables:
+        self.countries()
+        self.people()
+        self.organisations()
+        self.agents()
+        self.lemmas()
+        self.synsets()
+        self.patterns()
+        self.grammar()
+        self.discards()
+        for table in (self.t.actor_first, self.t.syn_first, self.t.grammar_first, self.t.discard_first):
+            for k, lst in table.items():
+                lst.sort(key=lambda x: -len(x[0]))
+        self.t.fingerprint = self.d.fingerprint()
+        return self.t
+
+
+def _problem(src: str, msg: str) -> Problem:
+    path, _, line = src.rpartition(":")
+    return Problem(path, int(line) if line.isdigit() else 0, msg)
+
+
+def compile_tables(dicts: Dictionaries) -> tuple[Tables, list[Problem]]:
+    """Compile loaded dictionaries. Returns the tables and the problems found
+    while compiling (unknown synsets, pattern heads that are not lemmas)."""
+    b = _Builder(dicts)
+    t = b.build()
+    return t, b.problems
+
+
+# ---------------------------------------------------------------------------
+# cache
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("EVENTCODER_CACHE") or os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache")
+    if os.environ.get("EVENTCODER_CACHE"):
+        return Path(base)
+    return Path(base) / "eventcoder"
+
+
+def cache_key(dicts: Dictionaries) -> str:
+    h = hashlib.sha256()
+    h.update(f"{__version__}|{COMPILER_VERSION}|".encode())
+    h.update(dicts.fingerprint().encode())
+    return h.hexdigest()[:32]
+
+
+_MAGIC = b"EVCODER1"
+
+
+def load_cached(key: str) -> Tables | None:
+    """The cached tables for ``key``, or None if absent, stale or corrupt."""
+    path = cache_dir() / f"{key}.tables"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if len(data) < 8 + 64 or data[:8] != _MAGIC:
+        return None
+    digest, payload = data[8:72], data[72:]
+    if hashlib.sha256(payload).hexdigest().encode("ascii") != digest:
+        return None
+    try:
+        d = marshal.loads(payload)
+        if not isinstance(d, dict) or d.get("fingerprint") is None:
+            return None
+        return Tables.from_builtin(d)
+    except (ValueError, EOFError, TypeError, KeyError):
+        return None
+
+
+def store_cached(key: str, tables: Tables) -> None:
+    """Write the tables atomically; a failure to write is not an error."""
+    d = cache_dir()
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        payload = marshal.dumps(tables.to_builtin())
+        data = _MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + payload
+        fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-", suffix=".tables")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, d / f"{key}.tables")
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except OSError:
+        pass

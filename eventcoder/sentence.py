@@ -1,0 +1,440 @@
+"""
+One sentence prepared for event extraction: its tokens with clitic analyses,
+the actor mentions found in it (composed from countries, nisbas, agents,
+people and organisations, and coordinated), and the grammar words marked.
+
+This is the layer between the text and the argument logic in
+:mod:`eventcoder.coder`. Nothing here decides who did what to whom.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from .compiler import (K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM, K_NISBA, K_ORG, K_ORGNISBA, K_PERSON,
+                       Tables, inner_key)
+from .morphology import F_PAST, F_PRES, Analysis, Analyzer
+from .text import Document
+
+# punctuation that ends a clause for argument search
+BOUNDARY = frozenset("،,.:؛;!?؟()[]{}-–—…")
+QUOTES = frozenset("\"'«»“”‘’`")
+PREP_WORDS = frozenset(["علي", "الي", "من", "عن", "مع", "ضد", "في", "لدي", "تجاه", "نحو", "بين", "حول", "عبر",
+                        "امام", "بحق", "قبل", "بعد", "منذ", "خلال", "دون", "لصالح", "بشان"])
+
+
+class Mention:
+    """An actor mention: tokens [start, end) of the sentence (filtered indexes)."""
+
+    __slots__ = ("start", "end", "code", "kind", "srcs", "gender", "plural", "prep", "members", "adjective",
+                 "role", "name", "former", "counterpart")
+
+    def __init__(self, start: int, end: int, code: str, kind: int, srcs: list[str]):
+        self.start = start
+        self.end = end
+        self.code = code
+        self.kind = kind
+        self.srcs = srcs
+        self.gender = ""
+        self.plural = False
+        self.prep = ""
+        self.members: list[Mention] | None = None
+        self.adjective = False  # a bare nisba adjective: an agent for nouns, not a subject
+        self.role = ""
+        self.name = ""
+        self.former = False
+        self.counterpart = False
+
+    def flat(self) -> list["Mention"]:
+        return self.members if self.members else [self]
+
+    def __repr__(self) -> str:  # for debugging and traces
+        if self.members:
+            return "Group(" + ", ".join(map(repr, self.members)) + ")"
+        return f"Mention({self.code}, {self.start}:{self.end}, prep={self.prep!r})"
+
+
+def person_code(tables: Tables, idx: int, date: str) -> tuple[str, str]:
+    """The code of person ``idx`` on ``date`` (ISO) and the line it comes from."""
+    _ident, ranges, eli = tables.persons[idx]
+    if date:
+        for start, end, code, src in ranges:
+            if (not start or start <= date) and (not end or date < end):
+                return code, src
+        if eli:
+            return eli, ranges[0][3]
+        return ranges[-1][2], ranges[-1][3]
+    # no date: the current office (an open end), else the latest
+    for start, end, code, src in reversed(ranges):
+        if not end:
+            return code, src
+    return ranges[-1][2], ranges[-1][3]
+
+
+class Sentence:
+    """Tokens (quotes dropped), analyses, mentions and grammar marks of one sentence."""
+
+    __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
+                 "mentions", "trigger_blocked", "discarded", "tables", "orig_first")
+
+    def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
+                 date: str):
+        self.tables = tables
+        self.doc = doc
+        self.index = index
+        toks = doc.tokens
+        self.tok_idx = [i for i in range(first, last) if toks[i].text not in QUOTES]
+        self.words = [toks[i].text for i in self.tok_idx]
+        self.an: list[Analysis] = [analyzer(w) for w in self.words]
+        self.n = len(self.words)
+        self.boundary = [w in BOUNDARY for w in self.words]
+        self.marks: list[list[tuple]] = [[] for _ in range(self.n)]
+        self.mention_at: list[Mention | None] = [None] * self.n
+        self.cover: list[Mention | None] = [None] * self.n
+        self.mentions: list[Mention] = []
+        self.trigger_blocked = [False] * self.n
+        self.discarded = ""
+        self._discards()
+        if not self.discarded:
+            self._grammar()
+            self._actors(date)
+
+    # ------------------------------------------------------------------
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Original character span of filtered tokens [a, b)."""
+        return self.doc.orig_span(self.tok_idx[a], self.tok_idx[b - 1] + 1)
+
+    def text(self, a: int, b: int) -> str:
+        s, e = self.span(a, b)
+        return self.doc.original[s:e]
+
+    def _phrase_end(self, i: int, rest: tuple) -> int:
+        """Token index after a phrase whose later words are ``rest``, or -1."""
+        j = i + 1
+        for w in rest:
+            if j >= self.n or inner_key(self.words[j]) != w:
+                return -1
+            j += 1
+        return j
+
+    def _discards(self) -> None:
+        table = self.tables.discard_first
+        if not table:
+            return
+        actor_block = [False] * self.n
+        for i in range(self.n):
+            cands = table.get(self.an[i].key)
+            if not cands:
+                continue
+            for rest, scope, src in cands:
+                j = self._phrase_end(i, rest)
+                if j < 0:
+                    continue
+                if scope == "sentence":
+                    self.discarded = src
+                    return
+                for k in range(i, j):
+                    if scope == "trigger":
+                        self.trigger_blocked[k] = True
+                    else:
+                        actor_block[k] = True
+        self.marks_actor_block = actor_block  # type: ignore[attr-defined]
+
+    def _grammar(self) -> None:
+        table = self.tables.grammar_first
+        for i in range(self.n):
+            cands = table.get(self.an[i].key)
+            if not cands:
+                continue
+            for rest, cls, arg, src in cands:
+                j = self._phrase_end(i, rest)
+                if j > 0:
+                    self.marks[i].append((cls, arg, j, src))
+
+    def has(self, i: int, cls: str) -> bool:
+        return any(m[0] == cls for m in self.marks[i])
+
+    def mark(self, i: int, cls: str) -> tuple | None:
+        for m in self.marks[i]:
+            if m[0] == cls:
+                return m
+        return None
+
+    # ------------------------------------------------------------------
+    def _pieces(self, date: str) -> list[tuple[int, int, list[tuple]]]:
+        """Longest dictionary actor phrases: (start, end, payloads)."""
+        tables = self.tables
+        blocked = getattr(self, "marks_actor_block", None)
+        out = []
+        i = 0
+        n = self.n
+        while i < n:
+            a = self.an[i]
+            cands = tables.actor_first.get(a.key) if not self.boundary[i] else None
+            if not cands or (blocked and blocked[i]):
+                i += 1
+                continue
+            best_end = -1
+            payloads: list[tuple] = []
+            for rest, needs_al, p in cands:
+                if needs_al and not a.al:
+                    continue
+                if not needs_al and a.al and tables.actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG) \
+                        and not rest:
+                    # an article in front of a name that has none (الإيران) is not that name
+                    continue
+                j = self._phrase_end(i, rest)
+                if j < 0:
+                    continue
+                if blocked and any(blocked[i:j]):
+                    continue
+                if j > best_end:
+                    best_end, payloads = j, [tables.actors[p]]
+                elif j == best_end:
+                    payloads.append(tables.actors[p])
+            if best_end < 0:
+                i += 1
+                continue
+            out.append((i, best_end, payloads))
+            i = best_end
+        return out
+
+    def _actors(self, date: str) -> None:
+        tables = self.tables
+        pieces = self._pieces(date)
+        mentions: list[Mention] = []
+        k = 0
+        np_ = len(pieces)
+        while k < np_:
+            s, e, payloads = pieces[k]
+            kinds = {p[0] for p in payloads}
+            m: Mention | None = None
+            if K_PERSON in kinds:
+                p = next(x for x in payloads if x[0] == K_PERSON)
+                code, src = person_code(tables, p[3], date)
+                m = Mention(s, e, code, K_PERSON, [src])
+            elif K_ORG in kinds:
+                p = next(x for x in payloads if x[0] == K_ORG)
+                m = Mention(s, e, p[1], K_ORG, [p[2]])
+            elif K_COUNTRY in kinds or K_METONYM in kinds:
+                p = next(x for x in payloads if x[0] in (K_COUNTRY, K_METONYM))
+                m = Mention(s, e, p[1], p[0], [p[2]])
+                m.gender = "f" if p[0] == K_COUNTRY else ""
+            elif K_DEMONYM in kinds:
+                p = next(x for x in payloads if x[0] == K_DEMONYM)
+                m = Mention(s, e, p[1], K_DEMONYM, [p[2]])
+                m.plural = True
+                m.gender = "m"
+            elif K_NISBA in kinds or K_ORGNISBA in kinds:
+                p = next(x for x in payloads if x[0] in (K_NISBA, K_ORGNISBA))
+                m = Mention(s, e, p[1], p[0], [p[2]])
+                m.adjective = True
+                key = self.an[s].key
+                if key.endswith(("يون", "يين")) and not self.an[s].suf:
+                    m.plural = True
+                    m.gender = "m"
+            elif K_AGENT in kinds:
+                agents = [x for x in payloads if x[0] == K_AGENT]
+                p = agents[0]
+                m = Mention(s, e, "", K_AGENT, [p[2]])
+                m.role = p[1]
+                m.counterpart = False
+                key = self.an[s].key
+                m.gender = "f" if key.endswith(("ة", "ات")) else "m"
+                m.plural = key.endswith(("ون", "ين", "ات")) or len(agents) > 1 and False
+                m.name = "construct" if p[3] == 1 else ""
+            if m is None:
+                k += 1
+                continue
+            m.prep = self._prep_before(s)
+            mentions.append(m)
+            k += 1
+        mentions = self._compose(mentions, date)
+        mentions = self._coordinate(mentions)
+        self.mentions = mentions
+        for m in mentions:
+            self.mention_at[m.start] = m
+            for t in range(m.start, m.end):
+                self.cover[t] = m
+
+    def _prep_before(self, s: int) -> str:
+        """The preposition that governs the mention starting at ``s``: a proclitic
+        (ب ل ك) on its first word or a preposition word just before it."""
+        pre = self.an[s].pre
+        for p in ("ب", "ل", "ك"):
+            if pre.endswith(p):
+                return p
+        if s > 0:
+            w = self.an[s - 1].key if not self.an[s - 1].al else self.words[s - 1]
+            if self.words[s - 1] in PREP_WORDS:
+                return self.words[s - 1]
+            if w in PREP_WORDS:
+                return w
+            if self.words[s - 1] in ("ل", "ب", "ك"):
+                return self.words[s - 1]
+        return ""
+
+    def _compose(self, ms: list[Mention], date: str) -> list[Mention]:
+        """Agents take a country from a nisba, a construct genitive or an apposed
+        person; persons absorb the agent phrase before them; نظيره takes the
+        role of the mention it mirrors."""
+        out: list[Mention] = []
+        i = 0
+        n = len(ms)
+        while i < n:
+            m = ms[i]
+            if m.kind == K_AGENT:
+                # counterpart: نظيره / نظيرته + nisba
+                key = self.an[m.start].key
+                j = i + 1
+                role = m.role
+                srcs = list(m.srcs)
+                code = ""
+                end = m.end
+                # chain of agents (المتحدث باسم الخارجية الصينية)
+                while j < n and ms[j].kind == K_AGENT and ms[j].start == end and not ms[j].prep in ("ب",) \
+                        and not self.an[ms[j].start].pre.startswith(("و", "ف")):
+                    if ms[j].role:
+                        role = ms[j].role
+                    srcs += ms[j].srcs
+                    end = ms[j].end
+                    j += 1
+                if j < n and ms[j].start == end and ms[j].kind in (K_NISBA, K_ORGNISBA, K_DEMONYM) \
+                        and not self.an[ms[j].start].pre.startswith(("و", "ف")):
+                    code = ms[j].code
+                    srcs += ms[j].srcs
+                    end = ms[j].end
+                    j += 1
+                elif j < n and ms[j].start == end and ms[j].kind in (K_COUNTRY, K_METONYM, K_ORG, K_PERSON) \
+                        and ms[j].prep in ("", "ل") and not self.an[ms[j].start].pre.startswith(("و", "ف")):
+                    # construct: وزير خارجية روسيا; الأمين العام للأمم المتحدة; الرئيس بوتين
+                    nxt = ms[j]
+                    if nxt.kind == K_PERSON:
+                        code = nxt.code
+                        role = ""
+                    elif nxt.kind == K_ORG or nxt.code.startswith(("IGO", "NGO")):
+                        code = nxt.code
+                        role = ""
+                    else:
+                        code = nxt.code[:3] if nxt.kind == K_METONYM else nxt.code
+                        if nxt.kind == K_METONYM and len(nxt.code) > 3 and not role:
+                            role = nxt.code[3:]
+                    srcs += nxt.srcs
+                    end = nxt.end
+                    j += 1
+                if self._is_counterpart(m.start) and code and not code.startswith(("IGO", "NGO")):
+                    mirrored = self._mirror_role(out)
+                    role = mirrored if mirrored is not None else role
+                if not code:
+                    out.append(m)  # a bare agent: not an actor, kept for agreement
+                    m.code = ""
+                    i += 1
+                    continue
+                former = any(self.has(t, "FORMER") for t in range(m.start, min(end + 1, self.n)))
+                full = code if (len(code) > 3 or not role) else code + role
+                if former and len(code) == 3:
+                    full = code + "ELI"
+                # apposed person after the agent phrase: الرئيس الروسي فلاديمير بوتين
+                if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "":
+                    pm = ms[j]
+                    if former and pm.code.endswith("GOV"):
+                        full = pm.code[:3] + "ELI"
+                    else:
+                        full = pm.code if pm.code[:3] == full[:3] or not role else pm.code
+                    srcs += pm.srcs
+                    end = pm.end
+                    j += 1
+                nm = Mention(m.start, end, full, K_AGENT, srcs)
+                nm.role = role
+                nm.prep = m.prep
+                nm.gender = m.gender
+                nm.plural = m.plural
+                out.append(nm)
+                i = j
+                continue
+            if m.kind in (K_NISBA, K_ORGNISBA) and not m.plural:
+                m.adjective = True
+            out.append(m)
+            i += 1
+        return [m for m in out if m.code]
+
+    def _is_counterpart(self, s: int) -> bool:
+        return self.has(s, "COUNTERPART")
+
+    def _mirror_role(self, before: list[Mention]) -> str | None:
+        for m in reversed(before):
+            if m.code and not m.adjective and m.kind in (K_AGENT, K_PERSON, K_METONYM):
+                return m.code[3:6] if len(m.code) >= 6 and not m.code.startswith(("IGO", "NGO")) else ""
+        return None
+
+    def _coordinate(self, ms: list[Mention]) -> list[Mention]:
+        """X و Y (و Z) and X، Y و Z become one group mention."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(ms):
+            m = ms[i]
+            if m.adjective:
+                out.append(m)
+                i += 1
+                continue
+            group = [m]
+            j = i + 1
+            end = m.end
+            while j < len(ms):
+                nxt = ms[j]
+                if nxt.adjective:
+                    break
+                gap_ok = nxt.start == end and self.an[nxt.start].pre.startswith("و")
+                comma_ok = (nxt.start == end + 1 and self.words[end] in ("،", ",")
+                            and j + 1 < len(ms))
+                if not (gap_ok or comma_ok):
+                    break
+                # the conjunction must not be followed by a preposition other than the first's
+                if nxt.prep and nxt.prep != m.prep and not (nxt.prep in ("ب", "ل") and m.prep in ("ب", "ل")):
+                    break
+                group.append(nxt)
+                end = nxt.end
+                j += 1
+            if len(group) > 1 and (group[-1].start != group[-2].end or
+                                   self.an[group[-1].start].pre.startswith("و")):
+                g = Mention(m.start, end, m.code, m.kind, sum((x.srcs for x in group), []))
+                g.members = group
+                g.prep = m.prep
+                g.plural = True
+                g.gender = ""
+                out.append(g)
+                i = j
+            else:
+                out.append(m)
+                i += 1
+        return out
+
+
+def shift_date(date: str, arg: str) -> str:
+    """Move an ISO date by a TIME argument: '-1d', '+1w', '-1m', '-1y' or 'weekdayN'."""
+    if not date:
+        return date
+    try:
+        d = _dt.date.fromisoformat(date)
+    except ValueError:
+        return date
+    if arg.startswith("weekday"):
+        wd = int(arg[7:])
+        back = (d.weekday() - wd) % 7
+        return (d - _dt.timedelta(days=back)).isoformat()
+    sign = -1 if arg[0] == "-" else 1
+    num = int(arg.lstrip("+-")[:-1])
+    unit = arg[-1]
+    if unit == "d":
+        return (d + _dt.timedelta(days=sign * num)).isoformat()
+    if unit == "w":
+        return (d + _dt.timedelta(weeks=sign * num)).isoformat()
+    if unit == "m":
+        month = d.month - 1 + sign * num
+        y, mth = d.year + month // 12, month % 12 + 1
+        return _dt.date(y, mth, min(d.day, 28)).isoformat()
+    if unit == "y":
+        return _dt.date(d.year + sign * num, d.month, min(d.day, 28)).isoformat()
+    return date
+
+
+__all__ = ["Sentence", "Mention", "person_code", "shift_date", "BOUNDARY", "PREP_WORDS", "F_PAST", "F_PRES"]

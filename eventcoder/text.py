@@ -1,0 +1,94 @@
+"""
+Sentences and tokens over normalised text, with offsets into the original.
+
+A token is a run of letters and digits, or a single punctuation character.
+Sentences end at ``. ! ? ؟`` followed by a space, a quote or the end of the
+text, at ``…``, and at every line break (news paragraphs are one a line).
+A period between digits (``3.5``) does not end a sentence.
+
+Not done here: clitics (see :mod:`eventcoder.morphology`) and any
+lower-casing of Latin script.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .normalize import OffsetMap, normalize_with_map
+
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_FINAL = frozenset(".!?؟…")
+_QUOTES = frozenset("\"'»«”“)")
+
+
+class Token(NamedTuple):
+    """A token: its normalised text and its [start, end) in the normalised text."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Document(NamedTuple):
+    """A normalised text, its tokens, sentence boundaries and the offset map."""
+
+    original: str
+    norm: str
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]  # [first, last) token indexes
+    offsets: OffsetMap | None
+
+    def orig_span(self, tok_start: int, tok_end: int) -> tuple[int, int]:
+        """Original [start, end) of tokens ``tok_start`` .. ``tok_end - 1``."""
+        a = self.tokens[tok_start].start
+        b = self.tokens[tok_end - 1].end
+        if self.offsets is None:
+            return a, b
+        return self.offsets.start(a), self.offsets.end(b)
+
+    def orig_text(self, tok_start: int, tok_end: int) -> str:
+        a, b = self.orig_span(tok_start, tok_end)
+        return self.original[a:b]
+
+
+def tokenize(norm: str) -> list[Token]:
+    """Split normalised text into tokens (letters/digits runs and punctuation)."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm)]
+
+
+def split_sentences(norm: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Sentence boundaries as [first, last) token index pairs."""
+    out: list[tuple[int, int]] = []
+    first = 0
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        last = -1
+        if tok.text in _FINAL:
+            nxt = norm[tok.end:tok.end + 1]
+            decimal = (tok.text == "." and nxt.isdigit() and i > 0 and tokens[i - 1].text.isdigit())
+            if not decimal and (nxt == "" or nxt.isspace() or nxt in _QUOTES):
+                last = i + 1
+                # a closing quote glued to the final punctuation stays with it
+                while last < n and tokens[last].text in _QUOTES and tokens[last].start == tokens[last - 1].end:
+                    last += 1
+        if last < 0 and i + 1 < n and "\n" in norm[tok.end:tokens[i + 1].start]:
+            last = i + 1
+        if last > 0:
+            if last > first:
+                out.append((first, last))
+            first = last
+            i = last
+            continue
+        i += 1
+    if first < n:
+        out.append((first, n))
+    return out
+
+
+def analyse_text(text: str) -> Document:
+    """Normalise, tokenise and split ``text`` into sentences."""
+    norm, offsets = normalize_with_map(text)
+    tokens = tokenize(norm)
+    return Document(text, norm, tokens, split_sentences(norm, tokens), offsets)
