@@ -250,6 +250,12 @@ class Coder:
         at the start of a clause, after a conjunction, a negation or a
         subordinator, or after the subject that opens its clause."""
         a = s.an[i]
+        if a.suf and i + 1 < s.n and s.an[i + 1].al and s.mention_at[i + 1] is None \
+                and not self.tables.forms.get(s.an[i + 1].key):
+            return False  # a noun with a possessive and its adjective: دعمها العسكري
+        if a.pre.startswith(("و", "ف")) and i > 0 and not s.boundary[i - 1] and s.cover[i - 1] is None \
+                and (s.an[i - 1].al or s.an[i - 1].suf) and not s.marks[i - 1]:
+            return False  # nouns in a list: برنامجها النووي ودعمها
         if i == 0 or s.boundary[i - 1] or a.pre.startswith(("و", "ف")) or a.pre[-1:] in ("س", "ل"):
             return True
         prev = s.marks[i - 1]
@@ -327,9 +333,11 @@ class Coder:
         else:
             starts.append((i + 1, subj, how))
         best = None
-        for start, sref, shw in starts:
+        for k, (start, sref, shw) in enumerate(starts):
             start = self._skip_adverbs(s, start)
             m = self._best_match(s, i, start, patterns, noun=False, obj_ref=obj_ref, trace=trace)
+            if m is not None and k > 0:
+                m = (m[0] - 2,) + m[1:]  # reading the actor after the verb as its object is the second choice
             if m is not None and (best is None or m[0] > best[0][0]):
                 best = (m, sref, shw)
         if best is None:
@@ -391,7 +399,8 @@ class Coder:
             j -= 1
         if j >= 0 and not conj:
             m = s.cover[j]
-            if m is not None and m.end == j + 1 and not m.adjective and m.prep == "" and self._agrees(a, m):
+            if m is not None and m.end == j + 1 and not m.adjective and not m.bare and m.prep == "" \
+                    and self._agrees(a, m):
                 return _Ref(m, s, "svo"), "svo"
             if s.has(j, "SUBORD") and s.an[j].suf:
                 ref = self.resolve_pronoun(s, j, s.an[j].suf, rec, prefer=rec.last_subject)
@@ -404,7 +413,7 @@ class Coder:
             p = mk[2]
         if p < s.n:
             m = s.mention_at[p]
-            if m is not None and not m.adjective and m.prep == "":
+            if m is not None and not m.adjective and not m.bare and m.prep == "":
                 return _Ref(m, s, "vso"), "vso"
         if conj and rec.last_subject is not None:
             return rec.last_subject, "carry"
@@ -915,6 +924,13 @@ class Coder:
         for a, b in pairs:
             sc = a.code if a is not None else ""
             tc = b.code if b is not None else ""
+            if b is not None and b.bare:
+                # a bare role noun as target takes the source's country (a domestic dyad)
+                if len(sc) < 3 or sc.startswith(("IGO", "NGO")):
+                    continue
+                tc = sc[:3] + b.role
+            if a is not None and a.bare:
+                continue
             if sc and tc and sc == tc:
                 continue
             ev = Event.make(

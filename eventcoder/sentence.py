@@ -26,7 +26,7 @@ class Mention:
     """An actor mention: tokens [start, end) of the sentence (filtered indexes)."""
 
     __slots__ = ("start", "end", "code", "kind", "srcs", "gender", "plural", "prep", "members", "adjective",
-                 "role", "name", "former", "counterpart")
+                 "role", "name", "former", "counterpart", "bare")
 
     def __init__(self, start: int, end: int, code: str, kind: int, srcs: list[str]):
         self.start = start
@@ -43,6 +43,7 @@ class Mention:
         self.name = ""
         self.former = False
         self.counterpart = False
+        self.bare = False  # a role noun with no country (الحكومة)
 
     def flat(self) -> list["Mention"]:
         return self.members if self.members else [self]
@@ -212,6 +213,7 @@ class Sentence:
                 p = next(x for x in payloads if x[0] == K_PERSON)
                 code, src = person_code(tables, p[3], date)
                 m = Mention(s, e, code, K_PERSON, [src])
+                m.gender = "m"
             elif K_ORG in kinds:
                 p = next(x for x in payloads if x[0] == K_ORG)
                 m = Mention(s, e, p[1], K_ORG, [p[2]])
@@ -230,8 +232,10 @@ class Sentence:
                 m.adjective = True
                 key = self.an[s].key
                 if key.endswith(("يون", "يين")) and not self.an[s].suf:
+                    # a masculine plural nisba not after an agent names people: آلاف الأردنيين
                     m.plural = True
                     m.gender = "m"
+                    m.adjective = False
             elif K_AGENT in kinds:
                 agents = [x for x in payloads if x[0] == K_AGENT]
                 p = agents[0]
@@ -325,9 +329,11 @@ class Sentence:
                     mirrored = self._mirror_role(out)
                     role = mirrored if mirrored is not None else role
                 if not code:
-                    out.append(m)  # a bare agent: not an actor, kept for agreement
-                    m.code = ""
-                    i += 1
+                    # a bare agent (الحكومة): an actor only where the context gives its country
+                    m.bare = True
+                    m.end = end
+                    out.append(m)
+                    i = j
                     continue
                 former = any(self.has(t, "FORMER") for t in range(m.start, min(end + 1, self.n)))
                 full = code if (len(code) > 3 or not role) else code + role
@@ -343,6 +349,10 @@ class Sentence:
                     srcs += pm.srcs
                     end = pm.end
                     j += 1
+                else:
+                    # unknown words right after a role with a country are most often the person's
+                    # name (الرئيس الفرنسي إيمانويل ماكرون): they belong to the mention
+                    end = self._absorb_name(end, ms[j].start if j < n else self.n)
                 nm = Mention(m.start, end, full, K_AGENT, srcs)
                 nm.role = role
                 nm.prep = m.prep
@@ -353,9 +363,20 @@ class Sentence:
                 continue
             if m.kind in (K_NISBA, K_ORGNISBA) and not m.plural:
                 m.adjective = True
+            elif m.kind == K_NISBA and m.plural and out and out[-1].end == m.start and not out[-1].adjective:
+                m.adjective = True  # after a noun actor it is that noun's adjective
             out.append(m)
             i += 1
-        return [m for m in out if m.code]
+        return [m for m in out if m.code or (m.bare and self.an[m.start].al and m.role)]
+
+    def _absorb_name(self, end: int, limit: int) -> int:
+        k = end
+        while k < limit and k - end < 3:
+            a = self.an[k]
+            if self.boundary[k] or a.flags or a.pre or a.suf or a.al or self.marks[k] or not a.key.isalpha():
+                break
+            k += 1
+        return k
 
     def _is_counterpart(self, s: int) -> bool:
         return self.has(s, "COUNTERPART")
@@ -372,7 +393,7 @@ class Sentence:
         i = 0
         while i < len(ms):
             m = ms[i]
-            if m.adjective:
+            if m.adjective or m.bare:
                 out.append(m)
                 i += 1
                 continue
@@ -381,7 +402,7 @@ class Sentence:
             end = m.end
             while j < len(ms):
                 nxt = ms[j]
-                if nxt.adjective:
+                if nxt.adjective or nxt.bare:
                     break
                 gap_ok = nxt.start == end and self.an[nxt.start].pre.startswith("و")
                 comma_ok = (nxt.start == end + 1 and self.words[end] in ("،", ",")
