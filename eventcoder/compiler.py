@@ -184,17 +184,20 @@ class _Builder:
     def agents(self) -> None:
         for a in self.d.entries["agents"]:
             a: Agent
+            broken = len(a.forms) > 1
             for i, form in enumerate(a.forms):
                 words = normalize(form).split()
                 if not words:
                     continue
-                heads = agent_forms(words[0]) if i == 0 else [words[0]]
+                heads = agent_forms(words[0], broken) if i == 0 else [words[0]]
                 for h in heads:
-                    p = self.payload(K_AGENT, a.role, a.src, 0)
+                    # extra: bit 1 = construct form, bit 2 = generated (a listed form wins over it)
+                    gen = 2 if h != words[0] else 0
+                    p = self.payload(K_AGENT, a.role, a.src, gen)
                     self.add_actor_name(" ".join([h] + words[1:]), p)
                     # construct form of a multi-word agent: وزير الخارجية → وزير خارجية (+ country)
                     if len(words) > 1 and words[-1].startswith("ال"):
-                        pc = self.payload(K_AGENT, a.role, a.src, 1)
+                        pc = self.payload(K_AGENT, a.role, a.src, 1 | gen)
                         self.add_actor_name(" ".join([h] + words[1:-1] + [words[-1][2:]]), pc)
                 self.t.agents_roles[normalize(form)] = a.role
 

@@ -354,11 +354,22 @@ def participle_forms(p_raw: str) -> list[tuple[str, bool]]:
             (p + "ات", False), (p + "و", False), (p + "ي", False), (p + "ا", False), (p + "ت", True)]
 
 
-def agent_forms(word_raw: str) -> list[str]:
-    """Forms of the head word of an agent noun: the singular, feminine, duals,
-    sound plurals and construct plurals (وزير → وزيرة، وزيران، وزيري، مسؤولو...)."""
+def agent_forms(word_raw: str, has_broken_plural: bool = False) -> list[str]:
+    """Forms of the head word of an agent noun: the singular, the feminine, the
+    duals and, for nouns with no broken plural, the sound plurals and their
+    construct forms (مسؤول → مسؤولة، مسؤولان، مسؤولون، مسؤولي). No form that
+    would be an adjective of the noun (رئيس → رئيسي "main") is made."""
     w = normalize(word_raw)
     if w.endswith("ة"):
         s = w[:-1]
-        return [w, s + "ات", s + "تان", s + "تين", s + "تا", s + "تي"]
-    return [w, w + "ة", w + "ان", w + "ين", w + "ون", w + "ات", w + "و", w + "ي", w + "ا", w + "تان", w + "تين"]
+        return [w, s + "ات", s + "تان", s + "تين"]
+    out = [w, w + "ان", w + "ين"]
+    if not w.endswith("ي"):
+        out += [w + "ة", w + "تان", w + "تين"]
+    if not has_broken_plural:
+        out += [w + "ون", w + "ين"]
+        if not w.endswith("ي"):
+            out += [w + "ات"]
+        if w.startswith("م") or w.endswith("ي"):
+            out += [w + "و", w + "ي"] if not w.endswith("ي") else [w + "و"]
+    return list(dict.fromkeys(out))

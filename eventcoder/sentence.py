@@ -237,15 +237,15 @@ class Sentence:
                     m.gender = "m"
                     m.adjective = False
             elif K_AGENT in kinds:
-                agents = [x for x in payloads if x[0] == K_AGENT]
-                p = agents[0]
+                agents = sorted((x for x in payloads if x[0] == K_AGENT), key=lambda x: x[3] & 2)
+                p = agents[0]  # a listed form wins over a generated one (قوات: MIL, not قوة's plural)
                 m = Mention(s, e, "", K_AGENT, [p[2]])
                 m.role = p[1]
                 m.counterpart = False
                 key = self.an[s].key
                 m.gender = "f" if key.endswith(("ة", "ات")) else "m"
                 m.plural = key.endswith(("ون", "ين", "ات")) or len(agents) > 1 and False
-                m.name = "construct" if p[3] == 1 else ""
+                m.name = "construct" if p[3] & 1 else ""
             if m is None:
                 k += 1
                 continue
