@@ -11,7 +11,8 @@ MODALITIES = ("asserted", "intent", "threat", "hypothetical")
 FIELDS = (
     "record_id", "sentence_index", "date", "event_date", "source", "target", "code", "root_code", "label",
     "quad_class", "goldstein", "modality", "negated", "source_text", "target_text", "trigger_text",
-    "source_span", "target_span", "trigger_span", "plover_event", "plover_mode", "rule", "evidence",
+    "source_span", "target_span", "trigger_span", "plover_event", "plover_mode", "num_mentions", "rule",
+    "evidence",
 )
 
 
@@ -46,6 +47,7 @@ class Event:
         source_span, target_span, trigger_span: ``(start, end)`` character offsets
             into the record's original text (``None`` where absent).
         plover_event, plover_mode: PLOVER category and mode of ``code``.
+        num_mentions: How many mentions this event stands for (1, or more after deduplication).
         rule: ``path:line`` of the event pattern that fired.
         evidence: ``path:line`` of every dictionary entry used (pattern, actors, grammar).
 
@@ -73,6 +75,7 @@ class Event:
     trigger_span: tuple[int, int] | None = attrs.field(default=None, converter=_span)
     plover_event: str = ""
     plover_mode: str = ""
+    num_mentions: int = 1
     rule: str = ""
     evidence: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 

@@ -209,9 +209,9 @@ class Sentence:
             s, e, payloads = pieces[k]
             kinds = {p[0] for p in payloads}
             m: Mention | None = None
-            if K_PERSON in kinds:
-                p = next(x for x in payloads if x[0] == K_PERSON)
-                code, src = person_code(tables, p[3], date)
+            person = self._person(payloads, date) if K_PERSON in kinds else None
+            if person is not None:
+                code, src = person_code(tables, person, date)
                 m = Mention(s, e, code, K_PERSON, [src])
                 m.gender = "m"
             elif K_ORG in kinds:
@@ -259,6 +259,22 @@ class Sentence:
             self.mention_at[m.start] = m
             for t in range(m.start, m.end):
                 self.cover[t] = m
+
+    def _person(self, payloads: list[tuple], date: str) -> int | None:
+        """The person a name denotes: when two people share it (a surname), the
+        one in office on the record's date; when the date cannot choose, none."""
+        people = [p[3] for p in payloads if p[0] == K_PERSON]
+        if len(people) == 1:
+            return people[0]
+        if not date:
+            return None
+        inside = []
+        for idx in people:
+            for start, end, _code, _src in self.tables.persons[idx][1]:
+                if (not start or start <= date) and (not end or date < end) and (start or end):
+                    inside.append(idx)
+                    break
+        return inside[0] if len(inside) == 1 else None
 
     def _prep_before(self, s: int) -> str:
         """The preposition that governs the mention starting at ``s``: a proclitic

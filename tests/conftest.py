@@ -1,0 +1,32 @@
+"""Shared fixtures and the Hypothesis profile."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("ci", max_examples=60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.register_profile("dev", max_examples=25, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = DATA / "gold"
+
+
+@pytest.fixture(scope="session")
+def coder():
+    """A Coder with the default dictionaries (compiled once per test session)."""
+    from eventcoder import Coder
+
+    return Coder()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory, monkeypatch):
+    """Tests never write to the user's cache folder."""
+    monkeypatch.setenv("EVENTCODER_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
