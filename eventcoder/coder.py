@@ -36,7 +36,10 @@ from .morphology import Analyzer
 from .sentence import PREP_WORDS, Mention, Sentence, shift_date
 from .text import analyse_text
 
-GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "REPORT", "CONTROL", "RECEIVE", "LIGHT", "COPULA", "ALLEGE")
+GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "REPORT", "CONTROL", "RECEIVE", "LIGHT",
+             "COPULA")
+_INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
+_STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("040", "041", "043", "044", "046", "057", "060", "061", "062", "063", "064")
 MAX_SKIP = 6
 
@@ -304,14 +307,16 @@ class Coder:
             return True
         if reading[2] != "past":
             return False
-        # a damma on one of the first letters of a past verb marks the passive (فُرضت، استُخدمت)
+        # a damma on the first letter of a past verb marks the passive (فُرضت، زُوّدت); for the
+        # forms that start with an alif (اُعتقل، استُخدمت) on one of its first three letters
         orig = s.text(i, i + 1)
         skip = len(s.an[i].pre)
+        window = 3 if s.an[i].key.startswith("ا") else 1
         letters = 0
-        for idx, ch in enumerate(orig):
+        for ch in orig:
             if "\u0621" <= ch <= "\u064a":
                 letters += 1
-                if letters > skip + 3:
+                if letters > skip + window:
                     break
             elif ch == "\u064f" and letters > skip:
                 return True
@@ -700,18 +705,39 @@ class Coder:
     # ------------------------------------------------------------------
     # context: governors, negation, modality
 
-    def context(self, s: Sentence, i: int, rec: _Record, verb: bool) -> dict:
-        """Scan back from the trigger at ``i`` through its clause for negation,
-        modal words and a governing verb or noun."""
+    def context(self, s: Sentence, i: int, rec: _Record, verb: bool, depth: int = 0) -> dict:
+        """Negation, modality and the governor of the trigger at ``i``.
+
+        Looks back through its clause: negation and modal words just before
+        it; a governing word (intent, threat, denial, litotes, allegation,
+        warning, report, reception, control, light verb, copula) at most one
+        ordinary word away, past prepositions and transparent words (مزيد من،
+        أحد أبرز); and, for a noun with no governor, the verb of its clause
+        (لم تصل شحنة مساعدات). The governor's own context is merged in, so a
+        negated, conditional or future governor passes that on."""
         ctx = {"neg": False, "gov_neg": False, "cond": False, "future": False, "may": False, "gov_cls": "",
-               "gov_pos": None, "gov_subject": None, "gov_object": None, "allege": False, "srcs": []}
+               "gov_pos": None, "gov_subject": None, "gov_object": None, "allege": False, "threat": False,
+               "srcs": []}
         a = s.an[i]
-        if "س" in a.pre[-1:]:
+        if a.pre[-1:] == "س":
             ctx["future"] = True
+        # a condition or a question earlier in the sentence covers what follows it (إذا ... فإن ...)
+        for j in range(i):
+            mk = s.mark(j, "COND") or s.mark(j, "QUESTION")
+            if mk:
+                ctx["cond"] = True
+                ctx["srcs"].append(mk[3])
+                break
+        if verb and self._present(s, i) and any(m[0] == "TIME" and m[1].startswith("+") for k in range(s.n)
+                                                for m in s.marks[k]):
+            ctx["future"] = True  # يزور ... الأسبوع المقبل
+        if verb and i > 0 and s.words[i - 1] == "ما" and self._past(s, i) and s.an[i].key[:3] not in _STILL:
+            ctx["neg"] = True  # ما زار: negation of the past
         j = i - 1
         gap = 0
         gov = None
-        while j >= 0 and gap <= 3:
+        host_verb = None
+        while j >= 0:
             if s.boundary[j]:
                 break
             m = s.cover[j]
@@ -720,92 +746,98 @@ class Coder:
                 continue
             marks = s.marks[j]
             classes = {mk[0] for mk in marks}
-            if gov is None:
-                if "NEG" in classes and (i - j) <= 3:
-                    ctx["neg"] = True
-                    ctx["srcs"].append(marks[0][3])
-                if "MAY" in classes and verb and i - j <= 2 and self._present(s, i):
-                    ctx["may"] = True
-                if "FUTURE" in classes:
-                    ctx["future"] = True
-            else:
-                if "NEG" in classes and (gov - j) <= 3:
-                    ctx["gov_neg"] = True
-                    ctx["srcs"].append(marks[0][3])
-                if "MAY" in classes and gov - j <= 2 and self._present(s, gov):
-                    ctx["may"] = True
-            if "COND" in classes or "QUESTION" in classes:
-                ctx["cond"] = True
-                ctx["srcs"].append(marks[0][3])
+            if "NEG" in classes and (i - j) <= 3:
+                ctx["neg"] = True
+                ctx["srcs"].append(next(mk[3] for mk in marks if mk[0] == "NEG"))
+            if "MAY" in classes and verb and i - j <= 2 and self._present(s, i):
+                ctx["may"] = True
+            if "FUTURE" in classes:
+                ctx["future"] = True
             if "HYPO" in classes:
                 ctx["cond"] = True
             gcls = next((c for c in GOVERNORS if c in classes), None)
-            if gcls is not None and gov is None:
+            if gcls is not None:
                 gov = j
                 ctx["gov_cls"] = gcls
                 ctx["gov_pos"] = j
                 ctx["srcs"].append(next(mk[3] for mk in marks if mk[0] == gcls))
-                if gcls == "ALLEGE":
-                    ctx["allege"] = True
-                gap = 0
-                j -= 1
-                continue
-            if gov is not None and gcls is not None:
-                # a governor of the governor (أعلن عزمه فرض): modality words count
-                if gcls in ("INTENT", "THREAT", "DENY", "ALLEGE") and ctx["gov_cls"] in ("LIGHT", "REPORT",
-                                                                                         "COPULA"):
-                    ctx["gov_cls"] = gcls
-                j -= 1
-                continue
+                break
             if classes & {"PREP", "TRANSPARENT", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO", "ADVERB",
-                          "SUBORD"} or s.words[j] in PREP_WORDS:
+                          "SUBORD", "TIME"} or s.words[j] in PREP_WORDS:
                 j -= 1
                 continue
             readings = self.tables.forms.get(s.an[j].key)
-            if readings and gov is None and any(r[1] == "V" for r in readings):
-                break  # another predicate
+            if readings and any(r[1] == "V" for r in readings) and self._verb_position(s, j):
+                host_verb = j  # another predicate: the clause's verb
+                break
             gap += 1
+            if gap > 1:
+                break
             j -= 1
         if gov is not None:
-            g_an = s.an[gov]
-            readings = self.tables.forms.get(g_an.key) or ()
-            is_verb = any(r[1] == "V" for r in readings) and not g_an.al and g_an.pre[-1:] not in ("ب", "ل", "ك")
-            if is_verb and any(r[1] != "V" for r in readings) or (is_verb and g_an.suf and
-                                                                  not self._verb_position(s, gov)):
-                is_verb = self._verb_position(s, gov)
-            if not readings:
-                is_verb = not g_an.al and g_an.pre[-1:] not in ("ب", "ل", "ك") and not s.mark(gov, "INTENT")
-            if is_verb:
-                subj, how = self.find_subject(s, gov, rec)
-                ctx["gov_subject"] = subj
-                if ctx["gov_cls"] == "CONTROL":
-                    if g_an.suf:
-                        ctx["gov_object"] = self.resolve_pronoun(s, gov, g_an.suf, rec, avoid=subj)
-                    else:
-                        p = subj.mention.end if (subj is not None and how == "vso") else gov + 1
-                        mo = s.mention_at[p] if p < s.n else None
-                        if mo is not None and mo.prep == "":
-                            ctx["gov_object"] = _Ref(mo, s, "object")
-            else:
-                # a governing noun: its genitive, nisba or pronoun is the agent (سعي ترامب، رغبتها)
-                if g_an.suf:
-                    outer = self.context(s, gov, rec, verb=False) if gov > 0 else None
-                    ctx["gov_subject"] = self.resolve_pronoun(
-                        s, gov, g_an.suf, rec, prefer=outer["gov_subject"] if outer else None)
-                    if outer:
-                        ctx["gov_neg"] = ctx["gov_neg"] or outer["neg"]
-                        ctx["cond"] = ctx["cond"] or outer["cond"]
-                else:
-                    mk = s.mark(gov, ctx["gov_cls"])
-                    after = mk[2] if mk else gov + 1
-                    g = s.mention_at[after] if after < s.n else None
-                    if g is not None and g.prep == "":
-                        ctx["gov_subject"] = _Ref(g, s, "genitive")
-                    else:
-                        outer = self.context(s, gov, rec, verb=False) if gov > 0 else None
-                        if outer and outer["gov_subject"] is not None:
-                            ctx["gov_subject"] = outer["gov_subject"]
+            self._governed(s, i, gov, rec, ctx, depth)
+        elif host_verb is not None and not verb and depth < 3:
+            h = self.context(s, host_verb, rec, verb=True, depth=depth + 1)
+            ctx["neg"] = ctx["neg"] or h["neg"] or h["gov_cls"] == "DENY"
+            ctx["cond"] = ctx["cond"] or h["cond"] or h["may"] or h["allege"]
+            ctx["future"] = ctx["future"] or h["future"] or h["gov_cls"] == "INTENT"
+            ctx["threat"] = ctx["threat"] or h["gov_cls"] == "THREAT"
         return ctx
+
+    def _governed(self, s: Sentence, i: int, gov: int, rec: _Record, ctx: dict, depth: int) -> None:
+        """Fill the governor's subject (or object) and merge its own context."""
+        g_an = s.an[gov]
+        readings = self.tables.forms.get(g_an.key) or ()
+        nominal_clitic = g_an.al or g_an.pre[-1:] in ("ب", "ل", "ك")
+        if readings:
+            is_verb = any(r[1] == "V" for r in readings) and not nominal_clitic
+            if is_verb and (any(r[1] != "V" for r in readings) or g_an.suf):
+                is_verb = self._verb_position(s, gov)
+        else:
+            is_verb = not nominal_clitic and not g_an.suf and self._verb_position(s, gov)
+        outer = self.context(s, gov, rec, verb=is_verb, depth=depth + 1) if depth < 3 else None
+        if outer is not None:
+            ctx["gov_neg"] = outer["neg"] or outer["gov_cls"] == "DENY"
+            ctx["cond"] = ctx["cond"] or outer["cond"] or outer["may"] or outer["allege"] or \
+                outer["gov_cls"] in ("ALLEGE", "WARN")
+            ctx["future"] = ctx["future"] or outer["future"] or outer["gov_cls"] == "INTENT"
+            ctx["threat"] = ctx["threat"] or outer["gov_cls"] == "THREAT"
+            ctx["srcs"] += outer["srcs"]
+            if outer["gov_cls"] in ("INTENT", "THREAT", "DENY", "ALLEGE", "WARN") and \
+                    ctx["gov_cls"] in ("LIGHT", "REPORT", "COPULA"):
+                ctx["gov_cls"] = outer["gov_cls"]  # أعلن عزمه، قرر ... : the modality of the outer word
+        if ctx["gov_cls"] == "ALLEGE":
+            ctx["allege"] = True
+        if is_verb:
+            subj, how = self.find_subject(s, gov, rec)
+            ctx["gov_subject"] = subj
+            if ctx["gov_cls"] == "CONTROL":
+                if g_an.suf:
+                    ctx["gov_object"] = self.resolve_pronoun(s, gov, g_an.suf, rec, avoid=subj)
+                else:
+                    p = subj.mention.end if (subj is not None and how == "vso") else gov + 1
+                    mo = s.mention_at[p] if p < s.n else None
+                    if mo is not None and mo.prep == "":
+                        ctx["gov_object"] = _Ref(mo, s, "object")
+            return
+        # a governing noun: its pronoun, its genitive, or its own governor's subject (رغبتها، سعي ترامب)
+        if g_an.suf:
+            ctx["gov_subject"] = self.resolve_pronoun(
+                s, gov, g_an.suf, rec, prefer=outer["gov_subject"] if outer else None)
+            return
+        mk = s.mark(gov, ctx["gov_cls"])
+        after = mk[2] if mk else gov + 1
+        g = s.mention_at[after] if after < s.n else None
+        if g is not None and g.prep == "" and not g.adjective:
+            ctx["gov_subject"] = _Ref(g, s, "genitive")
+        elif g is not None and g.adjective:
+            ctx["gov_subject"] = _Ref(g, s, "nisba")
+        elif outer is not None and outer["gov_subject"] is not None:
+            ctx["gov_subject"] = outer["gov_subject"]
+
+    def _past(self, s: Sentence, i: int) -> bool:
+        readings = self.tables.forms.get(s.an[i].key) or ()
+        return any(r[1] == "V" and r[2] == "past" for r in readings)
 
     def _present(self, s: Sentence, i: int) -> bool:
         """Whether the word at ``i`` reads as a present-tense verb (قد + present = may)."""
@@ -870,9 +902,9 @@ class Coder:
                 pass
         elif ctx["gov_neg"] and gov in ("INTENT", "THREAT", "REPORT", "LIGHT", "CONTROL", "RECEIVE", "COPULA"):
             negated = True
-        if ctx["cond"] or ctx["may"] or ctx["allege"]:
+        if ctx["cond"] or ctx["may"] or ctx["allege"] or gov == "WARN":
             modality = "hypothetical"
-        elif gov == "THREAT":
+        elif gov == "THREAT" or ctx["threat"]:
             modality = "threat"
         elif gov == "INTENT" or ctx["future"]:
             modality = "intent"
@@ -925,8 +957,9 @@ class Coder:
             sc = a.code if a is not None else ""
             tc = b.code if b is not None else ""
             if b is not None and b.bare:
-                # a bare role noun as target takes the source's country (a domestic dyad)
-                if len(sc) < 3 or sc.startswith(("IGO", "NGO")):
+                # a bare institution as target takes the source's country (a domestic dyad:
+                # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
+                if len(sc) < 3 or sc.startswith(("IGO", "NGO")) or b.role not in _INSTITUTIONS:
                     continue
                 tc = sc[:3] + b.role
             if a is not None and a.bare:

@@ -19,7 +19,7 @@ from . import __version__
 from .dictionary import (Agent, Country, Dictionaries, Discard, GrammarWord, Lemma, Organisation, Pattern,
                          Person, Synset)
 from .errors import Problem
-from .morphology import (F_HOST, F_NOM, F_PAST, F_PRES, agent_forms, bare, conjugate, nisba_forms, noun_forms,
+from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bare, conjugate, nisba_forms, noun_forms,
                          participle_forms)
 from .normalize import normalize
 
@@ -118,6 +118,8 @@ class _Builder:
         return first, tuple(inner_key(w) for w in words[1:]), al
 
     def add_actor_name(self, name: str, payload: int, first_flag: int = F_NOM) -> None:
+        if self.t.actors[payload][0] in (K_COUNTRY, K_METONYM, K_PERSON, K_ORG):
+            first_flag |= F_NAME
         ph = self.phrase(name)
         if ph is None:
             return

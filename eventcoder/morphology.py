@@ -30,6 +30,7 @@ F_NOM = 1  # noun-like: takes ب ل ك, the article, a possessive suffix
 F_PAST = 2  # past-tense verb form: takes و ف and an object suffix
 F_PRES = 4  # present-tense verb form: also takes س and ل
 F_HOST = 8  # a host variant that only occurs before a suffix (دعوت-ه, زودو-ها)
+F_NAME = 16  # a proper name (country, person, organisation): takes no accusative alif
 
 SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 
@@ -134,7 +135,7 @@ class Analyzer:
             if rest.endswith("ا") and lp + 1 < best_cost and len(rest) > 3:
                 # the alif of the indefinite accusative (تعاونًا، روسًا)
                 fl = lex.get(rest[:-1], 0)
-                if fl & F_NOM:
+                if fl & F_NOM and not fl & F_NAME:
                     best, best_cost = Analysis(label, art, rest[:-1], "", fl), lp + 1
             for suf in SUFFIXES:
                 ls = len(suf)
@@ -265,7 +266,9 @@ def conjugate(past_raw: str, present_raw: str) -> list[Form]:
         return out
     b = Y[1:]
     end = b[-1]
-    persons = (("ي", "3ms"), ("ت", "3fs"), ("ن", "1p"), ("أ", "1s"))
+    # the first person singular (أ-) is left out: it is rare in news and its forms are
+    # common words (أسعا of سعى hides واسعًا "wide")
+    persons = (("ي", "3ms"), ("ت", "3fs"), ("ن", "1p"))
     if end in "وي" and len(b) >= 2 and (last in "اىي" or not b[-2] in "اوي"):
         # defective: يدعو، يلغي
         s = b[:-1]

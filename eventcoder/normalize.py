@@ -70,16 +70,9 @@ _EXPAND_RE = re.compile(f"[{_EXPAND}]")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
-def _expand(chunk: str) -> str:
-    """The replacement of a run of deletable or expandable characters."""
-    if not _EXPAND_RE.search(chunk):
-        return ""
-    out = []
-    for ch in chunk:
-        if _EXPAND_RE.match(ch):
-            out.append(unicodedata.normalize("NFKC", ch).translate(_FOLD_TABLE))
-    # NFKC may itself produce marks (shadda forms): drop them again.
-    return _SLOW_RE.sub("", "".join(out))
+def _expand_char(ch: str) -> str:
+    """The normalised replacement of one presentation-form character (may be "")."""
+    return _SLOW_RE.sub("", unicodedata.normalize("NFKC", ch).translate(_FOLD_TABLE))
 
 
 class OffsetMap:
@@ -90,31 +83,29 @@ class OffsetMap:
     position skips the characters deleted just before it, and an end position
     includes the marks deleted just before it (the diacritics on the word's
     last letter), so that ``orig[to_orig(a):to_orig(b)]`` is the original
-    spelling of ``norm[a:b]``.
+    spelling of ``norm[a:b]``. Positions inside an expanded ligature (ﻻ → لا)
+    map to the ligature's start.
     """
 
-    __slots__ = ("_pos", "_delta", "_orig_len")
+    __slots__ = ("_pos", "_delta", "_fixed", "_orig_len")
 
-    def __init__(self, pos: list[int], delta: list[int], orig_len: int):
+    def __init__(self, pos: list[int], delta: list[int], fixed: list[int], orig_len: int):
         self._pos = pos
         self._delta = delta
+        self._fixed = fixed
         self._orig_len = orig_len
 
     def to_orig(self, n: int) -> int:
         i = bisect.bisect_right(self._pos, n) - 1
-        d = self._delta[i] if i >= 0 else 0
-        return min(max(n + d, 0), self._orig_len)
+        if i < 0:
+            return min(max(n, 0), self._orig_len)
+        f = self._fixed[i]
+        if f >= 0:
+            return f
+        return min(max(n + self._delta[i], 0), self._orig_len)
 
-    def start(self, n: int) -> int:
-        """Original position of a span that starts at normalised ``n``."""
-        return self.to_orig(n)
-
-    def end(self, n: int) -> int:
-        """Original position of a span that ends at normalised ``n``.
-
-        Includes the marks deleted right after the span's last letter, but not
-        a deletion that follows a space."""
-        return self.to_orig(n)
+    start = to_orig
+    end = to_orig
 
 
 def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
@@ -132,24 +123,38 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
     parts: list[str] = []
     pos: list[int] = []
     delta: list[int] = []
+    fixed: list[int] = []
     last = 0
-    shift = 0  # original index - normalised index
     norm_len = 0
     for m in _SLOW_RE.finditer(text):
         s, e = m.span()
         parts.append(text[last:s])
         norm_len += s - last
-        rep = _expand(m.group())
-        if rep:
-            parts.append(rep)
-            norm_len += len(rep)
-        shift = e - norm_len
+        if _EXPAND_RE.search(m.group()):
+            for k in range(s, e):
+                ch = text[k]
+                if not _EXPAND_RE.match(ch):
+                    continue
+                rep = _expand_char(ch)
+                if not rep:
+                    continue
+                # the ligature's first output character maps to it, the others too
+                pos.append(norm_len)
+                delta.append(k - norm_len)
+                fixed.append(-1)
+                if len(rep) > 1:
+                    pos.append(norm_len + 1)
+                    delta.append(0)
+                    fixed.append(k)
+                parts.append(rep)
+                norm_len += len(rep)
         pos.append(norm_len)
-        delta.append(shift)
+        delta.append(e - norm_len)
+        fixed.append(-1)
         last = e
     parts.append(text[last:])
     norm = "".join(parts).translate(_FOLD_TABLE)
-    return norm, OffsetMap(pos, delta, len(text))
+    return norm, OffsetMap(pos, delta, fixed, len(text))
 
 
 def normalize(text: str) -> str:

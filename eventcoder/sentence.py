@@ -374,7 +374,23 @@ class Sentence:
                 nm.prep = m.prep
                 nm.gender = m.gender
                 nm.plural = m.plural
-                out.append(nm)
+                # القوات الأمريكية والبريطانية: one agent with coordinated nisbas is one actor each
+                extra = []
+                while j < n and ms[j].start == end and ms[j].kind == K_NISBA and \
+                        self.an[ms[j].start].pre.startswith("و") and len(full) >= 3 and not full.startswith("IGO"):
+                    em = Mention(ms[j].start, ms[j].end, ms[j].code + full[3:], K_AGENT, ms[j].srcs)
+                    em.role = role
+                    extra.append(em)
+                    end = ms[j].end
+                    j += 1
+                if extra:
+                    g = Mention(m.start, end, full, K_AGENT, srcs)
+                    g.members = [nm] + extra
+                    g.prep = m.prep
+                    g.plural = True
+                    out.append(g)
+                else:
+                    out.append(nm)
                 i = j
                 continue
             if m.kind in (K_NISBA, K_ORGNISBA) and not m.plural:
@@ -389,10 +405,19 @@ class Sentence:
         k = end
         while k < limit and k - end < 3:
             a = self.an[k]
-            if self.boundary[k] or a.flags or a.pre or a.suf or a.al or self.marks[k] or not a.key.isalpha():
+            w = self.words[k]
+            # an unknown word (its clitics only guessed) that is not a preposition or a grammar word
+            if self.boundary[k] or a.flags or a.suf or self.marks[k] or not w.isalpha() or w in PREP_WORDS \
+                    or w.startswith(("ال", "و")) or len(w) < 3:
                 break
+            if a.pre and k + 1 < self.n and self.actor_start(k + 1):
+                break  # بجهود قطر: a preposition and a noun in construct with an actor, not a name
             k += 1
         return k
+
+    def actor_start(self, k: int) -> bool:
+        """Whether a dictionary actor phrase starts at token ``k``."""
+        return bool(self.tables.actor_first.get(self.an[k].key))
 
     def _is_counterpart(self, s: int) -> bool:
         return self.has(s, "COUNTERPART")

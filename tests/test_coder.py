@@ -117,7 +117,10 @@ def _codes(events):
     return sorted((e.source, e.target, e.code, e.modality, e.negated) for e in events)
 
 
-@given(st.sampled_from(KNOWN_SENTENCES), st.lists(st.sampled_from(TASHKEEL_CHARS + "\u0640"), max_size=5),
+# The damma is left out: on the first letter of a past verb it marks the passive (زُوّدت), which
+# does change the event.
+@given(st.sampled_from(KNOWN_SENTENCES), st.lists(st.sampled_from(TASHKEEL_CHARS.replace("\u064f", "") + "\u0640"),
+                                                 max_size=5),
        st.randoms(use_true_random=False))
 @settings(max_examples=40)
 def test_diacritics_and_tatweel_do_not_change_the_events(coder, text, marks, rnd):
