@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--emit", action="append", default=[], choices=["negated", "hypothetical", "unmapped"],
                    help="also emit negated, hypothetical or unmapped-intent events (marked as such)")
     c.add_argument("--max-chars", type=int, default=1_000_000, help="skip records with more text than this")
+    c.add_argument("--errors", metavar="FILE", help="write skipped records with their reasons here (JSONL)")
     c.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
     _add_dict_opts(c)
 
@@ -103,45 +104,79 @@ def _open_out(path: str):
 
 
 def cmd_code(args) -> int:
-    from .records import Skipped, iter_inputs
+    import collections
+    import traceback
+
+    from .records import Skipped, check_date, iter_inputs
     from .writers import WRITERS
 
-    if args.date:
-        from .records import check_date
-
-        if check_date(args.date) is None:
-            print(f"eventcoder: bad --date {args.date!r}: expected YYYY-MM-DD", file=sys.stderr)
-            return 2
+    if args.date and check_date(args.date) is None:
+        print(f"eventcoder: bad --date {args.date!r}: expected YYYY-MM-DD", file=sys.stderr)
+        return 2
+    if args.max_chars < 1:
+        print("eventcoder: --max-chars must be positive", file=sys.stderr)
+        return 2
     coder = _coder(args, emit=args.emit)
     out, close = _open_out(args.output)
+    errors_out = open(args.errors, "w", encoding="utf-8") if args.errors else None
     writer = WRITERS[args.format](out)
     warnings: list[str] = []
-    n_read = n_coded = n_events = 0
-    skipped: list = []
+    n_read = n_coded = n_events = n_internal = 0
+    reasons: collections.Counter = collections.Counter()
+    last_origin = ""
+    interrupted = False
+
+    def skip(origin: str, rid: str, reason: str, raw: str = "") -> None:
+        reasons[reason.split(":")[0]] += 1
+        if not args.quiet:
+            print(f"{origin}: skipped{' ' + repr(rid) if rid else ''}: {reason}", file=sys.stderr)
+        if errors_out is not None:
+            errors_out.write(json.dumps({"origin": origin, "id": rid, "reason": reason, "line": raw},
+                                        ensure_ascii=False) + "\n")
+
     try:
         for rec in iter_inputs(args.files, input_format=args.input_format, date=args.date,
                                max_chars=args.max_chars, warnings=warnings):
             n_read += 1
+            last_origin = rec.origin
             if isinstance(rec, Skipped):
-                skipped.append(rec)
-                if not args.quiet:
-                    print(f"{rec.origin}: skipped{' ' + repr(rec.id) if rec.id else ''}: {rec.reason}",
-                          file=sys.stderr)
+                skip(rec.origin, rec.id, rec.reason, rec.raw)
                 continue
-            for ev in coder.code(rec.text, date=rec.date, record_id=rec.id):
+            try:
+                events = coder.code(rec.text, date=rec.date, record_id=rec.id)
+            except Exception as e:  # a bug must not lose the rest of the run
+                n_internal += 1
+                skip(rec.origin, rec.id, f"internal error: {type(e).__name__}: {e}")
+                if os.environ.get("EVENTCODER_DEBUG"):
+                    traceback.print_exc()
+                continue
+            for ev in events:
                 writer.write(ev, rec.extra)
-                n_events += 1
+            n_events += len(events)
             n_coded += 1
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
         writer.close()
         if close:
             out.close()
-    if not args.quiet:
+        if errors_out is not None:
+            errors_out.close()
+    if not args.quiet or interrupted:
         for w in warnings:
             print(w, file=sys.stderr)
-        print(f"eventcoder: {n_read} records read, {n_coded} coded, {len(skipped)} skipped, {n_events} events",
-              file=sys.stderr)
-    return 3 if skipped else 0
+        skipped = sum(reasons.values())
+        detail = "; ".join(f"{n} {r}" for r, n in reasons.most_common())
+        print(f"eventcoder: {n_read} records read, {n_coded} coded, {skipped} skipped"
+              f"{' (' + detail + ')' if detail else ''}, {n_events} events", file=sys.stderr)
+        if interrupted:
+            print(f"eventcoder: interrupted after {last_origin or 'the start'}; the output holds every "
+                  "record coded before it", file=sys.stderr)
+    if interrupted:
+        return 130
+    if n_internal:
+        return 1
+    return 3 if reasons else 0
 
 
 def cmd_explain(args) -> int:

@@ -29,7 +29,7 @@ from . import codebook
 from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_METONYM,
                        K_PERSON, Tables, cache_key, compile_tables, load_cached, store_cached)
 from .dictionary import Dictionaries
-from .errors import DictionaryError
+from .errors import DictionaryError, InputError
 from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
@@ -148,6 +148,13 @@ class Coder:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str (got {type(text).__name__})")
         date = date or ""
+        if date:
+            from .records import check_date
+
+            checked = check_date(date)
+            if checked is None:
+                raise InputError(f"date must be YYYY-MM-DD (got {date!r})")
+            date = checked
         rid = "" if record_id is None else str(record_id)
         doc = analyse_text(text)
         rec = _Record()
@@ -171,6 +178,8 @@ class Coder:
             for m in s.mentions:
                 if m.code and not m.adjective:
                     rec.history.append((s, m))
+            if len(rec.history) > 40:
+                del rec.history[:-20]  # pronouns look back a few sentences, not the whole story
         return events
 
     def code_records(self, records: Iterable[dict]) -> Iterator[Event]:
@@ -722,14 +731,11 @@ class Coder:
         if a.pre[-1:] == "س":
             ctx["future"] = True
         # a condition or a question earlier in the sentence covers what follows it (إذا ... فإن ...)
-        for j in range(i):
-            mk = s.mark(j, "COND") or s.mark(j, "QUESTION")
-            if mk:
-                ctx["cond"] = True
-                ctx["srcs"].append(mk[3])
-                break
-        if verb and self._present(s, i) and any(m[0] == "TIME" and m[1].startswith("+") for k in range(s.n)
-                                                for m in s.marks[k]):
+        if 0 <= s.cond_at < i:
+            ctx["cond"] = True
+            mk = s.mark(s.cond_at, "COND") or s.mark(s.cond_at, "QUESTION")
+            ctx["srcs"].append(mk[3])
+        if verb and s.future_time and self._present(s, i):
             ctx["future"] = True  # يزور ... الأسبوع المقبل
         if verb and i > 0 and s.words[i - 1] == "ما" and self._past(s, i) and s.an[i].key[:3] not in _STILL:
             ctx["neg"] = True  # ما زار: negation of the past
@@ -737,7 +743,8 @@ class Coder:
         gap = 0
         gov = None
         host_verb = None
-        while j >= 0:
+        stop = max(0, i - 40)  # a governor is never further back than this
+        while j >= stop:
             if s.boundary[j]:
                 break
             m = s.cover[j]

@@ -75,7 +75,8 @@ class Sentence:
     """Tokens (quotes dropped), analyses, mentions and grammar marks of one sentence."""
 
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
-                 "mentions", "trigger_blocked", "discarded", "tables", "orig_first")
+                 "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
+                 "marks_actor_block")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
                  date: str):
@@ -94,6 +95,9 @@ class Sentence:
         self.mentions: list[Mention] = []
         self.trigger_blocked = [False] * self.n
         self.discarded = ""
+        self.cond_at = -1  # first condition or question word of the sentence
+        self.future_time = False  # a time expression in the future (الأسبوع المقبل)
+        self.marks_actor_block = None
         self._discards()
         if not self.discarded:
             self._grammar()
@@ -138,7 +142,7 @@ class Sentence:
                         self.trigger_blocked[k] = True
                     else:
                         actor_block[k] = True
-        self.marks_actor_block = actor_block  # type: ignore[attr-defined]
+        self.marks_actor_block = actor_block
 
     def _grammar(self) -> None:
         table = self.tables.grammar_first
@@ -150,6 +154,10 @@ class Sentence:
                 j = self._phrase_end(i, rest)
                 if j > 0:
                     self.marks[i].append((cls, arg, j, src))
+                    if cls in ("COND", "QUESTION") and self.cond_at < 0:
+                        self.cond_at = i
+                    elif cls == "TIME" and arg.startswith("+"):
+                        self.future_time = True
 
     def has(self, i: int, cls: str) -> bool:
         return any(m[0] == cls for m in self.marks[i])
@@ -164,7 +172,7 @@ class Sentence:
     def _pieces(self, date: str) -> list[tuple[int, int, list[tuple]]]:
         """Longest dictionary actor phrases: (start, end, payloads)."""
         tables = self.tables
-        blocked = getattr(self, "marks_actor_block", None)
+        blocked = self.marks_actor_block
         out = []
         i = 0
         n = self.n

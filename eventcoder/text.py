@@ -17,6 +17,9 @@ from typing import NamedTuple
 from .normalize import OffsetMap, normalize_with_map
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_TAG_RE = re.compile(r"<(?:[a-zA-Z/!][^<>]{0,300})>")
+_ENTITY_RE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+MAX_SENTENCE_TOKENS = 250
 _FINAL = frozenset(".!?؟…")
 _QUOTES = frozenset("\"'»«”“)")
 
@@ -84,11 +87,49 @@ def split_sentences(norm: str, tokens: list[Token]) -> list[tuple[int, int]]:
         i += 1
     if first < n:
         out.append((first, n))
+    # a "sentence" of hundreds of tokens (a list, a table, junk) is cut into pieces so that the
+    # work per sentence stays bounded
+    if any(b - a > MAX_SENTENCE_TOKENS for a, b in out):
+        cut: list[tuple[int, int]] = []
+        for a, b in out:
+            while b - a > MAX_SENTENCE_TOKENS:
+                cut.append((a, a + MAX_SENTENCE_TOKENS))
+                a += MAX_SENTENCE_TOKENS
+            cut.append((a, b))
+        out = cut
     return out
 
 
+def clean_markup(text: str) -> str:
+    """
+    Blank out HTML/XML tags and decode character entities *without changing
+    the text's length*, so that offsets still point into the original: a tag
+    becomes spaces, ``&amp;`` becomes ``&`` and four spaces.
+    """
+    if "<" not in text and "&" not in text:
+        return text
+    if "<" in text:
+        text = _TAG_RE.sub(lambda m: " " * len(m.group()), text)
+    if "&" in text:
+        text = _ENTITY_RE.sub(_entity, text)
+    return text
+
+
+def _entity(m: re.Match) -> str:
+    import html
+
+    raw = m.group()
+    ch = html.unescape(raw)
+    if len(ch) != 1 or ch == raw:
+        return raw
+    if not ch.isprintable():
+        ch = " "
+    return ch + " " * (len(raw) - 1)
+
+
 def analyse_text(text: str) -> Document:
-    """Normalise, tokenise and split ``text`` into sentences."""
-    norm, offsets = normalize_with_map(text)
+    """Clean markup, normalise, tokenise and split ``text`` into sentences.
+    ``Document.original`` is ``text`` itself: spans index into it."""
+    norm, offsets = normalize_with_map(clean_markup(text))
     tokens = tokenize(norm)
     return Document(text, norm, tokens, split_sentences(norm, tokens), offsets)

@@ -246,7 +246,7 @@ def parquet_schema(extra_fields: Iterable[str] = ()):
     """
     pa = _pyarrow()
     types = {
-        "sentence_index": pa.int64(), "quad_class": pa.int8(), "num_mentions": pa.int64(),
+        "sentence_index": pa.int64(), "quad_class": pa.int64(), "num_mentions": pa.int64(),
         "goldstein": pa.float64(), "negated": pa.bool_(), "date": pa.date32(), "event_date": pa.date32(),
         "source_span": pa.list_(pa.int64()), "target_span": pa.list_(pa.int64()),
         "trigger_span": pa.list_(pa.int64()), "evidence": pa.list_(pa.string()),
