@@ -282,7 +282,9 @@ def plot(agg: Aggregate, path: str, *, top: int = 6, title: str | None = None) -
     """
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
         from matplotlib.figure import Figure
+        from matplotlib.ticker import MaxNLocator
     except ImportError as e:
         raise ImportError("plotting needs matplotlib: pip install 'eventcoder[plot]'") from e
     if not agg.rows:
@@ -307,7 +309,8 @@ def plot(agg: Aggregate, path: str, *, top: int = 6, title: str | None = None) -
     fig = Figure(figsize=(10, 6.5), dpi=100, layout="constrained")
     FigureCanvasAgg(fig)
     ax1, ax2 = fig.subplots(2, 1, sharex=True, height_ratios=(3, 2))
-    width = {"day": 0.8, "week": 5.6, "month": 24}[agg.by]
+    # A bar covers its period, from its first day, with a small gap.
+    widths = [(next_period(d, agg.by) - d).days * 0.85 for d in starts]
 
     def label(k):
         return "all events" if k == ("", "") else f"{k[0] or '—'} → {k[1] or '—'}"
@@ -317,10 +320,10 @@ def plot(agg: Aggregate, path: str, *, top: int = 6, title: str | None = None) -
         bottom = [0] * len(starts)
         for q in QUADS:
             vals = [rows[d].quads[q] if d in rows else 0 for d in starts]
-            ax1.bar(starts, vals, width=width, bottom=bottom, color=QUAD_COLOURS[q], label=QUAD_NAMES[q])
+            ax1.bar(starts, vals, width=widths, align="edge", bottom=bottom, color=QUAD_COLOURS[q], label=QUAD_NAMES[q])
             bottom = [b + v for b, v in zip(bottom, vals)]
         gs = [rows[d].goldstein_sum if d in rows else 0.0 for d in starts]
-        ax2.bar(starts, gs, width=width, color=["#1b7837" if g >= 0 else "#b2182b" for g in gs])
+        ax2.bar(starts, gs, width=widths, align="edge", color=["#1b7837" if g >= 0 else "#b2182b" for g in gs])
         ax1.legend(loc="upper left", fontsize="small", ncols=2)
     else:
         for k in chosen:
@@ -329,6 +332,10 @@ def plot(agg: Aggregate, path: str, *, top: int = 6, title: str | None = None) -
             ax2.plot(starts, [rows[d].goldstein_sum if d in rows else 0.0 for d in starts], marker="o", ms=3,
                      label=label(k))
         ax1.legend(loc="upper left", fontsize="small", ncols=2)
+    locator = AutoDateLocator(minticks=3, maxticks=10)
+    ax2.xaxis.set_major_locator(locator)
+    ax2.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax1.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax1.set_ylabel(f"events per {agg.by}")
     ax2.set_ylabel("Goldstein sum")
     ax2.axhline(0, color="black", lw=0.6)
@@ -338,7 +345,6 @@ def plot(agg: Aggregate, path: str, *, top: int = 6, title: str | None = None) -
         title = f"Events per {agg.by}" + (f": {label(chosen[0])}" if len(chosen) == 1 and chosen[0] != ("", "")
                                           else "")
     ax1.set_title(title)
-    fig.autofmt_xdate()
     fig.savefig(path)
     return chosen
 

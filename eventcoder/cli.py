@@ -61,6 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     dc.add_argument("dirs", nargs="*", metavar="DIR")
     dc.add_argument("--strict", action="store_true", help="warnings also fail (exit 1)")
     dc.add_argument("--no-defaults", action="store_true", help="check only the given folders")
+    ds = dsub.add_parser("stats", help="what the dictionaries hold, per kind, CAMEO code and root")
+    ds.add_argument("dirs", nargs="*", metavar="DIR", help="extra folders on top of the defaults")
+    ds.add_argument("--no-defaults", action="store_true")
+    ds.add_argument("--json", action="store_true")
+
+    v = sub.add_parser("discover", help="words, names and triggers in a corpus that the dictionaries miss")
+    v.add_argument("files", nargs="+", metavar="CORPUS", help="JSONL records or plain-text files")
+    v.add_argument("--input-format", choices=["auto", "jsonl", "text"], default="auto")
+    v.add_argument("--top", type=int, default=30, help="how many of each to list")
+    v.add_argument("--json", action="store_true")
+    _add_dict_opts(v)
     return ap
 
 
@@ -75,9 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_code(args)
         if args.command == "explain":
             return cmd_explain(args)
+        if args.command == "discover":
+            return cmd_discover(args)
         if args.command == "dict":
             if args.dict_command == "check":
                 return cmd_dict_check(args)
+            if args.dict_command == "stats":
+                return cmd_dict_stats(args)
             ap.parse_args(["dict", "--help"])
             return 2
     except DictionaryError as e:
@@ -209,6 +224,38 @@ def cmd_dict_check(args) -> int:
     if errors or (args.strict and warnings):
         return 1
     return 0
+
+
+def cmd_dict_stats(args) -> int:
+    from .dictionary import Dictionaries
+    from .stats import dictionary_stats, format_stats
+
+    d = Dictionaries.load(args.dirs, with_defaults=not args.no_defaults)
+    d.raise_for_errors()
+    st = dictionary_stats(d)
+    print(json.dumps(st, ensure_ascii=False, indent=1) if args.json else format_stats(st))
+    return 0
+
+
+def cmd_discover(args) -> int:
+    from .discover import discover, format_report
+    from .records import Skipped, iter_inputs
+
+    coder = _coder(args)
+    skipped = 0
+
+    def texts():
+        nonlocal skipped
+        for rec in iter_inputs(args.files, input_format=args.input_format):
+            if isinstance(rec, Skipped):
+                skipped += 1
+                print(f"{rec.origin}: skipped: {rec.reason}", file=sys.stderr)
+                continue
+            yield rec.text, rec.date
+
+    report = discover(coder, texts(), top=args.top)
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
+    return 3 if skipped else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -571,7 +571,8 @@ class Coder:
             r = self._match(s, elems, 0, start, "", "", {}, noun, obj_ref, 0, used0)
             if r is None:
                 if trace is not None:
-                    trace.append({"step": "pattern", "pos": i, "pattern": text, "rule": src, "result": "no match"})
+                    trace.append({"step": "pattern", "pos": i, "pattern": text, "rule": src,
+                                  "result": "no match: " + self._why_not(s, elems, start, noun, obj_ref, used0)})
                 continue
             end, binds, skipped, missing, used = r
             if require_tgt and (missing or "TGT" not in binds):
@@ -590,6 +591,21 @@ class Coder:
                               "result": f"sense discarded by {best[4]}"})
             return None
         return best
+
+    def _why_not(self, s: Sentence, elems, start: int, noun: bool, obj_ref, used0) -> str:
+        """Where a pattern stops matching: the first element that no prefix of the
+        pattern can get past (explain only; not on the coding path)."""
+        names = {E_TGT: "TGT (an actor)", E_SRC: "SRC (an actor)", E_PREP: "the preposition {}",
+                 E_WORD: "the word {}", E_LEMMA: "a form of {}", E_SYN: "a member of {}", E_SKIP: "*"}
+        for k in range(1, len(elems) + 1):
+            if self._match(s, elems[:k], 0, start, "", "", {}, noun, obj_ref, 0, used0) is None:
+                kind, val = elems[k - 1]
+                if kind == E_LEMMA:
+                    val = self.tables.lemmas[val][0]
+                what = names[kind].format(val)
+                at = s.words[start] if start < s.n else "the end of the sentence"
+                return f"element {k} ({what}) not found" + (f" after {at!r}" if k == 1 else "")
+        return "the match was rejected (a target was required)"
 
     def _match(self, s: Sentence, elems, k: int, p: int, prep: str, wprep: str, binds: dict, noun: bool,
                obj_ref, skipped: int, used: tuple):

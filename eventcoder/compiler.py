@@ -23,7 +23,7 @@ from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bar
                          participle_forms)
 from .normalize import normalize
 
-COMPILER_VERSION = "1"
+COMPILER_VERSION = "2"
 
 # actor payload kinds
 K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM, K_PERSON, K_ORG, K_ORGNISBA, K_AGENT = range(8)
@@ -296,10 +296,13 @@ class _Builder:
             literal = sum(1 for k, _ in elems if k in (E_WORD, E_LEMMA, E_SYN, E_PREP))
             slots = sum(1 for k, _ in elems if k in (E_TGT, E_SRC))
             spec = literal * 10 + slots * 3 + len(p.code)
-            self.t.patterns.setdefault(hkey, []).append((p.code, tuple(elems), p.src, p.text, spec))
+            self.t.patterns.setdefault(hkey, []).append((p.code, tuple(elems), p.src, p.text, spec,
+                                                         self.t.pattern_count))
             self.t.pattern_count += 1
-        for plist in self.t.patterns.values():
-            plist.sort(key=lambda x: -x[4])
+        for key, plist in self.t.patterns.items():
+            # most specific first; between equals, the pattern loaded last (a user's) first
+            plist.sort(key=lambda x: (-x[4], -x[5]))
+            self.t.patterns[key] = [x[:5] for x in plist]
 
     def synsets(self) -> None:
         for s in self.d.entries["synsets"]:

@@ -538,14 +538,17 @@ class Dictionaries:
     @classmethod
     def load(cls, extra: Iterable[str | os.PathLike] = (), *, with_defaults: bool = True) -> "Dictionaries":
         d = cls()
-        roots: list[Path] = [builtin_dir()] if with_defaults else []
-        roots += [Path(x) for x in extra]
-        for r in roots:
-            d.add_path(r)
+        if with_defaults:
+            d.add_path(builtin_dir(), display_root="dictionaries")
+        for r in extra:
+            d.add_path(Path(r))
         d.check()
         return d
 
-    def add_path(self, root: Path) -> None:
+    def add_path(self, root: Path, display_root: str | None = None) -> None:
+        """Load a folder (every dictionary file under it) or one file. Messages name
+        the files as ``display_root/relative path`` when given (the defaults are
+        ``dictionaries/...`` wherever the package is installed)."""
         if root.is_file():
             # a single file: its kind comes from its parent folder and name
             rel = f"{root.parent.name}/{root.name}"
@@ -562,7 +565,7 @@ class Dictionaries:
         found = False
         for p, rel, k in iter_files(root):
             found = True
-            self._add_file(p, _display(p), k)
+            self._add_file(p, f"{display_root}/{rel}" if display_root else _display(p), k)
         if not found:
             self.problems.append(Problem(str(root), 0, "no dictionary files here (expected actors/*.txt, "
                                          "verbs/*.txt, synsets/*.txt, discards/*.txt or grammar/*.txt)",

@@ -312,12 +312,12 @@ def _agrees(source: str, target: str, code: str, want_src: str, want_tgt: str,
         return False
     if level == "exact":
         return code in accepted
-    return code[:3] in {c[:3] for c in accepted} or code[:2] in {c[:2] for c in accepted}
+    return code[:2] in {c[:2] for c in accepted}
 
 
 def _other_direction(g: GoldEvent) -> tuple[str, str, tuple[str, ...]] | None:
     """The tolerated reverse of a paired (04x, 057) gold event, as (source, target, codes)."""
-    if not (g.source or g.target) or not any(c.startswith(_PAIRED_PREFIXES) for c in g.accepted):
+    if not (g.source and g.target) or not any(c.startswith(_PAIRED_PREFIXES) for c in g.accepted):
         return None
     codes = _REVERSE_ALWAYS | ({c[:3] for c in g.accepted} & _REVERSE_IF_ACCEPTED)
     return g.target, g.source, tuple(sorted(codes))
@@ -698,13 +698,14 @@ def _as_dict(e: Any) -> dict:
     return to_dict() if callable(to_dict) else attrs.asdict(e)
 
 
-def evaluate_records(coder, records: Sequence[GoldRecord], level: str = "root") -> dict:
+def evaluate_records(coder, records: Sequence[GoldRecord | Mapping], level: str = "root") -> dict:
     """
     Code ``records`` with ``coder`` and score them (see :func:`score`); every
     item of ``misses`` and ``false`` gets a ``reason`` read from the trace.
 
     .. versionadded:: 0.1.0
     """
+    records = _as_gold(records)
     events, by_id = code_gold(coder, records)
     result = score(records, events, level)
     rules = _rule_index(coder)

@@ -6,7 +6,12 @@ def explain_text(coder, text: str, date: str = "") -> dict:
     trace: list = []
     events = coder.code(text, date=date or None, record_id="explain", trace=trace)
     lines = []
+    last = None
     for step in trace:
+        key = (step.get("step"), step.get("pos"), step.get("pattern"), step.get("result"))
+        if step.get("step") == "pattern" and key == last:
+            continue  # the same pattern tried again from a second position with the same result
+        last = key
         kind = step["step"]
         if kind == "sentence":
             lines.append(f"sentence {step['index']}: {step['text']}")

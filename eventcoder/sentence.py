@@ -183,7 +183,7 @@ class Sentence:
                 i += 1
                 continue
             best_end = -1
-            payloads: list[tuple] = []
+            idx: list[int] = []
             for rest, needs_al, p in cands:
                 if needs_al and not a.al:
                     continue
@@ -197,13 +197,14 @@ class Sentence:
                 if blocked and any(blocked[i:j]):
                     continue
                 if j > best_end:
-                    best_end, payloads = j, [tables.actors[p]]
+                    best_end, idx = j, [p]
                 elif j == best_end:
-                    payloads.append(tables.actors[p])
+                    idx.append(p)
             if best_end < 0:
                 i += 1
                 continue
-            out.append((i, best_end, payloads))
+            # later dictionaries win: the entry loaded last comes first
+            out.append((i, best_end, [tables.actors[p] for p in sorted(idx, reverse=True)]))
             i = best_end
         return out
 
@@ -376,7 +377,7 @@ class Sentence:
                 else:
                     # unknown words right after a role with a country are most often the person's
                     # name (الرئيس الفرنسي إيمانويل ماكرون): they belong to the mention
-                    end = self._absorb_name(end, ms[j].start if j < n else self.n)
+                    end = self._absorb_name(m, end, ms[j].start if j < n else self.n)
                 nm = Mention(m.start, end, full, K_AGENT, srcs)
                 nm.role = role
                 nm.prep = m.prep
@@ -409,17 +410,26 @@ class Sentence:
             i += 1
         return [m for m in out if m.code or (m.bare and self.an[m.start].al and m.role)]
 
-    def _absorb_name(self, end: int, limit: int) -> int:
+    def _absorb_name(self, head: Mention, end: int, limit: int) -> int:
+        """Unknown words after a person's role with a country are that person's name
+        (الرئيس الفرنسي إيمانويل ماكرون). Only after a singular role noun that is not
+        feminine in ة (an institution: الحكومة، النيابة), at most three words, no
+        accusative tanween (تحقيقاً is an object, not a name), and a word with a
+        preposition-like first letter (بيلوسي) only after the first name."""
+        first = self.an[head.start].key
+        if head.plural or first.endswith(("ة", "ات", "ون", "ين")):
+            return end
         k = end
         while k < limit and k - end < 3:
             a = self.an[k]
             w = self.words[k]
-            # an unknown word (its clitics only guessed) that is not a preposition or a grammar word
             if self.boundary[k] or a.flags or a.suf or self.marks[k] or not w.isalpha() or w in PREP_WORDS \
-                    or w.startswith(("ال", "و")) or len(w) < 3:
+                    or w.startswith(("ال", "و")) or len(w) < 2:
                 break
-            if a.pre and k + 1 < self.n and self.actor_start(k + 1):
-                break  # بجهود قطر: a preposition and a noun in construct with an actor, not a name
+            if a.pre and k == end:
+                break  # بتهمة، بجهود: a preposition and a noun, not a name
+            if "\u064b" in self.text(k, k + 1):
+                break
             k += 1
         return k
 

@@ -463,10 +463,12 @@ def event_from_mapping(d: dict) -> tuple[Event, dict]:
     """
     An event and its extra keys from a JSONL object or a CSV row (strings).
     Missing fields take their defaults (``event_date`` the ``date``); the codebook
-    fills ``root_code``, ``label``, ``quad_class`` and ``goldstein`` when absent.
+    fills ``root_code``, ``label``, ``quad_class``, ``goldstein`` and the PLOVER
+    fields when absent.
 
     Raises:
-        ValueError: A field has a value of the wrong kind (the message names it).
+        ValueError: No or an unknown event code, or a field with a value of the
+            wrong kind (the message names it).
 
     .. versionadded:: 0.1.0
     """
@@ -509,16 +511,19 @@ def event_from_mapping(d: dict) -> tuple[Event, dict]:
     try:
         ec = codebook.lookup(code)
     except KeyError:
-        ec = None
-    if ec is not None:
-        if not kw.get("root_code"):
-            kw["root_code"] = codebook.root(code)
-        if not kw.get("label"):
-            kw["label"] = ec.name
-        if "quad_class" not in kw or not kw["quad_class"]:
-            kw["quad_class"] = ec.quad_class
-        if "goldstein" not in kw and ec.goldstein is not None:
-            kw["goldstein"] = ec.goldstein
+        raise ValueError(f"unknown CAMEO event code {code!r}") from None
+    if not kw.get("root_code"):
+        kw["root_code"] = codebook.root(code)
+    if not kw.get("label"):
+        kw["label"] = ec.name
+    if not kw.get("quad_class"):
+        kw["quad_class"] = ec.quad_class
+    if "goldstein" not in kw and ec.goldstein is not None:
+        kw["goldstein"] = ec.goldstein
+    if "plover_event" not in kw:
+        pl = codebook.plover_for(code)
+        if pl is not None:
+            kw["plover_event"], kw["plover_mode"] = pl.event, pl.mode
     if not kw.get("modality"):
         kw.pop("modality", None)
     ev = Event(**kw)
