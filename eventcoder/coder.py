@@ -25,9 +25,8 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator, Sequence
 
-from . import codebook
-from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_METONYM,
-                       K_PERSON, Tables, cache_key, compile_tables, load_cached, store_cached)
+from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_COUNTRY, K_PERSON, Tables,
+                       cache_key, compile_tables, load_cached, store_cached)
 from .dictionary import Dictionaries
 from .errors import DictionaryError, InputError
 from .events import Event
@@ -198,6 +197,7 @@ class Coder:
             mk = s.mark(i, "TIME")
             if mk:
                 event_date = shift_date(date, mk[1])
+        self._plural2(s, rec)
         consumed = [False] * s.n
         pending: list[tuple] = []
         for i in range(s.n):
@@ -223,8 +223,71 @@ class Coder:
                         if 0 <= u < s.n:
                             consumed[u] = True
                     break
+        pending += self._statements(s, rec, consumed, pending, trace)
         for res in pending:
             out += self._emit(s, *res[:-1], rid, date, event_date, trace)
+        return out
+
+    def _plural2(self, s: Sentence, rec: _Record) -> None:
+        """البلدين، الجانبين: the last two countries named before, in this sentence or
+        the ones before it (never more than two, never guessed)."""
+        for i in range(s.n):
+            mk = s.mark(i, "PLURAL2")
+            if mk is None or s.cover[i] is not None:
+                continue
+            codes: list[tuple[str, str]] = []
+            earlier = [m for m in s.mentions if m.end <= i] + []
+            for m in reversed(earlier):
+                self._collect_country(m, codes)
+            for _ps, m in reversed(rec.history):
+                if len(codes) >= 2:
+                    break
+                self._collect_country(m, codes)
+            if len(codes) < 2:
+                continue
+            members = []
+            for code, src in reversed(codes[:2]):
+                mm = Mention(i, mk[2], code, K_COUNTRY, [src, mk[3]])
+                mm.gender = "f"
+                members.append(mm)
+            g = Mention(i, mk[2], members[0].code, K_COUNTRY, [mk[3]])
+            g.members = members
+            g.plural = True
+            g.prep = s._prep_before(i)
+            s.add_mention(g)
+
+    @staticmethod
+    def _collect_country(m: Mention, codes: list) -> None:
+        for x in m.flat():
+            if x.adjective or not x.code or x.code.startswith(("IGO", "NGO")):
+                continue
+            c = x.code[:3]
+            if c not in {k for k, _ in codes} and len(codes) < 2:
+                codes.append((c, x.srcs[0] if x.srcs else ""))
+
+    def _statements(self, s: Sentence, rec: _Record, consumed: list, pending: list, trace) -> list[tuple]:
+        """A reporting verb addressed to an actor (أكدت موسكو لطهران أن ...) is a
+        statement (010) when the sentence codes nothing else from that speaker."""
+        out = []
+        speakers = {res[3].mention.code for res in pending if res[3] is not None}
+        for r in range(s.n):
+            mk = s.mark(r, "REPORT")
+            if mk is None or consumed[r] or s.cover[r] is not None:
+                continue
+            readings = self.tables.forms.get(s.an[r].key) or ()
+            if not any(x[1] == "V" for x in readings) or s.an[r].al:
+                continue
+            subj, how = self._subject(s, r, rec)
+            if subj is None or subj.mention.code in speakers:
+                continue
+            p = self._skip_adverbs(s, subj.mention.end if how == "vso" else r + 1)
+            m = s.mention_at[p] if p < s.n else None
+            if m is None or m.prep != "ل" or m.adjective:
+                continue
+            ctx = self.context(s, r, rec, verb=True)
+            res = self._finish(s, r, r + 1, "010", subj, _Ref(m, s, "pattern"), ctx, mk[3], trace, (r,), False)
+            if res is not None:
+                out.append(res)
         return out
 
     def _readings(self, s: Sentence, i: int, readings: list[tuple]) -> list[tuple]:
@@ -427,15 +490,24 @@ class Coder:
             p = mk[2]
         if p < s.n:
             m = s.mention_at[p]
-            if m is not None and not m.adjective and not m.bare and m.prep == "":
+            if m is not None and not m.adjective and not m.bare and m.prep == "" and self._agrees(a, m):
                 return _Ref(m, s, "vso"), "vso"
         if conj and rec.last_subject is not None:
             return rec.last_subject, "carry"
         return None, ""
 
-    @staticmethod
-    def _agrees(a, m: Mention) -> bool:
-        return True
+    def _agrees(self, a, m: Mention) -> bool:
+        """Whether a verb can have ``m`` as its subject by gender: a clearly
+        masculine singular verb does not take a feminine actor, nor the reverse.
+        People are left alone (their gender is not in the dictionaries)."""
+        if m.members or m.kind == K_PERSON or not m.gender or m.plural:
+            return True
+        pgns = {r[3] for r in self.tables.forms.get(a.key, ()) if r[1] == "V"}
+        if not pgns:
+            return True
+        if m.gender == "f":
+            return not pgns <= {"3ms", "3mp", "3md"}
+        return not pgns <= {"3fs", "3fp", "3fd"}
 
     # ------------------------------------------------------------------
     # nouns

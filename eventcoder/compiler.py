@@ -19,7 +19,7 @@ from . import __version__
 from .dictionary import (Agent, Country, Dictionaries, Discard, GrammarWord, Lemma, Organisation, Pattern,
                          Person, Synset)
 from .errors import Problem
-from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bare, conjugate, nisba_forms, noun_forms,
+from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, conjugate, nisba_forms, noun_forms,
                          participle_forms)
 from .normalize import normalize
 

@@ -229,7 +229,8 @@ class Sentence:
             elif K_COUNTRY in kinds or K_METONYM in kinds:
                 p = next(x for x in payloads if x[0] in (K_COUNTRY, K_METONYM))
                 m = Mention(s, e, p[1], p[0], [p[2]])
-                m.gender = "f" if p[0] == K_COUNTRY else ""
+                if p[0] == K_COUNTRY:
+                    m.gender = "m" if self.has(s, "MASC") else "f"
             elif K_DEMONYM in kinds:
                 p = next(x for x in payloads if x[0] == K_DEMONYM)
                 m = Mention(s, e, p[1], K_DEMONYM, [p[2]])
@@ -269,6 +270,14 @@ class Sentence:
             for t in range(m.start, m.end):
                 self.cover[t] = m
 
+    def add_mention(self, m: Mention) -> None:
+        """Add a mention made outside the dictionary scan (البلدين → the last two countries)."""
+        self.mentions.append(m)
+        self.mentions.sort(key=lambda x: x.start)
+        self.mention_at[m.start] = m
+        for t in range(m.start, m.end):
+            self.cover[t] = m
+
     def _person(self, payloads: list[tuple], date: str) -> int | None:
         """The person a name denotes: when two people share it (a surname), the
         one in office on the record's date; when the date cannot choose, none."""
@@ -292,6 +301,8 @@ class Sentence:
         for p in ("ب", "ل", "ك"):
             if pre.endswith(p):
                 return p
+        if s > 1 and self.words[s - 1] == "من" and self.an[s - 2].key == "كل":
+            return ""  # كل من موسكو وطهران: "both Moscow and Tehran", not a preposition
         if s > 0:
             w = self.an[s - 1].key if not self.an[s - 1].al else self.words[s - 1]
             if self.words[s - 1] in PREP_WORDS:
@@ -312,8 +323,6 @@ class Sentence:
         while i < n:
             m = ms[i]
             if m.kind == K_AGENT:
-                # counterpart: نظيره / نظيرته + nisba
-                key = self.an[m.start].key
                 j = i + 1
                 role = m.role
                 srcs = list(m.srcs)
