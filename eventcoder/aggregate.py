@@ -123,6 +123,7 @@ class Aggregate(NamedTuple):
         undated: Events left out because neither their event date nor their
             record's date is a ``YYYY-MM-DD`` date.
         filtered: Events left out by the source/target filters.
+        undirected: Dyads are without direction.
 
     .. versionadded:: 0.1.0
     """
@@ -133,6 +134,7 @@ class Aggregate(NamedTuple):
     counted: int
     undated: int
     filtered: int
+    undirected: bool = False
 
 
 def _actor(code: str, level: str) -> str:
@@ -160,7 +162,7 @@ def _day(ev: Event) -> _dt.date | None:
 
 def aggregate(events: Iterable[Event] | Iterable[tuple[Event, dict]], by: str = "day", *, dyad: bool = False,
               actor_level: str = "full", source: str | None = None, target: str | None = None,
-              fill: bool = False) -> Aggregate:
+              undirected: bool = False, fill: bool = False) -> Aggregate:
     """
     Count events per period (and dyad).
 
@@ -173,6 +175,10 @@ def aggregate(events: Iterable[Event] | Iterable[tuple[Event, dict]], by: str = 
         source, target: Keep only events whose source (target) code starts
             with this prefix (``IRN`` matches ``IRNGOV``); ``""`` matches only an
             absent actor.
+        undirected: Dyads without direction: ``IRN → RUS`` and ``RUS → IRN``
+            count together as ``IRN``–``RUS`` (the two codes in alphabetical
+            order in ``source``, ``target``), and the filters match either
+            direction.
         fill: Add empty rows for periods with no event, from the first period to
             the last, for every dyad (or for the single series).
 
@@ -188,12 +194,13 @@ def aggregate(events: Iterable[Event] | Iterable[tuple[Event, dict]], by: str = 
         raise ValueError(f"actor_level must be 'full' or 'country' (got {actor_level!r})")
     table: dict[tuple, Row] = {}
     counted = undated = filtered = 0
+    def matches(code: str, prefix: str | None) -> bool:
+        return prefix is None or (code.startswith(prefix) if prefix else code == "")
+
     for item in events:
         ev = item if isinstance(item, Event) else item[0]
-        if source is not None and not (ev.source.startswith(source) if source else ev.source == ""):
-            filtered += 1
-            continue
-        if target is not None and not (ev.target.startswith(target) if target else ev.target == ""):
+        if not (matches(ev.source, source) and matches(ev.target, target)) and not (
+                undirected and matches(ev.target, source) and matches(ev.source, target)):
             filtered += 1
             continue
         day = _day(ev)
@@ -202,6 +209,8 @@ def aggregate(events: Iterable[Event] | Iterable[tuple[Event, dict]], by: str = 
             continue
         label, start = period_of(day, by)
         s, t = (_actor(ev.source, actor_level), _actor(ev.target, actor_level)) if dyad else ("", "")
+        if undirected and t < s:
+            s, t = t, s
         key = (start, s, t)
         row = table.get(key)
         if row is None:
@@ -227,7 +236,7 @@ def aggregate(events: Iterable[Event] | Iterable[tuple[Event, dict]], by: str = 
                 table.setdefault((start, s, t), Row(label, start, s, t))
             start = next_period(start, by)
     rows = [table[k] for k in sorted(table)]
-    return Aggregate(rows, by, dyad, counted, undated, filtered)
+    return Aggregate(rows, by, dyad, counted, undated, filtered, undirected and dyad)
 
 
 def _csv_cell(v) -> str:
@@ -313,7 +322,9 @@ def plot(agg: Aggregate, path: str, *, top: int = 6, title: str | None = None) -
     widths = [(next_period(d, agg.by) - d).days * 0.85 for d in starts]
 
     def label(k):
-        return "all events" if k == ("", "") else f"{k[0] or '—'} → {k[1] or '—'}"
+        if k == ("", ""):
+            return "all events"
+        return f"{k[0] or '—'} {'–' if agg.undirected else '→'} {k[1] or '—'}"
 
     if len(chosen) == 1:
         rows = by_series[chosen[0]]
@@ -332,6 +343,8 @@ def plot(agg: Aggregate, path: str, *, top: int = 6, title: str | None = None) -
             ax2.plot(starts, [rows[d].goldstein_sum if d in rows else 0.0 for d in starts], marker="o", ms=3,
                      label=label(k))
         ax1.legend(loc="upper left", fontsize="small", ncols=2)
+    top_y = ax1.get_ylim()[1]
+    ax1.set_ylim(0, max(top_y, 1) * 1.3)  # room for the legend above the highest bar
     locator = AutoDateLocator(minticks=3, maxticks=10)
     ax2.xaxis.set_major_locator(locator)
     ax2.xaxis.set_major_formatter(ConciseDateFormatter(locator))
@@ -368,6 +381,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                    help="the coder's output: .jsonl (or any name) = JSON Lines, .csv = CSV; '-' = stdin")
     p.add_argument("--by", choices=PERIODS, default="day", help="period length (week = ISO week from Monday)")
     p.add_argument("--dyad", action="store_true", help="one row per period and directed dyad (source, target)")
+    p.add_argument("--undirected", action="store_true",
+                   help="with --dyad: A→B and B→A count together (and --source/--target match both ways)")
     p.add_argument("--actor-level", choices=["full", "country"], default="full",
                    help="dyads by full actor codes (IRNGOV) or by their first three letters (IRN)")
     p.add_argument("--source", default=None, metavar="PREFIX",
@@ -419,7 +434,7 @@ def run(args, *, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -
                     print(f"{path}: cannot open: {e.strerror or e}", file=err)
 
     agg = aggregate(pairs(), args.by, dyad=args.dyad, actor_level=args.actor_level, source=args.source,
-                    target=args.target, fill=args.fill)
+                    target=args.target, undirected=args.undirected, fill=args.fill)
     if args.output == "-":
         write_csv(agg, out_default)
         out_default.flush()

@@ -198,6 +198,7 @@ class Coder:
             if mk:
                 event_date = shift_date(date, mk[1])
         self._plural2(s, rec)
+        self._possessives(s, rec)
         consumed = [False] * s.n
         pending: list[tuple] = []
         for i in range(s.n):
@@ -255,6 +256,26 @@ class Coder:
             g.plural = True
             g.prep = s._prep_before(i)
             s.add_mention(g)
+
+    def _possessives(self, s: Sentence, rec: _Record) -> None:
+        """A role noun with a possessive pronoun takes the country of what the pronoun
+        refers to: بلاده (his country), حكومتها (its government), سفيرها (its ambassador)."""
+        for m in s.mentions:
+            if not m.bare or m.members:
+                continue
+            suf = s.an[m.start].suf
+            if not suf:
+                continue
+            ref = self.resolve_pronoun(s, m.start, suf, rec, prefer=rec.last_subject)
+            if ref is None:
+                continue
+            owner = ref.mention.code
+            if not owner or owner.startswith(("IGO", "NGO")):
+                continue
+            m.code = owner[:3] + m.role
+            m.bare = False
+            m.gender = ""  # بلاد، دول are feminine whatever their form says
+            m.srcs = m.srcs + ref.mention.srcs
 
     @staticmethod
     def _collect_country(m: Mention, codes: list) -> None:
@@ -767,6 +788,14 @@ class Coder:
         or two nouns in construct (بجهود قطر، لحق إيران، بالغارات الإسرائيلية)."""
         if p >= s.n:
             return None
+        if not prep:
+            # quantities before the actor: أكثر من عشرين دبلوماسيا ألمانيا
+            q = p
+            while q < s.n and s.mention_at[q] is None and (s.has(q, "TRANSPARENT") or s.words[q].isdigit()):
+                mk = s.mark(q, "TRANSPARENT")
+                q = mk[2] if mk else q + 1
+            if q != p and q < s.n and s.mention_at[q] is not None:
+                p = q
         if not prep and s.words[p] in ("ل", "ب", "ك") and p + 1 < s.n:
             # a detached proclitic (لـ"حق إيران")
             if noun_object and s.words[p] == "ل":
@@ -792,9 +821,13 @@ class Coder:
                     return None
                 m2 = s.mention_at[q]
                 if m2 is not None:
-                    if m2.prep in ("", "ل"):
+                    # مواقع لحزب الله، كيانات من كوريا الشمالية
+                    if m2.prep in ("", "ل") or (m2.prep == "من" and q == p + 2 and s.words[p + 1] == "من"
+                                                and not noun_object):
                         return m2, m2.end
                     return None
+                if q == p + 1 and s.words[q] == "من" and not noun_object:
+                    continue  # كيانات من كوريا الشمالية (after a verb; after a noun, من marks its source)
                 if s.an[q].pre or s.an[q].suf or s.marks[q]:
                     return None
         return None

@@ -496,7 +496,7 @@ class _Site:
     sentence: int
     pos: int
     word: str = ""
-    tried: list = attrs.Factory(list)      # (pattern, rule, code or "", matched)
+    tried: list = attrs.Factory(list)      # (pattern, rule, code or "", matched, why it did not match)
     results: list = attrs.Factory(list)    # trigger results, in order
     chosen: tuple | None = None            # (pattern, code) of the reading taken
     filters: list = attrs.Factory(list)    # (code, why)
@@ -535,7 +535,9 @@ class _Trace:
             if kind == "pattern":
                 rule = str(st.get("rule", ""))
                 code = str(st.get("code") or self.code_of(rule))
-                site.tried.append((str(st.get("pattern", "")), rule, code, st.get("result") == "match"))
+                res = str(st.get("result", ""))
+                why = res.split(":", 1)[1].strip() if res.startswith("no match:") else ""
+                site.tried.append((str(st.get("pattern", "")), rule, code, res == "match", why))
             elif kind == "trigger":
                 site.word = str(st.get("word") or site.word)
                 res = str(st.get("result", ""))
@@ -558,7 +560,7 @@ class _Trace:
         if rule in self.rules:
             return self.rules[rule][1]
         for site in self.sites.values():
-            for text, r, _c, _m in site.tried:
+            for text, r, *_ in site.tried:
                 if r == rule:
                     return text
         return ""
@@ -585,11 +587,16 @@ class _Trace:
                 if res.startswith("sense discarded") and (good or any(wanted(t[2]) for t in s.tried)):
                     return f"trigger {s.word!r}: {res}"
         for s in sites:
-            tried = list(dict.fromkeys((t[0], t[1]) for t in s.tried if wanted(t[2])))
+            tried: dict[tuple[str, str], str] = {}
+            for t in s.tried:
+                if wanted(t[2]) and _progress(t[4]) >= _progress(tried.get((t[0], t[1]), "")):
+                    tried[(t[0], t[1])] = t[4] or tried.get((t[0], t[1]), "")
             if tried and not any(t[3] and wanted(t[2]) for t in s.tried):
-                shown = ", ".join(f"{p!r} [{r}]" for p, r in tried[:3])
-                more = f" and {len(tried) - 3} more" if len(tried) > 3 else ""
-                return f"trigger {s.word!r} matched no pattern (tried {shown}{more})"
+                # the patterns that got furthest first
+                ranked = sorted(tried.items(), key=lambda kv: -_progress(kv[1]))
+                shown = "; ".join(f"{p!r} [{r}]" + (f": {why}" if why else "") for (p, r), why in ranked[:2])
+                more = f" (and {len(ranked) - 2} more)" if len(ranked) > 2 else ""
+                return f"trigger {s.word!r} matched no pattern: {shown}{more}"
         for s in sites:
             if any(t[3] and wanted(t[2]) for t in s.tried) and not s.events:
                 t = next(t for t in s.tried if t[3] and wanted(t[2]))
@@ -598,6 +605,12 @@ class _Trace:
             i, by = self.discarded[0]
             return f"no trigger{what}; sentence {i} was discarded by {by}"
         return f"no trigger{what}"
+
+
+def _progress(why: str) -> int:
+    """How far a pattern got, from the trace's "element K (...) not found"."""
+    m = re.search(r"element (\d+)", why)
+    return int(m.group(1)) if m else 0
 
 
 def _roots_text(codes: Iterable[str]) -> str:

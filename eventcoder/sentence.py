@@ -417,7 +417,10 @@ class Sentence:
                 m.adjective = True  # after a noun actor it is that noun's adjective
             out.append(m)
             i += 1
-        return [m for m in out if m.code or (m.bare and self.an[m.start].al and m.role)]
+        # bare role nouns are kept when definite (الحكومة: the context may give the country) or
+        # possessed (حكومتها: the pronoun gives it)
+        return [m for m in out if m.code or (m.bare and ((self.an[m.start].al and m.role)
+                                                          or self.an[m.start].suf))]
 
     def _absorb_name(self, head: Mention, end: int, limit: int) -> int:
         """Unknown words after a person's role with a country are that person's name
