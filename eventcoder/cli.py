@@ -66,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     ds.add_argument("--no-defaults", action="store_true")
     ds.add_argument("--json", action="store_true")
 
+    from . import evaluate as _evaluate
+
+    _evaluate.add_parser(sub)
+
     v = sub.add_parser("discover", help="words, names and triggers in a corpus that the dictionaries miss")
     v.add_argument("files", nargs="+", metavar="CORPUS", help="JSONL records or plain-text files")
     v.add_argument("--input-format", choices=["auto", "jsonl", "text"], default="auto")
@@ -88,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_explain(args)
         if args.command == "discover":
             return cmd_discover(args)
+        if args.command == "evaluate":
+            from . import evaluate
+
+            return evaluate.run(args)
         if args.command == "dict":
             if args.dict_command == "check":
                 return cmd_dict_check(args)

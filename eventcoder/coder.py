@@ -456,7 +456,8 @@ class Coder:
         if src_ref is None and code.startswith("036"):
             src_ref = self._visit_host(s, i + 1, rec)
         if trace is not None:
-            trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result":
+            trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": code, "pattern": ptext,
+                          "rule": rule, "result":
                           f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
         return self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False)
 
@@ -613,7 +614,8 @@ class Coder:
         if src_ref is None and code.startswith("036"):
             src_ref = self._visit_host(s, i + 1, rec)
         if trace is not None:
-            trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result":
+            trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": code, "pattern": ptext,
+                          "rule": rule, "result":
                           f"noun, governed by {ctx['gov_cls'] or 'nothing'}, pattern {ptext!r} -> {code}"})
         return self._finish(s, i, head_end, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], True)
 

@@ -19,11 +19,11 @@ from . import __version__
 from .dictionary import (Agent, Country, Dictionaries, Discard, GrammarWord, Lemma, Organisation, Pattern,
                          Person, Synset)
 from .errors import Problem
-from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, conjugate, nisba_forms, noun_forms,
+from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bare, conjugate, nisba_forms, noun_forms,
                          participle_forms)
 from .normalize import normalize
 
-COMPILER_VERSION = "2"
+COMPILER_VERSION = "3"
 
 # actor payload kinds
 K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM, K_PERSON, K_ORG, K_ORGNISBA, K_AGENT = range(8)
@@ -34,11 +34,18 @@ E_WORD, E_LEMMA, E_PREP, E_SYN, E_TGT, E_SRC, E_SKIP = range(7)
 CLITIC_PREPS = ("ب", "ل", "ك")
 
 
-def split_key(word: str) -> tuple[str, bool]:
-    """The lexicon key of a dictionary word: the article is split off."""
-    if word.startswith("ال") and len(word) > 3:
+def split_key(word: str, raw: str | None = None) -> tuple[str, bool]:
+    """The lexicon key of a dictionary word: the article is split off. ``raw`` is
+    the word as written: a word that starts with hamza and lam (ألمانيا، ألباني)
+    normalises to ال… but has no article, and keeps it."""
+    if word.startswith("ال") and len(word) > 3 and not (raw is not None and hamza_initial(raw)):
         return word[2:], True
     return word, False
+
+
+def hamza_initial(raw: str) -> bool:
+    """Whether a word as written starts with a hamza on alif (أ إ آ)."""
+    return bare(raw.strip())[:1] in ("أ", "إ", "آ")
 
 
 def inner_key(word: str) -> str:
@@ -110,17 +117,20 @@ class _Builder:
         if key:
             self.t.lex[key] = self.t.lex.get(key, 0) | f
 
-    def phrase(self, text: str) -> tuple[str, tuple[str, ...], bool] | None:
+    def phrase(self, text: str, raw_first: str | None = None) -> tuple[str, tuple[str, ...], bool] | None:
+        """(first key, later words, needs the article) of a phrase. ``raw_first``: the
+        first word as written when ``text`` was generated (its hamza is gone)."""
         words = normalize(text).split()
         if not words:
             return None
-        first, al = split_key(words[0])
+        raw = raw_first if raw_first is not None else text.split()[0]
+        first, al = split_key(words[0], raw)
         return first, tuple(inner_key(w) for w in words[1:]), al
 
-    def add_actor_name(self, name: str, payload: int, first_flag: int = F_NOM) -> None:
+    def add_actor_name(self, name: str, payload: int, first_flag: int = F_NOM, raw_first: str | None = None) -> None:
         if self.t.actors[payload][0] in (K_COUNTRY, K_METONYM, K_PERSON, K_ORG):
             first_flag |= F_NAME
-        ph = self.phrase(name)
+        ph = self.phrase(name, raw_first)
         if ph is None:
             return
         first, rest, al = ph
@@ -143,7 +153,7 @@ class _Builder:
             for nis in c.nisbas:
                 p = self.payload(K_NISBA, c.code, c.src)
                 for f in nisba_forms(nis):
-                    self.add_actor_name(f, p)
+                    self.add_actor_name(f, p, raw_first=nis.split()[0])
             for dem in c.demonyms:
                 self.add_actor_name(dem, self.payload(K_DEMONYM, c.code, c.src))
 
@@ -181,7 +191,7 @@ class _Builder:
             for nis in o.nisbas:
                 pn = self.payload(K_ORGNISBA, o.code, o.src)
                 for f in nisba_forms(nis):
-                    self.add_actor_name(f, pn)
+                    self.add_actor_name(f, pn, raw_first=nis.split()[0])
 
     def agents(self) -> None:
         for a in self.d.entries["agents"]:
@@ -192,15 +202,16 @@ class _Builder:
                 if not words:
                     continue
                 heads = agent_forms(words[0], broken) if i == 0 else [words[0]]
+                raw_head = form.split()[0]
                 for h in heads:
                     # extra: bit 1 = construct form, bit 2 = generated (a listed form wins over it)
                     gen = 2 if h != words[0] else 0
                     p = self.payload(K_AGENT, a.role, a.src, gen)
-                    self.add_actor_name(" ".join([h] + words[1:]), p)
+                    self.add_actor_name(" ".join([h] + words[1:]), p, raw_first=raw_head)
                     # construct form of a multi-word agent: وزير الخارجية → وزير خارجية (+ country)
                     if len(words) > 1 and words[-1].startswith("ال"):
                         pc = self.payload(K_AGENT, a.role, a.src, 1 | gen)
-                        self.add_actor_name(" ".join([h] + words[1:-1] + [words[-1][2:]]), pc)
+                        self.add_actor_name(" ".join([h] + words[1:-1] + [words[-1][2:]]), pc, raw_first=raw_head)
                 self.t.agents_roles[normalize(form)] = a.role
 
     # -- lemmas and patterns -------------------------------------------------
@@ -234,9 +245,9 @@ class _Builder:
                                 add(f.form, ("V", f.tense, f.pgn, f.mood, f.voice),
                                     F_PAST if f.tense == "past" else F_PRES)
                 for noun in lem.nouns:
-                    self.noun_heads.setdefault(split_key(normalize(noun))[0], idx)
+                    self.noun_heads.setdefault(split_key(normalize(noun), noun)[0], idx)
                     for form, host in noun_forms(noun):
-                        form, _al = split_key(form)
+                        form, _al = split_key(form, noun)
                         add(form, ("N", "", "", "", ""), F_HOST if host else F_NOM)
                 for part in lem.participles:
                     self.noun_heads.setdefault("P:" + normalize(part), idx)
@@ -331,7 +342,7 @@ class _Builder:
                         self.t.grammar_first.setdefault(form, []).append(((), g.cls, g.arg, g.src))
                     continue
                 words = nw.split()
-                first, _al = split_key(words[0])
+                first, _al = split_key(words[0], w.split()[0])
                 rest = tuple(inner_key(x) for x in words[1:])
                 self.flag(first, F_NOM | F_PAST | F_PRES)
                 self.t.grammar_first.setdefault(first, []).append((rest, g.cls, g.arg, g.src))

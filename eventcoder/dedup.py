@@ -14,7 +14,8 @@ merged (``--emit negated`` keeps "attacked" and "did not attack" apart). The
 first event of a group is kept (its words, spans and record); its
 ``num_mentions`` becomes the sum over the group, and its extra dict gains
 ``num_articles`` (distinct records) and ``num_sources`` (distinct ``source``
-keys of the records, or ``None`` if no record of the group has one).
+keys of the records; 1 for a single record without one; ``None``, unknown, for
+several records none of which has one).
 
 .. versionadded:: 0.1.0
 """
@@ -53,7 +54,10 @@ class _Group:
         ev = attrs.evolve(self.event, num_mentions=self.mentions)
         extra = dict(self.extra or {})
         extra["num_articles"] = len(self.records)
-        extra["num_sources"] = len(self.sources) if self.sources else None
+        if self.sources:
+            extra["num_sources"] = len(self.sources)
+        else:  # one article is one source; several with no "source" key: unknown
+            extra["num_sources"] = 1 if len(self.records) == 1 else None
         return ev, extra
 
 

@@ -33,6 +33,7 @@ F_HOST = 8  # a host variant that only occurs before a suffix (دعوت-ه, زو
 F_NAME = 16  # a proper name (country, person, organisation): takes no accusative alif
 
 SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+_RARE_SUFFIXES = frozenset(["ني", "ي", "ك", "كم", "كما", "كن"])
 
 # (surface prefix, proclitics label, has article, allowed flags)
 _PREFIXES: list[tuple[str, str, bool, int]] = []
@@ -144,9 +145,12 @@ class Analyzer:
                 host = rest[:-ls]
                 fl = lex.get(host, 0)
                 if fl and ((fl & allowed) or (fl & F_HOST)):
-                    if fl & F_HOST or fl & allowed:
-                        best, best_cost = Analysis(label, art, host, suf, fl), lp + ls
-                        break
+                    # a host that only exists before a suffix (الغا-ني) loses a tie to a whole word,
+                    # and so do first and second person pronouns, rare in news (الغي-ني)
+                    cost = lp + ls + (0.5 if not fl & allowed else 0) + (0.5 if suf in _RARE_SUFFIXES else 0)
+                    if cost < best_cost:
+                        best, best_cost = Analysis(label, art, host, suf, fl), cost
+                    break
         if best is not None:
             return best
         return _guess(w)
@@ -336,15 +340,18 @@ def noun_forms(noun_raw: str) -> list[tuple[str, bool]]:
     return out
 
 
+_NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "ات", "تان", "تين", "و")
+
+
 def nisba_forms(nisba_raw: str) -> list[str]:
-    """Every form of a nisba adjective (إيراني → إيرانية، إيرانيون، إيرانيين...)."""
-    n = normalize(nisba_raw)
-    out = [n]
-    if n.endswith("ي"):
-        out += [n + "ة", n + "ون", n + "ين", n + "ان", n + "ات", n + "تان", n + "تين", n + "و"]
-    else:
-        out += [n + "ة", n + "ون", n + "ين", n + "ان", n + "ات"]
-    return out
+    """Every form of a nisba adjective (إيراني → إيرانية، إيرانيون، إيرانيين...).
+    A nisba of several words agrees word by word (كوري شمالي → كورية شمالية)."""
+    words = normalize(nisba_raw).split()
+    out = []
+    for end in _NISBA_ENDINGS:
+        out.append(" ".join(w + end if w.endswith("ي") or end in ("", "ة", "ون", "ين", "ان", "ات") else w
+                            for w in words))
+    return list(dict.fromkeys(out))
 
 
 def participle_forms(p_raw: str) -> list[tuple[str, bool]]:

@@ -194,7 +194,9 @@ class Sentence:
                 j = self._phrase_end(i, rest)
                 if j < 0:
                     continue
-                if blocked and any(blocked[i:j]):
+                if blocked and any(blocked[i:j]) and (blocked[i] or (j < n and blocked[j] and blocked[j - 1])):
+                    # a discarded phrase hides the names inside it, but not a longer name that
+                    # contains it whole (بابوا غينيا الجديدة contains غينيا الجديدة)
                     continue
                 if j > best_end:
                     best_end, idx = j, [p]

@@ -1,0 +1,54 @@
+"""
+Functional suites: the coder on annotated Arabic records, scored as
+``eventcoder evaluate`` scores them (see docs/evaluation.md).
+
+Each suite is one test that scores the whole file and compares the headline
+figures with a floor; on failure the message is the full report: the table by
+CAMEO root, then every miss and false event with its record id and the reason
+read from the coder's trace. Raise a floor when the coder gets better, so
+that it cannot get worse unnoticed.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.evaluate import evaluate_file, format_report
+
+from .conftest import DATA, GOLD
+
+#: tests/data/functional.jsonl: lowest root-level F1 (measured 0.49 to 0.53 on the first 651 records, recall 0.33-0.36,
+#: precision 0.97-0.98, while the dictionaries were changing; the target in DESIGN.md is 0.85 for both).
+FLOOR = 0.45
+#: tests/data/gold/seed.jsonl (the seed article): every required event found, and this precision.
+SEED_RECALL = 1.0
+SEED_PRECISION_FLOOR = 0.85
+#: tests/data/gold/dev.jsonl (one phenomenon a sentence).
+DEV_RECALL_FLOOR = 0.9
+DEV_PRECISION_FLOOR = 0.9
+
+FUNCTIONAL = DATA / "functional.jsonl"
+
+
+def _report(result: dict, path) -> str:
+    return "\n" + format_report(result, show=True, title=f"{path}: {result['records']} records")
+
+
+def test_functional_suite(coder):
+    if not FUNCTIONAL.is_file():
+        pytest.skip(f"{FUNCTIONAL.name} does not exist yet")
+    r = evaluate_file(coder, FUNCTIONAL, "root")
+    assert r["unknown_record_ids"] == 0
+    assert r["f1"] >= FLOOR, _report(r, FUNCTIONAL)
+
+
+def test_seed_article(coder):
+    path = GOLD / "seed.jsonl"
+    r = evaluate_file(coder, path, "root")
+    assert r["recall"] == SEED_RECALL and r["precision"] >= SEED_PRECISION_FLOOR, _report(r, path)
+
+
+def test_dev_sentences(coder):
+    path = GOLD / "dev.jsonl"
+    r = evaluate_file(coder, path, "root")
+    assert r["recall"] >= DEV_RECALL_FLOOR and r["precision"] >= DEV_PRECISION_FLOOR, _report(r, path)
+    assert r["forbidden"] == 0, _report(r, path)
