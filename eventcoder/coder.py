@@ -733,7 +733,8 @@ class Coder:
                 r = self._match(s, elems, k + 1, p, prep, "", b, noun, None, skipped, used)
                 if r is not None:
                     return r
-            found = self._actor_at(s, p, prep, wprep, noun and k == 0)
+            after_lit = k > 0 and elems[k - 1][0] in (E_WORD, E_LEMMA, E_SYN) and not wprep
+            found = self._actor_at(s, p, prep, wprep, noun and k == 0, after_lit)
             if found is not None:
                 m, e = found
                 b = dict(binds)
@@ -785,7 +786,7 @@ class Coder:
             return None
         return None
 
-    def _actor_at(self, s: Sentence, p: int, prep: str, wprep: str, noun_object: bool):
+    def _actor_at(self, s: Sentence, p: int, prep: str, wprep: str, noun_object: bool, after_lit: bool = False):
         """An actor argument starting at ``p``: a mention, or a mention after one
         or two nouns in construct (بجهود قطر، لحق إيران، بالغارات الإسرائيلية)."""
         if p >= s.n:
@@ -803,7 +804,13 @@ class Coder:
             if noun_object and s.words[p] == "ل":
                 return self._actor_at(s, p + 1, "", "ل", False)
             return None
+        c = s.cover[p]
+        if c is not None and c.start < p and after_lit and not c.bare:
+            # the pattern's word began the mention (طرد السفير | الروسي): the whole mention is the target
+            return c, c.end
         m = s.mention_at[p]
+        if m is not None and m.adjective and after_lit and not prep and m.prep == "":
+            return m, m.end  # the nisba of the word just matched (هاجم سفينة إسرائيلية)
         if m is not None and not m.adjective:
             if prep:
                 return (m, m.end) if m.prep == prep else None
@@ -1089,8 +1096,9 @@ class Coder:
             if b is not None and b.bare:
                 # a bare institution as target takes the source's country (a domestic dyad:
                 # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
-                if len(sc) < 3 or sc.startswith(("IGO", "NGO")) or b.role not in _INSTITUTIONS:
-                    continue
+                coercive = code[:2] >= "11" and len(sc) > 3 and sc[3:6] in _INSTITUTIONS
+                if len(sc) < 3 or sc.startswith(("IGO", "NGO")) or not (b.role in _INSTITUTIONS or coercive):
+                    continue  # قمعت قوات الأمن الإيرانية المتظاهرين: IRNCOP -> IRNCVL
                 tc = sc[:3] + b.role
             if a is not None and a.bare:
                 continue
