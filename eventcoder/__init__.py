@@ -17,4 +17,13 @@ from .errors import DictionaryError, EventcoderError, InputError, Problem  # noq
 from .events import Event  # noqa: E402
 
 __all__ = ["Coder", "Dictionaries", "DictionaryError", "Event", "EventcoderError", "InputError", "Problem",
-           "__version__"]
+           "to_dataframe", "__version__"]
+
+
+def __getattr__(name: str):
+    # pandas is optional: to_dataframe is imported only when asked for
+    if name == "to_dataframe":
+        from .frames import to_dataframe
+
+        return to_dataframe
+    raise AttributeError(f"module 'eventcoder' has no attribute {name!r}")

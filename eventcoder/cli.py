@@ -39,14 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
                                                              "stdin if none or '-'")
     c.add_argument("--input-format", choices=["auto", "jsonl", "text"], default="auto")
     c.add_argument("--date", default="", help="date of plain-text input (YYYY-MM-DD)")
-    c.add_argument("--format", "-f", choices=["jsonl", "csv"], default="jsonl", help="output format")
     c.add_argument("--output", "-o", default="-", help="output file (default: stdout)")
     c.add_argument("--emit", action="append", default=[], choices=["negated", "hypothetical", "unmapped"],
                    help="also emit negated, hypothetical or unmapped-intent events (marked as such)")
     c.add_argument("--max-chars", type=int, default=1_000_000, help="skip records with more text than this")
+    c.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
     c.add_argument("--errors", metavar="FILE", help="write skipped records with their reasons here (JSONL)")
     c.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
     _add_dict_opts(c)
+    from .writers import add_output_arguments
+
+    add_output_arguments(c)
 
     e = sub.add_parser("explain", help="show how a sentence is analysed and coded")
     e.add_argument("text", help="Arabic text (or '-' to read stdin)")
@@ -66,9 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     ds.add_argument("--no-defaults", action="store_true")
     ds.add_argument("--json", action="store_true")
 
+    from . import aggregate as _aggregate
     from . import evaluate as _evaluate
 
     _evaluate.add_parser(sub)
+    _aggregate.add_parser(sub)
 
     v = sub.add_parser("discover", help="words, names and triggers in a corpus that the dictionaries miss")
     v.add_argument("files", nargs="+", metavar="CORPUS", help="JSONL records or plain-text files")
@@ -96,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from . import evaluate
 
             return evaluate.run(args)
+        if args.command == "aggregate":
+            from . import aggregate
+
+            return aggregate.run(args)
         if args.command == "dict":
             if args.dict_command == "check":
                 return cmd_dict_check(args)
@@ -120,18 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def _open_out(path: str):
-    if path == "-":
-        return sys.stdout, False
-    return open(path, "w", encoding="utf-8", newline=""), True
-
-
 def cmd_code(args) -> int:
     import collections
     import traceback
 
+    from . import dedup as _dedup
+    from . import progress as _progress
+    from . import writers as _writers
     from .records import Skipped, check_date, iter_inputs
-    from .writers import WRITERS
 
     if args.date and check_date(args.date) is None:
         print(f"eventcoder: bad --date {args.date!r}: expected YYYY-MM-DD", file=sys.stderr)
@@ -140,64 +145,100 @@ def cmd_code(args) -> int:
         print("eventcoder: --max-chars must be positive", file=sys.stderr)
         return 2
     coder = _coder(args, emit=args.emit)
-    out, close = _open_out(args.output)
+    try:
+        writer = _writers.writer_from_args(args)
+    except _writers.OutputError as e:
+        print(f"eventcoder: {e}", file=sys.stderr)
+        return 2
     errors_out = open(args.errors, "w", encoding="utf-8") if args.errors else None
-    writer = WRITERS[args.format](out)
+    progress = _progress.progress_from_args(args)
     warnings: list[str] = []
-    n_read = n_coded = n_events = n_internal = 0
+    counts = collections.Counter()
     reasons: collections.Counter = collections.Counter()
-    last_origin = ""
-    interrupted = False
+    state = {"last": "", "interrupted": False}
 
     def skip(origin: str, rid: str, reason: str, raw: str = "") -> None:
         reasons[reason.split(":")[0]] += 1
         if not args.quiet:
-            print(f"{origin}: skipped{' ' + repr(rid) if rid else ''}: {reason}", file=sys.stderr)
+            progress.print(f"{origin}: skipped{' ' + repr(rid) if rid else ''}: {reason}")
         if errors_out is not None:
             errors_out.write(json.dumps({"origin": origin, "id": rid, "reason": reason, "line": raw},
                                         ensure_ascii=False) + "\n")
 
-    try:
-        for rec in iter_inputs(args.files, input_format=args.input_format, date=args.date,
-                               max_chars=args.max_chars, warnings=warnings):
-            n_read += 1
-            last_origin = rec.origin
+    def coded():
+        """(record, events or an exception) in input order, one worker or several."""
+        inputs = iter_inputs(args.files, input_format=args.input_format, date=args.date,
+                             max_chars=args.max_chars, warnings=warnings)
+        if args.jobs > 1:
+            from .parallel import code_parallel
+
+            yield from code_parallel(coder, inputs, jobs=args.jobs)
+            return
+        for rec in inputs:
             if isinstance(rec, Skipped):
-                skip(rec.origin, rec.id, rec.reason, rec.raw)
+                yield rec, None
                 continue
             try:
-                events = coder.code(rec.text, date=rec.date, record_id=rec.id)
+                yield rec, coder.code(rec.text, date=rec.date, record_id=rec.id)
             except Exception as e:  # a bug must not lose the rest of the run
-                n_internal += 1
-                skip(rec.origin, rec.id, f"internal error: {type(e).__name__}: {e}")
-                if os.environ.get("EVENTCODER_DEBUG"):
-                    traceback.print_exc()
-                continue
-            for ev in events:
-                writer.write(ev, rec.extra)
-            n_events += len(events)
-            n_coded += 1
+                yield rec, e
+
+    def pairs():
+        try:
+            for rec, result in coded():
+                counts["read"] += 1
+                state["last"] = rec.origin
+                if isinstance(rec, Skipped):
+                    skip(rec.origin, rec.id, rec.reason, rec.raw)
+                    progress.update(1, 0)
+                    continue
+                if isinstance(result, BaseException):
+                    counts["internal"] += 1
+                    skip(rec.origin, rec.id, f"internal error: {type(result).__name__}: {result}")
+                    if os.environ.get("EVENTCODER_DEBUG"):
+                        traceback.print_exception(type(result), result, result.__traceback__)
+                    progress.update(1, 0)
+                    continue
+                counts["coded"] += 1
+                counts["events"] += len(result)
+                progress.update(1, len(result))
+                for ev in result:
+                    yield ev, rec.extra
+        except KeyboardInterrupt:
+            state["interrupted"] = True  # what is held (--dedup day) is still written
+
+    written = 0
+    try:
+        for ev, extra in _dedup.dedup_from_args(args)(pairs()):
+            writer.write(ev, extra)
+            written += 1
     except KeyboardInterrupt:
-        interrupted = True
+        state["interrupted"] = True
     finally:
+        progress.close()
         writer.close()
-        if close:
-            out.close()
         if errors_out is not None:
             errors_out.close()
+    interrupted = state["interrupted"]
     if not args.quiet or interrupted:
         for w in warnings:
             print(w, file=sys.stderr)
         skipped = sum(reasons.values())
         detail = "; ".join(f"{n} {r}" for r, n in reasons.most_common())
-        print(f"eventcoder: {n_read} records read, {n_coded} coded, {skipped} skipped"
-              f"{' (' + detail + ')' if detail else ''}, {n_events} events", file=sys.stderr)
+        extra_note = ""
+        if written != counts["events"]:
+            extra_note = f" ({written} written after deduplication or filtering)"
+        unmapped = getattr(writer, "n_unmapped", 0)
+        if unmapped:
+            extra_note += f"; {unmapped} events with no PLOVER category skipped"
+        print(f"eventcoder: {counts['read']} records read, {counts['coded']} coded, {skipped} skipped"
+              f"{' (' + detail + ')' if detail else ''}, {counts['events']} events{extra_note}", file=sys.stderr)
         if interrupted:
-            print(f"eventcoder: interrupted after {last_origin or 'the start'}; the output holds every "
+            print(f"eventcoder: interrupted after {state['last'] or 'the start'}; the output holds every "
                   "record coded before it", file=sys.stderr)
     if interrupted:
         return 130
-    if n_internal:
+    if counts["internal"]:
         return 1
     return 3 if reasons else 0
 

@@ -26,6 +26,16 @@ def _pandas():
     return pd
 
 
+def _objects(pd, values: list):
+    """An object Series holding each value whole (a tuple stays one cell)."""
+    import numpy as np
+
+    arr = np.empty(len(values), dtype=object)
+    for i, v in enumerate(values):
+        arr[i] = v
+    return pd.Series(arr, dtype="object")
+
+
 def to_dataframe(events: Iterable[Event] | Iterable[tuple[Event, dict]], *, extra: bool = True):
     """
     A DataFrame with one row per event and one column per output field, in
@@ -82,15 +92,9 @@ def to_dataframe(events: Iterable[Event] | Iterable[tuple[Event, dict]], *, extr
         if kind == "datetime64":
             data[f] = pd.to_datetime(pd.Series([v or None for v in values], dtype="object"), format="%Y-%m-%d")
         elif kind == "object":
-            s = pd.Series([None] * len(values), dtype="object")
-            for i, v in enumerate(values):  # tuples must stay whole, not be spread
-                s.iat[i] = v
-            data[f] = s
+            data[f] = _objects(pd, values)
         else:
             data[f] = pd.Series(values, dtype=kind)
     for k, lst in extras.items():
-        s = pd.Series([None] * len(lst), dtype="object")
-        for i, v in enumerate(lst):
-            s.iat[i] = v
-        data[k] = s
+        data[k] = _objects(pd, lst)
     return pd.DataFrame(data, columns=list(FIELDS) + list(extras))

@@ -59,7 +59,8 @@ class Progress:
     """
 
     def __init__(self, total: int | None = None, *, stream: IO[str] | None = None, enabled: bool | None = None,
-                 interval: float = 0.2, delay: float = 1.0, clock: Callable[[], float] = time.monotonic, width: int | None = None):
+                 interval: float = 0.2, delay: float = 1.0, clock: Callable[[], float] = time.monotonic,
+                 width: int | None = None):
         self.stream = stream if stream is not None else sys.stderr
         if enabled is None:
             isatty = getattr(self.stream, "isatty", None)
@@ -199,14 +200,20 @@ def count_records(paths: Iterable[str], input_format: str = "auto") -> int | Non
 def progress_from_args(args, total: int | None = None, stream: IO[str] | None = None) -> Progress:
     """
     The progress display for ``eventcoder code``: drawn on standard error when it
-    is a terminal, unless ``--quiet``.
+    is a terminal, unless ``--quiet``. When drawn and ``total`` is not given, the
+    input files named by ``args.files`` are counted (:func:`count_records`) for
+    the bar and the ETA; when silent, nothing is read.
 
     Args:
-        args: Parsed options (reads ``quiet``).
-        total: Records expected (see :func:`count_records`), or ``None``.
+        args: Parsed options (reads ``quiet``, ``files``, ``input_format``).
+        total: Records expected, or ``None`` to count them when drawn.
         stream: Where to draw (standard error by default).
 
     .. versionadded:: 0.1.0
     """
     enabled = False if getattr(args, "quiet", False) else None
-    return Progress(total, stream=stream, enabled=enabled)
+    p = Progress(total, stream=stream, enabled=enabled)
+    if p.enabled and p.total is None and getattr(args, "files", None) is not None:
+        n = count_records(args.files, getattr(args, "input_format", "auto") or "auto")
+        p.total = n if n else None
+    return p

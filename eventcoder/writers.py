@@ -561,11 +561,11 @@ def iter_events(path: str, *, input_format: str = "auto", problems: list | None 
     name = "<stdin>" if path == "-" else str(path)
     if path == "-":
         raw = stdin if stdin is not None else sys.stdin.buffer
-        stream = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
         yield from _iter_stream(stream, name, fmt, problems)
         stream.detach()
         return
-    with open(path, encoding="utf-8", errors="replace", newline="") as f:
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as f:
         yield from _iter_stream(f, name, fmt, problems)
 
 
