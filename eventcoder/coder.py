@@ -35,11 +35,12 @@ from .morphology import Analyzer
 from .sentence import PREP_WORDS, Mention, Sentence, shift_date
 from .text import analyse_text
 
-GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "REPORT", "CONTROL", "RECEIVE", "LIGHT",
-             "COPULA")
+GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
+             "LIGHT", "COPULA")
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
-RECIPROCAL = ("040", "041", "043", "044", "046", "057", "060", "061", "062", "063", "064")
+RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
+              "062", "063", "064", "087")
 MAX_SKIP = 6
 
 
@@ -209,6 +210,10 @@ class Coder:
             readings = t.forms.get(a.key)
             if readings:
                 cands += self._readings(s, i, readings)
+            if a.key.endswith("ا") and not a.suf and len(a.key) > 3:
+                # an unvocalised accusative (دعما، تعاونا) may be a noun plus its alif
+                acc = [r for r in t.forms.get(a.key[:-1], ()) if r[1] == "N"]
+                cands += [("N", r[0], r, None) for r in acc]
             syn = t.syn_first.get(a.key)
             if syn:
                 for rest, name in syn:
@@ -216,14 +221,20 @@ class Coder:
                     if name in t.patterns and e > 0:
                         cands.append(("S", name, e, None))
                         break
+            # every reading is tried (a verb and a noun of one word, two lemmas); the best match
+            # wins, and if the text negates or supposes it, nothing else is coded from these words
+            best = None
             for cand in cands:
-                res = self._trigger(s, i, cand, rec, trace)
+                r = self._trigger(s, i, cand, rec, trace)
+                if r is not None and (best is None or r[0] > best[0]):
+                    best = r
+            if best is not None:
+                _score, res, used = best
                 if res is not None:
                     pending.append(res)
-                    for u in res[-1]:
-                        if 0 <= u < s.n:
-                            consumed[u] = True
-                    break
+                for u in used:
+                    if 0 <= u < s.n:
+                        consumed[u] = True
         pending += self._statements(s, rec, consumed, pending, trace)
         for res in pending:
             out += self._emit(s, *res[:-1], rid, date, event_date, trace)
@@ -431,13 +442,14 @@ class Coder:
         else:
             starts.append((i + 1, subj, how))
         best = None
-        for k, (start, sref, shw) in enumerate(starts):
+        for start, sref, shw in starts:
             start = self._skip_adverbs(s, start)
             m = self._best_match(s, i, start, patterns, noun=False, obj_ref=obj_ref, trace=trace)
-            if m is not None and k > 0:
-                m = (m[0] - 2,) + m[1:]  # reading the actor after the verb as its object is the second choice
-            if m is not None and (best is None or m[0] > best[0][0]):
+            if m is not None:
+                # the actor after the verb is read as its object only when reading it as the
+                # subject matches nothing (دعت الأمم المتحدة إلى وقف إطلاق النار: the UN calls)
                 best = (m, sref, shw)
+                break
         if best is None:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
@@ -459,7 +471,8 @@ class Coder:
             trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": code, "pattern": ptext,
                           "rule": rule, "result":
                           f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
-        return self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False)
+        return score, self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False), \
+            binds["_used"]
 
     def _agent_by(self, s: Sentence, p: int):
         """``من قبل X`` after a passive verb names its agent."""
@@ -570,6 +583,15 @@ class Coder:
             m = s.mention_at[q + 1]
         if m is not None and m.adjective and m.prep == "":
             agent = _Ref(m, s, "nisba")
+            p = m.end
+            if p < n and s.mention_at[p] is None:
+                classes = {mk[0] for mk in s.marks[p]}
+                if "ALLEGE" in classes:
+                    ctx["allege"] = True  # تمويل ليبي مزعوم
+                if "HYPO" in classes:
+                    ctx["cond"] = True
+                if "INTENT" in classes:
+                    ctx["future"] = True
             p = self._skip_adj_from(s, m.end)
         genitive = None
         g = s.mention_at[after_mod] if after_mod < n else None
@@ -617,7 +639,8 @@ class Coder:
             trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": code, "pattern": ptext,
                           "rule": rule, "result":
                           f"noun, governed by {ctx['gov_cls'] or 'nothing'}, pattern {ptext!r} -> {code}"})
-        return self._finish(s, i, head_end, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], True)
+        return score, self._finish(s, i, head_end, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], True), \
+            binds["_used"]
 
     def _skip_adj_from(self, s: Sentence, p: int) -> int:
         k = 0
@@ -672,7 +695,7 @@ class Coder:
             end, binds, skipped, missing, used = r
             if require_tgt and (missing or "TGT" not in binds):
                 continue
-            score = spec - skipped * 0.1 - missing * 5
+            score = spec - skipped * 0.1 - missing * 10
             if trace is not None:
                 trace.append({"step": "pattern", "pos": i, "pattern": text, "rule": src, "code": code,
                               "result": "match", "score": score})
@@ -716,7 +739,8 @@ class Coder:
             while q <= n and q - p <= MAX_SKIP:
                 if q > p and s.boundary[q - 1]:
                     break
-                r = self._match(s, elems, k + 1, q, prep, "", binds, noun, obj_ref, skipped + (q - p), used)
+                r = self._match(s, elems, k + 1, q, prep if q == p else "", "", binds, noun, obj_ref,
+                                skipped + (q - p), used)
                 if r is not None:
                     return r
                 # a nisba adjective skipped over can still give the source (فرضت عقوبات أمريكية على)
@@ -936,11 +960,11 @@ class Coder:
         if outer is not None:
             ctx["gov_neg"] = outer["neg"] or outer["gov_cls"] == "DENY"
             ctx["cond"] = ctx["cond"] or outer["cond"] or outer["may"] or outer["allege"] or \
-                outer["gov_cls"] in ("ALLEGE", "WARN")
+                outer["gov_cls"] in ("ALLEGE", "WARN", "URGE")
             ctx["future"] = ctx["future"] or outer["future"] or outer["gov_cls"] == "INTENT"
             ctx["threat"] = ctx["threat"] or outer["gov_cls"] == "THREAT"
             ctx["srcs"] += outer["srcs"]
-            if outer["gov_cls"] in ("INTENT", "THREAT", "DENY", "ALLEGE", "WARN") and \
+            if outer["gov_cls"] in ("INTENT", "THREAT", "DENY", "ALLEGE", "WARN", "URGE") and \
                     ctx["gov_cls"] in ("LIGHT", "REPORT", "COPULA"):
                 ctx["gov_cls"] = outer["gov_cls"]  # أعلن عزمه، قرر ... : the modality of the outer word
         if ctx["gov_cls"] == "ALLEGE":
@@ -1039,7 +1063,7 @@ class Coder:
                 pass
         elif ctx["gov_neg"] and gov in ("INTENT", "THREAT", "REPORT", "LIGHT", "CONTROL", "RECEIVE", "COPULA"):
             negated = True
-        if ctx["cond"] or ctx["may"] or ctx["allege"] or gov == "WARN":
+        if ctx["cond"] or ctx["may"] or ctx["allege"] or gov in ("WARN", "URGE"):
             modality = "hypothetical"
         elif gov == "THREAT" or ctx["threat"]:
             modality = "threat"
@@ -1087,6 +1111,9 @@ class Coder:
             pairs = [(a, None) for a in srcs]
         elif tgts:
             pairs = [(None, b) for b in tgts]
+        if code[:3] == "057" and srcs and tgts and src_sent is tgt_sent:
+            # signing binds both parties: CAMEO codes each as a source
+            pairs += [(b, a) for a, b in list(pairs) if (b, a) not in pairs]
         out = []
         trig_span = s.span(i, end)
         trig_text = s.doc.original[trig_span[0]:trig_span[1]]

@@ -23,7 +23,7 @@ from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bar
                          participle_forms)
 from .normalize import normalize
 
-COMPILER_VERSION = "3"
+COMPILER_VERSION = "4"
 
 # actor payload kinds
 K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM, K_PERSON, K_ORG, K_ORGNISBA, K_AGENT = range(8)
@@ -124,8 +124,15 @@ class _Builder:
         if not words:
             return None
         raw = raw_first if raw_first is not None else text.split()[0]
-        first, al = split_key(words[0], raw)
+        first, al = self.key_of(words[0], raw)
         return first, tuple(inner_key(w) for w in words[1:]), al
+
+    def key_of(self, word: str, raw: str | None = None) -> tuple[str, bool]:
+        """:func:`split_key`, except that a word that is itself a verb or noun form of a
+        lemma keeps its ال (التقى، التزام)."""
+        if word in self.t.forms:
+            return word, False
+        return split_key(word, raw)
 
     def add_actor_name(self, name: str, payload: int, first_flag: int = F_NOM, raw_first: str | None = None) -> None:
         if self.t.actors[payload][0] in (K_COUNTRY, K_METONYM, K_PERSON, K_ORG):
@@ -245,9 +252,10 @@ class _Builder:
                                 add(f.form, ("V", f.tense, f.pgn, f.mood, f.voice),
                                     F_PAST if f.tense == "past" else F_PRES)
                 for noun in lem.nouns:
-                    self.noun_heads.setdefault(split_key(normalize(noun), noun)[0], idx)
+                    # a lemma noun is written without the article, so a leading ال is part of the word
+                    # (التزام، التقاء، الغاء)
+                    self.noun_heads.setdefault(normalize(noun), idx)
                     for form, host in noun_forms(noun):
-                        form, _al = split_key(form, noun)
                         add(form, ("N", "", "", "", ""), F_HOST if host else F_NOM)
                 for part in lem.participles:
                     self.noun_heads.setdefault("P:" + normalize(part), idx)
@@ -270,7 +278,7 @@ class _Builder:
             return (E_PREP, e)
         if e in self.lemma_index:
             return (E_LEMMA, self.lemma_index[e])
-        key, _al = split_key(e)
+        key, _al = self.key_of(e)
         self.flag(key, F_NOM | F_PAST | F_PRES)
         return (E_WORD, key)
 
@@ -285,8 +293,9 @@ class _Builder:
                 hkey = head
             elif head in self.lemma_index:
                 hkey = f"L{self.lemma_index[head]}"
-            elif split_key(head)[0] in self.noun_heads:
-                hkey = f"N{self.noun_heads[split_key(head)[0]]}"  # a noun head: nouns only
+            elif head in self.noun_heads or split_key(head)[0] in self.noun_heads:
+                nh = head if head in self.noun_heads else split_key(head)[0]
+                hkey = f"N{self.noun_heads[nh]}"  # a noun head: nouns only
             elif "P:" + head in self.noun_heads:
                 hkey = f"P{self.noun_heads['P:' + head]}"  # a participle head: participles only
             else:
@@ -342,7 +351,7 @@ class _Builder:
                         self.t.grammar_first.setdefault(form, []).append(((), g.cls, g.arg, g.src))
                     continue
                 words = nw.split()
-                first, _al = split_key(words[0], w.split()[0])
+                first, _al = self.key_of(words[0], w.split()[0])
                 rest = tuple(inner_key(x) for x in words[1:])
                 self.flag(first, F_NOM | F_PAST | F_PRES)
                 self.t.grammar_first.setdefault(first, []).append((rest, g.cls, g.arg, g.src))

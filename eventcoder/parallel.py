@@ -32,7 +32,7 @@ from .records import Skipped
 
 #: Records per chunk sent to a worker (fewer when the chunk's text reaches
 #: :data:`CHUNK_CHARS` characters first).
-DEFAULT_CHUNK_SIZE = 64
+DEFAULT_CHUNK_SIZE = 32
 #: Characters of text per chunk at most (one longer record makes a chunk alone).
 CHUNK_CHARS = 200_000
 

@@ -88,6 +88,7 @@ class Sentence:
         self.words = [toks[i].text for i in self.tok_idx]
         self.an: list[Analysis] = [analyzer(w) for w in self.words]
         self.n = len(self.words)
+        self._accusatives(analyzer)
         self.boundary = [w in BOUNDARY for w in self.words]
         self.marks: list[list[tuple]] = [[] for _ in range(self.n)]
         self.mention_at: list[Mention | None] = [None] * self.n
@@ -102,6 +103,20 @@ class Sentence:
         if not self.discarded:
             self._grammar()
             self._actors(date)
+
+    def _accusatives(self, analyzer: Analyzer) -> None:
+        """A word written with the accusative tanween (دعماً، هجوماً، تعاوناً) is a noun
+        plus its alif, even where the bare spelling is also a verb (دعما "they both
+        supported")."""
+        for k, w in enumerate(self.words):
+            a = self.an[k]
+            if not w.endswith("ا") or not a.key.endswith("ا") or a.suf or len(w) < 4:
+                continue
+            if "\u064b" not in self.text(k, k + 1):
+                continue
+            b = analyzer(w[:-1])
+            if b.flags & 1:  # F_NOM
+                self.an[k] = b
 
     # ------------------------------------------------------------------
     def span(self, a: int, b: int) -> tuple[int, int]:
