@@ -66,8 +66,9 @@ class Discovery:
         for m in s.mentions:
             if m.members:
                 continue
-            unknown = [k for k in range(m.start, m.end) if not s.an[k].flags and not s.marks[k]
-                       and s.words[k].isalpha() and not s.an[k].al]
+            unknown = [k for k in range(m.start, m.end) if not s.marks[k] and s.words[k].isalpha()
+                       and not s.an[k].al and (not s.an[k].flags or (s.an[k].flags & 16 and
+                                                                     not s.actor_start_here(k)))]
             if m.kind == K_AGENT and unknown and unknown[-1] == m.end - 1:
                 name = " ".join(s.words[k] for k in unknown)
                 self.names[name] += 1

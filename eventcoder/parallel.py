@@ -61,9 +61,31 @@ def _fields(item: Any) -> tuple[str, str, str] | None:
     return (item.text, item.date or "", "" if item.id is None else str(item.id))
 
 
-def _code_one(coder, fields: tuple[str, str, str]) -> list[Event]:
+def _code_one(coder, fields: tuple[str, str, str], keep_errors: bool, portable: bool = True):
     text, date, rid = fields
-    return coder.code(text, date=date, record_id=rid)
+    if not keep_errors:
+        return coder.code(text, date=date, record_id=rid)
+    try:
+        return coder.code(text, date=date, record_id=rid)
+    except Exception as e:  # returned in place of the events, as errors="return" asks
+        return _portable(e) if portable else e
+
+
+def _portable(e: Exception) -> Exception:
+    """``e`` with its traceback as text (``remote_traceback``), or a RuntimeError
+    saying the same when ``e`` cannot be pickled back to the parent."""
+    import pickle
+    import traceback
+
+    tb = "".join(traceback.format_exception(type(e), e, e.__traceback__))
+    try:
+        e.remote_traceback = tb
+        pickle.loads(pickle.dumps(e))
+        return e
+    except Exception:  # noqa: BLE001 - any failure to pickle
+        r = RuntimeError(f"{type(e).__name__}: {e}")
+        r.remote_traceback = tb
+        return r
 
 
 def _init_worker(coder) -> None:
@@ -76,10 +98,12 @@ def _init_worker(coder) -> None:
         pass
 
 
-def _code_chunk(chunk: list[tuple[str, str, str]]) -> list[list[Event]]:
+def _code_chunk(chunk: list[tuple[str, str, str]], keep_errors: bool = False) -> list:
     """Worker side: the events of each record of ``chunk``, in order."""
     coder = _worker_coder
-    return [coder.code(text, date=date, record_id=rid) for text, date, rid in chunk]
+    if not keep_errors:
+        return [coder.code(text, date=date, record_id=rid) for text, date, rid in chunk]
+    return [_code_one(coder, f, True) for f in chunk]
 
 
 def _chunks(records: Iterable[Any], chunk_size: int, chunk_chars: int) -> Iterator[tuple[list, list]]:
@@ -110,8 +134,8 @@ def _pair(items: list, results: list[list[Event]]) -> Iterator[tuple[Any, list[E
 
 
 def code_parallel(coder, records: Iterable[Any], jobs: int | None = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
-                  *, max_pending: int | None = None, chunk_chars: int = CHUNK_CHARS,
-                  mp_context=None) -> Iterator[tuple[Any, list[Event]]]:
+                  *, errors: str = "raise", max_pending: int | None = None, chunk_chars: int = CHUNK_CHARS,
+                  mp_context=None) -> Iterator[tuple[Any, list[Event] | Exception]]:
     """
     Code ``records`` on ``jobs`` processes; yield ``(record, events)`` in input order.
 
@@ -124,6 +148,12 @@ def code_parallel(coder, records: Iterable[Any], jobs: int | None = None, chunk_
         jobs: Worker processes. ``1`` (or fewer) codes in this process, with no
             pool; ``None`` uses every core this process may run on.
         chunk_size: Records per chunk sent to a worker.
+        errors: ``"raise"``: an exception raised while coding a record is
+            raised here, as a one-process loop would raise it (the pool is
+            shut down). ``"return"``: it is yielded in place of that record's
+            events and the run goes on; it carries the worker's traceback as
+            text in ``remote_traceback`` (an exception that cannot be pickled
+            becomes a :class:`RuntimeError` with the same message).
         max_pending: Chunks in flight at most (default: ``2 * jobs``); this
             bounds memory whatever the size of the input.
         chunk_chars: A chunk is sent when its text reaches this many characters,
@@ -133,12 +163,12 @@ def code_parallel(coder, records: Iterable[Any], jobs: int | None = None, chunk_
     Yields:
         ``(record, events)``: the input item as it came, and the list of
         :class:`~eventcoder.events.Event` the coder returned for it (``[]``
-        for a :class:`~eventcoder.records.Skipped`). The events are equal to
-        ``coder.code(record.text, date=record.date, record_id=record.id)``.
+        for a :class:`~eventcoder.records.Skipped`; the exception, with
+        ``errors="return"``, for a record whose coding raised). The events
+        are equal to ``coder.code(record.text, date=record.date, record_id=record.id)``.
 
-    An exception raised while coding a record is raised here, as the
-    one-process loop would raise it; the pool is shut down when the iterator
-    is exhausted, closed or garbage-collected.
+    The pool is shut down when the iterator is exhausted, closed or
+    garbage-collected; Ctrl-C is left to the parent (workers ignore SIGINT).
 
     .. versionadded:: 0.1.0
     """
@@ -146,10 +176,13 @@ def code_parallel(coder, records: Iterable[Any], jobs: int | None = None, chunk_
         jobs = default_jobs()
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1 (got {chunk_size!r})")
+    if errors not in ("raise", "return"):
+        raise ValueError(f"errors must be 'raise' or 'return' (got {errors!r})")
+    keep = errors == "return"
     if jobs <= 1:
         for item in records:
             f = _fields(item)
-            yield item, ([] if f is None else _code_one(coder, f))
+            yield item, ([] if f is None else _code_one(coder, f, keep, portable=False))
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -161,7 +194,7 @@ def code_parallel(coder, records: Iterable[Any], jobs: int | None = None, chunk_
     pending: collections.deque = collections.deque()
     try:
         for items, work in _chunks(records, chunk_size, chunk_chars):
-            pending.append((items, pool.submit(_code_chunk, work) if work else None))
+            pending.append((items, pool.submit(_code_chunk, work, keep) if work else None))
             while len(pending) >= max_pending:
                 done_items, fut = pending.popleft()
                 yield from _pair(done_items, fut.result() if fut is not None else [])

@@ -110,8 +110,8 @@ class Sentence:
         supported")."""
         for k, w in enumerate(self.words):
             a = self.an[k]
-            if not w.endswith("ا") or not a.key.endswith("ا") or a.suf or len(w) < 4:
-                continue
+            if not w.endswith("ا") or not a.key.endswith("ا") or a.suf or len(w) < 4 or a.flags & 16:
+                continue  # (16: a proper name such as كوريا keeps its alif)
             if "\u064b" not in self.text(k, k + 1):
                 continue
             b = analyzer(w[:-1])
@@ -452,7 +452,10 @@ class Sentence:
         while k < limit and k - end < 3:
             a = self.an[k]
             w = self.words[k]
-            if self.boundary[k] or a.flags or a.suf or self.marks[k] or not w.isalpha() or w in PREP_WORDS \
+            # unknown words, or first names the dictionaries know only inside a longer name
+            # (إيمانويل of an unlisted إيمانويل X)
+            known = a.flags and not (a.flags & 16 and not self.actor_start_here(k))
+            if self.boundary[k] or known or a.suf or self.marks[k] or not w.isalpha() or w in PREP_WORDS \
                     or w.startswith(("ال", "و")) or len(w) < 2:
                 break
             if a.pre and k == end:
@@ -461,6 +464,13 @@ class Sentence:
                 break
             k += 1
         return k
+
+    def actor_start_here(self, k: int) -> bool:
+        """Whether a dictionary actor phrase actually matches at token ``k``."""
+        for rest, _al, _p in self.tables.actor_first.get(self.an[k].key, ()):
+            if self._phrase_end(k, rest) > 0:
+                return True
+        return False
 
     def actor_start(self, k: int) -> bool:
         """Whether a dictionary actor phrase starts at token ``k``."""
