@@ -435,10 +435,11 @@ class Coder:
         starts = []
         if how == "vso" and subj is not None:
             starts.append((subj.mention.end, subj, how))
-            if not s.an[i].suf:
-                # the actor after the verb may be its object, the subject being carried or dropped
-                carried = rec.last_subject if s.an[i].pre.startswith(("و", "ف")) else None
-                starts.append((i + 1, carried, "carry" if carried else ""))
+            carried = rec.last_subject if s.an[i].pre.startswith(("و", "ف")) else None
+            if not s.an[i].suf and carried is not None and carried.mention is not subj.mention:
+                # in a coordinated clause the actor after the verb may be its object, the
+                # subject being carried from the clause before (وزودها روسيا ...)
+                starts.append((i + 1, carried, "carry"))
         else:
             starts.append((i + 1, subj, how))
         best = None
@@ -491,6 +492,18 @@ class Coder:
             p = mk[2] if mk else p + 1
             if p < s.n and s.words[p] in ("،", ","):
                 p += 1
+        return p
+
+    def _skip_adverbials(self, s: Sentence, p: int) -> int:
+        """Past adverbs and time phrases that may stand before an argument
+        (خلال الأسبوع الجاري، أمس، رسميا)."""
+        while p < s.n and s.mention_at[p] is None:
+            mk = s.mark(p, "ADVERB") or s.mark(p, "TIME")
+            if mk is None and s.words[p] in ("خلال", "في", "منذ") and p + 1 < s.n and s.mark(p + 1, "TIME"):
+                mk = s.mark(p + 1, "TIME")
+            if mk is None:
+                return p
+            p = mk[2]
         return p
 
     def find_subject(self, s: Sentence, v: int, rec: _Record) -> tuple[_Ref | None, str]:
@@ -751,6 +764,8 @@ class Coder:
             return None
         if kind in (E_TGT, E_SRC):
             name = "TGT" if kind == E_TGT else "SRC"
+            if not prep:
+                p = self._skip_adverbials(s, p)
             if k == 0 and kind == E_TGT and obj_ref is not None:
                 b = dict(binds)
                 b[name] = obj_ref

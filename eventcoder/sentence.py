@@ -171,7 +171,7 @@ class Sentence:
                     self.marks[i].append((cls, arg, j, src))
                     if cls in ("COND", "QUESTION") and self.cond_at < 0:
                         self.cond_at = i
-                    elif cls == "TIME" and arg.startswith("+"):
+                    elif cls == "TIME" and arg.startswith("+") and arg[1:-1].isdigit() and int(arg[1:-1]) > 0:
                         self.future_time = True
 
     def has(self, i: int, cls: str) -> bool:
@@ -280,6 +280,7 @@ class Sentence:
             mentions.append(m)
             k += 1
         mentions = self._compose(mentions, date)
+        mentions = self._appositions(mentions)
         mentions = self._coordinate(mentions)
         self.mentions = mentions
         for m in mentions:
@@ -484,6 +485,51 @@ class Sentence:
             if m.code and not m.adjective and m.kind in (K_AGENT, K_PERSON, K_METONYM):
                 return m.code[3:6] if len(m.code) >= 6 and not m.code.startswith(("IGO", "NGO")) else ""
         return None
+
+    def _appositions(self, ms: list[Mention]) -> list[Mention]:
+        """Two descriptions of one actor side by side are one mention: العاهل المغربي
+        الملك محمد السادس; المبعوث الأممي إلى سوريا غير بيدرسن (an envoy or ambassador
+        "to X" keeps his own code); the later, more specific code wins when both name
+        the same country or organisation."""
+        out: list[Mention] = []
+        for m in ms:
+            if out and not m.adjective and not m.bare and not out[-1].adjective and not out[-1].bare \
+                    and not m.members and not out[-1].members:
+                prev = out[-1]
+                gap = m.start - prev.end
+                same = prev.code[:6 if prev.code.startswith(("IGO", "NGO")) else 3] == \
+                    m.code[:6 if m.code.startswith(("IGO", "NGO")) else 3]
+                # one actor described twice: the same code (العاهل المغربي الملك محمد السادس), or a
+                # person after a description of his country; not two roles (الشرطة ... المتظاهرين)
+                if gap == 0 and m.prep == "" and same and (m.kind in (K_PERSON, K_AGENT) and
+                                                          prev.kind in (K_PERSON, K_AGENT)) and \
+                        (m.code == prev.code or K_PERSON in (m.kind, prev.kind)):
+                    merged = Mention(prev.start, m.end, m.code if len(m.code) >= len(prev.code) else prev.code,
+                                     K_AGENT if K_AGENT in (m.kind, prev.kind) else m.kind, prev.srcs + m.srcs)
+                    merged.prep, merged.gender, merged.plural, merged.role = prev.prep, prev.gender, prev.plural, \
+                        prev.role
+                    out[-1] = merged
+                    continue
+            out.append(m)
+        # an envoy or ambassador "to X" followed by his name: المبعوث الأممي إلى سوريا غير بيدرسن
+        i = 0
+        merged_out: list[Mention] = []
+        while i < len(out):
+            m = out[i]
+            if (i + 2 < len(out) and m.kind == K_AGENT and not m.adjective and not m.bare and not m.members
+                    and out[i + 1].prep in ("الي", "لدي") and out[i + 1].start == m.end + 1
+                    and out[i + 2].start == out[i + 1].end and out[i + 2].kind == K_PERSON and out[i + 2].prep == ""
+                    and out[i + 2].code[:3] == m.code[:3]):
+                p = out[i + 2]
+                mm = Mention(m.start, p.end, p.code if len(p.code) >= len(m.code) else m.code, K_AGENT,
+                             m.srcs + p.srcs)
+                mm.prep, mm.gender, mm.plural, mm.role = m.prep, m.gender, m.plural, m.role
+                merged_out.append(mm)
+                i += 3
+                continue
+            merged_out.append(m)
+            i += 1
+        return merged_out
 
     def _coordinate(self, ms: list[Mention]) -> list[Mention]:
         """X و Y (و Z) and X، Y و Z become one group mention."""
