@@ -172,7 +172,7 @@ def cmd_code(args) -> int:
         if args.jobs > 1:
             from .parallel import code_parallel
 
-            yield from code_parallel(coder, inputs, jobs=args.jobs)
+            yield from code_parallel(coder, inputs, jobs=args.jobs, errors="return")
             return
         for rec in inputs:
             if isinstance(rec, Skipped):

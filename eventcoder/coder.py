@@ -98,6 +98,7 @@ class Coder:
             tables = self._load(cache)
         self.tables = tables
         self.analyzer = Analyzer(tables.lex)
+        self._needs = _pattern_needs(tables)
 
     def _load(self, cache: bool) -> Tables:
         dicts = Dictionaries.load(self.dictionary_paths, with_defaults=self.defaults)
@@ -128,6 +129,7 @@ class Coder:
         self.defaults = d["defaults"]
         self.warnings = []
         self.analyzer = Analyzer(self.tables.lex)
+        self._needs = _pattern_needs(self.tables)
 
     # ------------------------------------------------------------------
     # public API
@@ -194,10 +196,11 @@ class Coder:
         t = self.tables
         out: list[Event] = []
         event_date = date
-        for i in range(s.n):
-            mk = s.mark(i, "TIME")
-            if mk:
-                event_date = shift_date(date, mk[1])
+        for marks in s.marks:
+            for mk in marks:
+                if mk[0] == "TIME":
+                    event_date = shift_date(date, mk[1])
+                    break
         self._plural2(s, rec)
         self._possessives(s, rec)
         consumed = [False] * s.n
@@ -696,9 +699,20 @@ class Coder:
                     require_tgt: bool = False, head_end: int | None = None):
         best = None
         used0 = tuple(range(i, head_end if head_end is not None else i + 1))
+        # a pattern whose literal words are not all in the sentence cannot match: skip it
+        # (not when tracing: explain reports why each pattern failed)
+        needs = self._needs if trace is None else None
+        inv = s.inventory if needs is not None else None
+        if needs is not None and inv is None:
+            inv = s.inventory = self._inventory(s)
         for code, elems, src, text, spec in patterns:
             if best is not None and spec + 5 < best[0]:
                 break
+            if needs is not None:
+                need = needs.get(id(elems))
+                if need is not None and not (need[0] <= inv[0] and need[1] <= inv[1] and need[2] <= inv[2]
+                                             and need[3] <= inv[3]):
+                    continue
             r = self._match(s, elems, 0, start, "", "", {}, noun, obj_ref, 0, used0)
             if r is None:
                 if trace is not None:
@@ -722,6 +736,26 @@ class Coder:
                               "result": f"sense discarded by {best[4]}"})
             return None
         return best
+
+    def _inventory(self, s: Sentence) -> tuple:
+        """What the sentence offers the literal elements of patterns (see
+        :func:`_pattern_needs`): words and keys, lemmas, prepositions (words and
+        clitics), synset names."""
+        forms = self.tables.forms
+        syn_first = self.tables.syn_first
+        words = set(s.words)
+        keys = {a.key for a in s.an}
+        lemmas = set()
+        syns = set()
+        for k in keys:
+            f = forms.get(k)
+            if f:
+                lemmas.update(r[0] for r in f)
+            y = syn_first.get(k)
+            if y:
+                syns.update(name for _rest, name in y)
+        preps = words | {a.pre[-1:] for a in s.an if a.pre}
+        return words | keys, lemmas, preps, syns
 
     def _why_not(self, s: Sentence, elems, start: int, noun: bool, obj_ref, used0) -> str:
         """Where a pattern stops matching: the first element that no prefix of the
@@ -1160,6 +1194,23 @@ class Coder:
             if trace is not None:
                 trace.append({"step": "event", "pos": i, "event": ev.to_dict()})
         return out
+
+
+_EMPTY: frozenset = frozenset()
+
+
+def _pattern_needs(tables: Tables) -> dict[int, tuple]:
+    """For each pattern (by the identity of its elements tuple), the literal
+    elements that must be somewhere in a sentence for it to match: four sets
+    (words, lemmas, prepositions, synsets)."""
+    out: dict[int, tuple] = {}
+    for plist in tables.patterns.values():
+        for _code, elems, _src, _text, _spec in plist:
+            sets = tuple(frozenset(v for k, v in elems if k == kind) or _EMPTY
+                         for kind in (E_WORD, E_LEMMA, E_PREP, E_SYN))
+            if any(sets):
+                out[id(elems)] = sets
+    return out
 
 
 def _mention_info(s: Sentence, m: Mention) -> dict:

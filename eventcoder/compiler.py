@@ -23,7 +23,7 @@ from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bar
                          participle_forms)
 from .normalize import normalize
 
-COMPILER_VERSION = "4"
+COMPILER_VERSION = "5"
 
 # actor payload kinds
 K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM, K_PERSON, K_ORG, K_ORGNISBA, K_AGENT = range(8)
@@ -57,7 +57,7 @@ class Tables:
     """The compiled dictionaries (see the module docstring)."""
 
     FIELDS = ("lex", "actors", "actor_first", "persons", "forms", "lemmas", "patterns", "syn_first",
-              "synsets", "grammar_first", "discard_first", "fingerprint", "pattern_count", "agents_roles")
+              "synsets", "grammar_first", "discard_first", "fingerprint", "pattern_count", "agents_roles", "actor_trie")
 
     def __init__(self) -> None:
         self.lex: dict[str, int] = {}
@@ -65,6 +65,8 @@ class Tables:
         self.actors: list[tuple] = []
         # first key -> [(rest keys, needs article, payload index)], longest first
         self.actor_first: dict[str, list[tuple]] = {}
+        # the same phrases as a word trie: first key -> node, node = [[(needs article, payload)], {next: node}]
+        self.actor_trie: dict[str, list] = {}
         # person index -> (identity, [(start, end, code, src)], eli code or "")
         self.persons: list[tuple] = []
         # key -> [(lemma index, pos V/N/P, tense, pgn, mood, voice)]
@@ -91,15 +93,34 @@ class Tables:
     def from_builtin(cls, d: dict) -> "Tables":
         t = cls()
         for f in cls.FIELDS:
-            setattr(t, f, d[f])
+            setattr(t, f, _freeze(d[f]))
         return t
+
+    def freeze(self) -> "Tables":
+        """Turn every list in the tables into a tuple. The tables are read-only once
+        built, and containers of strings and numbers that hold no list are left out
+        of the cyclic garbage collector's scans, which otherwise walk the hundreds of
+        thousands of entries again and again while coding."""
+        for f in self.FIELDS:
+            setattr(self, f, _freeze(getattr(self, f)))
+        return self
 
     def __getstate__(self) -> dict:
         return self.to_builtin()
 
     def __setstate__(self, d: dict) -> None:
         for f in self.FIELDS:
-            setattr(self, f, d[f])
+            setattr(self, f, _freeze(d[f]))
+
+
+def _freeze(v):
+    if isinstance(v, list):
+        return tuple(_freeze(x) for x in v)
+    if isinstance(v, tuple):
+        return tuple(_freeze(x) for x in v) if any(isinstance(x, (list, tuple, dict)) for x in v) else v
+    if isinstance(v, dict):
+        return {k: _freeze(x) for k, x in v.items()}
+    return v
 
 
 class _Builder:
@@ -383,8 +404,23 @@ class _Builder:
         for table in (self.t.actor_first, self.t.syn_first, self.t.grammar_first, self.t.discard_first):
             for k, lst in table.items():
                 lst.sort(key=lambda x: -len(x[0]))
+        self.t.actor_trie = _trie(self.t.actor_first)
         self.t.fingerprint = self.d.fingerprint()
-        return self.t
+        return self.t.freeze()
+
+
+def _trie(first_table: dict[str, list[tuple]]) -> dict[str, list]:
+    """The actor phrases as a word trie: a lookup walks the sentence once,
+    whatever the number of names that share a first word (محمد، وزير)."""
+    trie: dict[str, list] = {}
+    for first, cands in first_table.items():
+        root = trie.setdefault(first, [[], {}])
+        for rest, al, payload in cands:
+            node = root
+            for w in rest:
+                node = node[1].setdefault(w, [[], {}])
+            node[0].append((al, payload))
+    return trie
 
 
 def _problem(src: str, msg: str) -> Problem:

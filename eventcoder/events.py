@@ -6,6 +6,7 @@ import attrs
 from . import codebook
 
 MODALITIES = ("asserted", "intent", "threat", "hypothetical")
+_CODE_FIELDS: dict[str, dict] = {}  # code -> the fields the codebook decides
 
 #: Output fields in order (JSONL keys and CSV columns).
 FIELDS = (
@@ -82,11 +83,15 @@ class Event:
     @classmethod
     def make(cls, code: str, **kw) -> "Event":
         """Build an event and fill the fields the codebook decides."""
-        ec = codebook.lookup(code)
-        pl = codebook.plover_for(code)
-        return cls(code=code, root_code=codebook.root(code), label=ec.name, quad_class=ec.quad_class,
-                   goldstein=ec.goldstein if ec.goldstein is not None else 0.0,
-                   plover_event=pl.event if pl else "", plover_mode=pl.mode if pl else "", **kw)
+        fixed = _CODE_FIELDS.get(code)
+        if fixed is None:
+            ec = codebook.lookup(code)
+            pl = codebook.plover_for(code)
+            fixed = _CODE_FIELDS[code] = dict(
+                root_code=codebook.root(code), label=ec.name, quad_class=ec.quad_class,
+                goldstein=ec.goldstein if ec.goldstein is not None else 0.0,
+                plover_event=pl.event if pl else "", plover_mode=pl.mode if pl else "")
+        return cls(code=code, **fixed, **kw)
 
     def to_dict(self) -> dict:
         """The event as a JSON-ready dict with the fields in :data:`FIELDS` order."""

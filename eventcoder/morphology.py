@@ -110,6 +110,11 @@ class Analyzer:
             self._memo[word] = a
         return a
 
+    def many(self, words: list[str]) -> list[Analysis]:
+        """The analyses of ``words`` (a memo hit costs no method call)."""
+        memo = self._memo
+        return [memo.get(w) or self(w) for w in words]
+
     def _analyse(self, w: str) -> Analysis:
         lex = self.lex
         best: Analysis | None = None

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as _dt
 
 from .compiler import (K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM, K_NISBA, K_ORG, K_ORGNISBA, K_PERSON,
-                       Tables, inner_key)
+                       Tables)
 from .morphology import F_PAST, F_PRES, Analysis, Analyzer
 from .text import Document
 
 # punctuation that ends a clause for argument search
 BOUNDARY = frozenset("،,.:؛;!?؟()[]{}-–—…")
 QUOTES = frozenset("\"'«»“”‘’`")
+_NO_CLASSES: frozenset = frozenset()
 PREP_WORDS = frozenset(["علي", "الي", "من", "عن", "مع", "ضد", "في", "لدي", "تجاه", "نحو", "بين", "حول", "عبر",
                         "امام", "بحق", "قبل", "بعد", "منذ", "خلال", "دون", "لصالح", "بشان"])
 
@@ -76,7 +77,7 @@ class Sentence:
 
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
                  "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
-                 "marks_actor_block")
+                 "marks_actor_block", "ik", "inventory", "cls")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
                  date: str):
@@ -85,12 +86,16 @@ class Sentence:
         self.index = index
         toks = doc.tokens
         self.tok_idx = [i for i in range(first, last) if toks[i].text not in QUOTES]
-        self.words = [toks[i].text for i in self.tok_idx]
-        self.an: list[Analysis] = [analyzer(w) for w in self.words]
+        self.words = words = [toks[i].text for i in self.tok_idx]
+        self.an: list[Analysis] = analyzer.many(words)
+        # the form the later words of a phrase are compared in (no article)
+        self.ik = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
+        self.inventory = None  # filled by the coder when it matches patterns
         self.n = len(self.words)
         self._accusatives(analyzer)
         self.boundary = [w in BOUNDARY for w in self.words]
         self.marks: list[list[tuple]] = [[] for _ in range(self.n)]
+        self.cls: list = [_NO_CLASSES] * self.n  # the grammar classes of each token, for has()
         self.mention_at: list[Mention | None] = [None] * self.n
         self.cover: list[Mention | None] = [None] * self.n
         self.mentions: list[Mention] = []
@@ -108,6 +113,8 @@ class Sentence:
         """A word written with the accusative tanween (دعماً، هجوماً، تعاوناً) is a noun
         plus its alif, even where the bare spelling is also a verb (دعما "they both
         supported")."""
+        if "\u064b" not in self.doc.original:
+            return
         for k, w in enumerate(self.words):
             a = self.an[k]
             if not w.endswith("ا") or not a.key.endswith("ا") or a.suf or len(w) < 4 or a.flags & 16:
@@ -130,8 +137,12 @@ class Sentence:
     def _phrase_end(self, i: int, rest: tuple) -> int:
         """Token index after a phrase whose later words are ``rest``, or -1."""
         j = i + 1
+        if not rest:
+            return j
+        ik = self.ik
+        n = self.n
         for w in rest:
-            if j >= self.n or inner_key(self.words[j]) != w:
+            if j >= n or ik[j] != w:
                 return -1
             j += 1
         return j
@@ -169,13 +180,16 @@ class Sentence:
                 j = self._phrase_end(i, rest)
                 if j > 0:
                     self.marks[i].append((cls, arg, j, src))
+                    if self.cls[i] is _NO_CLASSES:
+                        self.cls[i] = set()
+                    self.cls[i].add(cls)
                     if cls in ("COND", "QUESTION") and self.cond_at < 0:
                         self.cond_at = i
                     elif cls == "TIME" and arg.startswith("+") and arg[1:-1].isdigit() and int(arg[1:-1]) > 0:
                         self.future_time = True
 
     def has(self, i: int, cls: str) -> bool:
-        return any(m[0] == cls for m in self.marks[i])
+        return cls in self.cls[i]
 
     def mark(self, i: int, cls: str) -> tuple | None:
         for m in self.marks[i]:
@@ -187,41 +201,56 @@ class Sentence:
     def _pieces(self, date: str) -> list[tuple[int, int, list[tuple]]]:
         """Longest dictionary actor phrases: (start, end, payloads)."""
         tables = self.tables
+        trie = tables.actor_trie
+        actors = tables.actors
         blocked = self.marks_actor_block
+        an = self.an
+        ik = self.ik
+        boundary = self.boundary
         out = []
         i = 0
         n = self.n
         while i < n:
-            a = self.an[i]
-            cands = tables.actor_first.get(a.key) if not self.boundary[i] else None
-            if not cands or (blocked and blocked[i]):
+            node = trie.get(an[i].key)
+            if node is None or boundary[i] or (blocked and blocked[i]):
                 i += 1
                 continue
+            a = an[i]
+            # walk the trie as far as the sentence follows it, then take the longest phrase that fits
+            path = [node]
+            j = i + 1
+            while j < n and node[1]:
+                node = node[1].get(ik[j])
+                if node is None:
+                    break
+                path.append(node)
+                j += 1
             best_end = -1
             idx: list[int] = []
-            for rest, needs_al, p in cands:
-                if needs_al and not a.al:
+            for d in range(len(path) - 1, -1, -1):
+                cands = path[d][0]
+                if not cands:
                     continue
-                if not needs_al and a.al and tables.actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG) \
-                        and not rest:
-                    # an article in front of a name that has none (الإيران) is not that name
-                    continue
-                j = self._phrase_end(i, rest)
-                if j < 0:
-                    continue
+                j = i + 1 + d
                 if blocked and any(blocked[i:j]) and (blocked[i] or (j < n and blocked[j] and blocked[j - 1])):
                     # a discarded phrase hides the names inside it, but not a longer name that
                     # contains it whole (بابوا غينيا الجديدة contains غينيا الجديدة)
                     continue
-                if j > best_end:
-                    best_end, idx = j, [p]
-                elif j == best_end:
+                for needs_al, p in cands:
+                    if needs_al and not a.al:
+                        continue
+                    if not needs_al and a.al and d == 0 and actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG):
+                        # an article in front of a name that has none (الإيران) is not that name
+                        continue
                     idx.append(p)
+                if idx:
+                    best_end = j
+                    break
             if best_end < 0:
                 i += 1
                 continue
             # later dictionaries win: the entry loaded last comes first
-            out.append((i, best_end, [tables.actors[p] for p in sorted(idx, reverse=True)]))
+            out.append((i, best_end, [actors[p] for p in sorted(idx, reverse=True)]))
             i = best_end
         return out
 

@@ -11,6 +11,7 @@ lower-casing of Latin script.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -20,6 +21,7 @@ _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _TAG_RE = re.compile(r"<(?:[a-zA-Z/!][^<>]{0,300})>")
 _ENTITY_RE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 MAX_SENTENCE_TOKENS = 250
+_NL_RE = re.compile("\n")
 _FINAL = frozenset(".!?؟…")
 _QUOTES = frozenset("\"'»«”“)")
 
@@ -56,16 +58,27 @@ class Document(NamedTuple):
 
 def tokenize(norm: str) -> list[Token]:
     """Split normalised text into tokens (letters/digits runs and punctuation)."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm)]
+    new = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__
+    return [new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN_RE.finditer(norm)]
 
 
 def split_sentences(norm: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Sentence boundaries as [first, last) token index pairs."""
     out: list[tuple[int, int]] = []
-    first = 0
     n = len(tokens)
-    i = 0
-    while i < n:
+    # only final punctuation and the last token before a line break can end a sentence
+    cands = [i for i, tok in enumerate(tokens) if tok.text in _FINAL]
+    if "\n" in norm and n:
+        starts = [tok.start for tok in tokens]
+        for m in _NL_RE.finditer(norm):
+            j = bisect.bisect_right(starts, m.start()) - 1
+            if 0 <= j < n - 1:
+                cands.append(j)
+        cands = sorted(set(cands))
+    first = 0
+    for i in cands:
+        if i < first:
+            continue  # a closing quote taken with the sentence before
         tok = tokens[i]
         last = -1
         if tok.text in _FINAL:
@@ -82,9 +95,6 @@ def split_sentences(norm: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if last > first:
                 out.append((first, last))
             first = last
-            i = last
-            continue
-        i += 1
     if first < n:
         out.append((first, n))
     # a "sentence" of hundreds of tokens (a list, a table, junk) is cut into pieces so that the
