@@ -98,7 +98,7 @@ class Coder:
             tables = self._load(cache)
         self.tables = tables
         self.analyzer = Analyzer(tables.lex)
-        self._needs = _pattern_needs(tables)
+        self._prepare()
 
     def _load(self, cache: bool) -> Tables:
         dicts = Dictionaries.load(self.dictionary_paths, with_defaults=self.defaults)
@@ -129,7 +129,20 @@ class Coder:
         self.defaults = d["defaults"]
         self.warnings = []
         self.analyzer = Analyzer(self.tables.lex)
-        self._needs = _pattern_needs(self.tables)
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """Lookups derived from the tables once per Coder: which words can start a
+        pattern at all, and the patterns of each head with what they need."""
+        t = self.tables
+        self._needs = _pattern_needs(t)
+        heads = set()
+        for key in t.patterns:
+            if key[0] in "LNP" and key[1:].isdigit():
+                heads.add(int(key[1:]))
+        self._trigger_keys = frozenset(k for k, rs in t.forms.items() if any(r[0] in heads for r in rs))
+        self._syn_keys = frozenset(k for k, lst in t.syn_first.items() if any(n in t.patterns for _r, n in lst))
+        self._plists: dict = {}
 
     # ------------------------------------------------------------------
     # public API
@@ -195,29 +208,30 @@ class Coder:
     def _sentence(self, s: Sentence, rec: _Record, date: str, rid: str, trace) -> list[Event]:
         t = self.tables
         out: list[Event] = []
-        event_date = date
-        for marks in s.marks:
-            for mk in marks:
-                if mk[0] == "TIME":
-                    event_date = shift_date(date, mk[1])
-                    break
-        self._plural2(s, rec)
+        event_date = shift_date(date, s.time_arg) if s.time_arg else date
+        if "PLURAL2" in s.present:
+            self._plural2(s, rec)
         self._possessives(s, rec)
         consumed = [False] * s.n
         pending: list[tuple] = []
+        trigger_keys = self._trigger_keys
+        syn_keys = self._syn_keys
         for i in range(s.n):
+            a = s.an[i]
+            key = a.key
+            acc = key.endswith("ا") and not a.suf and len(key) > 3 and key[:-1] in trigger_keys
+            if key not in trigger_keys and key not in syn_keys and not acc:
+                continue
             if s.boundary[i] or s.trigger_blocked[i] or s.cover[i] is not None or consumed[i]:
                 continue
-            a = s.an[i]
             cands = []
-            readings = t.forms.get(a.key)
+            readings = t.forms.get(key)
             if readings:
                 cands += self._readings(s, i, readings)
-            if a.key.endswith("ا") and not a.suf and len(a.key) > 3:
+            if acc:
                 # an unvocalised accusative (دعما، تعاونا) may be a noun plus its alif
-                acc = [r for r in t.forms.get(a.key[:-1], ()) if r[1] == "N"]
-                cands += [("N", r[0], r, None) for r in acc]
-            syn = t.syn_first.get(a.key)
+                cands += [("N", r[0], r, None) for r in t.forms.get(key[:-1], ()) if r[1] == "N"]
+            syn = t.syn_first.get(key) if key in syn_keys else None
             if syn:
                 for rest, name in syn:
                     e = s._phrase_end(i, rest)
@@ -304,6 +318,8 @@ class Coder:
         """A reporting verb addressed to an actor (أكدت موسكو لطهران أن ...) is a
         statement (010) when the sentence codes nothing else from that speaker."""
         out = []
+        if "REPORT" not in s.present:
+            return out
         speakers = {res[3].mention.code for res in pending if res[3] is not None}
         for r in range(s.n):
             mk = s.mark(r, "REPORT")
@@ -385,15 +401,22 @@ class Coder:
         return any(r[1] == "V" and r[2] == "pres" for r in readings)
 
     def _patterns_for(self, pos: str, lemma) -> list[tuple]:
+        got = self._plists.get((pos, lemma))
+        if got is not None:
+            return got
         t = self.tables
         if pos == "S":
-            return t.patterns.get(lemma, [])
-        out = list(t.patterns.get(f"L{lemma}", ()))
-        if pos == "N":
-            out += t.patterns.get(f"N{lemma}", ())
-        elif pos == "P":
-            out += t.patterns.get(f"P{lemma}", ())
-        out.sort(key=lambda x: -x[4])
+            out = list(t.patterns.get(lemma, ()))
+        else:
+            out = list(t.patterns.get(f"L{lemma}", ()))
+            if pos == "N":
+                out += t.patterns.get(f"N{lemma}", ())
+            elif pos == "P":
+                out += t.patterns.get(f"P{lemma}", ())
+            out.sort(key=lambda x: -x[4])
+        needs = self._needs
+        out = [p + (needs.get(id(p[1])),) for p in out]  # what each needs in the sentence, attached
+        self._plists[(pos, lemma)] = out
         return out
 
     def _trigger(self, s: Sentence, i: int, cand: tuple, rec: _Record, trace):
@@ -705,14 +728,12 @@ class Coder:
         inv = s.inventory if needs is not None else None
         if needs is not None and inv is None:
             inv = s.inventory = self._inventory(s)
-        for code, elems, src, text, spec in patterns:
+        for code, elems, src, text, spec, need in patterns:
             if best is not None and spec + 5 < best[0]:
                 break
-            if needs is not None:
-                need = needs.get(id(elems))
-                if need is not None and not (need[0] <= inv[0] and need[1] <= inv[1] and need[2] <= inv[2]
-                                             and need[3] <= inv[3]):
-                    continue
+            if needs is not None and need is not None and not (
+                    need[0] <= inv[0] and need[1] <= inv[1] and need[2] <= inv[2] and need[3] <= inv[3]):
+                continue
             r = self._match(s, elems, 0, start, "", "", {}, noun, obj_ref, 0, used0)
             if r is None:
                 if trace is not None:

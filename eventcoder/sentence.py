@@ -77,7 +77,7 @@ class Sentence:
 
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
                  "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
-                 "marks_actor_block", "ik", "inventory", "cls")
+                 "marks_actor_block", "ik", "inventory", "cls", "present", "time_arg")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
                  date: str):
@@ -96,6 +96,8 @@ class Sentence:
         self.boundary = [w in BOUNDARY for w in self.words]
         self.marks: list[list[tuple]] = [[] for _ in range(self.n)]
         self.cls: list = [_NO_CLASSES] * self.n  # the grammar classes of each token, for has()
+        self.present: set = set()  # the grammar classes found anywhere in the sentence
+        self.time_arg = ""  # the first time expression's offset (TIME:-1d ...)
         self.mention_at: list[Mention | None] = [None] * self.n
         self.cover: list[Mention | None] = [None] * self.n
         self.mentions: list[Mention] = []
@@ -183,6 +185,9 @@ class Sentence:
                     if self.cls[i] is _NO_CLASSES:
                         self.cls[i] = set()
                     self.cls[i].add(cls)
+                    self.present.add(cls)
+                    if cls == "TIME" and not self.time_arg:
+                        self.time_arg = arg
                     if cls in ("COND", "QUESTION") and self.cond_at < 0:
                         self.cond_at = i
                     elif cls == "TIME" and arg.startswith("+") and arg[1:-1].isdigit() and int(arg[1:-1]) > 0:
