@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_output_arguments(c)
 
+    x = sub.add_parser("example", help="code the bundled example article (Iran's invitation to Putin, 2025-05-14)")
+    x.add_argument("--format", "-f", choices=["table", "jsonl"], default="table")
+    _add_dict_opts(x)
+
     e = sub.add_parser("explain", help="show how a sentence is analysed and coded")
     e.add_argument("text", help="Arabic text (or '-' to read stdin)")
     e.add_argument("--date", default="")
@@ -95,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_code(args)
         if args.command == "explain":
             return cmd_explain(args)
+        if args.command == "example":
+            return cmd_example(args)
         if args.command == "discover":
             return cmd_discover(args)
         if args.command == "evaluate":
@@ -241,6 +247,36 @@ def cmd_code(args) -> int:
     if counts["internal"]:
         return 1
     return 3 if reasons else 0
+
+
+EXAMPLE_DATE = "2025-05-14"
+
+
+def example_text() -> str:
+    """The bundled example article (docs/examples/seed-article.txt in the source tree)."""
+    from importlib import resources
+    from pathlib import Path
+
+    packaged = resources.files("eventcoder").joinpath("examples", "seed-article.txt")
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parent.parent / "docs" / "examples" / "seed-article.txt").read_text(
+        encoding="utf-8")
+
+
+def cmd_example(args) -> int:
+    coder = _coder(args)
+    events = coder.code(example_text(), date=EXAMPLE_DATE, record_id="seed-article")
+    if args.format == "jsonl":
+        for ev in events:
+            print(json.dumps(ev.to_dict(), ensure_ascii=False))
+        return 0
+    print(f"The example article (docs/examples/seed-article.txt), dated {EXAMPLE_DATE}: {len(events)} events")
+    for ev in events:
+        src, tgt = ev.source or "-", ev.target or "-"
+        print(f"{src:>10} -> {tgt:<10} {ev.code:<5} {ev.label[:48]:<48} | {ev.trigger_text}"
+              f"{' | ' + ev.modality if ev.modality != 'asserted' else ''}")
+    return 0
 
 
 def cmd_explain(args) -> int:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator, Sequence
 
-from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_COUNTRY, K_PERSON, Tables,
+from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_COUNTRY, K_METONYM, K_PERSON, Tables,
                        cache_key, compile_tables, load_cached, store_cached)
 from .dictionary import Dictionaries
 from .errors import DictionaryError, InputError
@@ -461,7 +461,8 @@ class Coder:
         starts = []
         if how == "vso" and subj is not None:
             starts.append((subj.mention.end, subj, how))
-            carried = rec.last_subject if s.an[i].pre.startswith(("و", "ف")) else None
+            carried = rec.last_subject if s.an[i].pre.startswith(("و", "ف")) and rec.last_subject is not None \
+                and rec.last_subject.sent is s else None
             if not s.an[i].suf and carried is not None and carried.mention is not subj.mention:
                 # in a coordinated clause the actor after the verb may be its object, the
                 # subject being carried from the clause before (وزودها روسيا ...)
@@ -566,7 +567,9 @@ class Coder:
             m = s.mention_at[p]
             if m is not None and not m.adjective and not m.bare and m.prep == "" and self._agrees(a, m):
                 return _Ref(m, s, "vso"), "vso"
-        if conj and rec.last_subject is not None:
+        if conj and rec.last_subject is not None and rec.last_subject.sent is s:
+            # a coordinated clause of the same sentence keeps its subject (لم تخف روسيا دعمها ...
+            # وعبرت عن تأييدها); a new sentence that opens with و does not inherit one
             return rec.last_subject, "carry"
         return None, ""
 
@@ -670,10 +673,11 @@ class Coder:
             elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE":
                 src_ref = ctx["gov_subject"]
         if ctx["gov_cls"] == "RECEIVE" and "SRC" not in binds:
-            # تلقى دعوة من X: X is the source, the receiver the target
+            # تلقى دعوة من X: X is the source, the receiver the target; with no من X, the
+            # host of the visit invited to is the inviter
             src_ref, tgt_ref = self._from_actor(s, end if end > i else i + 1), ctx["gov_subject"]
-        if src_ref is None and code.startswith("036"):
-            src_ref = self._visit_host(s, i + 1, rec)
+            if src_ref is None and code.startswith("036"):
+                src_ref = self._visit_host(s, i + 1, rec)
         if trace is not None:
             trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": code, "pattern": ptext,
                           "rule": rule, "result":
@@ -710,8 +714,13 @@ class Coder:
                     if s.boundary[k]:
                         break
                     m = s.mention_at[k]
-                    if m is not None and not m.adjective and m.prep in ("", "الي", "ل"):
+                    # a place hosts (زيارة الرياض، إلى إيران); a person or a role after the word is
+                    # the visitor (جولة الرئيس الأمريكي)
+                    if m is not None and not m.adjective and m.prep in ("", "الي", "ل") and \
+                            m.kind in (K_COUNTRY, K_METONYM) and not m.members:
                         return _Ref(m, s, "host")
+                    if m is not None:
+                        return None
             j += 1
         return None
 
