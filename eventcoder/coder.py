@@ -37,6 +37,8 @@ from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
              "LIGHT", "COPULA")
+# ل/ب with a pronoun are written as one short word (لها، بهم) that the clitic analysis leaves whole
+_PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها", "هم", "هما", "هن")}
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
@@ -143,6 +145,7 @@ class Coder:
         self._trigger_keys = frozenset(k for k, rs in t.forms.items() if any(r[0] in heads for r in rs))
         self._syn_keys = frozenset(k for k, lst in t.syn_first.items() if any(n in t.patterns for _r, n in lst))
         self._plists: dict = {}
+        self._rec: _Record | None = None  # the record being coded (for pronoun targets in patterns)
 
     # ------------------------------------------------------------------
     # public API
@@ -173,6 +176,7 @@ class Coder:
         rid = "" if record_id is None else str(record_id)
         doc = analyse_text(text)
         rec = _Record()
+        self._rec = rec
         events: list[Event] = []
         seen: set[tuple] = set()
         for si, (a, b) in enumerate(doc.sentences):
@@ -487,7 +491,7 @@ class Coder:
         if "SRC" in binds:
             src_ref, tgt_ref = binds["SRC"], subj
         if passive:
-            src_ref = binds.get("SRC") or self._agent_by(s, elems_end) or binds.get("NISBA")
+            src_ref = binds.get("SRC") or binds.get("BY") or self._agent_by(s, elems_end) or binds.get("NISBA")
         if src_ref is None and binds.get("NISBA") is not None and not passive:
             src_ref = binds["NISBA"]
         ctx = self.context(s, i, rec, verb=True)
@@ -851,9 +855,25 @@ class Coder:
                 if r is not None:
                     return r[0], r[1], r[2], r[3] + 1, r[4]
             return None
+        if p + 2 < n and s.words[p] == "من" and s.words[p + 1] == "قبل" and s.mention_at[p + 2] is not None:
+            # the agent of a passive between the patient and the rest (دعي X من قبل Y إلى زيارة)
+            by = s.mention_at[p + 2]
+            binds = dict(binds)
+            binds["BY"] = _Ref(by, s, "by")
+            p = by.end
         if p >= n or s.boundary[p]:
             return None
         a = s.an[p]
+        if k + 1 < len(elems) and elems[k + 1][0] == E_TGT and self._rec is not None:
+            # a preposition carrying the target as a pronoun: أرسلت إليها، العدوان عليه، قدمت لها
+            suf = _PRONOUN_PREP.get((val, s.words[p])) if kind == E_PREP else (
+                a.suf if kind == E_WORD and val in PREP_WORDS and a.key == val and a.suf else None)
+            if suf and not prep:
+                ref = self.resolve_pronoun(s, p, suf, self._rec)
+                if ref is not None:
+                    b = dict(binds)
+                    b["TGT"] = ref
+                    return self._match(s, elems, k + 2, p + 1, "", "", b, noun, obj_ref, skipped, used + (p,))
         if kind == E_PREP:
             if not prep and s.words[p] == val:
                 return self._match(s, elems, k + 1, p + 1, "", val, binds, noun, obj_ref, skipped, used + (p,))

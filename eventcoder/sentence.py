@@ -531,6 +531,8 @@ class Sentence:
                     and not m.members and not out[-1].members:
                 prev = out[-1]
                 gap = m.start - prev.end
+                if gap == 1 and self.has(prev.end, "TITLE"):
+                    gap = 0  # أمير قطر الشيخ تميم بن حمد: a title between the two descriptions
                 same = prev.code[:6 if prev.code.startswith(("IGO", "NGO")) else 3] == \
                     m.code[:6 if m.code.startswith(("IGO", "NGO")) else 3]
                 # one actor described twice: the same code (العاهل المغربي الملك محمد السادس), or a
