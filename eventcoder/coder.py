@@ -108,7 +108,7 @@ class Coder:
         self.warnings = dicts.warnings
         key = cache_key(dicts)
         if cache:
-            t = load_cached(key)
+            t = load_cached(key, dicts.fingerprint())
             if t is not None:
                 return t
         t, problems = compile_tables(dicts)
@@ -363,8 +363,8 @@ class Coder:
                     continue
                 verbs.append(("V", lemma, r, None))
             else:
-                if fut:
-                    continue
+                if fut or (mood == "host" and not a.suf):
+                    continue  # ادانت- exists only before a pronoun (ادانته)
                 nouns.append((pos, lemma, r, None))
         verb_first = bool(verbs) and self._verb_position(s, i)
         out, seen = [], set()
@@ -458,6 +458,7 @@ class Coder:
 
     def _verb(self, s: Sentence, i: int, reading: tuple, patterns: list[tuple], rec: _Record, trace):
         passive = self._passive(s, i, reading)
+        before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
         obj_ref = None
         if s.an[i].suf:
@@ -465,8 +466,8 @@ class Coder:
         starts = []
         if how == "vso" and subj is not None:
             starts.append((subj.mention.end, subj, how))
-            carried = rec.last_subject if s.an[i].pre.startswith(("و", "ف")) and rec.last_subject is not None \
-                and rec.last_subject.sent is s else None
+            carried = before if s.an[i].pre.startswith(("و", "ف")) and before is not None and before.sent is s \
+                else None
             if not s.an[i].suf and carried is not None and carried.mention is not subj.mention:
                 # in a coordinated clause the actor after the verb may be its object, the
                 # subject being carried from the clause before (وزودها روسيا ...)

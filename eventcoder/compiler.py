@@ -277,11 +277,11 @@ class _Builder:
                     # (التزام، التقاء، الغاء)
                     self.noun_heads.setdefault(normalize(noun), idx)
                     for form, host in noun_forms(noun):
-                        add(form, ("N", "", "", "", ""), F_HOST if host else F_NOM)
+                        add(form, ("N", "", "", "host" if host else "", ""), F_HOST if host else F_NOM)
                 for part in lem.participles:
                     self.noun_heads.setdefault("P:" + normalize(part), idx)
                     for form, host in participle_forms(part):
-                        add(form, ("P", "", "", "", ""), F_HOST if host else F_NOM)
+                        add(form, ("P", "", "", "host" if host else "", ""), F_HOST if host else F_NOM)
 
     def element(self, e: str, src: str) -> tuple | None:
         if e == "TGT":
@@ -458,8 +458,14 @@ def cache_key(dicts: Dictionaries) -> str:
 _MAGIC = b"EVCODER1"
 
 
-def load_cached(key: str) -> Tables | None:
-    """The cached tables for ``key``, or None if absent, stale or corrupt."""
+def load_cached(key: str, fingerprint: str | None = None) -> Tables | None:
+    """The cached tables for ``key``, or None if absent, stale or corrupt.
+
+    The file must start with the project's magic bytes, its payload must match
+    the SHA-256 stored with it, it must unmarshal to the tables' fields (marshal
+    builds plain data and never runs code, unlike pickle), and when
+    ``fingerprint`` is given the tables must have been compiled from exactly
+    those dictionary files."""
     path = cache_dir() / f"{key}.tables"
     try:
         data = path.read_bytes()
@@ -473,6 +479,8 @@ def load_cached(key: str) -> Tables | None:
     try:
         d = marshal.loads(payload)
         if not isinstance(d, dict) or d.get("fingerprint") is None:
+            return None
+        if fingerprint is not None and d["fingerprint"] != fingerprint:
             return None
         return Tables.from_builtin(d)
     except (ValueError, EOFError, TypeError, KeyError):

@@ -395,8 +395,10 @@ class Sentence:
                     end = ms[j].end
                     j += 1
                 elif j < n and ms[j].start == end and ms[j].kind in (K_COUNTRY, K_METONYM, K_ORG, K_PERSON) \
-                        and ms[j].prep in ("", "ل") and not self.an[ms[j].start].pre.startswith(("و", "ف")):
-                    # construct: وزير خارجية روسيا; الأمين العام للأمم المتحدة; الرئيس بوتين
+                        and ms[j].prep in ("", "ل") and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
+                        and (ms[j].prep == "ل" or ms[j].kind == K_PERSON or not self.an[end - 1].al):
+                    # construct: وزير خارجية روسيا; الأمين العام للأمم المتحدة; الرئيس بوتين. A word
+                    # with the article cannot govern a genitive (الطائرات | طرابلس is two phrases)
                     nxt = ms[j]
                     if nxt.kind == K_PERSON:
                         code = nxt.code
