@@ -28,7 +28,7 @@ from typing import Iterable, Iterator, Sequence
 from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_COUNTRY, K_METONYM, K_PERSON, Tables,
                        cache_key, compile_tables, load_cached, store_cached)
 from .dictionary import Dictionaries
-from .errors import DictionaryError, InputError
+from .errors import DictionaryError, InputError, Problem
 from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
@@ -103,15 +103,21 @@ class Coder:
         self._prepare()
 
     def _load(self, cache: bool) -> Tables:
+        if cache:
+            # a warm start reads and hashes the files but parses nothing: tables are cached
+            # only after a compile without errors, keyed by the files' content
+            scan = Dictionaries.scan(self.dictionary_paths, with_defaults=self.defaults)
+            if not scan.problems:
+                t = load_cached(cache_key(scan), scan.fingerprint())
+                if t is not None:
+                    self.warnings = [Problem(*p) for p in t.warnings]
+                    return t
         dicts = Dictionaries.load(self.dictionary_paths, with_defaults=self.defaults)
         dicts.raise_for_errors()
         self.warnings = dicts.warnings
         key = cache_key(dicts)
-        if cache:
-            t = load_cached(key, dicts.fingerprint())
-            if t is not None:
-                return t
         t, problems = compile_tables(dicts)
+        t.warnings = tuple((p.path, p.line, p.message, p.severity) for p in dicts.warnings)
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             raise DictionaryError(errors)

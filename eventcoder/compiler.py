@@ -23,7 +23,7 @@ from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bar
                          participle_forms)
 from .normalize import normalize
 
-COMPILER_VERSION = "5"
+COMPILER_VERSION = "6"
 
 # actor payload kinds
 K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM, K_PERSON, K_ORG, K_ORGNISBA, K_AGENT = range(8)
@@ -57,7 +57,8 @@ class Tables:
     """The compiled dictionaries (see the module docstring)."""
 
     FIELDS = ("lex", "actors", "actor_first", "persons", "forms", "lemmas", "patterns", "syn_first",
-              "synsets", "grammar_first", "discard_first", "fingerprint", "pattern_count", "agents_roles", "actor_trie")
+              "synsets", "grammar_first", "discard_first", "fingerprint", "pattern_count", "agents_roles", "actor_trie",
+              "warnings")
 
     def __init__(self) -> None:
         self.lex: dict[str, int] = {}
@@ -85,15 +86,18 @@ class Tables:
         self.fingerprint = ""
         self.pattern_count = 0
         self.agents_roles: dict[str, str] = {}
+        self.warnings: tuple = ()  # the dictionaries' warnings, (path, line, message, severity)
 
     def to_builtin(self) -> dict:
         return {f: getattr(self, f) for f in self.FIELDS}
 
     @classmethod
     def from_builtin(cls, d: dict) -> "Tables":
+        """Tables from :meth:`to_builtin`'s dict (already frozen: marshal and pickle
+        keep tuples as tuples)."""
         t = cls()
         for f in cls.FIELDS:
-            setattr(t, f, _freeze(d[f]))
+            setattr(t, f, d[f])
         return t
 
     def freeze(self) -> "Tables":
@@ -110,7 +114,7 @@ class Tables:
 
     def __setstate__(self, d: dict) -> None:
         for f in self.FIELDS:
-            setattr(self, f, _freeze(d[f]))
+            setattr(self, f, d[f])
 
 
 def _freeze(v):

@@ -526,6 +526,7 @@ class Dictionaries:
     entries: dict[str, list] = attrs.field(factory=lambda: {k: [] for k in KIND_COLUMNS})
     problems: list[Problem] = attrs.field(factory=list)
     files: list[tuple[str, str]] = attrs.field(factory=list)  # (display path, sha256)
+    _parse: bool = True  # False: only read and hash the files (see scan)
 
     @classmethod
     def builtin(cls) -> "Dictionaries":
@@ -534,6 +535,18 @@ class Dictionaries:
     @classmethod
     def from_dir(cls, path: str | os.PathLike, *, with_defaults: bool = False) -> "Dictionaries":
         return cls.load([path], with_defaults=with_defaults)
+
+    @classmethod
+    def scan(cls, extra: Iterable[str | os.PathLike] = (), *, with_defaults: bool = True) -> "Dictionaries":
+        """Read the files and compute their fingerprint without parsing them (for
+        the compile cache's key: a warm start parses nothing)."""
+        d = cls()
+        d._parse = False
+        if with_defaults:
+            d.add_path(builtin_dir(), display_root="dictionaries")
+        for r in extra:
+            d.add_path(Path(r))
+        return d
 
     @classmethod
     def load(cls, extra: Iterable[str | os.PathLike] = (), *, with_defaults: bool = True) -> "Dictionaries":
@@ -578,6 +591,8 @@ class Dictionaries:
         if lines is None:
             return
         self.files.append((display, hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()))
+        if not self._parse:
+            return
         entries, more = parse_lines(lines, display, kind)
         self.problems += more
         for e in entries:
