@@ -9,7 +9,6 @@ A line that cannot be coded is not an exception: the reader yields a
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import json
 import sys
 from pathlib import Path
@@ -156,9 +155,3 @@ def iter_inputs(paths: Iterable[str], *, input_format: str = "auto", date: str =
                 yield from read_jsonl(f, p, max_chars=max_chars, default_date=date, warnings=warnings)
             else:
                 yield from read_text(f, p, Path(p).stem, max_chars=max_chars, date=date, warnings=warnings)
-
-
-def records_from_strings(lines: Iterable[str], name: str = "<input>") -> Iterator[Record | Skipped]:
-    """JSONL records from strings (tests and the library)."""
-    data = "\n".join(lines).encode("utf-8")
-    return read_jsonl(io.BytesIO(data), name)

@@ -27,7 +27,7 @@ class Mention:
     """An actor mention: tokens [start, end) of the sentence (filtered indexes)."""
 
     __slots__ = ("start", "end", "code", "kind", "srcs", "gender", "plural", "prep", "members", "adjective",
-                 "role", "name", "former", "counterpart", "bare")
+                 "role", "name", "bare")
 
     def __init__(self, start: int, end: int, code: str, kind: int, srcs: list[str]):
         self.start = start
@@ -41,9 +41,7 @@ class Mention:
         self.members: list[Mention] | None = None
         self.adjective = False  # a bare nisba adjective: an agent for nouns, not a subject
         self.role = ""
-        self.name = ""
-        self.former = False
-        self.counterpart = False
+        self.name = ""  # "construct" for an agent in construct state (وزير خارجية)
         self.bare = False  # a role noun with no country (الحكومة)
 
     def flat(self) -> list["Mention"]:
@@ -302,7 +300,6 @@ class Sentence:
                 p = agents[0]  # a listed form wins over a generated one (قوات: MIL, not قوة's plural)
                 m = Mention(s, e, "", K_AGENT, [p[2]])
                 m.role = p[1]
-                m.counterpart = False
                 key = self.an[s].key
                 m.gender = "f" if key.endswith(("ة", "ات")) else "m"
                 m.plural = key.endswith(("ون", "ين", "ات")) or len(agents) > 1 and False
@@ -508,10 +505,6 @@ class Sentence:
             if self._phrase_end(k, rest) > 0:
                 return True
         return False
-
-    def actor_start(self, k: int) -> bool:
-        """Whether a dictionary actor phrase starts at token ``k``."""
-        return bool(self.tables.actor_first.get(self.an[k].key))
 
     def _is_counterpart(self, s: int) -> bool:
         return self.has(s, "COUNTERPART")

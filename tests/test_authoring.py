@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from eventcoder.cli import main
 from eventcoder.explain import explain_text
 
-from .conftest import DATA, GOLD
+from .conftest import GOLD
 from .strategies import KNOWN_SENTENCES, arabic_text
 
 
