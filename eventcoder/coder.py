@@ -304,7 +304,7 @@ class Coder:
             suf = s.an[m.start].suf
             if not suf:
                 continue
-            ref = self.resolve_pronoun(s, m.start, suf, rec, prefer=rec.last_subject)
+            ref = self.resolve_pronoun(s, m.start, suf, rec, prefer=self._same_sentence_subject(s, rec))
             if ref is None:
                 continue
             owner = ref.mention.code
@@ -314,6 +314,12 @@ class Coder:
             m.bare = False
             m.gender = ""  # بلاد، دول are feminine whatever their form says
             m.srcs = m.srcs + ref.mention.srcs
+
+    @staticmethod
+    def _same_sentence_subject(s: Sentence, rec: _Record) -> _Ref | None:
+        """The last subject found, if it is in this sentence (a pronoun prefers it)."""
+        ls = rec.last_subject
+        return ls if ls is not None and ls.sent is s and ls.mention.start < s.n else None
 
     @staticmethod
     def _collect_country(m: Mention, codes: list) -> None:
@@ -566,7 +572,7 @@ class Coder:
                     and self._agrees(a, m):
                 return _Ref(m, s, "svo"), "svo"
             if s.has(j, "SUBORD") and s.an[j].suf:
-                ref = self.resolve_pronoun(s, j, s.an[j].suf, rec, prefer=rec.last_subject)
+                ref = self.resolve_pronoun(s, j, s.an[j].suf, rec, prefer=self._same_sentence_subject(s, rec))
                 if ref is not None:
                     return ref, "pron"
         # VSO: the first actor after the verb, past adverbs, dates and quantities

@@ -27,7 +27,7 @@ class Mention:
     """An actor mention: tokens [start, end) of the sentence (filtered indexes)."""
 
     __slots__ = ("start", "end", "code", "kind", "srcs", "gender", "plural", "prep", "members", "adjective",
-                 "role", "name", "bare")
+                 "role", "name", "bare", "also_nisba")
 
     def __init__(self, start: int, end: int, code: str, kind: int, srcs: list[str]):
         self.start = start
@@ -43,6 +43,7 @@ class Mention:
         self.role = ""
         self.name = ""  # "construct" for an agent in construct state (وزير خارجية)
         self.bare = False  # a role noun with no country (الحكومة)
+        self.also_nisba = False  # a country name that is also a nisba form (السعودية، سورية)
 
     def flat(self) -> list["Mention"]:
         return self.members if self.members else [self]
@@ -278,6 +279,7 @@ class Sentence:
             elif K_COUNTRY in kinds or K_METONYM in kinds:
                 p = next(x for x in payloads if x[0] in (K_COUNTRY, K_METONYM))
                 m = Mention(s, e, p[1], p[0], [p[2]])
+                m.also_nisba = K_NISBA in kinds
                 if p[0] == K_COUNTRY:
                     m.gender = "m" if self.has(s, "MASC") else "f"
             elif K_DEMONYM in kinds:
@@ -385,8 +387,10 @@ class Sentence:
                     srcs += ms[j].srcs
                     end = ms[j].end
                     j += 1
-                if j < n and ms[j].start == end and ms[j].kind in (K_NISBA, K_ORGNISBA, K_DEMONYM) \
+                if j < n and ms[j].start == end and (ms[j].kind in (K_NISBA, K_ORGNISBA, K_DEMONYM) or
+                                                     (ms[j].also_nisba and self.an[ms[j].start].al)) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")):
+                    # (السعودية after a role is its nisba: وزارة الخارجية السعودية)
                     code = ms[j].code
                     srcs += ms[j].srcs
                     end = ms[j].end

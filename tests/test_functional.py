@@ -56,10 +56,10 @@ def test_dev_sentences(coder):
     assert r["forbidden"] == 0, _report(r, path)
 
 
-@pytest.mark.parametrize("name", ["roots-coop.jsonl", "roots-conflict.jsonl"])
+@pytest.mark.parametrize("name", ["roots-coop.jsonl", "roots-conflict.jsonl", "news.jsonl"])
 def test_every_root_has_sentences_that_code_to_it(coder, name):
     """Sentences of our own for each CAMEO root 01-20 (and non-political uses of the
-    same words): all must be found, none may be false."""
+    same words), and paragraphs written like wire news: all must be found, none may be false."""
     path = DATA / name
     r = evaluate_file(coder, path, "root")
     assert r["recall"] == 1.0 and r["precision"] == 1.0 and r["forbidden"] == 0, _report(r, path)
