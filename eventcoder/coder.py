@@ -39,6 +39,10 @@ GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "R
              "LIGHT", "COPULA")
 # ل/ب with a pronoun are written as one short word (لها، بهم) that the clitic analysis leaves whole
 _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها", "هم", "هما", "هن")}
+# grammar classes of function words: a noun in construct is never one of these (a content word
+# such as تصريحات، تهديدات may carry REPORT or THREAT and still be the noun of "X of Y")
+_FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
+                               "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
@@ -954,7 +958,8 @@ class Coder:
                 return m, m.end
             return None
         # construct: a noun (carrying the pending preposition) then the actor, its genitive or nisba
-        if m is None and not s.boundary[p] and not s.an[p].suf and not s.marks[p] and s.cover[p] is None:
+        if m is None and not s.boundary[p] and not s.an[p].suf and not (s.cls[p] & _FUNCTION_CLASSES) \
+                and s.cover[p] is None:
             clitic = s.an[p].pre[-1:] if s.an[p].pre[-1:] in ("ب", "ل", "ك") else ""
             if clitic != prep and not (noun_object and clitic == "ل" and not prep):
                 return None
@@ -973,7 +978,7 @@ class Coder:
                     return None
                 if q == p + 1 and s.words[q] == "من" and not noun_object:
                     continue  # كيانات من كوريا الشمالية (after a verb; after a noun, من marks its source)
-                if s.an[q].pre or s.an[q].suf or s.marks[q]:
+                if s.an[q].pre or s.an[q].suf or (s.cls[q] & _FUNCTION_CLASSES):
                     return None
         return None
 

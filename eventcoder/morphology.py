@@ -138,7 +138,7 @@ class Analyzer:
                     continue
             if art:
                 continue  # the article excludes an enclitic
-            if rest.endswith("ا") and lp + 1 < best_cost and len(rest) > 3:
+            if rest.endswith("ا") and not rest.endswith("ها") and lp + 1 < best_cost and len(rest) > 3:
                 # the alif of the indefinite accusative (تعاونًا، روسًا)
                 fl = lex.get(rest[:-1], 0)
                 if fl & F_NOM and not fl & F_NAME:
