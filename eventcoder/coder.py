@@ -44,10 +44,12 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
+_ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
               "062", "063", "064", "087")
 MAX_SKIP = 6
+_EMPTY_INV = (frozenset(), frozenset())
 
 
 class _Ref:
@@ -155,6 +157,8 @@ class Coder:
         self._trigger_keys = frozenset(k for k, rs in t.forms.items() if any(r[0] in heads for r in rs))
         self._syn_keys = frozenset(k for k, lst in t.syn_first.items() if any(n in t.patterns for _r, n in lst))
         self._plists: dict = {}
+        self._recip_memo: dict = {}  # id(pattern list) -> (list, reciprocal variants), see _reciprocal
+        self._key_inv: dict = {}  # word key -> (lemmas, synset names), see _inventory
         self._rec: _Record | None = None  # the record being coded (for pronoun targets in patterns)
 
     # ------------------------------------------------------------------
@@ -255,10 +259,16 @@ class Coder:
             # every reading is tried (a verb and a noun of one word, two lemmas); the best match
             # wins, and if the text negates or supposes it, nothing else is coded from these words
             best = None
+            first_pos = cands[0][0] if cands else ""
             for cand in cands:
                 r = self._trigger(s, i, cand, rec, trace)
-                if r is not None and (best is None or r[0] > best[0]):
-                    best = r
+                if r is None:
+                    continue
+                # the reading the word's position prefers (a verb at the head of its clause, a
+                # noun after one) wins a near tie: a skipped word is no reason to change it
+                sc = r[0] + (0.5 if cand[0] == first_pos or (cand[0] != "V" and first_pos != "V") else 0.0)
+                if best is None or sc > best[0]:
+                    best = (sc,) + tuple(r[1:])
             if best is not None:
                 _score, res, used = best
                 if res is not None:
@@ -499,6 +509,15 @@ class Coder:
                 # subject matches nothing (دعت الأمم المتحدة إلى وقف إطلاق النار: the UN calls)
                 best = (m, sref, shw)
                 break
+        if best is None and subj is not None and subj.mention.members and len(subj.mention.members) > 1:
+            # X و Y with a verb whose patterns want "مع TGT": the partner is the other conjunct
+            # (نسقت السعودية وقطر مواقفهما، التقى ترامب وكيم): each is the other's target
+            recip = self._reciprocal(patterns)
+            if recip:
+                start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
+                m = self._best_match(s, i, start, recip, noun=False, obj_ref=None, trace=trace)
+                if m is not None and "TGT" not in m[3] and "SRC" not in m[3]:
+                    best = (m, subj, how)
         if best is None:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
@@ -522,6 +541,32 @@ class Coder:
                           f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False), \
             binds["_used"]
+
+    def _reciprocal(self, patterns: list[tuple]) -> list[tuple]:
+        """Of a head's patterns, those of a mutual act (RECIPROCAL codes) that end in
+        ``مع TGT`` or ``بين TGT``, without that ending: what is left of them matches when
+        the partner is the other conjunct of a coordinated subject. Memoised per list."""
+        key = id(patterns)
+        got = self._recip_memo.get(key)
+        if got is not None:
+            return got[1]
+        out = []
+        for p in patterns:
+            code, elems = p[0], p[1]
+            if code[:3] not in RECIPROCAL or len(elems) < 2 or elems[-1][0] != E_TGT:
+                continue
+            if elems[-2][0] not in (E_WORD, E_PREP) or elems[-2][1] not in ("مع", "بين"):
+                continue
+            rest = elems[:-2]
+            while rest and rest[-1][0] == E_SKIP:
+                rest = rest[:-1]
+            if any(k in (E_TGT, E_SRC) for k, _v in rest):
+                continue
+            need = _needs_of(rest)
+            out.append((code, rest, p[2], p[3] + " (reciprocal: the other conjunct)", p[4] - 5, need))
+        out.sort(key=lambda x: -x[4])
+        self._recip_memo[key] = (patterns, out)  # the list is kept so its id stays unique
+        return out
 
     def _agent_by(self, s: Sentence, p: int):
         """``من قبل X`` after a passive verb names its agent."""
@@ -678,6 +723,14 @@ class Coder:
                                  require_tgt=need_tgt, head_end=head_end)
             if r is not None and (best is None or r[0] > best[0][0]):
                 best = (r, ag)
+        group = agent if agent is not None else (ctx["gov_subject"] if ctx["gov_cls"] == "LIGHT" else None)
+        if best is None and group is not None and group.mention.members and len(group.mention.members) > 1:
+            # a mutual act of a coordinated agent (تعاونهما، أجرت القوات الأمريكية والإسرائيلية مناورات)
+            recip = self._reciprocal(patterns)
+            if recip:
+                r = self._best_match(s, i, p, recip, noun=True, obj_ref=None, trace=trace, head_end=head_end)
+                if r is not None and "TGT" not in r[3] and "SRC" not in r[3]:
+                    best = (r, group)
         if best is None:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
@@ -792,21 +845,31 @@ class Coder:
         """What the sentence offers the literal elements of patterns (see
         :func:`_pattern_needs`): words and keys, lemmas, prepositions (words and
         clitics), synset names."""
-        forms = self.tables.forms
-        syn_first = self.tables.syn_first
+        memo = self._key_inv
         words = set(s.words)
         keys = {a.key for a in s.an}
-        lemmas = set()
-        syns = set()
+        lemmas: set = set()
+        syns: set = set()
         for k in keys:
-            f = forms.get(k)
-            if f:
-                lemmas.update(r[0] for r in f)
-            y = syn_first.get(k)
-            if y:
-                syns.update(name for _rest, name in y)
+            got = memo.get(k)
+            if got is None:
+                if len(memo) >= 200_000:
+                    memo.clear()  # bounded, like the analyser's memo
+                got = memo[k] = self._key_inventory(k)
+            if got is not _EMPTY_INV:
+                lemmas |= got[0]
+                syns |= got[1]
         preps = words | {a.pre[-1:] for a in s.an if a.pre}
         return words | keys, lemmas, preps, syns
+
+    def _key_inventory(self, k: str) -> tuple:
+        """The lemmas and synset names one word key offers (memoised per key)."""
+        f = self.tables.forms.get(k)
+        y = self.tables.syn_first.get(k)
+        if not f and not y:
+            return _EMPTY_INV
+        return (frozenset(r[0] for r in f) if f else frozenset(),
+                frozenset(name for _rest, name in y) if y else frozenset())
 
     def _why_not(self, s: Sentence, elems, start: int, noun: bool, obj_ref, used0) -> str:
         """Where a pattern stops matching: the first element that no prefix of the
@@ -1248,8 +1311,13 @@ class Coder:
                 continue
             if sc and tc and sc == tc:
                 continue
+            ecode = code
+            if code in _ASSAULT_BY_FORCES and sc[3:6] == "MIL":
+                # the codebook keeps 18x for violence by others; a state's armed forces that
+                # assault or kill use conventional force (190)
+                ecode = "190"
             ev = Event.make(
-                code, record_id=rid, sentence_index=s.index, date=date, event_date=event_date or date,
+                ecode, record_id=rid, sentence_index=s.index, date=date, event_date=event_date or date,
                 source=sc, target=tc, modality=modality, negated=negated,
                 source_text=src_sent.text(a.start, a.end) if a is not None else "",
                 target_text=tgt_sent.text(b.start, b.end) if b is not None else "",
@@ -1267,16 +1335,21 @@ class Coder:
 _EMPTY: frozenset = frozenset()
 
 
+def _needs_of(elems: tuple) -> tuple | None:
+    """The literal elements a pattern needs somewhere in the sentence: four sets
+    (words, lemmas, prepositions, synsets), or None if it needs none."""
+    sets = tuple(frozenset(v for k, v in elems if k == kind) or _EMPTY for kind in (E_WORD, E_LEMMA, E_PREP, E_SYN))
+    return sets if any(sets) else None
+
+
 def _pattern_needs(tables: Tables) -> dict[int, tuple]:
-    """For each pattern (by the identity of its elements tuple), the literal
-    elements that must be somewhere in a sentence for it to match: four sets
-    (words, lemmas, prepositions, synsets)."""
+    """For each pattern (by the identity of its elements tuple), what
+    :func:`_needs_of` says it needs."""
     out: dict[int, tuple] = {}
     for plist in tables.patterns.values():
         for _code, elems, _src, _text, _spec in plist:
-            sets = tuple(frozenset(v for k, v in elems if k == kind) or _EMPTY
-                         for kind in (E_WORD, E_LEMMA, E_PREP, E_SYN))
-            if any(sets):
+            sets = _needs_of(elems)
+            if sets is not None:
                 out[id(elems)] = sets
     return out
 

@@ -13,12 +13,17 @@ import datetime as _dt
 from .compiler import (K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM, K_NISBA, K_ORG, K_ORGNISBA, K_PERSON,
                        Tables)
 from .morphology import F_PAST, F_PRES, Analysis, Analyzer
+from .normalize import normalize
 from .text import Document
 
 # punctuation that ends a clause for argument search
 BOUNDARY = frozenset("،,.:؛;!?؟()[]{}-–—…")
 QUOTES = frozenset("\"'«»“”‘’`")
 _NO_CLASSES: frozenset = frozenset()
+# role nouns whose broken plural heads a construct with several countries (قادة فرنسا وألمانيا)
+_BROKEN_PLURAL_HEADS = frozenset(normalize(w) for w in (
+    "قادة", "زعماء", "وزراء", "رؤساء", "سفراء", "مبعوثي", "ممثلي", "ممثلو", "حكام", "ملوك", "جيوش", "برلمانات",
+    "حكومات", "وفود", "دبلوماسيي", "مسؤولي", "مسؤولو"))
 PREP_WORDS = frozenset(["علي", "الي", "من", "عن", "مع", "ضد", "في", "لدي", "تجاه", "نحو", "بين", "حول", "عبر",
                         "امام", "بحق", "قبل", "بعد", "منذ", "خلال", "دون", "لصالح", "بشان"])
 
@@ -449,9 +454,14 @@ class Sentence:
                 nm.plural = m.plural
                 # القوات الأمريكية والبريطانية: one agent with coordinated nisbas is one actor each
                 extra = []
-                while j < n and ms[j].start == end and ms[j].kind == K_NISBA and \
+                # وزيرا خارجية الأردن ومصر، قادة فرنسا وألمانيا: a dual or plural role noun in
+                # construct with coordinated countries is one actor each
+                many = j > i + 1 and ms[j - 1].kind in (K_COUNTRY, K_METONYM) and bool(role) and \
+                    len(full) > 3 and not full.startswith(("IGO", "NGO")) and self._many_head(m.start)
+                while j < n and ms[j].start == end and (
+                        ms[j].kind == K_NISBA or (many and ms[j].kind == K_COUNTRY and ms[j].prep == "")) and \
                         self.an[ms[j].start].pre.startswith("و") and len(full) >= 3 and not full.startswith("IGO"):
-                    em = Mention(ms[j].start, ms[j].end, ms[j].code + full[3:], K_AGENT, ms[j].srcs)
+                    em = Mention(ms[j].start, ms[j].end, ms[j].code[:3] + full[3:], K_AGENT, ms[j].srcs)
                     em.role = role
                     extra.append(em)
                     end = ms[j].end
@@ -565,6 +575,13 @@ class Sentence:
             merged_out.append(m)
             i += 1
         return merged_out
+
+    def _many_head(self, k: int) -> bool:
+        """Whether the role noun at ``k`` is dual or plural (وزيرا، وزيري، رئيسا، قادة، وزراء)."""
+        a = self.an[k]
+        w = self.words[k]
+        return (w.endswith(("ا", "ان", "ين", "ون", "ي", "و")) and len(w) > len(a.key)) or a.key in _BROKEN_PLURAL_HEADS \
+            or (a.key.endswith(("ان", "ين", "ون")) and len(a.key) > 4)
 
     def _coordinate(self, ms: list[Mention]) -> list[Mention]:
         """X و Y (و Z) and X، Y و Z become one group mention."""

@@ -50,6 +50,15 @@ CASES = {
         ("فرضت واشنطن وحلفاؤها الأوروبيون عقوبات جديدة على موسكو.", {("USA", "RUS", "163"), ("EUR", "RUS", "163")}),
         ("زار الرئيس الصيني باريس والتقى الرئيس الفرنسي.", {("CHNGOV", "FRA", "042"), ("CHNGOV", "FRAGOV", "040")}),
         ("فرضت اليابان عقوبات على روسيا وبيلاروسيا.", {("JPN", "RUS", "163"), ("JPN", "BLR", "163")}),
+        # a mutual act of coordinated subjects: each is the other's partner (no "مع TGT" needed)
+        ("نسقت الكويت والبحرين مواقفهما قبل القمة.", {("KWT", "BHR", "050"), ("BHR", "KWT", "050")}),
+        ("التقى رئيس الوزراء الهندي والرئيس الإندونيسي في جاكرتا.", {("INDGOV", "IDNGOV", "040"),
+                                                                   ("IDNGOV", "INDGOV", "040")}),
+        ("وسعت البرازيل والأرجنتين تعاونهما في مجال الزراعة.", {("BRA", "ARG", "060"), ("ARG", "BRA", "060")}),
+        # a dual or plural role noun in construct with coordinated countries: one actor each
+        ("عقد وزيرا خارجية تونس والمغرب اجتماعا في الرباط.", {("TUNGOV", "MARGOV", "040"),
+                                                              ("MARGOV", "TUNGOV", "040")}),
+        ("انتقد قادة فرنسا وإيطاليا روسيا.", {("FRAGOV", "RUS", "111"), ("ITAGOV", "RUS", "111")}),
     ],
     "6 reported speech": [
         ("قال المتحدث باسم الحكومة الألمانية إن برلين ستزود أوكرانيا بأنظمة دفاع جوي.", {("DEU", "UKR", "0332")}),
@@ -131,3 +140,27 @@ def test_a_pronoun_with_two_candidates_is_left_uncoded(coder):
     # ه in دعمه could be either president: the meeting is coded, the support is not
     got = dyads(coder, "التقى الرئيس الإيراني نظيره التركي ثم دعمه.")
     assert got == {("IRNGOV", "TURGOV", "040")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killing: 18x by others, conventional force (190) by a state's armed forces, 202 for hundreds
+    ("قتل مسلحون صوماليون ثلاثة عمال إغاثة كينيين.", ("SOM", "KEN", "1823")),
+    ("قتل الجيش الإسرائيلي ثلاثة فلسطينيين في جنين.", ("ISRMIL", "PSE", "190")),
+    ("قتلت قوات النظام السوري مئات المدنيين في حمص.", ("SYRGOV", "SYRCVL", "202")),
+    # a light verb whose subject does the act it governs
+    ("أقدم مستوطنون إسرائيليون على قتل شاب فلسطيني.", ("ISRSET", "PSECVL", "1823")),
+    ("نظم ناشطون مغاربة وقفة احتجاجية أمام السفارة الفرنسية.", ("MAROPP", "FRA", "141")),
+])
+def test_violence_and_light_verbs(coder, text, expected):
+    got = {(s[:3] if len(expected[0]) == 3 else s, t[:3] if len(expected[1]) == 3 else t, c)
+           for s, t, c in dyads(coder, text)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة فلسطينيين برصاص الجيش الإسرائيلي.",  # unvocalised passive: the victims are not the killers
+    "قتل جندي إسرائيلي في هجوم بالضفة الغربية.",
+    "لم يقتل الجيش أي مدني.",
+])
+def test_killing_reported_in_the_passive_has_no_wrong_killer(coder, text):
+    assert not [t for t in dyads(coder, text) if t[2][:2] in ("18", "19", "20")]
