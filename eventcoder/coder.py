@@ -44,6 +44,7 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
+_ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
@@ -484,6 +485,12 @@ class Coder:
 
     def _verb(self, s: Sentence, i: int, reading: tuple, patterns: list[tuple], rec: _Record, trace):
         passive = self._passive(s, i, reading)
+        by_fire, fire_code = None, ""
+        if reading[2] == "past" and "INSTRUMENT" in s.present and patterns and \
+                any(pt[0][:2] in ("18", "19", "20") for pt in patterns):
+            # (only verbs of violence: ندد الأردن بالغارات الأمريكية is no passive)
+            by_fire, fire_code = self._casualty_agent(s, i)
+            passive = passive or by_fire is not None
         before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
         obj_ref = None
@@ -527,7 +534,8 @@ class Coder:
         if "SRC" in binds:
             src_ref, tgt_ref = binds["SRC"], subj
         if passive:
-            src_ref = binds.get("SRC") or binds.get("BY") or self._agent_by(s, elems_end) or binds.get("NISBA")
+            src_ref = binds.get("SRC") or binds.get("BY") or by_fire or self._agent_by(s, elems_end) or \
+                binds.get("NISBA")
         if src_ref is None and binds.get("NISBA") is not None and not passive:
             src_ref = binds["NISBA"]
         ctx = self.context(s, i, rec, verb=True)
@@ -535,12 +543,29 @@ class Coder:
             src_ref = ctx["gov_subject"]
         if src_ref is None and code.startswith("036"):
             src_ref = self._visit_host(s, i + 1, rec)
+        if fire_code and by_fire is not None and src_ref is by_fire and code[:2] == "18" and code != fire_code:
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": f"killed by what the instrument word names: {code} -> {fire_code}"})
+            code = fire_code  # قتل ... بغارة أمريكية: the air strike decides the code
         if trace is not None:
             trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": code, "pattern": ptext,
                           "rule": rule, "result":
                           f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False), \
             binds["_used"]
+
+    @staticmethod
+    def _place_country(s: Sentence, p: int) -> str:
+        """The country of the first place after ``p`` in its clause named with في (a
+        country or a city the dictionaries know), or ""."""
+        for j in range(p, min(s.n, p + 8)):
+            if s.boundary[j] and s.words[j] not in ("،", ","):
+                break
+            m = s.mention_at[j]
+            if m is not None and m.prep == "في" and not m.members and m.kind in (K_COUNTRY, K_METONYM):
+                return m.code[:3]
+        return ""
 
     def _reciprocal(self, patterns: list[tuple]) -> list[tuple]:
         """Of a head's patterns, those of a mutual act (RECIPROCAL codes) that end in
@@ -567,6 +592,41 @@ class Coder:
         out.sort(key=lambda x: -x[4])
         self._recip_memo[key] = (patterns, out)  # the list is kept so its id stays unique
         return out
+
+    def _casualty_agent(self, s: Sentence, v: int) -> tuple[_Ref | None, str]:
+        """An unvocalised past verb whose first actor is followed at once by who fired
+        (قتل خمسة فلسطينيين برصاص الجيش الإسرائيلي، أصيب جنديان بنيران سورية، في غارة
+        أمريكية، على أيدي مسلحين) is a passive: that actor is the victim, the one after the
+        instrument the agent. Returns the agent (None when the sentence is not so) and
+        the code the instrument gives a killing (INSTRUMENT:195 for an air strike), or ""."""
+        p = v + 1
+        while p < s.n and s.mention_at[p] is None and (s.has(p, "TRANSPARENT") or s.words[p].isdigit()):
+            mk = s.mark(p, "TRANSPARENT")
+            p = mk[2] if mk else p + 1
+        m = s.mention_at[p] if p < s.n else None
+        if m is None or m.prep or m.adjective:
+            return None, ""
+        q = m.end
+        if q < s.n and s.words[q] in ("في", "علي") and q + 1 < s.n:
+            q += 1
+        elif q >= s.n or not s.an[q].pre.endswith("ب"):
+            return None, ""
+        mk = s.mark(q, "INSTRUMENT")
+        if mk is None or s.mention_at[q] is not None:
+            return None, ""
+        fire_code = mk[1]
+        q = mk[2] - 1
+        for r in (q + 1, q + 2):
+            if r >= s.n or s.boundary[r]:
+                return None, ""
+            a = s.mention_at[r]
+            if a is not None:
+                if (a.prep in ("", "ل") and not a.members) or a.adjective:
+                    return _Ref(a, s, "by"), fire_code
+                return None, ""
+            if s.an[r].pre:
+                return None, ""  # only a bare word (جوية، مدفعية) may stand between
+        return None, ""
 
     def _agent_by(self, s: Sentence, p: int):
         """``من قبل X`` after a passive verb names its agent."""
@@ -920,7 +980,11 @@ class Coder:
                 r = self._match(s, elems, k + 1, p, prep, "", b, noun, None, skipped, used)
                 if r is not None:
                     return r
-            after_lit = k > 0 and elems[k - 1][0] in (E_WORD, E_LEMMA, E_SYN) and not wprep
+            # right after a literal word (or a noun phrase begun by one: هاجم &SITE * TGT over
+            # دورية عسكرية إسرائيلية) a nisba names the owner of that word's thing
+            after_lit = not wprep and k > 0 and (elems[k - 1][0] in (E_WORD, E_LEMMA, E_SYN) or (
+                elems[k - 1][0] == E_SKIP and k > 1 and elems[k - 2][0] in (E_WORD, E_SYN) and not prep
+                and p > 0 and not s.an[p - 1].pre and s.mention_at[p - 1] is None and not s.marks[p - 1]))
             found = self._actor_at(s, p, prep, wprep, noun and k == 0, after_lit)
             if found is not None:
                 m, e = found
@@ -1304,9 +1368,16 @@ class Coder:
                 # a bare institution as target takes the source's country (a domestic dyad:
                 # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
                 coercive = code[:2] >= "11" and len(sc) > 3 and sc[3:6] in _INSTITUTIONS
-                if len(sc) < 3 or sc.startswith(("IGO", "NGO")) or not (b.role in _INSTITUTIONS or coercive):
+                armed = code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS and b.role in ("CVL", "REF")
+                if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \
+                        not (b.role in _INSTITUTIONS or coercive or armed):
                     continue  # قمعت قوات الأمن الإيرانية المتظاهرين: IRNCOP -> IRNCVL
-                tc = sc[:3] + b.role
+                country = sc[:3]
+                if (coercive or armed) and b.role not in _INSTITUTIONS:
+                    # the victims are of the place the clause names (قتل ... المدنيين في غزة), else
+                    # of the country whose forces or insurgents act
+                    country = self._place_country(tgt_sent, b.end) or country
+                tc = country + b.role
             if a is not None and a.bare:
                 continue
             if sc and tc and sc == tc:

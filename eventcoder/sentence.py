@@ -23,7 +23,8 @@ _NO_CLASSES: frozenset = frozenset()
 # role nouns whose broken plural heads a construct with several countries (قادة فرنسا وألمانيا)
 _BROKEN_PLURAL_HEADS = frozenset(normalize(w) for w in (
     "قادة", "زعماء", "وزراء", "رؤساء", "سفراء", "مبعوثي", "ممثلي", "ممثلو", "حكام", "ملوك", "جيوش", "برلمانات",
-    "حكومات", "وفود", "دبلوماسيي", "مسؤولي", "مسؤولو"))
+    "حكومات", "وفود", "دبلوماسيي", "مسؤولي", "مسؤولو", "عناصر", "أفراد", "جنود", "ضباط", "أعضاء", "قيادات",
+    "كوادر", "نشطاء", "مقاتلي", "مقاتلو"))
 PREP_WORDS = frozenset(["علي", "الي", "من", "عن", "مع", "ضد", "في", "لدي", "تجاه", "نحو", "بين", "حول", "عبر",
                         "امام", "بحق", "قبل", "بعد", "منذ", "خلال", "دون", "لصالح", "بشان"])
 
@@ -418,6 +419,14 @@ class Sentence:
                             role = nxt.code[3:]
                     srcs += nxt.srcs
                     end = nxt.end
+                    j += 1
+                elif j < n and ms[j].start == end + 1 and self.words[end] == "من" and ms[j].kind == K_ORG \
+                        and ms[j].prep == "من" and self._many_head(m.start) and m.end == end:
+                    # members of a named group: مسلحون من حركة الشباب، عناصر من حزب الله
+                    code = ms[j].code
+                    role = ""
+                    srcs += ms[j].srcs
+                    end = ms[j].end
                     j += 1
                 if self._is_counterpart(m.start) and code and not code.startswith(("IGO", "NGO")):
                     mirrored = self._mirror_role(out)

@@ -158,9 +158,30 @@ def test_violence_and_light_verbs(coder, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "قتل خمسة فلسطينيين برصاص الجيش الإسرائيلي.",  # unvocalised passive: the victims are not the killers
+    "قتل خمسة فلسطينيين في جنين.",  # unvocalised passive: the victims are not the killers
     "قتل جندي إسرائيلي في هجوم بالضفة الغربية.",
     "لم يقتل الجيش أي مدني.",
 ])
 def test_killing_reported_in_the_passive_has_no_wrong_killer(coder, text):
     assert not [t for t in dyads(coder, text) if t[2][:2] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unvocalised past verb, its victim, then who fired: a passive with that agent
+    ("قتل خمسة فلسطينيين برصاص الجيش الإسرائيلي.", ("ISRMIL", "PSE", "190")),
+    ("قتل ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني.", ("TURREB", "TURMIL", "1823")),
+    # the instrument decides the code of a killing: an air strike is 195
+    ("قُتل قائد عسكري إيراني بغارة أمريكية قرب بغداد.", ("USA", "IRNMIL", "195")),
+    # victims with no nationality: of the place named, else of the insurgents' country
+    ("قتل مسلحو جماعة بوكو حرام مئات المدنيين في شمال البلاد.", ("NGAREB", "NGACVL", "202")),
+    ("قتل الجيش الإسرائيلي عشرات المدنيين في لبنان.", ("ISRMIL", "LBNCVL", "190")),
+])
+def test_casualty_reports(coder, text, expected):
+    got = dyads(coder, text)
+    assert expected in got, got
+
+
+def test_an_instrument_of_the_subject_does_not_reverse_the_roles(coder):
+    got = dyads(coder, "قصفت روسيا مواقع أوكرانية بصواريخ إيرانية.")
+    assert [t for t in got if t[:2] == ("RUS", "UKR") and t[2][:2] == "19"], got
+    assert not [t for t in got if "IRN" in (t[0], t[1])], got
