@@ -1007,6 +1007,14 @@ class Coder:
             p = by.end
         if p >= n or s.boundary[p]:
             return None
+        if kind in (E_WORD, E_SYN) and not prep and s.mention_at[p] is None and \
+                (s.words[p].isdigit() or "TRANSPARENT" in s.cls[p]) and not self._literal_at(s, kind, val, p):
+            # a number or a quantity before the word (أطلق عشرات الصواريخ، أسقطت 20 طائرة)
+            mk = s.mark(p, "TRANSPARENT")
+            q = mk[2] if mk else p + 1
+            if q < n and s.words[q] == "من" and q + 1 < n:
+                q += 1  # عدد من، العديد من
+            return self._match(s, elems, k, q, prep, wprep, binds, noun, obj_ref, skipped, used)
         a = s.an[p]
         if k + 1 < len(elems) and elems[k + 1][0] == E_TGT and self._rec is not None:
             # a preposition carrying the target as a pronoun: أرسلت إليها، العدوان عليه، قدمت لها
@@ -1052,6 +1060,13 @@ class Coder:
                         return r
             return None
         return None
+
+    def _literal_at(self, s: Sentence, kind: int, val: str, p: int) -> bool:
+        """Whether the word or synset element ``val`` starts at token ``p``."""
+        a = s.an[p]
+        if kind == E_WORD:
+            return a.key == val or s.words[p] == val
+        return any(name == val for _rest, name in self.tables.syn_first.get(a.key, ()))
 
     def _actor_at(self, s: Sentence, p: int, prep: str, wprep: str, noun_object: bool, after_lit: bool = False):
         """An actor argument starting at ``p``: a mention, or a mention after one

@@ -10,7 +10,7 @@ import pytest
 from eventcoder.cli import main
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "tutorial-extend.md"
-SENTENCE = "أسقطت سرايا أولياء الدم طائرة مسيرة أمريكية قرب أربيل."
+SENTENCE = "أعطبت سرايا أولياء الدم طائرة مسيرة أمريكية قرب أربيل."
 
 
 def blocks_after(marker: str) -> str:
