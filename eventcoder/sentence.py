@@ -598,6 +598,25 @@ class Sentence:
         i = 0
         while i < len(ms):
             m = ms[i]
+            if m.adjective and not m.members:
+                # nisbas side by side name several parties: الاتفاق السعودي الإيراني، الدور
+                # المصري والقطري، الواردات المكسيكية والكندية
+                group = [m]
+                j = i + 1
+                while j < len(ms) and ms[j].adjective and not ms[j].members and ms[j].start == group[-1].end \
+                        and not ms[j].prep and ms[j].code[:3] != group[-1].code[:3] \
+                        and not self.an[ms[j].start].pre.replace("و", ""):
+                    group.append(ms[j])
+                    j += 1
+                if len(group) > 1:
+                    g = Mention(m.start, group[-1].end, m.code, m.kind, sum((x.srcs for x in group), []))
+                    g.members = group
+                    g.adjective = True
+                    g.prep = m.prep
+                    g.plural = True
+                    out.append(g)
+                    i = j
+                    continue
             if m.adjective or m.bare:
                 out.append(m)
                 i += 1
