@@ -20,6 +20,9 @@ from .text import Document
 BOUNDARY = frozenset("،,.:؛;!?؟()[]{}-–—…")
 QUOTES = frozenset("\"'«»“”‘’`")
 _NO_CLASSES: frozenset = frozenset()
+# classes a word inside an actor's name cannot have (see Sentence._unmark_names)
+_FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",
+                            "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
 # role nouns whose broken plural heads a construct with several countries (قادة فرنسا وألمانيا)
 _BROKEN_PLURAL_HEADS = frozenset(normalize(w) for w in (
     "قادة", "زعماء", "وزراء", "رؤساء", "سفراء", "مبعوثي", "ممثلي", "ممثلو", "حكام", "ملوك", "جيوش", "برلمانات",
@@ -115,6 +118,7 @@ class Sentence:
         if not self.discarded:
             self._grammar()
             self._actors(date)
+            self._unmark_names()
 
     def _accusatives(self, analyzer: Analyzer) -> None:
         """A word written with the accusative tanween (دعماً، هجوماً، تعاوناً) is a noun
@@ -197,6 +201,22 @@ class Sentence:
                         self.cond_at = i
                     elif cls == "TIME" and arg.startswith("+") and arg[1:-1].isdigit() and int(arg[1:-1]) > 0:
                         self.future_time = True
+
+    def _unmark_names(self) -> None:
+        """A word inside an actor's name is not also a frame word: الأردن is not a form of
+        أراد (INTENT), nor a name's word a negation or a condition."""
+        changed = False
+        for m in self.mentions:
+            if not m.code or m.bare:
+                continue
+            for k in range(m.start, m.end):
+                if self.marks[k] and any(mk[0] in _FRAME_CLASSES for mk in self.marks[k]):
+                    self.marks[k] = [mk for mk in self.marks[k] if mk[0] not in _FRAME_CLASSES]
+                    self.cls[k] = {mk[0] for mk in self.marks[k]} or _NO_CLASSES
+                    changed = True
+        if changed:
+            self.present = set().union(*(c for c in self.cls if c))
+            self.cond_at = next((k for k, c in enumerate(self.cls) if "COND" in c or "QUESTION" in c), -1)
 
     def has(self, i: int, cls: str) -> bool:
         return cls in self.cls[i]
@@ -358,8 +378,9 @@ class Sentence:
         for p in ("ب", "ل", "ك"):
             if pre.endswith(p):
                 return p
-        if s > 1 and self.words[s - 1] == "من" and self.an[s - 2].key == "كل":
-            return ""  # كل من موسكو وطهران: "both Moscow and Tehran", not a preposition
+        if s > 1 and self.words[s - 1] == "من" and (self.an[s - 2].key in ("كل", "كلا") or any(
+                mk[0] == "TRANSPARENT" and mk[2] == s for j in range(max(0, s - 3), s - 1) for mk in self.marks[j])):
+            return ""  # كل من موسكو وطهران "both Moscow and Tehran", عدد من الدول: not a preposition
         if s > 0:
             w = self.an[s - 1].key if not self.an[s - 1].al else self.words[s - 1]
             if self.words[s - 1] in PREP_WORDS:
