@@ -806,6 +806,11 @@ class Coder:
                 src_ref = ctx["gov_object"]
             elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE":
                 src_ref = ctx["gov_subject"]
+        if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
+                len(tgt_ref.mention.members) > 1 and ptext.endswith("بين TGT") and \
+                (code[:3] in RECIPROCAL or code[:2] == "19" or code[:4] in ("0841", "0871")):
+            # محادثات بين X و Y، اشتباكات بين X و Y: with no third party each side acts on the other
+            src_ref = tgt_ref
         if ctx["gov_cls"] == "RECEIVE" and "SRC" not in binds:
             # تلقى دعوة من X: X is the source, the receiver the target; with no من X, the
             # host of the visit invited to is the inviter
@@ -1217,7 +1222,11 @@ class Coder:
             is_verb = not nominal_clitic and not g_an.suf and self._verb_position(s, gov)
         outer = self.context(s, gov, rec, verb=is_verb, depth=depth + 1) if depth < 3 else None
         if outer is not None:
-            ctx["gov_neg"] = outer["neg"] or outer["gov_cls"] == "DENY"
+            # a denial passes through a frame word to the act (نفت أن تكون قواتها قد قصفت): it
+            # then becomes the act's own governor below, so it is not also its governor's negation
+            passes = outer["gov_cls"] in ("INTENT", "THREAT", "DENY", "ALLEGE", "WARN", "URGE") and \
+                ctx["gov_cls"] in ("LIGHT", "REPORT", "COPULA")
+            ctx["gov_neg"] = outer["neg"] or (outer["gov_cls"] == "DENY" and not passes)
             ctx["cond"] = ctx["cond"] or outer["cond"] or outer["may"] or outer["allege"] or \
                 outer["gov_cls"] in ("ALLEGE", "WARN", "URGE")
             ctx["future"] = ctx["future"] or outer["future"] or outer["gov_cls"] == "INTENT"
@@ -1361,7 +1370,9 @@ class Coder:
         src_sent = src_ref.sent if src_ref is not None else s
         tgt_sent = tgt_ref.sent if tgt_ref is not None else s
         pairs: list[tuple] = []
-        if srcs and tgts:
+        if srcs and src_ref is tgt_ref:
+            pairs = [(a, b) for a in srcs for b in srcs if a is not b]  # between X and Y: each way
+        elif srcs and tgts:
             pairs = [(a, b) for a in srcs for b in tgts]
         elif len(srcs) > 1 and not tgts and code[:3] in RECIPROCAL:
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]

@@ -133,7 +133,7 @@ class Sentence:
             if "\u064b" not in self.text(k, k + 1):
                 continue
             b = analyzer(w[:-1])
-            if b.flags & 1:  # F_NOM
+            if b.flags & 1 and not b.suf:  # F_NOM; tanween never follows a pronoun (سياحيًا is no سياح+ي)
                 self.an[k] = b
 
     # ------------------------------------------------------------------
