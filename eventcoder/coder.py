@@ -44,6 +44,8 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
+_ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
+_ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
@@ -638,13 +640,23 @@ class Coder:
         return None
 
     def _skip_adverbs(self, s: Sentence, p: int) -> int:
-        while p < s.n and (s.has(p, "ADVERB") or s.has(p, "TIME") or (s.words[p] in ("،", ",") and p + 1 < s.n
-                                                                        and (s.has(p + 1, "ADVERB") or
-                                                                             s.has(p + 1, "TIME")))):
-            mk = s.mark(p, "ADVERB") or s.mark(p, "TIME")
-            p = mk[2] if mk else p + 1
-            if p < s.n and s.words[p] in ("،", ","):
-                p += 1
+        while p < s.n:
+            if s.has(p, "ADVERB") or s.has(p, "TIME") or (s.words[p] in ("،", ",") and p + 1 < s.n
+                                                          and (s.has(p + 1, "ADVERB") or s.has(p + 1, "TIME"))):
+                mk = s.mark(p, "ADVERB") or s.mark(p, "TIME")
+                p = mk[2] if mk else p + 1
+                if p < s.n and s.words[p] in ("،", ","):
+                    p += 1
+                continue
+            if s.words[p] in ("،", ",") and p + 2 < s.n and s.words[p + 1] == "في":
+                # a place set off by commas: استقبل X، في الرياض اليوم، وزير الخارجية
+                q = p + 2
+                while q < s.n and q - p <= 5 and s.words[q] not in ("،", ",") and not s.boundary[q]:
+                    q += 1
+                if q < s.n and s.words[q] in ("،", ",") and q + 1 < s.n:
+                    p = q + 1
+                    continue
+            break
         return p
 
     def _skip_adverbials(self, s: Sentence, p: int) -> int:
@@ -684,11 +696,17 @@ class Coder:
                 ref = self.resolve_pronoun(s, j, s.an[j].suf, rec, prefer=self._same_sentence_subject(s, rec))
                 if ref is not None:
                     return ref, "pron"
-        # VSO: the first actor after the verb, past adverbs, dates and quantities
+        # VSO: the first actor after the verb, past adverbs, dates, quantities, titles (صاحب
+        # السمو الملكي) and a preposition with a pronoun (نددت بها كل من مصر والسعودية)
         p = self._skip_adverbs(s, v + 1)
-        while p < s.n and s.has(p, "TRANSPARENT") and s.mention_at[p] is None:
-            mk = s.mark(p, "TRANSPARENT")
-            p = mk[2]
+        while p < s.n and s.mention_at[p] is None:
+            mk = s.mark(p, "TRANSPARENT") or s.mark(p, "TITLE")
+            if mk is not None:
+                p = mk[2]
+            elif _is_prep_pronoun(s, p):
+                p += 1
+            else:
+                break
         if p < s.n:
             m = s.mention_at[p]
             if m is not None and not m.adjective and not m.bare and m.prep == "" and self._agrees(a, m):
@@ -811,6 +829,12 @@ class Coder:
                 (code[:3] in RECIPROCAL or code[:2] == "19" or code[:4] in ("0841", "0871")):
             # محادثات بين X و Y، اشتباكات بين X و Y: with no third party each side acts on the other
             src_ref = tgt_ref
+        if tgt_ref is None and src_ref is not None and src_ref is ctx["gov_subject"] and code[:3] in RECIPROCAL \
+                and ctx["gov_cls"] in ("REPORT", "LIGHT") and ctx["gov_object"] is not None \
+                and ctx["gov_object"].mention is not src_ref.mention:
+            # a meeting or a call in which the governing verb's subject tells its object something
+            # (أبلغ X Y، خلال اتصال هاتفي، ...): the two are its parties
+            tgt_ref = ctx["gov_object"]
         if ctx["gov_cls"] == "RECEIVE" and "SRC" not in binds:
             # تلقى دعوة من X: X is the source, the receiver the target; with no من X, the
             # host of the visit invited to is the inviter
@@ -962,13 +986,18 @@ class Coder:
         n = s.n
         if kind == E_SKIP:
             q = p
+            to_actor = k + 1 < len(elems) and elems[k + 1][0] in (E_TGT, E_SRC)
             while q <= n and q - p <= MAX_SKIP:
                 if q > p and s.boundary[q - 1]:
                     break
-                r = self._match(s, elems, k + 1, q, prep if q == p else "", "", binds, noun, obj_ref,
-                                skipped + (q - p), used)
-                if r is not None:
-                    return r
+                # the genitive of a noun that carries a preposition is that phrase's, not the
+                # pattern's actor (تدين الهجمات بوصفها انتهاكا لميثاق الأمم المتحدة)
+                if not (to_actor and q > p and s.an[q - 1].pre[-1:] in ("ب", "ل", "ك") and s.cover[q - 1] is None
+                        and not s.cls[q - 1] & _ADVERBIAL_CLASSES):
+                    r = self._match(s, elems, k + 1, q, prep if q == p else "", "", binds, noun, obj_ref,
+                                    skipped + (q - p), used)
+                    if r is not None:
+                        return r
                 # a nisba adjective skipped over can still give the source (فرضت عقوبات أمريكية على)
                 if q < n and s.mention_at[q] is not None and s.mention_at[q].adjective and "NISBA" not in binds:
                     binds = dict(binds)
@@ -1164,6 +1193,12 @@ class Coder:
         stop = max(0, i - 40)  # a governor is never further back than this
         while j >= stop:
             if s.boundary[j]:
+                # a comma that only sets off a time or an adverbial (تلقى الرئيس، مساء الجمعة،
+                # اتصالا; أبلغ X Y، خلال اتصال هاتفي) does not end the clause
+                if s.words[j] in ("،", ",") and j + 1 <= i and (
+                        j + 1 == i or s.words[j + 1] in _ADVERBIAL_HEADS or s.cls[j + 1] & _ADVERBIAL_CLASSES):
+                    j -= 1
+                    continue
                 break
             m = s.cover[j]
             if m is not None:
@@ -1240,7 +1275,10 @@ class Coder:
         if is_verb:
             subj, how = self.find_subject(s, gov, rec)
             ctx["gov_subject"] = subj
-            if ctx["gov_cls"] == "CONTROL":
+            if ctx["gov_cls"] == "REPORT" and g_an.suf:
+                # اعتبرتها احتلالا: the noun says what the object is, it is no act of the subject
+                ctx["gov_subject"] = None
+            if ctx["gov_cls"] in ("CONTROL", "REPORT", "LIGHT"):
                 if g_an.suf:
                     ctx["gov_object"] = self.resolve_pronoun(s, gov, g_an.suf, rec, avoid=subj)
                 else:
@@ -1430,6 +1468,16 @@ class Coder:
 
 
 _EMPTY: frozenset = frozenset()
+
+
+_PREP_PRONOUNS = frozenset(p + suf for p in ("ب", "ل", "علي", "الي", "من", "عن", "في", "مع", "منه", "عنه")
+                           for suf in ("ه", "ها", "هم", "هما", "هن"))
+
+
+def _is_prep_pronoun(s: Sentence, p: int) -> bool:
+    """A preposition carrying a pronoun (بها، عليها، منه): it may stand between a verb and
+    its subject."""
+    return s.words[p] in _PREP_PRONOUNS or (bool(s.an[p].suf) and s.an[p].key in PREP_WORDS)
 
 
 def _needs_of(elems: tuple) -> tuple | None:

@@ -324,8 +324,9 @@ class Sentence:
                     m.gender = "m"
                     m.adjective = False
             elif K_AGENT in kinds:
-                agents = sorted((x for x in payloads if x[0] == K_AGENT), key=lambda x: x[3] & 2)
-                p = agents[0]  # a listed form wins over a generated one (قوات: MIL, not قوة's plural)
+                agents = sorted((x for x in payloads if x[0] == K_AGENT), key=lambda x: (x[3] & 2, x[3] & 1))
+                p = agents[0]  # a listed form wins over a generated one (قوات: MIL, not قوة's plural),
+                # and the definite form over the construct one that also matched (ولي العهد)
                 m = Mention(s, e, "", K_AGENT, [p[2]])
                 m.role = p[1]
                 key = self.an[s].key
@@ -512,9 +513,9 @@ class Sentence:
                 m.adjective = True  # after a noun actor it is that noun's adjective
             out.append(m)
             i += 1
-        # bare role nouns are kept when definite (الحكومة: the context may give the country) or
-        # possessed (حكومتها: the pronoun gives it)
-        return [m for m in out if m.code or (m.bare and ((self.an[m.start].al and m.role)
+        # bare role nouns are kept when definite (الحكومة، ولي العهد: the context may give the
+        # country) or possessed (حكومتها: the pronoun gives it)
+        return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
                                                           or self.an[m.start].suf))]
 
     def _absorb_name(self, head: Mention, end: int, limit: int) -> int:
@@ -586,6 +587,13 @@ class Sentence:
                     out[-1] = merged
                     continue
             out.append(m)
+        for m in out:
+            # a family name after a person: محمد بن سلمان بن عبدالعزيز آل سعود (آل is normalised to ال)
+            if m.kind in (K_PERSON, K_AGENT) and not m.members and m.end + 1 < self.n and \
+                    self.words[m.end] == "ال" and self.words[m.end + 1].isalpha() and not self.boundary[m.end + 1] \
+                    and self.mention_at[m.end + 1] is None and not self.an[m.end + 1].pre:
+                m.end += 2
+        out = self._comma_appositions(out)
         # an envoy or ambassador "to X" followed by his name: المبعوث الأممي إلى سوريا غير بيدرسن
         i = 0
         merged_out: list[Mention] = []
@@ -605,6 +613,33 @@ class Sentence:
             merged_out.append(m)
             i += 1
         return merged_out
+
+    def _comma_appositions(self, ms: list[Mention]) -> list[Mention]:
+        """A description set off by commas after an actor is part of it: الأمير محمد بن
+        سلمان، ولي العهد رئيس مجلس الوزراء، ... (only role nouns with no country of their
+        own, or of the same country, between the two commas)."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(ms):
+            m = ms[i]
+            out.append(m)
+            i += 1
+            if m.adjective or m.bare or m.members or not m.code or m.end >= self.n or \
+                    self.words[m.end] not in ("،", ","):
+                continue
+            j = i
+            k = m.end + 1
+            while j < len(ms) and ms[j].start == k and not ms[j].adjective and not ms[j].members and \
+                    (ms[j].bare or ms[j].code[:3] == m.code[:3]) and ms[j].kind in (K_AGENT, K_PERSON) \
+                    and ms[j].prep == "":
+                k = ms[j].end
+                j += 1
+            if j > i and k < self.n and self.words[k] in ("،", ",") and k - m.end <= 10:
+                mm = Mention(m.start, k, m.code, m.kind, m.srcs + sum((x.srcs for x in ms[i:j]), []))
+                mm.prep, mm.gender, mm.plural, mm.role, mm.name = m.prep, m.gender, m.plural, m.role, m.name
+                out[-1] = mm
+                i = j
+        return out
 
     def _many_head(self, k: int) -> bool:
         """Whether the role noun at ``k`` is dual or plural (وزيرا، وزيري، رئيسا، قادة، وزراء)."""
