@@ -92,6 +92,9 @@ def _check_actor_names(d: "Dictionaries") -> list[Problem]:
     for o in d.entries["organisations"]:
         for n in o.names:
             see(n, o.code, o.src)
+    for pl in d.entries["places"]:
+        for n in pl.names:
+            see(n, pl.code, pl.src)
     # a person named like a place (الأسد) is resolved by the longest match and is not reported
     return out
 

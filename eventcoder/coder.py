@@ -44,6 +44,9 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
+# words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
+_NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+                           "اكبر", "اصغر", "بن", "ابن", "بنت", "ال", "ابو", "ام"])
 _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
@@ -69,11 +72,31 @@ class _Ref:
 class _Record:
     """What the coder remembers across the sentences of one record."""
 
-    __slots__ = ("history", "last_subject")
+    __slots__ = ("history", "last_subject", "names")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
         self.last_subject: _Ref | None = None
+        # surnames of the people named in full so far: {first key: [(rest keys, code, src)]}
+        self.names: dict[str, list[tuple]] = {}
+
+    def learn_names(self, s: Sentence) -> None:
+        """Remember the surname of each person named in full in ``s`` (the words after
+        the first name, when they look like a name: not an ordinal, not a function word)."""
+        for start, end, code, src in s.people:
+            if end - start < 2:
+                continue
+            keys = s.ik[start + 1:end]
+            if keys[0] in _NOT_SURNAMES or len(keys[0]) < 3 or any(not w.isalpha() for w in keys):
+                continue
+            lst = self.names.setdefault(keys[0], [])
+            entry = (tuple(keys[1:]), code, src)
+            if entry not in lst:
+                if any(r == entry[0] and c != code for r, c, _s in lst):
+                    # two people of the record share the surname: it names neither
+                    self.names[keys[0]] = [x for x in lst if x[0] != entry[0]]
+                    continue
+                lst.append(entry)
 
 
 class Coder:
@@ -197,7 +220,7 @@ class Coder:
         events: list[Event] = []
         seen: set[tuple] = set()
         for si, (a, b) in enumerate(doc.sentences):
-            s = Sentence(self.tables, self.analyzer, doc, si, a, b, date)
+            s = Sentence(self.tables, self.analyzer, doc, si, a, b, date, rec.names)
             if trace is not None:
                 trace.append({"step": "sentence", "index": si, "text": doc.orig_text(a, b),
                               "discarded": s.discarded,
@@ -205,6 +228,8 @@ class Coder:
                               "mentions": [_mention_info(s, m) for m in s.mentions]})
             if s.discarded:
                 continue
+            if s.people:
+                rec.learn_names(s)
             for ev in self._sentence(s, rec, date, rid, trace):
                 k = (ev.sentence_index, ev.source, ev.target, ev.code, ev.negated, ev.modality)
                 if k in seen:
@@ -556,6 +581,17 @@ class Coder:
                           f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False), \
             binds["_used"]
+
+    @staticmethod
+    def _adverbial_comma(s: Sentence, c: int) -> bool:
+        """Whether the comma at ``c`` only sets off a time or an adverb (اتصالا هاتفيا،
+        الخميس، مع نظيره): it opens one (the word after it is one) or closes one (the word
+        before it is)."""
+        if s.words[c] not in ("،", ","):
+            return False
+        after = c + 1 < s.n and bool(s.cls[c + 1] & _ADVERBIAL_CLASSES)
+        before = c > 0 and bool(s.cls[c - 1] & _ADVERBIAL_CLASSES) and s.mention_at[c - 1] is None
+        return after or (before and c + 1 < s.n and not s.boundary[c + 1])
 
     @staticmethod
     def _place_country(s: Sentence, p: int) -> str:
@@ -988,7 +1024,7 @@ class Coder:
             q = p
             to_actor = k + 1 < len(elems) and elems[k + 1][0] in (E_TGT, E_SRC)
             while q <= n and q - p <= MAX_SKIP:
-                if q > p and s.boundary[q - 1]:
+                if q > p and s.boundary[q - 1] and not self._adverbial_comma(s, q - 1):
                     break
                 # the genitive of a noun that carries a preposition is that phrase's, not the
                 # pattern's actor (تدين الهجمات بوصفها انتهاكا لميثاق الأمم المتحدة)

@@ -23,7 +23,7 @@ from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bar
                          participle_forms)
 from .normalize import normalize
 
-COMPILER_VERSION = "6"
+COMPILER_VERSION = "7"
 
 # actor payload kinds
 K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM, K_PERSON, K_ORG, K_ORGNISBA, K_AGENT = range(8)
@@ -225,6 +225,14 @@ class _Builder:
                 for f in nisba_forms(nis):
                     self.add_actor_name(f, pn, raw_first=nis.split()[0])
 
+    def places(self) -> None:
+        """Cities, regions and other places: each stands for its country, as a capital does
+        (قصف مدينة حلب → SYR; زار الرئيس حلب → a visit to SYR)."""
+        for pl in self.d.entries["places"]:
+            p = self.payload(K_METONYM, pl.code, pl.src)
+            for n in pl.names:
+                self.add_actor_name(n, p)
+
     def agents(self) -> None:
         for a in self.d.entries["agents"]:
             a: Agent
@@ -399,6 +407,7 @@ class _Builder:
         self.countries()
         self.people()
         self.organisations()
+        self.places()
         self.agents()
         self.lemmas()
         self.synsets()

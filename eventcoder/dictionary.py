@@ -57,6 +57,13 @@ class Organisation:
 
 
 @attrs.frozen
+class Place:
+    code: str  # the country (or territory) the place stands for
+    names: tuple[str, ...]
+    src: str
+
+
+@attrs.frozen
 class Agent:
     role: str  # CAMEO role code, or "" for a word that only carries a country (حلفاء)
     forms: tuple[str, ...]
@@ -128,6 +135,7 @@ KIND_COLUMNS = {
     "countries": 6,
     "people": 4,
     "organisations": 4,
+    "places": 3,
     "agents": 3,
     "lemmas": 5,
     "patterns": 3,
@@ -156,7 +164,7 @@ def kind_of(rel: str) -> str | None:
         return None
     top, stem = parts[0], Path(parts[-1]).stem
     if top == "actors":
-        for k in ("countries", "people", "organisations", "agents"):
+        for k in ("countries", "people", "organisations", "places", "agents"):
             if stem.startswith(k):
                 return k
         return None
@@ -317,6 +325,21 @@ def _p_org(cols, src, err):
     return Organisation(code, tuple(names_l), tuple(_split_alts(nisba)), src)
 
 
+def _p_place(cols, src, err):
+    code, names, _note = cols
+    msg = codebook.check_actor_code(code)
+    if msg:
+        err(msg)
+        return None
+    names_l = _split_alts(names)
+    if not names_l:
+        err("place has no name: the second column lists its Arabic names")
+        return None
+    if not _need_arabic(names_l, "name", err):
+        return None
+    return Place(code, tuple(names_l), src)
+
+
 def _p_agent(cols, src, err):
     role, forms, _note = cols
     if role == "-":
@@ -453,6 +476,7 @@ _PARSERS = {
     "countries": _p_country,
     "people": _p_person,
     "organisations": _p_org,
+    "places": _p_place,
     "agents": _p_agent,
     "lemmas": _p_lemma,
     "patterns": _p_pattern,
@@ -609,7 +633,8 @@ class Dictionaries:
         if kind == "patterns":
             self.entries[kind] = [e for e in self.entries[kind] if " ".join(e.elements) != " ".join(
                 normalize(x) if x not in _SLOT_WORDS and not x.startswith("&") else x for x in r.key.split())]
-        elif kind in ("countries", "people", "organisations", "agents", "synsets", "discards", "grammar", "lemmas"):
+        elif kind in ("countries", "people", "organisations", "places", "agents", "synsets", "discards", "grammar",
+                      "lemmas"):
             self.entries[kind] = [e for e in self.entries[kind] if not _entry_has_name(e, key)]
         else:  # pragma: no cover - every kind is listed
             return
@@ -657,7 +682,7 @@ def _display(p: Path) -> str:
 def _entry_has_name(e, key: str) -> bool:
     if isinstance(e, (Country,)):
         return key in {normalize(x) for x in e.names} or key == e.code
-    if isinstance(e, (Person, Organisation)):
+    if isinstance(e, (Person, Organisation, Place)):
         return key in {normalize(x) for x in e.names} or key == e.code
     if isinstance(e, Agent):
         return key in {normalize(x) for x in e.forms}

@@ -85,10 +85,10 @@ class Sentence:
 
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
                  "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
-                 "marks_actor_block", "ik", "inventory", "cls", "present", "time_arg")
+                 "marks_actor_block", "ik", "inventory", "cls", "present", "time_arg", "known_names", "people")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
-                 date: str):
+                 date: str, known_names: dict | None = None):
         self.tables = tables
         self.doc = doc
         self.index = index
@@ -114,6 +114,9 @@ class Sentence:
         self.cond_at = -1  # first condition or question word of the sentence
         self.future_time = False  # a time expression in the future (الأسبوع المقبل)
         self.marks_actor_block = None
+        # surnames of people named in full earlier in the record: {first key: [(rest, code, src)]}
+        self.known_names = known_names
+        self.people: list[tuple[int, int, str, str]] = []  # (start, end, code, src) of each person's name
         self._discards()
         if not self.discarded:
             self._grammar()
@@ -299,6 +302,7 @@ class Sentence:
                 code, src = person_code(tables, person, date)
                 m = Mention(s, e, code, K_PERSON, [src])
                 m.gender = "m"
+                self.people.append((s, e, code, src))
             elif K_ORG in kinds:
                 p = next(x for x in payloads if x[0] == K_ORG)
                 m = Mention(s, e, p[1], K_ORG, [p[2]])
@@ -339,6 +343,8 @@ class Sentence:
             m.prep = self._prep_before(s)
             mentions.append(m)
             k += 1
+        if self.known_names:
+            mentions = self._surnames(mentions)
         mentions = self._compose(mentions, date)
         mentions = self._appositions(mentions)
         mentions = self._coordinate(mentions)
@@ -415,6 +421,11 @@ class Sentence:
                     srcs += ms[j].srcs
                     end = ms[j].end
                     j += 1
+                if j < n and ms[j].start > end and ms[j].kind in (K_NISBA, K_ORGNISBA) and ms[j].start - end <= 2 \
+                        and all(self.an[t].pre == "و" and self.an[t].al and not self.marks[t]
+                                for t in range(end, ms[j].start)):
+                    # a ministry with a compound name: وزير الخارجية والهجرة المصري، وزارة الدفاع والطيران
+                    end = ms[j].start
                 if j < n and ms[j].start == end and (ms[j].kind in (K_NISBA, K_ORGNISBA, K_DEMONYM) or
                                                      (ms[j].also_nisba and self.an[ms[j].start].al)) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")):
@@ -573,6 +584,11 @@ class Sentence:
                 gap = m.start - prev.end
                 if gap == 1 and self.has(prev.end, "TITLE"):
                     gap = 0  # أمير قطر الشيخ تميم بن حمد: a title between the two descriptions
+                elif 1 < gap <= 3 and m.kind == K_PERSON and (self.an[prev.end].pre[-1:] in ("ل", "ب") or
+                                                              self.words[prev.end] in ("في", "لدي")) \
+                        and not any(self.boundary[t] or self.marks[t] and not self.has(t, "TITLE")
+                                    for t in range(prev.end, m.start)):
+                    gap = 0  # الرئيس السوري للمرحلة الانتقالية أحمد الشرع: a qualifier in between
                 same = prev.code[:6 if prev.code.startswith(("IGO", "NGO")) else 3] == \
                     m.code[:6 if m.code.startswith(("IGO", "NGO")) else 3]
                 # one actor described twice: the same code (العاهل المغربي الملك محمد السادس), or a
@@ -613,6 +629,32 @@ class Sentence:
             merged_out.append(m)
             i += 1
         return merged_out
+
+    def _surnames(self, ms: list[Mention]) -> list[Mention]:
+        """A surname alone names the person the record named in full before it (بدر عبد
+        العاطي ... وأكد عبد العاطي): news give the full name once, then the surname."""
+        taken = set()
+        for m in ms:
+            taken.update(range(m.start, m.end))
+        found = []
+        k = 0
+        while k < self.n:
+            cands = self.known_names.get(self.ik[k]) if k not in taken else None
+            if cands:
+                for rest, code, src in cands:
+                    e = self._phrase_end(k, rest)
+                    if e > 0 and not taken.intersection(range(k, e)):
+                        m = Mention(k, e, code, K_PERSON, [src])
+                        m.gender = "m"
+                        m.prep = self._prep_before(k)
+                        found.append(m)
+                        self.people.append((k, e, code, src))
+                        k = e - 1
+                        break
+            k += 1
+        if not found:
+            return ms
+        return sorted(ms + found, key=lambda m: m.start)
 
     def _comma_appositions(self, ms: list[Mention]) -> list[Mention]:
         """A description set off by commas after an actor is part of it: الأمير محمد بن

@@ -43,6 +43,8 @@ def test_metonym_roles():
     ("discards", "paragraph | مباراة |", "unknown discard scope 'paragraph'"),
     ("countries", "IRN | Iran | | | |", "has no Arabic letters"),
     ("agents", "GOV | وزير | note | extra | more", "expected at most 3 columns"),
+    ("places", "SYX | حلب |", "part 'SYX' is not a CAMEO"),
+    ("places", "SYR | | Aleppo", "place has no name"),
 ])
 def test_errors_name_the_line_and_what_is_wrong(kind, line, message):
     entries, problems = parse(kind, "# a comment first\n" + line)
@@ -92,3 +94,16 @@ def test_synset_lines_round_trip(members, _):
 def test_any_line_parses_to_an_entry_or_problems_never_a_crash(line, kind):
     entries, problems = parse_lines([line], "f.txt", kind)
     assert all(p.path == "f.txt" and p.line == 1 for p in problems)
+
+
+def test_a_place_stands_for_its_country(tmp_path):
+    from eventcoder import Coder
+
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "places-mine.txt").write_text("# code | names | note\nSYR | مدينة الاختبار / سلمية |\n",
+                                                          encoding="utf-8")
+    (c,), problems = parse("places", "SYR | سلمية / مصياف | Syrian towns")
+    assert problems == [] and c.code == "SYR" and c.names == ("سلمية", "مصياف")
+    coder = Coder([tmp_path])
+    got = {(e.source, e.target, e.code) for e in coder.code("قصفت القوات الروسية سلمية.", date="2024-01-01")}
+    assert ("RUSMIL", "SYR", "190") in got, got
