@@ -25,8 +25,8 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator, Sequence
 
-from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_COUNTRY, K_METONYM, K_PERSON, Tables,
-                       cache_key, compile_tables, load_cached, store_cached)
+from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_METONYM, K_ORG,
+                       K_PERSON, Tables, cache_key, compile_tables, load_cached, store_cached)
 from .dictionary import Dictionaries
 from .errors import DictionaryError, InputError, Problem
 from .events import Event
@@ -44,6 +44,10 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
+# head nouns of organisations that news use alone for the organisation named before
+# (حركة حماس ... الحركة)
+_ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف",
+                              "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة"])
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                            "اكبر", "اصغر", "بن", "ابن", "بنت", "ال", "ابو", "ام"])
@@ -80,19 +84,35 @@ class _Record:
         # surnames of the people named in full so far: {first key: [(rest keys, code, src)]}
         self.names: dict[str, list[tuple]] = {}
 
+    def learn_heads(self, s: Sentence) -> None:
+        """Remember, for the head noun of each organisation named (حركة حماس، جماعة الحوثي،
+        مجلس الأمن), the organisation: a later bare الحركة، الجماعة، المجلس names it. A
+        head that two organisations of the record share names neither."""
+        for start, end, code, src in s.orgs:
+            if end - start < 2 or s.an[start].suf:
+                continue
+            head = s.an[start].key  # (لحلف شمال الأطلسي: حلف)
+            if head not in _ANAPHORIC_HEADS:
+                continue
+            lst = self.names.setdefault(head, [])
+            if any(e[3] and e[1] != code for e in lst):
+                self.names[head] = [e for e in lst if not e[3]] + [((), "", "", True)]  # ambiguous
+            elif not any(e[3] for e in lst):
+                lst.append(((), code, src, True))
+
     def learn_names(self, s: Sentence) -> None:
         """Remember the surname of each person named in full in ``s`` (the words after
         the first name, when they look like a name: not an ordinal, not a function word)."""
         for start, end, code, src in s.people:
             if end - start < 2:
                 continue
-            keys = s.ik[start + 1:end]
+            keys = [s.an[start + 1].key] + s.ik[start + 2:end]
             if keys[0] in _NOT_SURNAMES or len(keys[0]) < 3 or any(not w.isalpha() for w in keys):
                 continue
             lst = self.names.setdefault(keys[0], [])
-            entry = (tuple(keys[1:]), code, src)
+            entry = (tuple(keys[1:]), code, src, False)
             if entry not in lst:
-                if any(r == entry[0] and c != code for r, c, _s in lst):
+                if any(e[0] == entry[0] and e[1] != code for e in lst):
                     # two people of the record share the surname: it names neither
                     self.names[keys[0]] = [x for x in lst if x[0] != entry[0]]
                     continue
@@ -230,6 +250,7 @@ class Coder:
                 continue
             if s.people:
                 rec.learn_names(s)
+            rec.learn_heads(s)
             for ev in self._sentence(s, rec, date, rid, trace):
                 k = (ev.sentence_index, ev.source, ev.target, ev.code, ev.negated, ev.modality)
                 if k in seen:
@@ -1480,7 +1501,9 @@ class Coder:
                 tc = country + b.role
             if a is not None and a.bare:
                 continue
-            if sc and tc and sc == tc:
+            if sc and tc and (sc == tc or (len(tc) == 3 and sc[:3] == tc and code[:2] < "10")):
+                # an actor does nothing to itself, nor cooperates with its own country as a whole
+                # (a government does coerce its own country: a curfew, a state of emergency)
                 continue
             ecode = code
             if code in _ASSAULT_BY_FORCES and sc[3:6] == "MIL":

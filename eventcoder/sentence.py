@@ -85,7 +85,8 @@ class Sentence:
 
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
                  "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
-                 "marks_actor_block", "ik", "inventory", "cls", "present", "time_arg", "known_names", "people")
+                 "marks_actor_block", "ik", "inventory", "cls", "present", "time_arg", "known_names", "people",
+                 "orgs")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
                  date: str, known_names: dict | None = None):
@@ -117,6 +118,7 @@ class Sentence:
         # surnames of people named in full earlier in the record: {first key: [(rest, code, src)]}
         self.known_names = known_names
         self.people: list[tuple[int, int, str, str]] = []  # (start, end, code, src) of each person's name
+        self.orgs: list[tuple[int, int, str, str]] = []  # the same for each organisation's name
         self._discards()
         if not self.discarded:
             self._grammar()
@@ -306,6 +308,7 @@ class Sentence:
             elif K_ORG in kinds:
                 p = next(x for x in payloads if x[0] == K_ORG)
                 m = Mention(s, e, p[1], K_ORG, [p[2]])
+                self.orgs.append((s, e, p[1], p[2]))
             elif K_COUNTRY in kinds or K_METONYM in kinds:
                 p = next(x for x in payloads if x[0] in (K_COUNTRY, K_METONYM))
                 m = Mention(s, e, p[1], p[0], [p[2]])
@@ -632,23 +635,39 @@ class Sentence:
 
     def _surnames(self, ms: list[Mention]) -> list[Mention]:
         """A surname alone names the person the record named in full before it (بدر عبد
-        العاطي ... وأكد عبد العاطي): news give the full name once, then the surname."""
+        العاطي ... وأكد عبد العاطي): news give the full name once, then the surname. A
+        definite head noun alone names the organisation named with it before (حركة حماس ...
+        الحركة); see ``_Record.learn_heads``."""
         taken = set()
+        bare_at = {}
         for m in ms:
-            taken.update(range(m.start, m.end))
+            if m.bare and m.end - m.start == 1:
+                bare_at[m.start] = m  # a bare role noun may be an organisation's head (الحزب)
+            else:
+                taken.update(range(m.start, m.end))
+        actor_starts = {m.start for m in ms if not m.adjective}
         found = []
         k = 0
         while k < self.n:
-            cands = self.known_names.get(self.ik[k]) if k not in taken else None
+            cands = self.known_names.get(self.an[k].key) if k not in taken else None
             if cands:
-                for rest, code, src in cands:
+                for rest, code, src, head in cands:
+                    if head and not (code and self.an[k].al and not self.an[k].suf and
+                                     (k + 1 >= self.n or self.boundary[k + 1] or k + 1 in actor_starts or
+                                      not (self.an[k + 1].al and not self.an[k + 1].pre))):
+                        continue  # الحركة alone, not الحركة الإسلامية
+                    if not head and k in bare_at:
+                        continue
                     e = self._phrase_end(k, rest)
                     if e > 0 and not taken.intersection(range(k, e)):
-                        m = Mention(k, e, code, K_PERSON, [src])
-                        m.gender = "m"
+                        if k in bare_at:
+                            ms = [x for x in ms if x is not bare_at[k]]
+                        m = Mention(k, e, code, K_ORG if head else K_PERSON, [src])
+                        m.gender = "f" if head and self.ik[k].endswith("ة") else "m"
                         m.prep = self._prep_before(k)
                         found.append(m)
-                        self.people.append((k, e, code, src))
+                        if not head:
+                            self.people.append((k, e, code, src))
                         k = e - 1
                         break
             k += 1

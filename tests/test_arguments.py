@@ -209,3 +209,17 @@ def test_a_surname_names_the_person_the_record_named_in_full(coder):
 ])
 def test_wire_news_punctuation(coder, text, expected):
     assert expected in dyads(coder, text, date="2024-05-10"), dyads(coder, text, date="2024-05-10")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's head noun alone names it after its full name (الحركة، الحلف، الجماعة)
+    ("أعلنت حركة حماس موافقتها على المقترح. وانتقدت الحركة الولايات المتحدة.", ("PSEREB", "USA", "111")),
+    ("التقى الأمين العام لحلف شمال الأطلسي وزير الدفاع الأوكراني. وأكد الحلف دعمه لأوكرانيا.",
+     ("IGOWSTNAT", "UKR", "051")),
+])
+def test_an_organisations_head_noun_names_it_again(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
+
+
+def test_an_actor_does_nothing_to_its_own_country(coder):
+    assert not [t for t in dyads(coder, "أكد وزير الخارجية الأوكراني دعمه لأوكرانيا.") if t[1] == "UKR"]
