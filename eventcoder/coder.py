@@ -44,6 +44,7 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
+_RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 # head nouns of organisations that news use alone for the organisation named before
 # (حركة حماس ... الحركة)
 _ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف",
@@ -845,6 +846,10 @@ class Coder:
             p = self._skip_adj_from(s, after_mod)
         if agent is None and genitive is None:
             p = self._skip_adj_from(s, after_mod)
+            rel = self._relative_agent(s, p)
+            if rel is not None:
+                # غارة شنتها طائرات إسرائيلية على ...، المجازر التي ارتكبتها قوات الدعم السريع
+                agent, p = rel
         best = None
         starts = []
         if genitive is not None:
@@ -904,6 +909,21 @@ class Coder:
                           f"noun, governed by {ctx['gov_cls'] or 'nothing'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, head_end, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], True), \
             binds["_used"]
+
+    def _relative_agent(self, s: Sentence, p: int) -> tuple[_Ref, int] | None:
+        """A relative clause right after an event noun whose verb does the noun and refers
+        back to it with a pronoun (غارة شنتها طائرات إسرائيلية، الهجوم الذي نفذته حماس):
+        its subject is the noun's agent. Returns the agent and where the clause's subject
+        ends, or None."""
+        if p < s.n and s.words[p] in _RELATIVES:
+            p += 1
+        if p >= s.n or not s.an[p].suf or not s.has(p, "LIGHT") or s.an[p].pre:
+            return None
+        q = self._skip_adverbs(s, p + 1)
+        m = s.mention_at[q] if q < s.n else None
+        if m is None or m.adjective or m.prep or (m.bare and not m.members):
+            return None
+        return _Ref(m, s, "relative"), m.end
 
     def _skip_adj_from(self, s: Sentence, p: int) -> int:
         k = 0

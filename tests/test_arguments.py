@@ -223,3 +223,13 @@ def test_an_organisations_head_noun_names_it_again(coder, text, expected):
 
 def test_an_actor_does_nothing_to_its_own_country(coder):
     assert not [t for t in dyads(coder, "أكد وزير الخارجية الأوكراني دعمه لأوكرانيا.") if t[1] == "UKR"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause whose verb does the event noun names its agent
+    ("أدانت مصر الغارات التي شنتها إسرائيل على غزة.", ("ISR", "GZS", "195")),
+    ("أدانت الأمم المتحدة المجازر التي ارتكبتها قوات الدعم السريع بحق المدنيين في دارفور.",
+     ("SDNREB", "SDNCVL", "202")),
+])
+def test_relative_clause_agents(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
