@@ -654,25 +654,39 @@ class Coder:
         return out
 
     def _casualty_agent(self, s: Sentence, v: int) -> tuple[_Ref | None, str]:
-        """An unvocalised past verb whose first actor is followed at once by who fired
-        (قتل خمسة فلسطينيين برصاص الجيش الإسرائيلي، أصيب جنديان بنيران سورية، في غارة
-        أمريكية، على أيدي مسلحين) is a passive: that actor is the victim, the one after the
-        instrument the agent. Returns the agent (None when the sentence is not so) and
-        the code the instrument gives a killing (INSTRUMENT:195 for an air strike), or ""."""
-        p = v + 1
-        while p < s.n and s.mention_at[p] is None and (s.has(p, "TRANSPARENT") or s.words[p].isdigit()):
-            mk = s.mark(p, "TRANSPARENT")
-            p = mk[2] if mk else p + 1
-        m = s.mention_at[p] if p < s.n else None
-        if m is None or m.prep or m.adjective:
-            return None, ""
-        q = m.end
-        if q < s.n and s.words[q] in ("في", "علي") and q + 1 < s.n:
+        """An unvocalised past verb whose victim is followed by who fired (قتل خمسة
+        فلسطينيين برصاص الجيش الإسرائيلي، أصيب جنديان بنيران سورية، اغتيل X، مساء
+        الثلاثاء، في غارة بطائرة مسيرة إسرائيلية، على أيدي مسلحين) is a passive: the actor
+        before the instrument is the victim, the one after it the agent. Returns the agent
+        (None when the sentence is not so) and the code the instrument gives a killing
+        (INSTRUMENT:195 for an air strike), or ""."""
+        victim = None
+        q = v + 1
+        while q < s.n and q - v <= 14:
+            if s.boundary[q] and not self._adverbial_comma(s, q):
+                return None, ""
+            m = s.mention_at[q]
+            if m is not None:
+                if not m.adjective:
+                    victim = m
+                q = m.end
+                continue
+            mk = s.mark(q, "INSTRUMENT")
+            if mk is not None and (s.an[q].pre.endswith("ب") or (q > 0 and s.words[q - 1] in ("في", "علي"))):
+                break
             q += 1
-        elif q >= s.n or not s.an[q].pre.endswith("ب"):
+        else:
             return None, ""
-        mk = s.mark(q, "INSTRUMENT")
-        if mk is None or s.mention_at[q] is not None:
+        if victim is None or q >= s.n:
+            return None, ""
+        # the instrument follows the victim at once, past times and adverbs only (not قصفت
+        # روسيا مواقع أوكرانية بصواريخ إيرانية, where the actor before it is the subject)
+        g = self._skip_adverbs(s, victim.end)
+        if g < s.n and s.words[g] in ("،", ","):
+            g += 1
+        if g < s.n and s.words[g] in ("في", "علي"):
+            g += 1
+        if g != q:
             return None, ""
         fire_code = mk[1]
         q = mk[2] - 1
@@ -681,7 +695,9 @@ class Coder:
                 return None, ""
             a = s.mention_at[r]
             if a is not None:
-                if (a.prep in ("", "ل") and not a.members) or a.adjective:
+                # (في غارة بطائرة مسيرة إسرائيلية: an aircraft with a nisba is the agent too)
+                if (a.prep in ("", "ل") and not a.members) or a.adjective or (a.prep == "ب" and a.kind == K_AGENT
+                                                                             and not a.bare):
                     return _Ref(a, s, "by"), fire_code
                 return None, ""
             if s.an[r].pre:
@@ -1273,7 +1289,8 @@ class Coder:
                 # a comma that only sets off a time or an adverbial (تلقى الرئيس، مساء الجمعة،
                 # اتصالا; أبلغ X Y، خلال اتصال هاتفي) does not end the clause
                 if s.words[j] in ("،", ",") and j + 1 <= i and (
-                        j + 1 == i or s.words[j + 1] in _ADVERBIAL_HEADS or s.cls[j + 1] & _ADVERBIAL_CLASSES):
+                        j + 1 == i or s.words[j + 1] in _ADVERBIAL_HEADS or s.cls[j + 1] & _ADVERBIAL_CLASSES
+                        or self._adverbial_comma(s, j)):
                     j -= 1
                     continue
                 break

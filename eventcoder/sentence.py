@@ -103,6 +103,12 @@ class Sentence:
         self.n = len(self.words)
         self._accusatives(analyzer)
         self.boundary = [w in BOUNDARY for w in self.words]
+        for k, w in enumerate(self.words):
+            if w == "-" and 0 < k < self.n - 1:
+                # a hyphen inside a name (إف-16، كوريا-الجنوبية) joins, it does not separate
+                a, b, c = (toks[self.tok_idx[x]] for x in (k - 1, k, k + 1))
+                if a.end == b.start and b.end == c.start:
+                    self.boundary[k] = False
         self.marks: list[list[tuple]] = [[] for _ in range(self.n)]
         self.cls: list = [_NO_CLASSES] * self.n  # the grammar classes of each token, for has()
         self.present: set = set()  # the grammar classes found anywhere in the sentence
