@@ -32,7 +32,7 @@ from .errors import DictionaryError, InputError, Problem
 from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
-from .sentence import PREP_WORDS, Mention, Sentence, shift_date
+from .sentence import ANAPHORIC_HEADS, PREP_WORDS, Mention, Sentence, shift_date
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -44,17 +44,16 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
+# nouns whose genitive is not the one acted on (ضحايا هجوم حماس: the victims of Hamas's attack)
+_NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خصوم", "منتقدي", "معارضي"])
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
-# head nouns of organisations that news use alone for the organisation named before
-# (حركة حماس ... الحركة)
-_ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف",
-                              "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة"])
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                            "اكبر", "اصغر", "بن", "ابن", "بنت", "ال", "ابو", "ام"])
 _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
+_STATE_ROLES = frozenset(["GOV", "MIL", "JUD", "LEG", "SPY", "COP"])
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
@@ -93,7 +92,7 @@ class _Record:
             if end - start < 2 or s.an[start].suf:
                 continue
             head = s.an[start].key  # (لحلف شمال الأطلسي: حلف)
-            if head not in _ANAPHORIC_HEADS:
+            if head not in ANAPHORIC_HEADS:
                 continue
             lst = self.names.setdefault(head, [])
             if any(e[3] and e[1] != code for e in lst):
@@ -866,6 +865,13 @@ class Coder:
             if rel is not None:
                 # غارة شنتها طائرات إسرائيلية على ...، المجازر التي ارتكبتها قوات الدعم السريع
                 agent, p = rel
+            elif not ctx["gov_cls"] and self._adverbial_accusative(s, i):
+                # شارك آلاف المغاربة في مسيرة، تضامنا مع الشعب الفلسطيني وتنديدا بالحرب؛ ...،
+                # داعيا طهران إلى: an accusative of purpose or state after the clause does what
+                # the clause's subject does
+                last = rec.last_subject
+                if last is not None and last.sent is s and last.mention.end <= i:
+                    agent = last
         best = None
         starts = []
         if genitive is not None:
@@ -925,6 +931,24 @@ class Coder:
                           f"noun, governed by {ctx['gov_cls'] or 'nothing'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, head_end, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], True), \
             binds["_used"]
+
+    @staticmethod
+    def _adverbial_accusative(s: Sentence, i: int) -> bool:
+        """An indefinite accusative noun or participle that opens a phrase after a comma
+        (، تضامنا مع ...، وتنديدا ب ...، داعيا X إلى): the alif of the accusative, no
+        article, no pronoun."""
+        a = s.an[i]
+        w = s.words[i][len(a.pre):]
+        if a.al or a.suf or not w.endswith("ا") or w[:-1] != a.key or a.pre not in ("", "و"):
+            return False
+        if i == 0:
+            return False
+        if s.words[i - 1] in ("،", ","):
+            return True
+        if "\u064b" in s.text(i, i + 1) and not s.an[i - 1].suf and not s.an[i - 1].pre and \
+                s.words[i - 1] not in PREP_WORDS:
+            return True  # written with the tanween (الرباط تضامناً مع; not بوصفها انتهاكاً)
+        return a.pre == "و" and s.an[i - 1].key != a.key
 
     def _relative_agent(self, s: Sentence, p: int) -> tuple[_Ref, int] | None:
         """A relative clause right after an event noun whose verb does the noun and refers
@@ -1080,9 +1104,16 @@ class Coder:
         if kind == E_SKIP:
             q = p
             to_actor = k + 1 < len(elems) and elems[k + 1][0] in (E_TGT, E_SRC)
-            while q <= n and q - p <= MAX_SKIP:
-                if q > p and s.boundary[q - 1] and not self._adverbial_comma(s, q - 1):
-                    break
+            count = 0  # words skipped; commas, times and adverbs are free (، الجمعة،)
+            fallback = None
+            while q <= n and count <= MAX_SKIP:
+                if q > p:
+                    if s.boundary[q - 1] and not self._adverbial_comma(s, q - 1):
+                        break
+                    if not (s.boundary[q - 1] or s.cls[q - 1] & _ADVERBIAL_CLASSES):
+                        count += 1
+                        if count > MAX_SKIP:
+                            break
                 # the genitive of a noun that carries a preposition is that phrase's, not the
                 # pattern's actor (تدين الهجمات بوصفها انتهاكا لميثاق الأمم المتحدة)
                 if not (to_actor and q > p and s.an[q - 1].pre[-1:] in ("ب", "ل", "ك") and s.cover[q - 1] is None
@@ -1090,13 +1121,18 @@ class Coder:
                     r = self._match(s, elems, k + 1, q, prep if q == p else "", "", binds, noun, obj_ref,
                                     skipped + (q - p), used)
                     if r is not None:
-                        return r
+                        bound = r[1].get("TGT") or r[1].get("SRC")
+                        if bound is None or not bound.mention.bare or not to_actor:
+                            return r
+                        # a bare role noun on the way (قصر الشعب) is a last resort: an actor with
+                        # a country further on is the one meant
+                        fallback = fallback or r
                 # a nisba adjective skipped over can still give the source (فرضت عقوبات أمريكية على)
                 if q < n and s.mention_at[q] is not None and s.mention_at[q].adjective and "NISBA" not in binds:
                     binds = dict(binds)
                     binds["NISBA"] = _Ref(s.mention_at[q], s, "nisba")
                 q += 1
-            return None
+            return fallback
         if kind in (E_TGT, E_SRC):
             name = "TGT" if kind == E_TGT else "SRC"
             if not prep:
@@ -1235,6 +1271,8 @@ class Coder:
             readings = self.tables.forms.get(s.an[p].key)
             if readings and any(r[1] == "V" for r in readings) and not s.an[p].al and not clitic:
                 return None
+            if s.an[p].key in _NOT_CONSTRUCT_HEADS:
+                return None  # ضحايا هجوم حماس: the victims, not Hamas
             for q in (p + 1, p + 2):
                 if q >= s.n or s.boundary[q]:
                     return None
@@ -1541,6 +1579,10 @@ class Coder:
             if sc and tc and (sc == tc or (len(tc) == 3 and sc[:3] == tc and code[:2] < "10")):
                 # an actor does nothing to itself, nor cooperates with its own country as a whole
                 # (a government does coerce its own country: a curfew, a state of emergency)
+                continue
+            if code[:2] == "14" and sc[3:6] in _STATE_ROLES:
+                # a state's offices do not demonstrate or strike: احتجاجا على after a government's
+                # act is the reason for it, the official protest itself is coded elsewhere (114)
                 continue
             ecode = code
             if code in _ASSAULT_BY_FORCES and sc[3:6] == "MIL":

@@ -23,7 +23,7 @@ from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bar
                          participle_forms)
 from .normalize import normalize
 
-COMPILER_VERSION = "7"
+COMPILER_VERSION = "9"
 
 # actor payload kinds
 K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM, K_PERSON, K_ORG, K_ORGNISBA, K_AGENT = range(8)
@@ -160,12 +160,16 @@ class _Builder:
         return split_key(word, raw)
 
     def add_actor_name(self, name: str, payload: int, first_flag: int = F_NOM, raw_first: str | None = None) -> None:
-        if self.t.actors[payload][0] in (K_COUNTRY, K_METONYM, K_PERSON, K_ORG):
-            first_flag |= F_NAME
         ph = self.phrase(name, raw_first)
         if ph is None:
             return
         first, rest, al = ph
+        kind = self.t.actors[payload][0]
+        if kind == K_PERSON or (kind in (K_COUNTRY, K_METONYM, K_ORG) and not rest):
+            # a person's first name, or a one-word name; the first word of a longer place or
+            # organisation name is often a common noun (جسر القرم، مخيم جنين، جنوب أفريقيا) that
+            # keeps its accusative alif and its pronouns
+            first_flag |= F_NAME
         self.flag(first, first_flag)
         self.t.actor_first.setdefault(first, []).append((rest, al, payload))
 
@@ -229,7 +233,7 @@ class _Builder:
         """Cities, regions and other places: each stands for its country, as a capital does
         (قصف مدينة حلب → SYR; زار الرئيس حلب → a visit to SYR)."""
         for pl in self.d.entries["places"]:
-            p = self.payload(K_METONYM, pl.code, pl.src)
+            p = self.payload(K_METONYM, pl.code, pl.src, "place")
             for n in pl.names:
                 self.add_actor_name(n, p)
 

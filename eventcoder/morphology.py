@@ -149,6 +149,8 @@ class Analyzer:
                     continue
                 host = rest[:-ls]
                 fl = lex.get(host, 0)
+                if fl & F_NAME and not fl & (F_HOST | F_PAST | F_PRES) and suf not in ("ي", "نا"):
+                    continue  # a proper name takes no possessive (جنينها is no Jenin); بلادي، مصرنا may
                 if fl and ((fl & allowed) or (fl & F_HOST)):
                     # a host that only exists before a suffix (الغا-ني) loses a tie to a whole word,
                     # and so do first and second person pronouns, rare in news (الغي-ني)

@@ -20,9 +20,19 @@ from .text import Document
 BOUNDARY = frozenset("،,.:؛;!?؟()[]{}-–—…")
 QUOTES = frozenset("\"'«»“”‘’`")
 _NO_CLASSES: frozenset = frozenset()
+# head nouns of organisations that news use alone for the organisation named before
+# (حركة حماس ... الحركة)
+ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف",
+                             "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة"])
 # classes a word inside an actor's name cannot have (see Sentence._unmark_names)
 _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
+# role nouns that before a place name the place's district, not an office (قضاء زاخو)
+_DISTRICT_WORDS = frozenset(["قضاء"])
+# roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
+_LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
+_ABROAD_HEADS = frozenset(normalize(w) for w in (
+    "سفارة", "سفير", "سفراء", "قنصلية", "قنصل", "بعثة", "مبعوث", "ممثل", "ملحق", "قائم", "وفد", "سفارات"))
 # role nouns whose broken plural heads a construct with several countries (قادة فرنسا وألمانيا)
 _BROKEN_PLURAL_HEADS = frozenset(normalize(w) for w in (
     "قادة", "زعماء", "وزراء", "رؤساء", "سفراء", "مبعوثي", "ممثلي", "ممثلو", "حكام", "ملوك", "جيوش", "برلمانات",
@@ -318,6 +328,8 @@ class Sentence:
             elif K_COUNTRY in kinds or K_METONYM in kinds:
                 p = next(x for x in payloads if x[0] in (K_COUNTRY, K_METONYM))
                 m = Mention(s, e, p[1], p[0], [p[2]])
+                if p[3] == "place":
+                    m.name = "place"  # a city or a region (places*.txt), not a capital
                 m.also_nisba = K_NISBA in kinds
                 if p[0] == K_COUNTRY:
                     m.gender = "m" if self.has(s, "MASC") else "f"
@@ -352,8 +364,15 @@ class Sentence:
             m.prep = self._prep_before(s)
             mentions.append(m)
             k += 1
-        if self.known_names:
-            mentions = self._surnames(mentions)
+        local = {}
+        for start, end, code, src in self.orgs:
+            # an organisation named in full names its head noun later in the same sentence
+            # (أمام محكمة العدل الدولية ... وطلبت من المحكمة)
+            head = self.an[start].key
+            if end - start > 1 and head in ANAPHORIC_HEADS and not self.an[start].suf:
+                local.setdefault(head, []).append(((), code, src, True, end))
+        if self.known_names or local:
+            mentions = self._surnames(mentions, local)
         mentions = self._compose(mentions, date)
         mentions = self._appositions(mentions)
         mentions = self._coordinate(mentions)
@@ -445,7 +464,9 @@ class Sentence:
                     j += 1
                 elif j < n and ms[j].start == end and ms[j].kind in (K_COUNTRY, K_METONYM, K_ORG, K_PERSON) \
                         and ms[j].prep in ("", "ل") and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
-                        and (ms[j].prep == "ل" or ms[j].kind == K_PERSON or not self.an[end - 1].al):
+                        and (ms[j].prep == "ل" or ms[j].kind == K_PERSON or not self.an[end - 1].al) \
+                        and not (ms[j].name == "place" and self.an[end - 1].key in _DISTRICT_WORDS):
+                    # (قضاء زاخو is a district, not Zakho's judiciary; رئيس بلدية إسطنبول is Istanbul's)
                     # construct: وزير خارجية روسيا; الأمين العام للأمم المتحدة; الرئيس بوتين. A word
                     # with the article cannot govern a genitive (الطائرات | طرابلس is two phrases)
                     nxt = ms[j]
@@ -467,6 +488,17 @@ class Sentence:
                     # members of a named group: مسلحون من حركة الشباب، عناصر من حزب الله
                     code = ms[j].code
                     role = ""
+                    srcs += ms[j].srcs
+                    end = ms[j].end
+                    j += 1
+                if not code and j < n and ms[j].prep == "في" and ms[j].kind in (K_COUNTRY, K_METONYM) \
+                        and role in _LOCAL_ROLES and self.an[m.start].key not in _ABROAD_HEADS \
+                        and ms[j].start - 1 - end <= 2 and self.words[ms[j].start - 1] == "في" \
+                        and all(self.an[t].al and not self.an[t].pre and not self.marks[t]
+                                for t in range(end, ms[j].start - 1)):
+                    # a body of the country it is in: الحكومة الانتقالية في مالي، السلطات في دمشق
+                    # (not an embassy or an envoy: السفارة في واشنطن is another country's)
+                    code = ms[j].code[:3]
                     srcs += ms[j].srcs
                     end = ms[j].end
                     j += 1
@@ -639,7 +671,7 @@ class Sentence:
             i += 1
         return merged_out
 
-    def _surnames(self, ms: list[Mention]) -> list[Mention]:
+    def _surnames(self, ms: list[Mention], local: dict) -> list[Mention]:
         """A surname alone names the person the record named in full before it (بدر عبد
         العاطي ... وأكد عبد العاطي): news give the full name once, then the surname. A
         definite head noun alone names the organisation named with it before (حركة حماس ...
@@ -647,15 +679,22 @@ class Sentence:
         taken = set()
         bare_at = {}
         for m in ms:
-            if m.bare and m.end - m.start == 1:
-                bare_at[m.start] = m  # a bare role noun may be an organisation's head (الحزب)
+            if (m.bare or (m.kind == K_AGENT and not m.code)) and m.end - m.start == 1:
+                bare_at[m.start] = m  # a role noun alone may be an organisation's head (الحزب، المحكمة)
             else:
                 taken.update(range(m.start, m.end))
         actor_starts = {m.start for m in ms if not m.adjective}
         found = []
         k = 0
         while k < self.n:
-            cands = self.known_names.get(self.an[k].key) if k not in taken else None
+            key = self.an[k].key
+            cands = None
+            if k not in taken:
+                cands = [c[:4] for c in local.get(key, ()) if c[4] <= k]  # named before, in this sentence
+                if len({c[1] for c in cands}) > 1:
+                    cands = [((), "", "", True)]  # two organisations with this head: neither
+                if not cands and self.known_names:
+                    cands = self.known_names.get(key)
             if cands:
                 for rest, code, src, head in cands:
                     if head and not (code and self.an[k].al and not self.an[k].suf and

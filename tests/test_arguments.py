@@ -233,3 +233,28 @@ def test_an_actor_does_nothing_to_its_own_country(coder):
 ])
 def test_relative_clause_agents(coder, text, expected):
     assert expected in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body "in" a country is that country's (not an embassy: it is abroad by nature)
+    ("أعلنت الحكومة الانتقالية في مالي طرد السفير الفرنسي.", ("MLIGOV", "FRAGOV", "161")),
+    # cities stand for their country
+    ("قصفت القوات الروسية مدينة خاركيف.", ("RUSMIL", "UKR", "190")),
+    ("شنت قوات الدعم السريع هجوما على الفاشر.", ("SDNREB", "SDN", "190")),
+    # an organisation named in full names its head noun later in the same sentence
+    ("رفعت جنوب أفريقيا دعوى أمام محكمة العدل الدولية، وطلبت من المحكمة إصدار تدابير مؤقتة.",
+     ("ZAF", "IGOUNOICJ", "020")),
+    # a ceasefire between two parties binds both
+    ("دخل اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ.", ("LBNREB", "ISR", "0871")),
+])
+def test_places_and_bodies(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "فقدت المرأة جنينها في الحادث.",  # a possessive on a word spelled like a place (جنين)
+    "انتقدت السفارة في واشنطن القرار.",  # an embassy in a capital is not that country's
+])
+def test_no_place_where_there_is_none(coder, text):
+    got = triples(coder, text)
+    assert not [t for t in got if "PSE" in (t[0][:3], t[1][:3]) or t[0][:3] == "USA"], got
