@@ -16,10 +16,14 @@ from eventcoder.evaluate import evaluate_file, format_report
 
 from .conftest import DATA, GOLD
 
-#: tests/data/functional.jsonl: lowest root-level F1 and precision (measured 0.743 and 0.976, recall 0.599, with the
-#: dictionaries of all 20 roots; the target in DESIGN.md is 0.85 for both). Raise them as the coder improves.
-FLOOR = 0.72
-FUNCTIONAL_PRECISION_FLOOR = 0.95
+#: tests/data/functional.jsonl: lowest root-level F1 and precision (measured 0.817 and 0.980, recall 0.700; the
+#: target in DESIGN.md is 0.85 for both). Raise them as the coder improves.
+FLOOR = 0.79
+FUNCTIONAL_PRECISION_FLOOR = 0.96
+#: tests/data/heldout-news.jsonl: wire-news paragraphs annotated by someone who saw neither the code nor the
+#: dictionaries (measured recall 0.366, precision 0.859): the harder, more honest measure.
+HELDOUT_RECALL_FLOOR = 0.33
+HELDOUT_PRECISION_FLOOR = 0.80
 #: tests/data/gold/seed.jsonl (the seed article): every required event found, and this precision.
 SEED_RECALL = 1.0
 SEED_PRECISION_FLOOR = 0.85
@@ -41,6 +45,14 @@ def test_functional_suite(coder):
     assert r["unknown_record_ids"] == 0
     assert r["f1"] >= FLOOR, _report(r, FUNCTIONAL)
     assert r["precision"] >= FUNCTIONAL_PRECISION_FLOOR, _report(r, FUNCTIONAL)
+
+
+def test_heldout_wire_news(coder):
+    path = DATA / "heldout-news.jsonl"
+    r = evaluate_file(coder, path, "root")
+    assert r["unknown_record_ids"] == 0
+    assert r["recall"] >= HELDOUT_RECALL_FLOOR, _report(r, path)
+    assert r["precision"] >= HELDOUT_PRECISION_FLOOR, _report(r, path)
 
 
 def test_seed_article(coder):
