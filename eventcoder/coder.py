@@ -555,6 +555,9 @@ class Coder:
                 starts.append((i + 1, carried, "carry"))
         else:
             starts.append((i + 1, subj, how))
+        if how == "vso" and subj is not None and subj.mention.start > i + 1 and _is_prep_pronoun(s, i + 1):
+            # the target as a pronoun before the subject: نددت بها كل من مصر والسعودية
+            starts.append((i + 1, subj, how))
         best = None
         for start, sref, shw in starts:
             start = self._skip_adverbs(s, start)

@@ -644,11 +644,14 @@ class Sentence:
                     out[-1] = merged
                     continue
             out.append(m)
+        starts = {x.start for x in out}
         for m in out:
-            # a family name after a person: محمد بن سلمان بن عبدالعزيز آل سعود (آل is normalised to ال)
-            if m.kind in (K_PERSON, K_AGENT) and not m.members and m.end + 1 < self.n and \
-                    self.words[m.end] == "ال" and self.words[m.end + 1].isalpha() and not self.boundary[m.end + 1] \
-                    and self.mention_at[m.end + 1] is None and not self.an[m.end + 1].pre:
+            # the rest of a person's lineage: محمد بن سلمان | بن عبدالعزيز آل سعود (آل is normalised
+            # to ال), as long as no other actor starts there
+            while m.kind in (K_PERSON, K_AGENT) and not m.members and m.end + 1 < self.n and \
+                    self.words[m.end] in ("ال", "بن", "ابن", "بنت") and self.words[m.end + 1].isalpha() \
+                    and not self.boundary[m.end + 1] and m.end not in starts and m.end + 1 not in starts \
+                    and not self.an[m.end + 1].pre:
                 m.end += 2
         out = self._comma_appositions(out)
         # an envoy or ambassador "to X" followed by his name: المبعوث الأممي إلى سوريا غير بيدرسن
