@@ -32,6 +32,7 @@ from .errors import DictionaryError, InputError, Problem
 from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
+from .normalize import normalize
 from .sentence import ANAPHORIC_HEADS, PREP_WORDS, Mention, Sentence, shift_date
 from .text import analyse_text
 
@@ -46,6 +47,10 @@ _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADV
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
 # nouns whose genitive is not the one acted on (ضحايا هجوم حماس: the victims of Hamas's attack)
 _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خصوم", "منتقدي", "معارضي"])
+# nouns whose genitive is a place (بلدة كفركلا، ريف إدلب، جنوب لبنان)
+_PLACE_WORDS = frozenset(normalize(w) for w in (
+    "بلدة", "بلدات", "مدينة", "مدن", "قرية", "قرى", "محافظة", "محافظات", "منطقة", "مناطق", "ريف", "أطراف",
+    "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط", "مخيم", "حي", "أحياء", "قضاء", "ولاية", "إقليم", "مقاطعة"))
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
@@ -206,6 +211,7 @@ class Coder:
         self._recip_memo: dict = {}  # id(pattern list) -> (list, reciprocal variants), see _reciprocal
         self._key_inv: dict = {}  # word key -> (lemmas, synset names), see _inventory
         self._rec: _Record | None = None  # the record being coded (for pronoun targets in patterns)
+        self._exclude: Mention | None = None  # a noun's nisba agent, not to be bound as its target
 
     # ------------------------------------------------------------------
     # public API
@@ -567,6 +573,15 @@ class Coder:
                 # subject matches nothing (دعت الأمم المتحدة إلى وقف إطلاق النار: the UN calls)
                 best = (m, sref, shw)
                 break
+        if best is None and subj is not None and not passive:
+            # an attack on a place that is no actor: the place's country is the target
+            start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
+            place = self._place_target(s, start)
+            violent = [pt for pt in patterns if pt[0][:2] in ("18", "19", "20")] if place is not None else None
+            if violent:
+                m = self._best_match(s, i, start, violent, noun=False, obj_ref=place, trace=trace)
+                if m is not None:
+                    best = (m, subj, how)
         if best is None and subj is not None and subj.mention.members and len(subj.mention.members) > 1:
             # X و Y with a verb whose patterns want "مع TGT": the partner is the other conjunct
             # (نسقت السعودية وقطر مواقفهما، التقى ترامب وكيم): each is the other's target
@@ -628,6 +643,28 @@ class Coder:
             if m is not None and m.prep == "في" and not m.members and m.kind in (K_COUNTRY, K_METONYM):
                 return m.code[:3]
         return ""
+
+    @staticmethod
+    def _place_target(s: Sentence, p: int) -> _Ref | None:
+        """The country of the place an attack hits when its object is no actor (قصفت المدفعية
+        أطراف بلدة الخيام في جنوب لبنان، استهدفت غارة مستشفى في إدلب): the first country or
+        place named with في, or in construct after a place word (بلدة كفركلا), in the clause."""
+        place_word = False
+        for j in range(p, min(s.n, p + 10)):
+            if s.boundary[j]:
+                break
+            m = s.mention_at[j]
+            if m is None:
+                place_word = place_word or s.an[j].key in _PLACE_WORDS
+                continue
+            if m.adjective or m.members or len(m.code) != 3 or m.code.startswith(("IGO", "NGO", "IMG")):
+                return None
+            if m.prep == "في" or (m.prep == "" and place_word and (s.an[j - 1].key in _PLACE_WORDS
+                                                                   or s.an[j].pre == "و")):
+                return _Ref(m, s, "place")
+            if m.prep != "":
+                return None
+        return None
 
     def _reciprocal(self, patterns: list[tuple]) -> list[tuple]:
         """Of a head's patterns, those of a mutual act (RECIPROCAL codes) that end in
@@ -768,6 +805,11 @@ class Coder:
             if m is not None and m.end == j + 1 and not m.adjective and not m.bare and m.prep == "" \
                     and self._agrees(a, m):
                 return _Ref(m, s, "svo"), "svo"
+            if s.words[j] in _RELATIVES and not a.suf and not (v + 1 < s.n and _is_prep_pronoun(s, v + 1)):
+                # a relative clause with no pronoun referring back to its antecedent: the
+                # antecedent is the subject (الدول التي فرضت عقوبات، القصف التركي الذي استهدف),
+                # and an actor after the verb is its object
+                return self._antecedent(s, j), "relative"
             if s.has(j, "SUBORD") and s.an[j].suf:
                 ref = self.resolve_pronoun(s, j, s.an[j].suf, rec, prefer=self._same_sentence_subject(s, rec))
                 if ref is not None:
@@ -792,6 +834,19 @@ class Coder:
             # وعبرت عن تأييدها); a new sentence that opens with و does not inherit one
             return rec.last_subject, "carry"
         return None, ""
+
+    @staticmethod
+    def _antecedent(s: Sentence, r: int) -> _Ref | None:
+        """The actor a relative pronoun at ``r`` refers to: the mention that ends just
+        before it (or before a comma), or a nisba that names the owner of the noun before
+        it (القصف المدفعي التركي الذي). None for a non-actor antecedent."""
+        j = r - 1
+        if j > 0 and s.words[j] in ("،", ","):
+            j -= 1
+        m = s.cover[j] if j >= 0 else None
+        if m is None or m.end != j + 1 or (m.bare and not m.members):
+            return None
+        return _Ref(m, s, "relative")
 
     def _agrees(self, a, m: Mention) -> bool:
         """Whether a verb can have ``m`` as its subject by gender: a clearly
@@ -884,8 +939,10 @@ class Coder:
         if p != head_end:
             starts.append((p, agent, False))
         for start, ag, need_tgt in starts:
+            self._exclude = ag.mention if ag is not None and ag.how == "nisba" else None
             r = self._best_match(s, i, start, patterns, noun=True, obj_ref=None, trace=trace,
                                  require_tgt=need_tgt, head_end=head_end)
+            self._exclude = None
             if r is not None and (best is None or r[0] > best[0][0]):
                 best = (r, ag)
         group = agent if agent is not None else (ctx["gov_subject"] if ctx["gov_cls"] == "LIGHT" else None)
@@ -922,6 +979,9 @@ class Coder:
             # a meeting or a call in which the governing verb's subject tells its object something
             # (أبلغ X Y، خلال اتصال هاتفي، ...): the two are its parties
             tgt_ref = ctx["gov_object"]
+        if tgt_ref is None and src_ref is not None and code[:2] in ("18", "19", "20") and ctx["gov_cls"] != "RECEIVE":
+            # an attack on a place that is no actor (غارات على مستشفى في ريف إدلب)
+            tgt_ref = self._place_target(s, max(end, head_end))
         if ctx["gov_cls"] == "RECEIVE" and "SRC" not in binds:
             # تلقى دعوة من X: X is the source, the receiver the target; with no من X, the
             # host of the visit invited to is the inviter
@@ -1152,6 +1212,8 @@ class Coder:
                 elems[k - 1][0] == E_SKIP and k > 1 and elems[k - 2][0] in (E_WORD, E_SYN) and not prep
                 and p > 0 and not s.an[p - 1].pre and s.mention_at[p - 1] is None and not s.marks[p - 1]))
             found = self._actor_at(s, p, prep, wprep, noun and k == 0, after_lit)
+            if found is not None and found[0] is self._exclude:
+                found = None  # the noun's own agent (القصف المدفعي التركي) is not its target too
             if found is not None:
                 m, e = found
                 b = dict(binds)

@@ -258,3 +258,26 @@ def test_places_and_bodies(coder, text, expected):
 def test_no_place_where_there_is_none(coder, text):
     got = triples(coder, text)
     assert not [t for t in got if "PSE" in (t[0][:3], t[1][:3]) or t[0][:3] == "USA"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack whose object is no actor hits the country of the place the clause names
+    ("قصفت المدفعية الإسرائيلية أطراف بلدات الخيام وكفركلا في جنوب لبنان.", ("ISRMIL", "LBN", "190")),
+    ("قصفت الطائرات الروسية مستشفى في إدلب.", ("RUSMIL", "SYR", "190")),
+    ("شنت الطائرات الروسية غارات على مستشفى في بلدة كفرنبل بريف إدلب.", ("RUSMIL", "SYR", "195")),
+    # a relative clause with no pronoun back to its antecedent: the antecedent is the subject
+    ("أدانت بغداد القصف المدفعي التركي الذي استهدف منتجعا سياحيا في زاخو.", ("TUR", "IRQ", "190")),
+])
+def test_attacks_on_places_and_relative_subjects(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the noun's own nisba agent is not its target too
+    "استمر القصف المدفعي التركي طوال الليل.",
+    # a place with no attack is no target; a non-violent verb takes no place target
+    "افتتح وزير الصحة الفرنسي مستشفى في بيروت.",
+])
+def test_no_attack_target_without_an_attack(coder, text):
+    got = triples(coder, text)
+    assert not [t for t in got if t[1][:3] in ("TUR", "LBN")], got
