@@ -43,7 +43,7 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 # grammar classes of function words: a noun in construct is never one of these (a content word
 # such as تصريحات، تهديدات may carry REPORT or THREAT and still be the noun of "X of Y")
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
-                               "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE"])
+                               "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE", "LATTER"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
 # nouns whose genitive is not the one acted on (ضحايا هجوم حماس: the victims of Hamas's attack)
 _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خصوم", "منتقدي", "معارضي"])
@@ -51,6 +51,8 @@ _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خص�
 _PLACE_WORDS = frozenset(normalize(w) for w in (
     "بلدة", "بلدات", "مدينة", "مدن", "قرية", "قرى", "محافظة", "محافظات", "منطقة", "مناطق", "ريف", "أطراف",
     "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط", "مخيم", "حي", "أحياء", "قضاء", "ولاية", "إقليم", "مقاطعة"))
+# what one party of a call or a meeting offers the other without naming it
+_ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
@@ -284,6 +286,8 @@ class Coder:
         event_date = shift_date(date, s.time_arg) if s.time_arg else date
         if "PLURAL2" in s.present:
             self._plural2(s, rec)
+        if "LATTER" in s.present:
+            self._latter(s, rec)
         self._possessives(s, rec)
         consumed = [False] * s.n
         pending: list[tuple] = []
@@ -332,8 +336,31 @@ class Coder:
                     if 0 <= u < s.n:
                         consumed[u] = True
         pending += self._statements(s, rec, consumed, pending, trace)
+        if len(pending) > 1:
+            pending = self._addressed_in_contact(pending)
         for res in pending:
             out += self._emit(s, *res[:-1], rid, date, event_date, trace)
+        return out
+
+    @staticmethod
+    def _addressed_in_contact(pending: list[tuple]) -> list[tuple]:
+        """In a call or meeting between two parties, condolences, praise or congratulations
+        that one of them offers with no one named go to the other (تلقى X اتصالا من Y،
+        أعرب خلاله الأخير عن تعازيه)."""
+        out = []
+        contact = None
+        for res in pending:
+            code, src, tgt = res[2], res[3], res[4]
+            if code[:2] == "04" and src is not None and tgt is not None and not src.mention.members \
+                    and not tgt.mention.members:
+                contact = (src, tgt)
+            elif contact is not None and tgt is None and src is not None and code[:3] in _ADDRESSED_CODES:
+                a, b = contact
+                if src.mention.code == a.mention.code:
+                    res = res[:4] + (b,) + res[5:]
+                elif src.mention.code == b.mention.code:
+                    res = res[:4] + (a,) + res[5:]
+            out.append(res)
         return out
 
     def _plural2(self, s: Sentence, rec: _Record) -> None:
@@ -363,6 +390,42 @@ class Coder:
             g.plural = True
             g.prep = s._prep_before(i)
             s.add_mention(g)
+
+    def _latter(self, s: Sentence, rec: _Record) -> None:
+        """الأخير / الأخيرة used as a noun ("the latter": أعرب خلاله الأخير عن تعازيه) names
+        the actor mentioned last before it: a man for الأخير, a country or a body for
+        الأخيرة. As an adjective after a definite noun (الأسبوع الأخير) it names nobody."""
+        for i in range(s.n):
+            mk = s.mark(i, "LATTER")
+            if mk is None or s.cover[i] is not None:
+                continue
+            a = s.an[i]
+            if i > 0 and not a.pre and not s.boundary[i - 1] and s.an[i - 1].al and \
+                    s.words[i - 1] not in PREP_WORDS:
+                continue  # an adjective: التطورات الأخيرة، في الآونة الأخيرة
+            fem = s.words[i].endswith("ة")
+
+            def fits(m: Mention) -> bool:
+                if m.adjective or m.members or (m.bare and not m.code) or not m.code:
+                    return False
+                if fem:
+                    return m.kind != K_PERSON and m.gender != "m"
+                return m.kind == K_PERSON or m.gender == "m" or (m.kind == K_AGENT and m.gender != "f")
+
+            ref = None
+            for m in reversed([m for m in s.mentions if m.end <= i]):
+                ref = m
+                break
+            if ref is None:
+                for _ps, m in reversed(rec.history):
+                    ref = m
+                    break
+            if ref is None or not fits(ref):
+                continue  # the latter is the last one named, or nobody we can tell
+            mm = Mention(i, mk[2], ref.code, ref.kind, ref.srcs + [mk[3]])
+            mm.gender, mm.role, mm.bare = ref.gender, ref.role, ref.bare
+            mm.prep = s._prep_before(i)
+            s.add_mention(mm)
 
     def _possessives(self, s: Sentence, rec: _Record) -> None:
         """A role noun with a possessive pronoun takes the country of what the pronoun
@@ -829,6 +892,10 @@ class Coder:
             m = s.mention_at[p]
             if m is not None and not m.adjective and not m.bare and m.prep == "" and self._agrees(a, m):
                 return _Ref(m, s, "vso"), "vso"
+        if not conj and v > 0 and s.words[v - 1] in ("،", ",") and (a.suf or _is_prep_pronoun(s, v + 1)):
+            # a clause after a comma that refers back with a pronoun continues the one before
+            # (استقبل X Y، بحث معه ...؛ تلقى X اتصالا من Y، هنأه فيه ...)
+            conj = True
         if conj and rec.last_subject is not None and rec.last_subject.sent is s:
             # a coordinated clause of the same sentence keeps its subject (لم تخف روسيا دعمها ...
             # وعبرت عن تأييدها); a new sentence that opens with و does not inherit one
@@ -988,6 +1055,9 @@ class Coder:
             src_ref, tgt_ref = self._from_actor(s, end if end > i else i + 1), ctx["gov_subject"]
             if src_ref is None and code.startswith("036"):
                 src_ref = self._visit_host(s, i + 1, rec)
+            if src_ref is not None and src_ref.how == "from":
+                # what follows is said by the caller or the sender (تلقى X اتصالا من Y، أكد فيه)
+                rec.last_subject = src_ref
         if trace is not None:
             trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": code, "pattern": ptext,
                           "rule": rule, "result":
@@ -1673,7 +1743,8 @@ class Coder:
 _EMPTY: frozenset = frozenset()
 
 
-_PREP_PRONOUNS = frozenset(p + suf for p in ("ب", "ل", "علي", "الي", "من", "عن", "في", "مع", "منه", "عنه")
+_PREP_PRONOUNS = frozenset(p + suf for p in ("ب", "ل", "علي", "الي", "من", "عن", "في", "مع", "منه", "عنه", "خلال",
+                                                      "اثناء", "عبر")
                            for suf in ("ه", "ها", "هم", "هما", "هن"))
 
 

@@ -153,6 +153,8 @@ class Sentence:
                 continue  # (16: a proper name such as كوريا keeps its alif)
             if "\u064b" not in self.text(k, k + 1):
                 continue
+            if a.key in self.tables.actor_first and self.actor_start_here(k):
+                continue  # the first word of a longer name (كوريا الشمالية) keeps its alif too
             b = analyzer(w[:-1])
             if b.flags & 1 and not b.suf:  # F_NOM; tanween never follows a pronoun (سياحيًا is no سياح+ي)
                 self.an[k] = b
@@ -591,6 +593,8 @@ class Sentence:
                 break
             if a.pre and k == end:
                 break  # بتهمة، بجهود: a preposition and a noun, not a name
+            if k == end and (a.key in self.tables.forms or a.key in self.tables.syn_first):
+                break  # an event word (تلقى الجيش اللبناني هبة مالية) is no first name
             if "\u064b" in self.text(k, k + 1):
                 break
             k += 1

@@ -281,3 +281,25 @@ def test_attacks_on_places_and_relative_subjects(coder, text, expected):
 def test_no_attack_target_without_an_attack(coder, text):
     got = triples(coder, text)
     assert not [t for t in got if t[1][:3] in ("TUR", "LBN")], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # الأخير: the one named last; in a call, condolences go to the other party
+    ("تلقى الرئيس الإيراني مسعود بزشكيان اتصالاً هاتفياً من نظيره الروسي فلاديمير بوتين، أعرب خلاله الأخير "
+     "عن تعازيه في ضحايا الهجمات.", "2025-06-14", ("RUSGOV", "IRNGOV", "018")),
+    # after a call received, the caller speaks; a comma clause with a pronoun continues it
+    ("تلقى الرئيس السوري أحمد الشرع اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون، هنّأه فيه بتوليه "
+     "منصبه، ووجّه إليه دعوة لزيارة فرنسا.", "2025-02-05", ("FRAGOV", "SYRGOV", "051")),
+    ("تلقى الرئيس السوري أحمد الشرع اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون، هنّأه فيه بتوليه "
+     "منصبه، ووجّه إليه دعوة لزيارة فرنسا.", "2025-02-05", ("FRAGOV", "SYRGOV", "036")),
+    # an event noun after a role is no person's first name
+    ("تلقّى الجيش اللبناني هبة مالية من قطر.", "2024-01-01", ("QAT", "LBNMIL", "071")),
+])
+def test_the_latter_and_the_caller(coder, text, date, expected):
+    assert expected in dyads(coder, text, date), dyads(coder, text, date)
+
+
+def test_the_latter_as_an_adjective_names_nobody(coder):
+    got = triples(coder, "التقى وزير الخارجية المصري نظيره الأردني، وبحثا التطورات الأخيرة التي أدانها "
+                         "الأسبوع الأخير.")
+    assert not [g for g in got if g[2].startswith("11")], got
