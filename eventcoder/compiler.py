@@ -465,9 +465,25 @@ def cache_dir() -> Path:
     return Path(base) / "eventcoder"
 
 
+def _source_hash() -> str:
+    """A hash of the code that shapes the compiled tables, so that a cache made by other
+    code (a development checkout between versions) is never used."""
+    h = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in ("compiler.py", "morphology.py", "dictionary.py", "normalize.py"):
+        try:
+            h.update((here / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return h.hexdigest()[:16]
+
+
+_SOURCE_HASH = _source_hash()
+
+
 def cache_key(dicts: Dictionaries) -> str:
     h = hashlib.sha256()
-    h.update(f"{__version__}|{COMPILER_VERSION}|".encode())
+    h.update(f"{__version__}|{COMPILER_VERSION}|{_SOURCE_HASH}|".encode())
     h.update(dicts.fingerprint().encode())
     return h.hexdigest()[:32]
 
