@@ -53,6 +53,9 @@ _PLACE_WORDS = frozenset(normalize(w) for w in (
     "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط", "مخيم", "حي", "أحياء", "قضاء", "ولاية", "إقليم", "مقاطعة"))
 # what one party of a call or a meeting offers the other without naming it
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
+_DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولءك"])
+# the roots of the events whose target may be an event named again (بالقرار): reactions to it
+_REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
@@ -83,10 +86,12 @@ class _Ref:
 class _Record:
     """What the coder remembers across the sentences of one record."""
 
-    __slots__ = ("history", "last_subject", "names")
+    __slots__ = ("history", "last_subject", "names", "acts")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
+        # events coded so far that have a source: (sentence index, code, source code, rule)
+        self.acts: list[tuple[int, str, str, str]] = []
         self.last_subject: _Ref | None = None
         # surnames of the people named in full so far: {first key: [(rest keys, code, src)]}
         self.names: dict[str, list[tuple]] = {}
@@ -265,8 +270,12 @@ class Coder:
                     continue
                 seen.add(k)
                 events.append(ev)
+                if ev.source and ev.modality == "asserted" and not ev.negated:
+                    rec.acts.append((si, ev.code, ev.source, ev.rule))
+            if len(rec.acts) > 40:
+                del rec.acts[:-20]
             for m in s.mentions:
-                if m.code and not m.adjective:
+                if m.code and not m.adjective and not m.anaphor:
                     rec.history.append((s, m))
             if len(rec.history) > 40:
                 del rec.history[:-20]  # pronouns look back a few sentences, not the whole story
@@ -288,6 +297,8 @@ class Coder:
             self._plural2(s, rec)
         if "LATTER" in s.present:
             self._latter(s, rec)
+        if "EVENTREF" in s.present and rec.acts:
+            self._event_refs(s, rec)
         self._possessives(s, rec)
         consumed = [False] * s.n
         pending: list[tuple] = []
@@ -406,7 +417,7 @@ class Coder:
             fem = s.words[i].endswith("ة")
 
             def fits(m: Mention) -> bool:
-                if m.adjective or m.members or (m.bare and not m.code) or not m.code:
+                if m.adjective or m.members or (m.bare and not m.code) or not m.code or m.anaphor:
                     return False
                 if fem:
                     return m.kind != K_PERSON and m.gender != "m"
@@ -426,6 +437,38 @@ class Coder:
             mm.gender, mm.role, mm.bare = ref.gender, ref.role, ref.bare
             mm.prep = s._prep_before(i)
             s.add_mention(mm)
+
+    def _event_refs(self, s: Sentence, rec: _Record) -> None:
+        """A definite noun that names an event reported in the sentences just before
+        (ورحبت كييف بالحزمة الجديدة، وأدانت مصر الهجوم) stands for that event's source: a
+        reaction to it (welcome, criticism, rejection, a threat) targets whoever did it.
+        Only when no owner follows the noun (القرار الأمريكي names its own) and only an
+        event of the kind the noun names (EVENTREF:18,19,20 for an attack)."""
+        for i in range(s.n):
+            mk = s.mark(i, "EVENTREF")
+            if mk is None or s.cover[i] is not None:
+                continue
+            if not (s.an[i].al or (i > 0 and s.words[i - 1] in _DEMONSTRATIVES)) or s.an[i].suf:
+                continue
+            e = mk[2]
+            while e < s.n and self._adjective_like(s, e) and s.an[e].al:
+                e += 1  # الحزمة الجديدة، الهجوم الأخير
+            if e < s.n and (s.mention_at[e] is not None or s.words[e] in _RELATIVES or s.words[e] == "من"):
+                continue  # its owner or agent is named here
+            roots = mk[1].split(",") if mk[1] else None
+            act = None
+            for si, code, src, rule in reversed(rec.acts):
+                if si < s.index - 2:
+                    break
+                if roots is None or code[:2] in roots:
+                    act = (src, rule)
+                    break
+            if act is None:
+                continue
+            m = Mention(i, mk[2], act[0], K_AGENT if len(act[0]) > 3 else K_COUNTRY, [act[1], mk[3]])
+            m.anaphor = True
+            m.prep = s._prep_before(i)
+            s.add_mention(m)
 
     def _possessives(self, s: Sentence, rec: _Record) -> None:
         """A role noun with a possessive pronoun takes the country of what the pronoun
@@ -456,7 +499,7 @@ class Coder:
     @staticmethod
     def _collect_country(m: Mention, codes: list) -> None:
         for x in m.flat():
-            if x.adjective or not x.code or x.code.startswith(("IGO", "NGO")):
+            if x.adjective or x.anaphor or not x.code or x.code.startswith(("IGO", "NGO")):
                 continue
             c = x.code[:3]
             if c not in {k for k, _ in codes} and len(codes) < 2:
@@ -720,7 +763,8 @@ class Coder:
             if m is None:
                 place_word = place_word or s.an[j].key in _PLACE_WORDS
                 continue
-            if m.adjective or m.members or len(m.code) != 3 or m.code.startswith(("IGO", "NGO", "IMG")):
+            if m.adjective or m.anaphor or m.members or len(m.code) != 3 or \
+                    m.code.startswith(("IGO", "NGO", "IMG")):
                 return None
             if m.prep == "في" or (m.prep == "" and place_word and (s.an[j - 1].key in _PLACE_WORDS
                                                                    or s.an[j].pre == "و")):
@@ -865,7 +909,7 @@ class Coder:
             j -= 1
         if j >= 0 and not conj:
             m = s.cover[j]
-            if m is not None and m.end == j + 1 and not m.adjective and not m.bare and m.prep == "" \
+            if m is not None and m.end == j + 1 and not m.adjective and not m.bare and not m.anaphor and m.prep == "" \
                     and self._agrees(a, m):
                 return _Ref(m, s, "svo"), "svo"
             if s.words[j] in _RELATIVES and not a.suf and not (v + 1 < s.n and _is_prep_pronoun(s, v + 1)):
@@ -890,7 +934,8 @@ class Coder:
                 break
         if p < s.n:
             m = s.mention_at[p]
-            if m is not None and not m.adjective and not m.bare and m.prep == "" and self._agrees(a, m):
+            if m is not None and not m.adjective and not m.bare and not m.anaphor and m.prep == "" and \
+                    self._agrees(a, m):
                 return _Ref(m, s, "vso"), "vso"
         if not conj and v > 0 and s.words[v - 1] in ("،", ",") and (a.suf or _is_prep_pronoun(s, v + 1)):
             # a clause after a comma that refers back with a pronoun continues the one before
@@ -911,7 +956,7 @@ class Coder:
         if j > 0 and s.words[j] in ("،", ","):
             j -= 1
         m = s.cover[j] if j >= 0 else None
-        if m is None or m.end != j + 1 or (m.bare and not m.members):
+        if m is None or m.end != j + 1 or (m.bare and not m.members) or m.anaphor:
             return None
         return _Ref(m, s, "relative")
 
@@ -1590,7 +1635,7 @@ class Coder:
         the only agreeing actor of the sentence before ``pos`` (or, if there is
         none, of the previous sentences of the record)."""
         def agrees(m: Mention) -> bool:
-            if m.adjective or not m.code:
+            if m.adjective or not m.code or m.anaphor:
                 return False
             if suf in ("هم", "هن"):
                 return bool(m.members) or m.plural
@@ -1709,8 +1754,10 @@ class Coder:
                     # of the country whose forces or insurgents act
                     country = self._place_country(tgt_sent, b.end) or country
                 tc = country + b.role
-            if a is not None and a.bare:
+            if a is not None and (a.bare or a.anaphor):
                 continue
+            if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:
+                continue  # an event named again is the target of a reaction to it only
             if sc and tc and (sc == tc or (len(tc) == 3 and sc[:3] == tc and code[:2] < "10")):
                 # an actor does nothing to itself, nor cooperates with its own country as a whole
                 # (a government does coerce its own country: a curfew, a state of emergency)

@@ -148,6 +148,7 @@ GRAMMAR_CLASSES = {
     "NEG", "LITOTES", "DENY", "INTENT", "FUTURE", "THREAT", "COND", "QUESTION", "HYPO", "MAY", "ALLEGE",
     "REPORT", "RECEIVE", "CONTROL", "LIGHT", "COPULA", "SUBORD", "PREP", "TRANSPARENT", "ADVERB", "VISIT",
     "COUNTERPART", "FORMER", "PLURAL2", "TIME", "MASC", "WARN", "URGE", "TITLE", "INSTRUMENT", "LATTER",
+    "EVENTREF",
 }
 DISCARD_SCOPES = ("sentence", "actor", "trigger")
 
@@ -463,6 +464,9 @@ def _p_grammar(cols, src, err):
         if not re.fullmatch(r"[+-]?\d+[dwmy]|weekday[0-6]", arg):
             err(f"TIME needs an offset like 'TIME:-1d', 'TIME:+1w', 'TIME:-1m' or 'TIME:weekday0', got {arg!r}")
             return None
+    if cls == "EVENTREF" and arg and not re.fullmatch(r"\d\d(,\d\d)*", arg):
+        err(f"EVENTREF takes the two-digit roots of the events it may name, like 'EVENTREF:18,19,20', got {arg!r}")
+        return None
     w = _split_alts(words)
     if not w:
         err(f"grammar line {cls} has no words")

@@ -46,7 +46,7 @@ class Mention:
     """An actor mention: tokens [start, end) of the sentence (filtered indexes)."""
 
     __slots__ = ("start", "end", "code", "kind", "srcs", "gender", "plural", "prep", "members", "adjective",
-                 "role", "name", "bare", "also_nisba")
+                 "role", "name", "bare", "also_nisba", "anaphor")
 
     def __init__(self, start: int, end: int, code: str, kind: int, srcs: list[str]):
         self.start = start
@@ -63,6 +63,7 @@ class Mention:
         self.name = ""  # "construct" for an agent in construct state (وزير خارجية)
         self.bare = False  # a role noun with no country (الحكومة)
         self.also_nisba = False  # a country name that is also a nisba form (السعودية، سورية)
+        self.anaphor = False  # a noun naming an event reported before (بالقرار): its source, as a target only
 
     def flat(self) -> list["Mention"]:
         return self.members if self.members else [self]

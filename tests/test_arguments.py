@@ -303,3 +303,26 @@ def test_the_latter_as_an_adjective_names_nobody(coder):
     got = triples(coder, "التقى وزير الخارجية المصري نظيره الأردني، وبحثا التطورات الأخيرة التي أدانها "
                          "الأسبوع الأخير.")
     assert not [g for g in got if g[2].startswith("11")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite noun naming the event just reported: a reaction targets whoever did it
+    ("اعتمد الاتحاد الأوروبي حزمة جديدة من العقوبات على روسيا. ورحبت كييف بالحزمة الجديدة.",
+     ("UKR", "IGOEUREEC", "051")),
+    ("شنت الطائرات الإسرائيلية غارات على مواقع في سوريا. وأدانت مصر الغارات.", ("EGY", "ISRMIL", "111")),
+])
+def test_a_reaction_to_the_event_just_reported(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no event before: nobody to react to
+    "أدانت مصر الهجوم.",
+    # an event of another kind is not the one named (a visit is not "the attack")
+    "زار الرئيس الفرنسي بغداد. وأدانت مصر الهجوم.",
+    # the named event is no actor for anything but a reaction
+    "اعتمد الاتحاد الأوروبي حزمة جديدة من العقوبات على روسيا. وبحثت كييف الحزمة مع واشنطن.",
+])
+def test_no_reaction_target_without_the_event(coder, text):
+    got = dyads(coder, text)
+    assert not [t for t in got if t[0] == "EGY" or t[1] in ("FRAGOV", "IGOEUREEC")], got

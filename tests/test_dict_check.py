@@ -44,11 +44,15 @@ CASES = [
       "...) or '-'"], 1, 1),
     ("unknown grammar class", {"grammar/g.txt": "NEGATION | لم |\n"},
      ["D/grammar/g.txt:1: unknown grammar class 'NEGATION': use one of ADVERB, ALLEGE, COND, CONTROL, COPULA, "
-      "COUNTERPART, DENY, FORMER, FUTURE, HYPO, INSTRUMENT, INTENT, LATTER, LIGHT, LITOTES, MASC, MAY, NEG, PLURAL2, PREP, QUESTION, "
+      "COUNTERPART, DENY, EVENTREF, FORMER, FUTURE, HYPO, INSTRUMENT, INTENT, LATTER, LIGHT, LITOTES, MASC, MAY, NEG, "
+      "PLURAL2, PREP, QUESTION, "
       "RECEIVE, REPORT, SUBORD, THREAT, TIME, TITLE, TRANSPARENT, URGE, VISIT, WARN"], 1, 1),
     ("bad time offset", {"grammar/t.txt": "TIME:yesterday | أمس |\n"},
      ["D/grammar/t.txt:1: TIME needs an offset like 'TIME:-1d', 'TIME:+1w', 'TIME:-1m' or 'TIME:weekday0', "
       "got 'yesterday'"], 1, 1),
+    ("bad event roots", {"grammar/e.txt": "EVENTREF:attack | الهجوم |\n"},
+     ["D/grammar/e.txt:1: EVENTREF takes the two-digit roots of the events it may name, like "
+      "'EVENTREF:18,19,20', got 'attack'"], 1, 1),
     ("verb without present", {"verbs/lemmas.txt": "زود | | تزويد | |\n"},
      ["D/verbs/lemmas.txt:1: verb 'زود' has no present form: give the third person masculine singular (e.g. 'يزود')"],
      1, 1),
