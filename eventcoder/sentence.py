@@ -156,6 +156,9 @@ class Sentence:
                 continue
             if a.key in self.tables.actor_first and self.actor_start_here(k):
                 continue  # the first word of a longer name (كوريا الشمالية) keeps its alif too
+            # the alif only carries the tanween: later words of a phrase match without it
+            # (إعلاناً مشتركاً is the phrase إعلان مشترك)
+            self.ik[k] = self.ik[k][:-1]
             b = analyzer(w[:-1])
             if b.flags & 1 and not b.suf:  # F_NOM; tanween never follows a pronoun (سياحيًا is no سياح+ي)
                 self.an[k] = b
@@ -457,6 +460,10 @@ class Sentence:
                                 for t in range(end, ms[j].start)):
                     # a ministry with a compound name: وزير الخارجية والهجرة المصري، وزارة الدفاع والطيران
                     end = ms[j].start
+                elif j < n and ms[j].kind in (K_NISBA, K_ORGNISBA) and 0 < ms[j].start - end <= 7 and \
+                        self._quoted_name(end, ms[j].start):
+                    # a body's name in quotes before its nisba: شركة «القابضة» (ADQ) الإماراتية
+                    end = ms[j].start
                 if j < n and ms[j].start == end and (ms[j].kind in (K_NISBA, K_ORGNISBA, K_DEMONYM) or
                                                      (ms[j].also_nisba and self.an[ms[j].start].al)) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")):
@@ -572,6 +579,23 @@ class Sentence:
         # country) or possessed (حكومتها: the pronoun gives it)
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
                                                           or self.an[m.start].suf))]
+
+    def _quoted_name(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are a name in quotation marks, perhaps followed by its
+        Latin form in brackets (شركة «القابضة» (ADQ)): the text opens with a quote right
+        after token a - 1 and closes it before b, and nothing else stands between."""
+        start = self.span(a - 1, a)[1]
+        stop = self.span(b, b + 1)[0]
+        gap = self.doc.original[start:stop]
+        opened = gap.lstrip()[:1]
+        close = {"«": "»", "“": "”", '"': '"'}.get(opened)
+        if close is None or close not in gap[gap.index(opened) + 1:]:
+            return False
+        for t in range(a, b):
+            w = self.words[t]
+            if self.mention_at[t] is not None or w in ("،", ",", ".", ":", "؛") or self.marks[t]:
+                return False
+        return True
 
     def _absorb_name(self, head: Mention, end: int, limit: int) -> int:
         """Unknown words after a person's role with a country are that person's name

@@ -326,3 +326,16 @@ def test_a_reaction_to_the_event_just_reported(coder, text, expected):
 def test_no_reaction_target_without_the_event(coder, text):
     got = dyads(coder, text)
     assert not [t for t in got if t[0] == "EGY" or t[1] in ("FRAGOV", "IGOEUREEC")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tanween's alif on a later word of a phrase (إعلاناً مشتركاً = إعلان مشترك)
+    ("وقّعت مصر والاتحاد الأوروبي إعلاناً مشتركاً للارتقاء بالعلاقات بينهما.", ("EGY", "IGOEUREEC", "057")),
+    # an agreement signed between two parties binds both
+    ("شهد الرئيسان توقيع عدد من مذكرات التفاهم بين مصر والصين.", ("CHN", "EGY", "057")),
+    # a body's name in quotes before its nisba: شركة «X» (Latin) الإماراتية
+    ("وقعت الحكومة المصرية اتفاقية مع شركة «القابضة» (ADQ) الإماراتية.", ("EGYGOV", "AREBUS", "057")),
+])
+def test_agreements_and_quoted_names(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
+
