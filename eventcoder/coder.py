@@ -56,6 +56,10 @@ _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
 _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولءك"])
 # the roots of the events whose target may be an event named again (بالقرار): reactions to it
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
+# nouns whose genitive is their field, not an event (منتدى الاستثمار، صندوق الدعم)
+_FRAME_HEADS = frozenset(normalize(w) for w in (
+    "منتدى", "ملتقى", "معرض", "صندوق", "هيئة", "قطاع", "مجال", "مجالات", "ملف", "ملفات", "شؤون", "مركز", "معهد",
+    "خبراء", "خبير", "مجلة", "صحيفة", "قناة", "بنك", "مصرف", "شركة", "شركات", "سوق", "أسواق", "فرص", "فرصة"))
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
@@ -383,8 +387,18 @@ class Coder:
                 continue
             codes: list[tuple[str, str]] = []
             earlier = [m for m in s.mentions if m.end <= i] + []
-            for m in reversed(earlier):
+            # the two parties named together last in the sentence (بين إيران والولايات المتحدة),
+            # even when a third (the mediator) was named after them; else the last two countries
+            # of the sentence; else the same in the sentences before
+            pair = self._last_pair(earlier)
+            if pair is not None:
+                codes = pair
+            for m in reversed(earlier) if not codes else ():
                 self._collect_country(m, codes)
+            if len(codes) < 2:
+                pair = self._last_pair([m for _ps, m in rec.history[-12:]])
+                if pair is not None and not codes:
+                    codes = pair
             for _ps, m in reversed(rec.history):
                 if len(codes) >= 2:
                     break
@@ -495,6 +509,17 @@ class Coder:
         """The last subject found, if it is in this sentence (a pronoun prefers it)."""
         ls = rec.last_subject
         return ls if ls is not None and ls.sent is s and ls.mention.start < s.n else None
+
+    @staticmethod
+    def _last_pair(earlier: list[Mention]) -> list[tuple[str, str]] | None:
+        """The two countries of the last coordinated pair (X و Y) among ``earlier``, or None."""
+        for m in reversed(earlier):
+            if m.members and len(m.members) == 2 and not m.adjective:
+                a, b = m.members
+                if a.code and b.code and a.code[:3] != b.code[:3] and not a.adjective and not b.adjective \
+                        and not a.code.startswith(("IGO", "NGO")) and not b.code.startswith(("IGO", "NGO")):
+                    return [(b.code[:3], b.srcs[0] if b.srcs else ""), (a.code[:3], a.srcs[0] if a.srcs else "")]
+        return None
 
     @staticmethod
     def _collect_country(m: Mention, codes: list) -> None:
@@ -896,7 +921,9 @@ class Coder:
         ``svo``, ``vso``, ``pron``, ``carry`` or ``""``. Remembers it for the
         coordinated clauses that follow."""
         ref, how = self._subject(s, v, rec)
-        if ref is not None and how in ("svo", "vso", "pron"):
+        if ref is not None and how in ("svo", "vso", "pron") and not (v > 0 and s.words[v - 1] in _RELATIVES):
+            # (the subject of a relative clause, التي أعلنها الرئيس, is not the one a later
+            # coordinated clause carries on)
             rec.last_subject = ref
         return ref, how
 
@@ -989,6 +1016,14 @@ class Coder:
 
     def _noun(self, s: Sentence, i: int, head_end: int, pos: str, patterns, rec: _Record, trace):
         n = s.n
+        if i > 0 and s.an[i].al and not s.an[i].pre and s.an[i - 1].key in _FRAME_HEADS and not s.an[i - 1].al \
+                and s.mention_at[i - 1] is None and s.cover[i - 1] is None:
+            # the genitive of a venue, a body or a field names its subject, not an act
+            # (منتدى الاستثمار، صندوق الدعم، قطاع الطاقة)
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": f"the genitive of {s.words[i - 1]!r}: not an event"})
+            return None
         ctx = self.context(s, i, rec, verb=False)
         # modality words after the noun: الزيارة المرتقبة، الهجوم المحتمل، الدعم المزعوم
         q = head_end
@@ -1023,8 +1058,10 @@ class Coder:
                     ctx["future"] = True
             p = self._skip_adj_from(s, m.end)
         genitive = None
+        purpose = False
         g = s.mention_at[after_mod] if after_mod < n else None
-        if agent is None and g is not None and g.prep == "" and not g.adjective and pos != "P":
+        if agent is None and g is not None and g.prep == "" and not g.adjective and pos != "P" and not s.an[i].suf:
+            # (a noun with a possessive has no genitive: دعوته ألمانيا إلى is his call on Germany)
             genitive = g
         if agent is None and s.an[i].suf:
             agent = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=ctx["gov_subject"])
@@ -1042,6 +1079,7 @@ class Coder:
                 last = rec.last_subject
                 if last is not None and last.sent is s and last.mention.end <= i:
                     agent = last
+                    purpose = True
         best = None
         starts = []
         if genitive is not None:
@@ -1070,6 +1108,14 @@ class Coder:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
             return None
         (score, code, end, binds, rule, ptext), src_ref = best
+        if purpose and code[:2] in ("11", "12") and "PROTEST" in s.present and \
+                any(s.has(j, "PROTEST") for j in range(i)):
+            # a march or a sit-in "denouncing X" (خرجوا في مسيرة ... تنديدا بالحرب) is a protest
+            # against X, not a statement
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": f"the purpose of a protest: {code} -> 141"})
+            code = "141"
         tgt_ref = binds.get("TGT")
         if "SRC" in binds:
             src_ref = binds["SRC"]

@@ -339,3 +339,29 @@ def test_no_reaction_target_without_the_event(coder, text):
 def test_agreements_and_quoted_names(coder, text, expected):
     assert expected in dyads(coder, text), dyads(coder, text)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two parties named together, not the mediator named after them
+    ("استضافت سلطنة عُمان محادثات غير مباشرة بين إيران والولايات المتحدة، ونقل وزير الخارجية العُماني "
+     "الرسائل بين الجانبين. واتفق الجانبان على مواصلة المحادثات.", ("IRN", "USA", "036")),
+    # a march "denouncing X" is a protest against X
+    ("شارك آلاف المغاربة في مسيرة حاشدة بالرباط، تضامناً مع الشعب الفلسطيني وتنديداً بالحرب الإسرائيلية.",
+     ("MAR", "ISR", "141")),
+    # a noun with a possessive takes an object, not a genitive: his call on Germany
+    ("جدّد الرئيس الأوكراني فولوديمير زيلينسكي دعوته ألمانيا إلى تزويد بلاده بصواريخ.", ("UKRGOV", "DEU", "020")),
+    # the subject of a relative clause is not carried on to the next clause
+    ("تبنى مجلس الأمن قرارا يؤيد الخطة التي أعلنها الرئيس جو بايدن، ويدعو إسرائيل إلى تنفيذها.",
+     ("IGOUNO", "ISR", "020")),
+])
+def test_clause_structure_in_wire_news(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("أطلقت إسرائيل فجر الاثنين سراح 90 أسيراً فلسطينياً.", "183"),  # dawn, not a bombing
+    ("أعلن الرئيس الأمريكي خلال منتدى الاستثمار السعودي الأمريكي في الرياض رفع العقوبات.", "061"),
+])
+def test_words_that_are_no_event_here(coder, text, bad):
+    got = dyads(coder, text)
+    assert not [t for t in got if t[2] == bad], got

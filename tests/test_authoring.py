@@ -73,8 +73,8 @@ def test_discover_lists_what_the_dictionaries_miss(tmp_path, capsys):
         {"id": "1", "text": "تململت الحكومة الإيرانية من القرار.", "date": "2024-01-01"},
         {"id": "2", "text": "تململت القوات التركية من القرار.", "date": "2024-01-02"},
         {"id": "3", "text": "قال الرئيس الفرنسي إيمانويل ماكرونوف إن الوضع خطير.", "date": "2024-01-03"},
-        {"id": "4", "text": "أعلنت حركة الفجر الجديد مسؤوليتها.", "date": "2024-01-04"},
-        {"id": "5", "text": "أعلنت حركة الفجر الجديد انسحابها.", "date": "2024-01-05"},
+        {"id": "4", "text": "أعلنت حركة السنابل الخضر مسؤوليتها.", "date": "2024-01-04"},
+        {"id": "5", "text": "أعلنت حركة السنابل الخضر انسحابها.", "date": "2024-01-05"},
     ]
     corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     assert main(["discover", str(corpus), "--json"]) == 0
@@ -83,4 +83,4 @@ def test_discover_lists_what_the_dictionaries_miss(tmp_path, capsys):
     assert {"word": "تململت", "count": 2}.items() <= next(v for v in rep["verbs"] if v["word"] == "تململت").items()
     names = {n["name"]: n for n in rep["names"]}
     assert names["ايمانويل ماكرونوف"]["suggested_code"] == "FRAGOV"
-    assert any(o["name"].startswith("حركة الفجر") and o["count"] == 2 for o in rep["organisations"])
+    assert any(o["name"].startswith("حركة السنابل") and o["count"] == 2 for o in rep["organisations"])
