@@ -60,6 +60,8 @@ _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 _FRAME_HEADS = frozenset(normalize(w) for w in (
     "منتدى", "ملتقى", "معرض", "صندوق", "هيئة", "قطاع", "مجال", "مجالات", "ملف", "ملفات", "شؤون", "مركز", "معهد",
     "خبراء", "خبير", "مجلة", "صحيفة", "قناة", "بنك", "مصرف", "شركة", "شركات", "سوق", "أسواق", "فرص", "فرصة"))
+# nouns that name an act ("a step", "a move") and take a relative clause about reactions to it
+_EVENT_HEADS = frozenset(normalize(w) for w in ("خطوة", "قرار", "إجراء", "هجوم", "اعتداء", "ضربة", "عملية", "أمر"))
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
@@ -223,6 +225,8 @@ class Coder:
         self._key_inv: dict = {}  # word key -> (lemmas, synset names), see _inventory
         self._rec: _Record | None = None  # the record being coded (for pronoun targets in patterns)
         self._exclude: Mention | None = None  # a noun's nisba agent, not to be bound as its target
+        self._event_obj: _Ref | None = None  # the source of an event a reaction verb's pronoun refers to
+        self._pending: list = []  # the events of the sentence being coded, so far
 
     # ------------------------------------------------------------------
     # public API
@@ -306,6 +310,7 @@ class Coder:
         self._possessives(s, rec)
         consumed = [False] * s.n
         pending: list[tuple] = []
+        self._pending = pending
         trigger_keys = self._trigger_keys
         syn_keys = self._syn_keys
         for i in range(s.n):
@@ -679,8 +684,10 @@ class Coder:
         before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
         obj_ref = None
+        self._event_obj = self._event_antecedent(s, i, rec) if patterns and any(
+            pt[0][:2] in _REACTION_ROOTS for pt in patterns) else None
         if s.an[i].suf:
-            obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
+            obj_ref = self._event_obj or self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
         if how == "vso" and subj is not None:
             starts.append((subj.mention.end, subj, how))
@@ -727,6 +734,10 @@ class Coder:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
             return None
         (score, code, elems_end, binds, rule, ptext), subj, how = best
+        if self._event_obj is not None and binds.get("TGT") is self._event_obj and code[:2] not in _REACTION_ROOTS:
+            binds = dict(binds)
+            del binds["TGT"]  # an event referred back to is the target of a reaction only
+        self._event_obj = None
         src_ref, tgt_ref = subj, binds.get("TGT")
         if "SRC" in binds:
             src_ref, tgt_ref = binds["SRC"], subj
@@ -751,6 +762,33 @@ class Coder:
                           f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False), \
             binds["_used"]
+
+    def _event_antecedent(self, s: Sentence, v: int, rec: _Record) -> _Ref | None:
+        """When the pronoun on a reaction verb (or on the preposition after it) refers back
+        to the event just reported — وهو ما انتقدته بكين، في خطوة نددت بها طهران، وهي الخطوة
+        التي رحبت بها — the source of that event (earlier in the sentence), or None."""
+        a = s.an[v]
+        if not (a.suf or (v + 1 < s.n and _is_prep_pronoun(s, v + 1))):
+            return None
+        j = v - 1
+        while j >= 0 and (s.has(j, "ADVERB") or s.words[j] in ("قد", "لقد")):
+            j -= 1
+        if j < 0:
+            return None
+        w = s.words[j]
+        if w == "ما" or w == "بما":
+            pass  # وهو ما، الأمر الذي: "which" is the event
+        elif w in _RELATIVES and j > 0 and (s.has(j - 1, "EVENTREF") or s.an[j - 1].key in _EVENT_HEADS):
+            pass  # وهي الخطوة التي
+        elif s.an[j].key in _EVENT_HEADS and not s.an[j].al and s.mention_at[j] is None and \
+                j > 0 and s.an[j].pre == "" and s.words[j - 1] == "في":
+            pass  # في خطوة نددت بها
+        else:
+            return None
+        for res in reversed(self._pending):
+            if res[0] < v and res[3] is not None and not res[3].mention.adjective:
+                return res[3]
+        return None
 
     @staticmethod
     def _adverbial_comma(s: Sentence, c: int) -> bool:
@@ -1410,7 +1448,7 @@ class Coder:
             suf = _PRONOUN_PREP.get((val, s.words[p])) if kind == E_PREP else (
                 a.suf if kind == E_WORD and val in PREP_WORDS and a.key == val and a.suf else None)
             if suf and not prep:
-                ref = self.resolve_pronoun(s, p, suf, self._rec)
+                ref = self._event_obj or self.resolve_pronoun(s, p, suf, self._rec)
                 if ref is not None:
                     b = dict(binds)
                     b["TGT"] = ref

@@ -365,3 +365,10 @@ def test_clause_structure_in_wire_news(coder, text, expected):
 def test_words_that_are_no_event_here(coder, text, bad):
     got = dyads(coder, text)
     assert not [t for t in got if t[2] == bad], got
+
+
+def test_a_reaction_to_the_event_of_the_same_sentence(coder):
+    # في خطوة رحبت بها X: the pronoun is the step, whose source is the target of the welcome
+    got = dyads(coder, "اعترفت إسبانيا رسميا بدولة فلسطين، في خطوة رحبت بها السلطة الفلسطينية.", "2024-05-28")
+    assert ("PSEGOV", "ESP", "051") in got, got
+    assert ("ESP", "PSE", "054") in got, got
