@@ -923,14 +923,34 @@ class Coder:
         return None
 
     def _skip_adverbs(self, s: Sentence, p: int) -> int:
+        timed = False
         while p < s.n:
             if s.has(p, "ADVERB") or s.has(p, "TIME") or (s.words[p] in ("،", ",") and p + 1 < s.n
                                                           and (s.has(p + 1, "ADVERB") or s.has(p + 1, "TIME"))):
                 mk = s.mark(p, "ADVERB") or s.mark(p, "TIME")
                 p = mk[2] if mk else p + 1
+                timed = True
                 if p < s.n and s.words[p] in ("،", ","):
                     p += 1
                 continue
+            if timed and (s.an[p].pre.endswith("ب") or s.words[p] == "في"):
+                # the place after the time, up to a comma: اليوم الخميس بالرباط، / بقصر الاتحادية،
+                q = p + (1 if s.words[p] == "في" else 0)
+                m = s.mention_at[q] if q < s.n else None
+                if m is not None and m.kind == K_METONYM and not m.members and m.end < s.n \
+                        and s.words[m.end] in ("،", ",") and m.end + 1 < s.n:
+                    p = m.end + 1
+                    continue
+                if m is None:
+                    # a place we do not know, when an actor or a title follows the comma after it
+                    # (اليوم بقصر العلم العامر، فخامة السيد ...)
+                    c = q + 1
+                    while c < s.n and c - q < 4 and not s.boundary[c] and s.mention_at[c] is None:
+                        c += 1
+                    if c + 1 < s.n and s.words[c] in ("،", ",") and (s.mention_at[c + 1] is not None
+                                                                      or s.has(c + 1, "TITLE")):
+                        p = c + 1
+                        continue
             if s.words[p] in ("،", ",") and p + 2 < s.n and s.words[p + 1] == "في":
                 # a place set off by commas: استقبل X، في الرياض اليوم، وزير الخارجية
                 q = p + 2
@@ -1012,14 +1032,17 @@ class Coder:
             return rec.last_subject, "carry"
         return None, ""
 
-    @staticmethod
-    def _antecedent(s: Sentence, r: int) -> _Ref | None:
+    def _antecedent(self, s: Sentence, r: int) -> _Ref | None:
         """The actor a relative pronoun at ``r`` refers to: the mention that ends just
         before it (or before a comma), or a nisba that names the owner of the noun before
         it (القصف المدفعي التركي الذي). None for a non-actor antecedent."""
         j = r - 1
         if j > 0 and s.words[j] in ("،", ","):
             j -= 1
+        k = 0
+        while k < 2 and j > 0 and s.cover[j] is None and self._adjective_like(s, j):
+            j -= 1  # رئيس جمهورية إيران الإسلامية، الذي
+            k += 1
         m = s.cover[j] if j >= 0 else None
         if m is None or m.end != j + 1 or (m.bare and not m.members) or m.anaphor:
             return None
@@ -1879,10 +1902,18 @@ _PREP_PRONOUNS = frozenset(p + suf for p in ("ب", "ل", "علي", "الي", "م
                            for suf in ("ه", "ها", "هم", "هما", "هن"))
 
 
+# nouns that with ب make a compound preposition (بموجبها، بسببه، بفضلها، بحسبه)
+_PREP_NOUNS = frozenset(["موجب", "سبب", "فضل", "حسب", "واسطة", "مقتضي"])
+_PREP_NOUN_FORMS = frozenset(n[:-1] + "ت" + suf if n.endswith("ة") else n + suf
+                             for n in _PREP_NOUNS for suf in ("ه", "ها", "هم", "هما"))
+
+
 def _is_prep_pronoun(s: Sentence, p: int) -> bool:
     """A preposition carrying a pronoun (بها، عليها، منه): it may stand between a verb and
     its subject."""
-    return s.words[p] in _PREP_PRONOUNS or (bool(s.an[p].suf) and s.an[p].key in PREP_WORDS)
+    a = s.an[p]
+    return s.words[p] in _PREP_PRONOUNS or (bool(a.suf) and a.key in PREP_WORDS) or (
+        a.pre[-1:] == "ب" and ((bool(a.suf) and a.key in _PREP_NOUNS) or a.key in _PREP_NOUN_FORMS))
 
 
 def _needs_of(elems: tuple) -> tuple | None:

@@ -29,6 +29,10 @@ _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WA
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
 _DISTRICT_WORDS = frozenset(["قضاء"])
+# honorifics written after a ruler's name
+_POST_HONORIFICS = frozenset(["معظم", "مفدي"])
+# words after a nisba that make it a product's origin, not an actor (أمريكية الصنع)
+_ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
 _LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
 _ABROAD_HEADS = frozenset(normalize(w) for w in (
@@ -436,6 +440,9 @@ class Sentence:
         """Agents take a country from a nisba, a construct genitive or an apposed
         person; persons absorb the agent phrase before them; نظيره takes the
         role of the mention it mirrors."""
+        # a nisba of make or origin (مقاتلات أمريكية الصنع، سلع صينية المنشأ) names no actor
+        ms = [m for m in ms if not (m.kind in (K_NISBA, K_ORGNISBA) and m.end < self.n and self.an[m.end].al
+                                    and self.an[m.end].key in _ORIGIN_WORDS)]
         out: list[Mention] = []
         i = 0
         n = len(ms)
@@ -637,6 +644,8 @@ class Sentence:
 
     def _mirror_role(self, before: list[Mention]) -> str | None:
         for m in reversed(before):
+            if m.kind == K_METONYM and len(m.code) <= 3:
+                continue  # a place (بالرباط) mirrors nobody
             if m.code and not m.adjective and m.kind in (K_AGENT, K_PERSON, K_METONYM):
                 return m.code[3:6] if len(m.code) >= 6 and not m.code.startswith(("IGO", "NGO")) else ""
         return None
@@ -682,6 +691,9 @@ class Sentence:
                     and not self.boundary[m.end + 1] and m.end not in starts and m.end + 1 not in starts \
                     and not self.an[m.end + 1].pre:
                 m.end += 2
+            if m.kind in (K_PERSON, K_AGENT) and not m.members and m.end < self.n and self.an[m.end].al and \
+                    self.an[m.end].key in _POST_HONORIFICS and m.end not in starts:
+                m.end += 1  # السلطان هيثم بن طارق المعظم
         out = self._comma_appositions(out)
         # an envoy or ambassador "to X" followed by his name: المبعوث الأممي إلى سوريا غير بيدرسن
         i = 0
@@ -777,6 +789,20 @@ class Sentence:
                 mm.prep, mm.gender, mm.plural, mm.role, mm.name = m.prep, m.gender, m.plural, m.role, m.name
                 out[-1] = mm
                 i = j
+                continue
+            if m.kind == K_AGENT and m.role and i < len(ms):
+                # a role, then its holder's name set off by commas: وزير الشؤون الخارجية والتعاون
+                # الإفريقي، السيد ناصر بوريطة، ... (the name is the more specific: it gives the code)
+                p = ms[i]
+                t = m.end + 1
+                while t < p.start and self.has(t, "TITLE"):
+                    t = self.mark(t, "TITLE")[2]
+                if p.kind == K_PERSON and p.start == t and len(p.srcs) == 1 and p.prep == "" and not p.members \
+                        and (p.end >= self.n or self.boundary[p.end]) and p.code[3:6] == m.role:
+                    mm = Mention(m.start, p.end, p.code, K_PERSON, m.srcs + p.srcs)
+                    mm.prep, mm.gender = m.prep, "m"
+                    out[-1] = mm
+                    i += 1
         return out
 
     def _many_head(self, k: int) -> bool:

@@ -372,3 +372,29 @@ def test_a_reaction_to_the_event_of_the_same_sentence(coder):
     got = dyads(coder, "اعترفت إسبانيا رسميا بدولة فلسطين، في خطوة رحبت بها السلطة الفلسطينية.", "2024-05-28")
     assert ("PSEGOV", "ESP", "051") in got, got
     assert ("ESP", "PSE", "054") in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a role, then its holder's name in commas; the counterpart mirrors the role, not the city
+    ("أجرى وزير الشؤون الخارجية والتعاون الإفريقي، السيد ناصر بوريطة، اليوم الخميس بالرباط، مباحثات مع "
+     "نظيره الموريتاني.", "2023-03-02", ("MARGOV", "MRTGOV", "040")),
+    # honorifics before and after a ruler's name; a palace between the time and the object
+    ("استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم، اليوم بقصر العلم العامر، فخامة السيد إبراهيم رئيسي "
+     "رئيس جمهورية إيران الإسلامية.", "2023-05-29", ("OMNGOV", "IRNGOV", "043")),
+    # a compound preposition with a pronoun between the verb and its subject
+    ("أفرجت إيران عن خمسة أمريكيين في إطار صفقة تبادل، أفرجت بموجبها الولايات المتحدة عن خمسة إيرانيين.",
+     "2023-09-18", ("USA", "IRN", "0841")),
+])
+def test_wire_news_openings(coder, text, date, expected):
+    assert expected in dyads(coder, text, date), dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, bad", [
+    # an ousted president is no longer the government
+    ("منح الرئيس الروسي حق اللجوء للرئيس السوري المخلوع بشار الأسد.", "2024-12-10", "SYRGOV"),
+    # American-made jets are no American actor
+    ("أعلن الرئيس الأوكراني وصول أولى مقاتلات إف-16 الأمريكية الصنع.", "2024-08-04", "USAMIL"),
+])
+def test_no_actor_where_the_words_say_otherwise(coder, text, date, bad):
+    got = triples(coder, text, date)
+    assert not [t for t in got if bad in (t[0], t[1])], got
