@@ -55,6 +55,8 @@ _PLACE_WORDS = frozenset(normalize(w) for w in (
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
 _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولءك"])
 # the roots of the events whose target may be an event named again (بالقرار): reactions to it
+_NONSTATE_ROLES = frozenset(["REB", "SEP", "INS", "OPP", "UAF"])
+_HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 # nouns whose genitive is their field, not an event (منتدى الاستثمار، صندوق الدعم)
 _FRAME_HEADS = frozenset(normalize(w) for w in (
@@ -96,8 +98,8 @@ class _Record:
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
-        # events coded so far that have a source: (sentence index, code, source code, rule)
-        self.acts: list[tuple[int, str, str, str]] = []
+        # events coded so far that have a source: (sentence index, code, source, rule, target)
+        self.acts: list[tuple[int, str, str, str, str]] = []
         self.last_subject: _Ref | None = None
         # surnames of the people named in full so far: {first key: [(rest keys, code, src)]}
         self.names: dict[str, list[tuple]] = {}
@@ -279,7 +281,7 @@ class Coder:
                 seen.add(k)
                 events.append(ev)
                 if ev.source and ev.modality == "asserted" and not ev.negated:
-                    rec.acts.append((si, ev.code, ev.source, ev.rule))
+                    rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target))
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
             for m in s.mentions:
@@ -318,6 +320,10 @@ class Coder:
             key = a.key
             acc = key.endswith("ا") and not a.suf and len(key) > 3 and key[:-1] in trigger_keys
             if key not in trigger_keys and key not in syn_keys and not acc:
+                if "REPORT" in s.cls[i] and not a.al and s.cover[i] is None and self._verb_position(s, i):
+                    # a reporting verb opens a clause whose subject the next و-clause carries
+                    # (فيما قالت إسلام آباد إن ...، وتوعدت بالرد)
+                    self.find_subject(s, i, rec)
                 continue
             if s.boundary[i] or s.trigger_blocked[i] or s.cover[i] is not None or consumed[i]:
                 continue
@@ -476,7 +482,7 @@ class Coder:
                 continue  # its owner or agent is named here
             roots = mk[1].split(",") if mk[1] else None
             act = None
-            for si, code, src, rule in reversed(rec.acts):
+            for si, code, src, rule, _tgt in reversed(rec.acts):
                 if si < s.index - 2:
                     break
                 if roots is None or code[:2] in roots:
@@ -505,6 +511,8 @@ class Coder:
             if not owner or owner.startswith(("IGO", "NGO")):
                 continue
             m.code = owner[:3] + m.role
+            if owner[3:6] in _NONSTATE_ROLES and m.role in ("MIL", "COP", "SPY"):
+                m.code = owner  # an armed group's forces are the group (قواتها after الجماعة)
             m.bare = False
             m.gender = ""  # بلاد، دول are feminine whatever their form says
             m.srcs = m.srcs + ref.mention.srcs
@@ -720,6 +728,16 @@ class Coder:
                 m = self._best_match(s, i, start, violent, noun=False, obj_ref=place, trace=trace)
                 if m is not None:
                     best = (m, subj, how)
+        if best is None and subj is not None and not passive and not subj.mention.members:
+            # a vow of retaliation with no one named (توعدت بالرد) is aimed at whoever just
+            # attacked the one who vows
+            threats = [pt for pt in patterns if pt[0][:2] == "13"]
+            attacker = self._attacker_of(s, i, subj, rec) if threats else None
+            if attacker is not None:
+                start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
+                m = self._best_match(s, i, start, threats, noun=False, obj_ref=attacker, trace=trace)
+                if m is not None:
+                    best = (m, subj, how)
         if best is None and subj is not None and subj.mention.members and len(subj.mention.members) > 1:
             # X و Y with a verb whose patterns want "مع TGT": the partner is the other conjunct
             # (نسقت السعودية وقطر مواقفهما، التقى ترامب وكيم): each is the other's target
@@ -730,6 +748,8 @@ class Coder:
                 if m is not None and "TGT" not in m[3] and "SRC" not in m[3]:
                     best = (m, subj, how)
         if best is None:
+            if not self._verb_position(s, i):
+                rec.last_subject = before  # a noun read as a verb (أعلنت ... طرد السفير) sets no subject
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
             return None
@@ -762,6 +782,27 @@ class Coder:
                           f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False), \
             binds["_used"]
+
+    def _attacker_of(self, s: Sentence, v: int, victim: _Ref, rec: _Record) -> _Ref | None:
+        """Who last attacked or coerced ``victim``'s country (roots 15 to 20) in this sentence
+        before ``v`` or in the two sentences before, as a reference to where it is named."""
+        country = victim.mention.code[:3]
+        if not country:
+            return None
+        for res in reversed(self._pending):
+            if res[0] < v and res[2][:2] in _HOSTILE_ROOTS and res[3] is not None and res[4] is not None and \
+                    any(x.code[:3] == country for x in res[4].mention.flat()) and \
+                    res[3].mention.code[:3] != country:
+                return res[3]
+        for si, code, src, _rule, tgt in reversed(rec.acts):
+            if si < s.index - 2:
+                break
+            if code[:2] in _HOSTILE_ROOTS and tgt[:3] == country and src[:3] != country:
+                for ps, m in reversed(rec.history):
+                    if m.code == src and not m.members:
+                        return _Ref(m, ps, "attacker")
+                return None
+        return None
 
     def _event_antecedent(self, s: Sentence, v: int, rec: _Record) -> _Ref | None:
         """When the pronoun on a reaction verb (or on the preposition after it) refers back

@@ -398,3 +398,14 @@ def test_wire_news_openings(coder, text, date, expected):
 def test_no_actor_where_the_words_say_otherwise(coder, text, date, bad):
     got = triples(coder, text, date)
     assert not [t for t in got if bad in (t[0], t[1])], got
+
+
+def test_a_vow_of_retaliation_targets_the_attacker(coder):
+    got = dyads(coder, "قالت الهند إنها شنّت ضربات على تسعة مواقع في باكستان، فيما قالت إسلام آباد إن 26 مدنيا "
+                       "قُتلوا، وتوعدت بالرد.", "2025-05-07")
+    assert ("PAK", "IND", "138") in got, got
+
+
+def test_an_armed_groups_forces_are_the_group(coder):
+    got = dyads(coder, "أكد المتحدث العسكري باسم جماعة الحوثي أن قواتها استهدفت سفينة أمريكية.", "2024-01-14")
+    assert [t for t in got if t[0] == "YEMREB" and t[1].startswith("USA")], got
