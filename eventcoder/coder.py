@@ -1473,7 +1473,8 @@ class Coder:
             # دورية عسكرية إسرائيلية) a nisba names the owner of that word's thing
             after_lit = not wprep and k > 0 and (elems[k - 1][0] in (E_WORD, E_LEMMA, E_SYN) or (
                 elems[k - 1][0] == E_SKIP and k > 1 and elems[k - 2][0] in (E_WORD, E_SYN) and not prep
-                and p > 0 and not s.an[p - 1].pre and s.mention_at[p - 1] is None and not s.marks[p - 1]))
+                and p > 0 and not s.an[p - 1].pre and s.mention_at[p - 1] is None
+                and not (s.cls[p - 1] & _FUNCTION_CLASSES)))
             found = self._actor_at(s, p, prep, wprep, noun and k == 0, after_lit)
             if found is not None and found[0] is self._exclude:
                 found = None  # the noun's own agent (القصف المدفعي التركي) is not its target too

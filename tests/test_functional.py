@@ -16,14 +16,18 @@ from eventcoder.evaluate import evaluate_file, format_report
 
 from .conftest import DATA, GOLD
 
-#: tests/data/functional.jsonl: lowest root-level F1 and precision (measured 0.817 and 0.980, recall 0.700; the
+#: tests/data/functional.jsonl: lowest root-level F1 and precision (measured 0.829 and 0.981, recall 0.718; the
 #: target in DESIGN.md is 0.85 for both). Raise them as the coder improves.
-FLOOR = 0.79
+FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
-#: tests/data/heldout-news.jsonl: wire-news paragraphs annotated by someone who saw neither the code nor the
-#: dictionaries (measured recall 0.366, precision 0.859): the harder, more honest measure.
-HELDOUT_RECALL_FLOOR = 0.33
-HELDOUT_PRECISION_FLOOR = 0.80
+#: tests/data/heldout-news.jsonl and heldout-news-2.jsonl: wire-news paragraphs annotated by people who saw
+#: neither the code nor the dictionaries (measured recall 0.529 and 0.346, precision 0.967 and 0.966): the
+#: harder, more honest measures.
+HELDOUT_FLOORS = {"heldout-news.jsonl": (0.45, 0.90), "heldout-news-2.jsonl": (0.30, 0.90)}
+#: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
+#: non-political uses of the same words (measured 1.0 and 1.0).
+VOCABULARY_RECALL_FLOOR = 0.97
+VOCABULARY_PRECISION_FLOOR = 0.98
 #: tests/data/gold/seed.jsonl (the seed article): every required event found, and this precision.
 SEED_RECALL = 1.0
 SEED_PRECISION_FLOOR = 0.85
@@ -47,12 +51,22 @@ def test_functional_suite(coder):
     assert r["precision"] >= FUNCTIONAL_PRECISION_FLOOR, _report(r, FUNCTIONAL)
 
 
-def test_heldout_wire_news(coder):
-    path = DATA / "heldout-news.jsonl"
+@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
+def test_heldout_wire_news(coder, name):
+    path = DATA / name
+    recall_floor, precision_floor = HELDOUT_FLOORS[name]
     r = evaluate_file(coder, path, "root")
     assert r["unknown_record_ids"] == 0
-    assert r["recall"] >= HELDOUT_RECALL_FLOOR, _report(r, path)
-    assert r["precision"] >= HELDOUT_PRECISION_FLOOR, _report(r, path)
+    assert r["recall"] >= recall_floor, _report(r, path)
+    assert r["precision"] >= precision_floor, _report(r, path)
+
+
+def test_vocabulary(coder):
+    path = DATA / "vocabulary.jsonl"
+    r = evaluate_file(coder, path, "root")
+    assert r["unknown_record_ids"] == 0
+    assert r["recall"] >= VOCABULARY_RECALL_FLOOR, _report(r, path)
+    assert r["precision"] >= VOCABULARY_PRECISION_FLOOR, _report(r, path)
 
 
 def test_seed_article(coder):
