@@ -853,6 +853,10 @@ class Coder:
             m = s.mention_at[j]
             if m is not None and m.prep == "في" and not m.members and m.kind in (K_COUNTRY, K_METONYM):
                 return m.code[:3]
+            if s.words[j] == "في" and j + 2 < s.n and s.an[j + 1].key in _PLACE_WORDS:
+                m = s.mention_at[j + 2]  # في مدينة لاهور
+                if m is not None and not m.members and m.kind in (K_COUNTRY, K_METONYM):
+                    return m.code[:3]
         return ""
 
     @staticmethod
@@ -1061,8 +1065,8 @@ class Coder:
                 break
         if p < s.n:
             m = s.mention_at[p]
-            if m is not None and not m.adjective and not m.bare and not m.anaphor and m.prep == "" and \
-                    self._agrees(a, m):
+            if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD") and not m.members)) \
+                    and not m.anaphor and m.prep == "" and self._agrees(a, m):
                 return _Ref(m, s, "vso"), "vso"
         if not conj and v > 0 and s.words[v - 1] in ("،", ",") and (a.suf or _is_prep_pronoun(s, v + 1)):
             # a clause after a comma that refers back with a pronoun continues the one before
@@ -1890,6 +1894,14 @@ class Coder:
         for a, b in pairs:
             sc = a.code if a is not None else ""
             tc = b.code if b is not None else ""
+            if a is not None and a.bare and a.role in ("COP", "JUD") and not a.members:
+                # police and courts act at home: the place the clause names gives their country
+                # (اعتقلت الشرطة مسؤولا إيرانيا في باريس)
+                home = self._place_country(s, i + 1)
+                if not home and b is not None and not b.bare and len(tc) >= 3 and not tc.startswith(("IGO", "NGO")):
+                    home = tc[:3]  # else they act on their own country's people (اعتقلته الشرطة)
+                if home:
+                    sc = home + a.role
             if b is not None and b.bare:
                 # a bare institution as target takes the source's country (a domestic dyad:
                 # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
@@ -1904,7 +1916,7 @@ class Coder:
                     # of the country whose forces or insurgents act
                     country = self._place_country(tgt_sent, b.end) or country
                 tc = country + b.role
-            if a is not None and (a.bare or a.anaphor):
+            if a is not None and (a.anaphor or (a.bare and len(sc) < 6)):
                 continue
             if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:
                 continue  # an event named again is the target of a reaction to it only

@@ -273,6 +273,8 @@ class Sentence:
         n = self.n
         while i < n:
             node = trie.get(an[i].key)
+            if node is None and an[i].key[-1:] == "ا" and not an[i].al and not an[i].suf and len(an[i].key) > 3:
+                node = trie.get(an[i].key[:-1])  # the indefinite accusative: طعن جنديا إسرائيليا
             if node is None or boundary[i] or (blocked and blocked[i]):
                 i += 1
                 continue
@@ -356,6 +358,21 @@ class Sentence:
                 if key.endswith(("يون", "يين")) and not self.an[s].suf:
                     # a masculine plural nisba not after an agent names people: آلاف الأردنيين
                     m.plural = True
+                    m.gender = "m"
+                    m.adjective = False
+                elif e == s + 1 and not self.an[s].al and not self.an[s].suf and s > 0 and \
+                        (self.words[s - 1].isdigit() or self.has(s - 1, "TRANSPARENT")) and \
+                        self.words[s].endswith(("يا", "ين")):
+                    # a nisba counted is people of that country: اعتقلت القوات 20 فلسطينيا
+                    m.plural = True
+                    m.gender = "m"
+                    m.adjective = False
+                elif e == s + 1 and not self.an[s].al and not self.an[s].pre and not self.an[s].suf and s > 0 \
+                        and self.words[s].endswith("ي") and not self.an[s - 1].al and not self.an[s - 1].suf and \
+                        any(r[1] == "V" for r in tables.forms.get(self.an[s - 1].key, ())) and \
+                        (s == 1 or self.boundary[s - 2] or self.an[s - 1].pre.startswith(("و", "ف")) or
+                         not any(r[1] != "V" for r in tables.forms.get(self.an[s - 1].key, ()))):
+                    # a nisba right after a verb is a person of that country: طعن فلسطيني جنديا
                     m.gender = "m"
                     m.adjective = False
             elif K_AGENT in kinds:
@@ -456,7 +473,9 @@ class Sentence:
                 end = m.end
                 # chain of agents (المتحدث باسم الخارجية الصينية)
                 while j < n and ms[j].kind == K_AGENT and ms[j].start == end and not ms[j].prep in ("ب",) \
-                        and not self.an[ms[j].start].pre.startswith(("و", "ف")):
+                        and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
+                        and not (self.an[end - 1].al and not self.an[ms[j].start].al and not self.an[ms[j].start].pre):
+                    # (a definite noun governs no genitive: اعتقلت الشرطة | مسؤولا إيرانيا)
                     if ms[j].role:
                         role = ms[j].role
                     srcs += ms[j].srcs

@@ -409,3 +409,24 @@ def test_a_vow_of_retaliation_targets_the_attacker(coder):
 def test_an_armed_groups_forces_are_the_group(coder):
     got = dyads(coder, "أكد المتحدث العسكري باسم جماعة الحوثي أن قواتها استهدفت سفينة أمريكية.", "2024-01-14")
     assert [t for t in got if t[0] == "YEMREB" and t[1].startswith("USA")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nisba counted is people of that country; an indefinite accusative agent noun with its nisba
+    ("اعتقلت القوات الإسرائيلية 20 فلسطينيا في الضفة الغربية.", ("ISRMIL", "PSE", "173")),
+    ("طعن فلسطيني جنديا إسرائيليا في القدس.", ("PSE", "ISRMIL", "182")),
+    # lawyers (JUD) may demonstrate; أمام is "in front of", not an imam
+    ("اعتصم محامون تونسيون أمام وزارة العدل.", ("TUNJUD", "TUNGOV", "141")),
+])
+def test_people_named_by_their_nationality(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # police and courts with no country act where the clause says, else on their own country's people
+    ("اعتقلت الشرطة مسؤولا إيرانيا في باريس.", ("FRACOP", "IRNGOV", "173")),
+    ("قضت محكمة بسجن رئيس الوزراء الباكستاني السابق عمران خان، واعتقلته الشرطة من منزله في مدينة لاهور.",
+     ("PAKCOP", "PAKELI", "173")),
+])
+def test_police_and_courts_act_at_home(coder, text, expected):
+    assert expected in dyads(coder, text, "2023-08-05"), dyads(coder, text, "2023-08-05")
