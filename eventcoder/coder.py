@@ -772,6 +772,11 @@ class Coder:
             src_ref = ctx["gov_subject"]
         if src_ref is None and code.startswith("036"):
             src_ref = self._visit_host(s, i + 1, rec)
+        if src_ref is None and code[:2] == "14" and not passive:
+            src_ref = self._crowd(s, i)
+        if tgt_ref is None and src_ref is not None and not passive and \
+                (code[:3] == "087" or code[:2] in ("18", "19", "20")):
+            tgt_ref = self._place_target(s, elems_end)  # أعلن هدنة على جبهات القتال في أوكرانيا
         if fire_code and by_fire is not None and src_ref is by_fire and code[:2] == "18" and code != fire_code:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
@@ -783,6 +788,22 @@ class Coder:
                           f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False), \
             binds["_used"]
+
+    def _crowd(self, s: Sentence, v: int) -> _Ref | None:
+        """A crowd counted after a protest verb (تظاهر عشرات الآلاف أمام الكنيست في القدس):
+        civilians of the country of the place the clause names."""
+        p = v + 1
+        q = p
+        while q < s.n and s.mention_at[q] is None and s.has(q, "TRANSPARENT"):
+            q = s.mark(q, "TRANSPARENT")[2]
+        if q == p or (q < s.n and s.mention_at[q] is not None):
+            return None
+        home = self._place_country(s, q)
+        if not home:
+            return None
+        m = Mention(p, q, home + "CVL", K_AGENT, [])
+        m.role, m.plural = "CVL", True
+        return _Ref(m, s, "crowd")
 
     def _attacker_of(self, s: Sentence, v: int, victim: _Ref, rec: _Record) -> _Ref | None:
         """Who last attacked or coerced ``victim``'s country (roots 15 to 20) in this sentence
@@ -1244,8 +1265,10 @@ class Coder:
             # a meeting or a call in which the governing verb's subject tells its object something
             # (أبلغ X Y، خلال اتصال هاتفي، ...): the two are its parties
             tgt_ref = ctx["gov_object"]
-        if tgt_ref is None and src_ref is not None and code[:2] in ("18", "19", "20") and ctx["gov_cls"] != "RECEIVE":
-            # an attack on a place that is no actor (غارات على مستشفى في ريف إدلب)
+        if tgt_ref is None and src_ref is not None and (code[:2] in ("18", "19", "20") or code[:3] == "087") \
+                and ctx["gov_cls"] != "RECEIVE":
+            # an attack on, or a truce in, a place that is no actor (غارات على مستشفى في ريف إدلب،
+            # هدنة على جبهات القتال في أوكرانيا)
             tgt_ref = self._place_target(s, max(end, head_end))
         if ctx["gov_cls"] == "RECEIVE" and "SRC" not in binds:
             # تلقى دعوة من X: X is the source, the receiver the target; with no من X, the

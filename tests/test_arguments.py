@@ -430,3 +430,13 @@ def test_people_named_by_their_nationality(coder, text, expected):
 ])
 def test_police_and_courts_act_at_home(coder, text, expected):
     assert expected in dyads(coder, text, "2023-08-05"), dyads(coder, text, "2023-08-05")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd counted after a protest verb: civilians of the place's country
+    ("تظاهر الآلاف في الرباط ضد الحرب الإسرائيلية على غزة.", ("MARCVL", "ISR", "141")),
+    # a truce declared for a place that is no actor
+    ("أعلن الرئيس الروسي فلاديمير بوتين هدنة على جبهات القتال في أوكرانيا.", ("RUSGOV", "UKR", "0871")),
+])
+def test_crowds_and_truces_take_the_place(coder, text, expected):
+    assert expected in dyads(coder, text, "2024-03-30"), dyads(coder, text, "2024-03-30")
