@@ -55,6 +55,8 @@ _PLACE_WORDS = frozenset(normalize(w) for w in (
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
 _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولءك"])
 # the roots of the events whose target may be an event named again (بالقرار): reactions to it
+# international bodies with forces of their own (NATO, UN peacekeepers, the African Union's missions)
+_ARMED_IGOS = ("IGOWSTNAT", "IGOUNOPKO", "IGOAFROAU")
 _NONSTATE_ROLES = frozenset(["REB", "SEP", "INS", "OPP", "UAF"])
 _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
@@ -225,6 +227,7 @@ class Coder:
         self._syn_keys = frozenset(k for k, lst in t.syn_first.items() if any(n in t.patterns for _r, n in lst))
         self._plists: dict = {}
         self._recip_memo: dict = {}  # id(pattern list) -> (list, reciprocal variants), see _reciprocal
+        self._react_memo: dict = {}  # id(pattern list) -> (list, has reaction codes), see _reacts
         self._key_inv: dict = {}  # word key -> (lemmas, synset names), see _inventory
         self._rec: _Record | None = None  # the record being coded (for pronoun targets in patterns)
         self._exclude: Mention | None = None  # a noun's nisba agent, not to be bound as its target
@@ -316,12 +319,13 @@ class Coder:
         self._pending = pending
         trigger_keys = self._trigger_keys
         syn_keys = self._syn_keys
+        reports = "REPORT" in s.present
         for i in range(s.n):
             a = s.an[i]
             key = a.key
             acc = key.endswith("ا") and not a.suf and len(key) > 3 and key[:-1] in trigger_keys
             if key not in trigger_keys and key not in syn_keys and not acc:
-                if "REPORT" in s.cls[i] and not a.al and s.cover[i] is None and self._verb_position(s, i):
+                if reports and "REPORT" in s.cls[i] and not a.al and s.cover[i] is None and self._verb_position(s, i):
                     # a reporting verb opens a clause whose subject the next و-clause carries
                     # (فيما قالت إسلام آباد إن ...، وتوعدت بالرد)
                     self.find_subject(s, i, rec)
@@ -408,8 +412,9 @@ class Coder:
             for m in reversed(earlier) if not codes else ():
                 self._collect_country(m, codes)
             if len(codes) < 2:
+                # (قالت الخارجية القطرية إن الطرفين اتفقا: the pair named before, not Qatar and one of it)
                 pair = self._last_pair([m for _ps, m in rec.history[-12:]])
-                if pair is not None and not codes:
+                if pair is not None:
                     codes = pair
             for _ps, m in reversed(rec.history):
                 if len(codes) >= 2:
@@ -484,11 +489,13 @@ class Coder:
             roots = mk[1].split(",") if mk[1] else None
             act = None
             for si, code, src, rule, _tgt in reversed(rec.acts):
-                if si < s.index - 2:
+                if si < s.index - 3:
                     break
                 if roots is None or code[:2] in roots:
-                    act = (src, rule)
-                    break
+                    if act is not None and act[0][:3] != src[:3]:
+                        act = None  # two parties did such things: which one is meant is a guess
+                        break
+                    act = act or (src, rule)
             if act is None:
                 continue
             m = Mention(i, mk[2], act[0], K_AGENT if len(act[0]) > 3 else K_COUNTRY, [act[1], mk[3]])
@@ -693,8 +700,7 @@ class Coder:
         before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
         obj_ref = None
-        self._event_obj = self._event_antecedent(s, i, rec) if patterns and any(
-            pt[0][:2] in _REACTION_ROOTS for pt in patterns) else None
+        self._event_obj = self._event_antecedent(s, i, rec) if self._reacts(patterns) else None
         if s.an[i].suf:
             obj_ref = self._event_obj or self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
@@ -805,9 +811,17 @@ class Coder:
         m.role, m.plural = "CVL", True
         return _Ref(m, s, "crowd")
 
+    def _reacts(self, patterns: list[tuple]) -> bool:
+        """Whether a head has patterns of a reaction (roots 01, 05, 10 to 13); memoised per list."""
+        key = id(patterns)
+        got = self._react_memo.get(key)
+        if got is None or got[0] is not patterns:
+            got = self._react_memo[key] = (patterns, any(pt[0][:2] in _REACTION_ROOTS for pt in patterns))
+        return got[1]
+
     def _attacker_of(self, s: Sentence, v: int, victim: _Ref, rec: _Record) -> _Ref | None:
         """Who last attacked or coerced ``victim``'s country (roots 15 to 20) in this sentence
-        before ``v`` or in the two sentences before, as a reference to where it is named."""
+        before ``v`` or in the three sentences before, as a reference to where it is named."""
         country = victim.mention.code[:3]
         if not country:
             return None
@@ -817,7 +831,7 @@ class Coder:
                     res[3].mention.code[:3] != country:
                 return res[3]
         for si, code, src, _rule, tgt in reversed(rec.acts):
-            if si < s.index - 2:
+            if si < s.index - 3:
                 break
             if code[:2] in _HOSTILE_ROOTS and tgt[:3] == country and src[:3] != country:
                 for ps, m in reversed(rec.history):
@@ -1062,7 +1076,7 @@ class Coder:
         if j >= 0 and not conj:
             m = s.cover[j]
             if m is not None and m.end == j + 1 and not m.adjective and not m.bare and not m.anaphor and m.prep == "" \
-                    and self._agrees(a, m):
+                    and self._agrees(a, m) and not self._genitive(s, m):
                 return _Ref(m, s, "svo"), "svo"
             if s.words[j] in _RELATIVES and not a.suf and not (v + 1 < s.n and _is_prep_pronoun(s, v + 1)):
                 # a relative clause with no pronoun referring back to its antecedent: the
@@ -1098,6 +1112,16 @@ class Coder:
             # وعبرت عن تأييدها); a new sentence that opens with و does not inherit one
             return rec.last_subject, "carry"
         return None, ""
+
+    @staticmethod
+    def _genitive(s: Sentence, m: Mention) -> bool:
+        """Whether mention ``m`` is the genitive of the plain noun before it (موظفي | الأمم
+        المتحدة): then it is no subject of the verb after it."""
+        k = m.start - 1
+        if k < 0 or s.boundary[k] or s.cover[k] is not None or s.marks[k] or s.an[k].al or s.an[k].pre:
+            return False
+        w = s.words[k]
+        return w.isalpha() and not w.isdigit() and w not in PREP_WORDS and not s.tables.forms.get(s.an[k].key)
 
     def _antecedent(self, s: Sentence, r: int) -> _Ref | None:
         """The actor a relative pronoun at ``r`` refers to: the mention that ends just
@@ -1684,7 +1708,8 @@ class Coder:
                 # a comma that only sets off a time or an adverbial (تلقى الرئيس، مساء الجمعة،
                 # اتصالا; أبلغ X Y، خلال اتصال هاتفي) does not end the clause
                 if s.words[j] in ("،", ",") and j + 1 <= i and (
-                        j + 1 == i or s.words[j + 1] in _ADVERBIAL_HEADS or s.cls[j + 1] & _ADVERBIAL_CLASSES
+                        (j + 1 == i and not (verb and s.an[i].pre.startswith(("و", "ف"))))
+                        or s.words[j + 1] in _ADVERBIAL_HEADS or s.cls[j + 1] & _ADVERBIAL_CLASSES
                         or self._adverbial_comma(s, j)):
                     j -= 1
                     continue
@@ -1947,6 +1972,8 @@ class Coder:
                 # an actor does nothing to itself, nor cooperates with its own country as a whole
                 # (a government does coerce its own country: a curfew, a state of emergency)
                 continue
+            if code[:2] in ("18", "19", "20") and sc.startswith("IGO") and not sc.startswith(_ARMED_IGOS):
+                continue  # a political or economic body does not fight (وتستهدف العقوبات قطاع الغاز)
             if code[:2] == "14" and sc[3:6] in _STATE_ROLES:
                 # a state's offices do not demonstrate or strike: احتجاجا على after a government's
                 # act is the reason for it, the official protest itself is coded elsewhere (114)

@@ -296,7 +296,8 @@ class _Builder:
                         add(form, ("N", "", "", "host" if host else "", ""), F_HOST if host else F_NOM)
                 for part in lem.participles:
                     self.noun_heads.setdefault("P:" + normalize(part), idx)
-                    for form, host in participle_forms(part):
+                    defective = bool(lem.past) and normalize(lem.past[0]).endswith(("ى", "ا", "ي"))
+                    for form, host in participle_forms(part, defective=defective):
                         add(form, ("P", "", "", "host" if host else "", ""), F_HOST if host else F_NOM)
 
     def element(self, e: str, src: str) -> tuple | None:

@@ -361,9 +361,14 @@ def nisba_forms(nisba_raw: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def participle_forms(p_raw: str) -> list[tuple[str, bool]]:
-    """Forms of an active participle (مزود → مزودة، مزودون، مزودين، مزودي، مزودو...)."""
+def participle_forms(p_raw: str, defective: bool = False) -> list[tuple[str, bool]]:
+    """Forms of an active participle (مزود → مزودة، مزودون، مزودين، مزودي، مزودو...). The
+    participle of a verb with a weak last letter is written without it (داع، ساع of دعا، سعى)
+    and takes it back before the endings (داعية، داعيات; never ساعات, "hours")."""
     p = normalize(p_raw)
+    if defective and not p.endswith(("ي", "ة")):
+        return [(p, False), (p + "ي", False), (p + "ية", False), (p + "يا", False), (p + "ون", False),
+                (p + "ين", False), (p + "يات", False), (p + "يان", False), (p + "و", False)]
     if p.endswith("ة"):
         s = p[:-1]
         return [(p, False), (s + "ات", False), (s + "تان", False), (s + "تين", False), (s + "ت", True)]
