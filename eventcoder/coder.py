@@ -97,15 +97,26 @@ class _Ref:
 class _Record:
     """What the coder remembers across the sentences of one record."""
 
-    __slots__ = ("history", "last_subject", "names", "acts")
+    __slots__ = ("history", "last_subject", "names", "acts", "roles")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
+        # the actors each role phrase has named so far: (keys of الرئيس الأمريكي's الرئيس) -> {code: srcs}
+        self.roles: dict[tuple, dict[str, list]] = {}
         # events coded so far that have a source: (sentence index, code, source, rule, target)
         self.acts: list[tuple[int, str, str, str, str]] = []
         self.last_subject: _Ref | None = None
         # surnames of the people named in full so far: {first key: [(rest keys, code, src)]}
         self.names: dict[str, list[tuple]] = {}
+
+    def learn_roles(self, s: Sentence) -> None:
+        """Remember, for the role phrase that begins each actor named with a country or a
+        name (الرئيس | الأمريكي دونالد ترامب، ولي العهد | السعودي), that actor: a later bare
+        الرئيس، ولي العهد names it again (see Sentence._bare_roles)."""
+        for m in s.mentions:
+            key = s.role_key(m)
+            if key is not None:
+                self.roles.setdefault(key, {}).setdefault(m.code, m.srcs)
 
     def learn_heads(self, s: Sentence) -> None:
         """Remember, for the head noun of each organisation named (حركة حماس، جماعة الحوثي،
@@ -267,7 +278,7 @@ class Coder:
         events: list[Event] = []
         seen: set[tuple] = set()
         for si, (a, b) in enumerate(doc.sentences):
-            s = Sentence(self.tables, self.analyzer, doc, si, a, b, date, rec.names)
+            s = Sentence(self.tables, self.analyzer, doc, si, a, b, date, rec.names, rec.roles)
             if trace is not None:
                 trace.append({"step": "sentence", "index": si, "text": doc.orig_text(a, b),
                               "discarded": s.discarded,
@@ -288,6 +299,7 @@ class Coder:
                     rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target))
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
+            rec.learn_roles(s)
             for m in s.mentions:
                 if m.code and not m.adjective and not m.anaphor:
                     rec.history.append((s, m))
@@ -1247,7 +1259,8 @@ class Coder:
             self._exclude = None
             if r is not None and (best is None or r[0] > best[0][0]):
                 best = (r, ag)
-        group = agent if agent is not None else (ctx["gov_subject"] if ctx["gov_cls"] == "LIGHT" else None)
+        group = agent if agent is not None else (
+            ctx["gov_subject"] if ctx["gov_cls"] in ("LIGHT", "REPORT") else None)  # أعلنت X و Y الاتفاق على
         if best is None and group is not None and group.mention.members and len(group.mention.members) > 1:
             # a mutual act of a coordinated agent (تعاونهما، أجرت القوات الأمريكية والإسرائيلية مناورات)
             recip = self._reciprocal(patterns)

@@ -101,10 +101,10 @@ class Sentence:
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
                  "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
                  "marks_actor_block", "ik", "inventory", "cls", "present", "time_arg", "known_names", "people",
-                 "orgs")
+                 "orgs", "role_pieces", "known_roles")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
-                 date: str, known_names: dict | None = None):
+                 date: str, known_names: dict | None = None, known_roles: dict | None = None):
         self.tables = tables
         self.doc = doc
         self.index = index
@@ -138,8 +138,10 @@ class Sentence:
         self.marks_actor_block = None
         # surnames of people named in full earlier in the record: {first key: [(rest, code, src)]}
         self.known_names = known_names
+        self.known_roles = known_roles if known_roles is not None else {}
         self.people: list[tuple[int, int, str, str]] = []  # (start, end, code, src) of each person's name
         self.orgs: list[tuple[int, int, str, str]] = []  # the same for each organisation's name
+        self.role_pieces: dict[int, int] = {}  # start -> end of each role phrase (an agent entry) found
         self._discards()
         if not self.discarded:
             self._grammar()
@@ -320,6 +322,9 @@ class Sentence:
     def _actors(self, date: str) -> None:
         tables = self.tables
         pieces = self._pieces(date)
+        for ps, pe, payloads in pieces:
+            if any(x[0] == K_AGENT for x in payloads):
+                self.role_pieces[ps] = pe
         mentions: list[Mention] = []
         k = 0
         np_ = len(pieces)
@@ -402,6 +407,7 @@ class Sentence:
             mentions = self._surnames(mentions, local)
         mentions = self._compose(mentions, date)
         mentions = self._appositions(mentions)
+        mentions = self._bare_roles(mentions)
         mentions = self._coordinate(mentions)
         self.mentions = mentions
         for m in mentions:
@@ -623,6 +629,37 @@ class Sentence:
                 return False
         return True
 
+    def role_key(self, m: Mention) -> tuple | None:
+        """The role phrase that begins a mention named with a country or a name (الرئيس of
+        الرئيس الأمريكي دونالد ترامب), as word keys; None for any other mention."""
+        if m.bare or m.members or m.adjective or not m.code or m.kind not in (K_AGENT, K_PERSON):
+            return None
+        pe = self.role_pieces.get(m.start)
+        if pe is None or pe >= m.end or self.an[m.start].suf:
+            return None
+        return tuple(self.an[t].key for t in range(m.start, pe))
+
+    def _bare_roles(self, ms: list[Mention]) -> list[Mention]:
+        """A bare role (الرئيس، ولي العهد، الجيش) names the one actor named before in the record,
+        or earlier in this sentence, with that role phrase and a country or a name
+        (الرئيس الأمريكي دونالد ترامب); when two such actors were named, it names neither."""
+        local: dict[tuple, dict[str, list]] = {}
+        for m in ms:
+            if m.bare and not m.members and not m.code and not self.an[m.start].suf:
+                key = tuple(self.an[t].key for t in range(m.start, m.end))
+                got = dict(self.known_roles.get(key) or {})
+                got.update(local.get(key) or {})
+                if len(got) == 1:
+                    code, srcs = next(iter(got.items()))
+                    m.code = code
+                    m.bare = False
+                    m.srcs = m.srcs + [x for x in srcs if x not in m.srcs]
+                continue
+            key = self.role_key(m)
+            if key is not None:
+                local.setdefault(key, {}).setdefault(m.code, m.srcs)
+        return ms
+
     def _absorb_name(self, head: Mention, end: int, limit: int) -> int:
         """Unknown words after a person's role with a country are that person's name
         (الرئيس الفرنسي إيمانويل ماكرون). Only after a singular role noun that is not
@@ -640,8 +677,10 @@ class Sentence:
             # (إيمانويل of an unlisted إيمانويل X)
             known = a.flags and not (a.flags & 16 and not self.actor_start_here(k))
             if self.boundary[k] or known or a.suf or self.marks[k] or not w.isalpha() or w in PREP_WORDS \
-                    or w.startswith(("ال", "و")) or len(w) < 2:
+                    or w.startswith("و") or len(w) < 2:
                 break
+            if w.startswith("ال") and (k == end or a.flags):
+                break  # a family name with the article only after a first name (قاسم الأعرجي)
             if a.pre and k == end:
                 break  # بتهمة، بجهود: a preposition and a noun, not a name
             if k == end and (a.key in self.tables.forms or a.key in self.tables.syn_first):

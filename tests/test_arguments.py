@@ -475,3 +475,21 @@ def test_a_genitive_is_no_subject(coder):
     got = dyads(coder, "طالب غوتيريش جماعة الحوثي بالإفراج عن 13 من موظفي الأمم المتحدة احتجزتهم الجماعة في صنعاء.",
                 "2024-06-07")
     assert not [t for t in got if t[0] == "IGOUNO" and t[2].startswith("17")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare role names the actor named before with that role and a country or a name
+    ("استقبل الرئيس الأمريكي دونالد ترامب ولي العهد السعودي الأمير محمد بن سلمان. وعقد ولي العهد والرئيس "
+     "جلسة مباحثات.", ("SAUGOV", "USAGOV", "040")),
+    ("أعلن الجيش الإسرائيلي مقتل جنديين. وقصف الجيش بلدة الخيام في جنوب لبنان.", ("ISRMIL", "LBN", "190")),
+    # a family name with the article after a first name the dictionaries do not know
+    ("وقّع مستشار الأمن القومي العراقي قاسم الأعرجي، الأحد في بغداد، اتفاقا أمنيا مع إيران.",
+     ("IRQGOV", "IRN", "057")),
+])
+def test_roles_named_again_and_family_names(coder, text, expected):
+    assert expected in dyads(coder, text, "2025-05-13"), dyads(coder, text, "2025-05-13")
+
+
+def test_a_bare_role_shared_by_two_actors_names_neither(coder):
+    got = dyads(coder, "التقى الرئيس الأمريكي جو بايدن الرئيس الصيني شي جين بينغ. وانتقد الرئيس روسيا.", "2023-11-15")
+    assert not [t for t in got if t[2] == "111"], got
