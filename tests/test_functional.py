@@ -20,10 +20,11 @@ from .conftest import DATA, GOLD
 #: target in DESIGN.md is 0.85 for both). Raise them as the coder improves.
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
-#: tests/data/heldout-news.jsonl and heldout-news-2.jsonl: wire-news paragraphs annotated by people who saw
-#: neither the code nor the dictionaries (measured recall 0.529 and 0.346, precision 0.967 and 0.966): the
-#: harder, more honest measures.
-HELDOUT_FLOORS = {"heldout-news.jsonl": (0.45, 0.90), "heldout-news-2.jsonl": (0.30, 0.90)}
+#: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
+#: dictionaries (measured recall 0.529, 0.346 and 0.272, precision 0.967, 0.966 and 0.844; the third set
+#: holds whole articles of 2-5 sentences): the harder, more honest measures.
+HELDOUT_FLOORS = {"heldout-news.jsonl": (0.45, 0.90), "heldout-news-2.jsonl": (0.30, 0.90),
+                  "heldout-news-3.jsonl": (0.23, 0.78)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_RECALL_FLOOR = 0.97
