@@ -607,6 +607,24 @@ class Sentence:
                 m.adjective = True  # after a noun actor it is that noun's adjective
             out.append(m)
             i += 1
+        for k in range(len(out) - 1):
+            m, nx = out[k], out[k + 1]
+            if m.bare and m.kind == K_AGENT and m.role and not m.members and not self.an[m.start].suf and \
+                    nx.start == m.end and self.an[m.end].pre.startswith("و") and nx.kind == K_AGENT and \
+                    nx.code and not nx.adjective and not nx.code.startswith(("IGO", "NGO")) and nx.prep == "" \
+                    and self.an[m.start].al == self.an[nx.start].al:
+                # two role nouns share the nisba after the second (مقاتلات وسفن حربية أمريكية،
+                # الحكومة والجيش الإسرائيليان): the first takes its country
+                m.code = nx.code[:3] + m.role
+                m.bare = False
+                if nx.members:
+                    parts = []
+                    for x in nx.members:
+                        c = Mention(m.start, m.end, x.code[:3] + m.role, K_AGENT, m.srcs + x.srcs[-1:])
+                        c.role, c.prep = m.role, m.prep
+                        parts.append(c)
+                    m.members = parts
+                    m.plural = True
         # bare role nouns are kept when definite (الحكومة، ولي العهد: the context may give the
         # country) or possessed (حكومتها: the pronoun gives it)
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
@@ -917,6 +935,19 @@ class Sentence:
                 group.append(nxt)
                 end = nxt.end
                 j += 1
+            if len(group) > 1 and any(x.members for x in group):
+                # a conjunct that is itself a group (مقاتلات وسفن حربية أمريكية وبريطانية) gives its members
+                flat = []
+                for x in group:
+                    flat += [y for y in (x.members or [x]) if y.code not in {z.code for z in flat}]
+                g = Mention(m.start, end, m.code, m.kind, sum((x.srcs for x in group), []))
+                g.members = flat
+                g.prep = m.prep
+                g.plural = True
+                g.gender = ""
+                out.append(g)
+                i = j
+                continue
             if len(group) > 1 and (group[-1].start != group[-2].end or
                                    self.an[group[-1].start].pre.startswith("و")):
                 g = Mention(m.start, end, m.code, m.kind, sum((x.srcs for x in group), []))

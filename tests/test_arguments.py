@@ -493,3 +493,19 @@ def test_roles_named_again_and_family_names(coder, text, expected):
 def test_a_bare_role_shared_by_two_actors_names_neither(coder):
     got = dyads(coder, "التقى الرئيس الأمريكي جو بايدن الرئيس الصيني شي جين بينغ. وانتقد الرئيس روسيا.", "2023-11-15")
     assert not [t for t in got if t[2] == "111"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two role nouns share the nisbas after the second
+    ("شنت مقاتلات وسفن حربية أمريكية وبريطانية عشرات الغارات على مواقع تابعة لجماعة الحوثي في صنعاء.",
+     ("GBRMIL", "YEMREB", "195")),
+    # دانت is أدانت (condemned), as the Gulf press writes it
+    ("ودانت إيران الضربات الأمريكية على اليمن.", ("IRN", "USA", "111")),
+])
+def test_shared_nisbas_and_spellings(coder, text, expected):
+    assert expected in dyads(coder, text, "2024-01-12"), dyads(coder, text, "2024-01-12")
+
+
+def test_dan_is_a_first_name(coder):
+    got = dyads(coder, "قال السفير الأمريكي دان شابيرو إن واشنطن تدعم إسرائيل.", "2014-01-12")
+    assert not [t for t in got if t[2] == "111"], got
