@@ -381,8 +381,60 @@ class Coder:
         pending += self._statements(s, rec, consumed, pending, trace)
         if len(pending) > 1:
             pending = self._addressed_in_contact(pending)
+        if "MEDIATE" in s.present:
+            pending += self._mediation(s, pending, trace)
         for res in pending:
             out += self._emit(s, *res[:-1], rid, date, event_date, trace)
+        return out
+
+    def _mediation(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """بوساطة قطرية، برعاية مصرية، بوساطة الرئيس الصيني: the mediator mediates (045)
+        between the parties of the event the sentence reports (the first one with a source
+        and a target), or of the pair it names (بين X و Y)."""
+        out = []
+        for i in range(s.n):
+            mk = s.mark(i, "MEDIATE")
+            if mk is None or s.cover[i] is not None or s.an[i].al:
+                continue
+            if not (s.an[i].pre.endswith("ب") or (i > 0 and s.an[i - 1].key == "تحت")):
+                continue  # (في الوساطة is no "by the mediation of")
+            q = mk[2]
+            med = s.mention_at[q] if q < s.n else None
+            if med is None and q + 1 < s.n and self._adjective_like(s, q):
+                med = s.mention_at[q + 1]
+            if med is None or (med.prep and not med.adjective) or med.bare or not med.code:
+                continue
+            parties: list[Mention] = []
+            for res in pending:
+                if res[3] is not None and res[4] is not None and res[2][:3] != "045" and res[5] == "asserted" \
+                        and not res[6]:
+                    parties = res[3].mention.flat() + res[4].mention.flat()
+                    break
+            if not parties:
+                pair = [m for m in s.mentions if m.members and len(m.members) == 2 and not m.adjective]
+                if pair:
+                    parties = pair[-1].members
+            medc = {x.code[:3] for x in med.flat()}
+            seen: set = set()
+            keep = []
+            for x in parties:
+                if x.code and x.code[:3] not in medc and x.code not in seen and not x.adjective:
+                    seen.add(x.code)
+                    keep.append(x)
+            if len(keep) < 2:
+                continue
+            g = Mention(keep[0].start, keep[0].end, keep[0].code, keep[0].kind, [])
+            g.members = keep
+            tgt_sent = s
+            for res in pending:
+                if res[3] is not None and any(x in res[3].mention.flat() for x in keep):
+                    tgt_sent = res[3].sent
+                    break
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": "045", "rule": mk[3],
+                              "result": "mediation between the parties of the sentence's event"})
+            out.append((i, q, "045", _Ref(med, s, "mediator"), _Ref(g, tgt_sent, "parties"), "asserted", False,
+                        mk[3], [mk[3]], True, (i,)))
         return out
 
     @staticmethod

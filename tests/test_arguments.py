@@ -509,3 +509,19 @@ def test_shared_nisbas_and_spellings(coder, text, expected):
 def test_dan_is_a_first_name(coder):
     got = dyads(coder, "قال السفير الأمريكي دان شابيرو إن واشنطن تدعم إسرائيل.", "2014-01-12")
     assert not [t for t in got if t[2] == "111"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mediator of the sentence's event mediates between its parties
+    ("أفرجت إيران عن خمسة أمريكيين، وأفرجت الولايات المتحدة عن خمسة إيرانيين، في إطار صفقة تبادل بوساطة قطرية.",
+     {("QAT", "IRN", "045"), ("QAT", "USA", "045")}),
+    ("اتفقت باكستان وأفغانستان على وقف فوري لإطلاق النار بوساطة قطرية وتركية.",
+     {("QAT", "PAK", "045"), ("TUR", "AFG", "045")}),
+])
+def test_mediation(coder, text, expected):
+    assert expected <= dyads(coder, text, "2023-09-18"), dyads(coder, text, "2023-09-18")
+
+
+def test_praise_for_mediation_is_no_mediation(coder):
+    got = dyads(coder, "أشاد وزير الخارجية الأمريكي بجهود قطر في الوساطة.", "2023-09-18")
+    assert got == {("USAGOV", "QAT", "051")}, got

@@ -44,7 +44,7 @@ CASES = [
       "...) or '-'"], 1, 1),
     ("unknown grammar class", {"grammar/g.txt": "NEGATION | لم |\n"},
      ["D/grammar/g.txt:1: unknown grammar class 'NEGATION': use one of ADVERB, ALLEGE, COND, CONTROL, COPULA, "
-      "COUNTERPART, DENY, EVENTREF, FORMER, FUTURE, HYPO, INSTRUMENT, INTENT, LATTER, LIGHT, LITOTES, MASC, MAY, NEG, "
+      "COUNTERPART, DENY, EVENTREF, FORMER, FUTURE, HYPO, INSTRUMENT, INTENT, LATTER, LIGHT, LITOTES, MASC, MAY, MEDIATE, NEG, "
       "PLURAL2, PREP, PROTEST, QUESTION, "
       "RECEIVE, REPORT, SUBORD, THREAT, TIME, TITLE, TRANSPARENT, URGE, VISIT, WARN"], 1, 1),
     ("bad time offset", {"grammar/t.txt": "TIME:yesterday | أمس |\n"},
