@@ -1090,12 +1090,17 @@ class Coder:
                     # a place we do not know, when an actor or a title follows the comma after it
                     # (اليوم بقصر العلم العامر، فخامة السيد ...)
                     c = q + 1
-                    while c < s.n and c - q < 4 and not s.boundary[c] and s.mention_at[c] is None:
-                        c += 1
+                    while c < s.n and c - q < 5 and not s.boundary[c] and (
+                            s.mention_at[c] is None or s.mention_at[c].prep in ("ب", "في")):
+                        c = s.mention_at[c].end if s.mention_at[c] is not None else c + 1  # بالقصر الملكي بالرباط
                     if c + 1 < s.n and s.words[c] in ("،", ",") and (s.mention_at[c + 1] is not None
                                                                       or s.has(c + 1, "TITLE")):
                         p = c + 1
                         continue
+            if s.words[p] in ("،", ",") and p + 3 < s.n and s.an[p + 2].key == "الله" and s.an[p + 1].suf and \
+                    s.words[p + 3] in ("،", ","):
+                p += 3  # a blessing set off by commas: الملك محمد السادس، نصره الله، ...
+                continue
             if s.words[p] in ("،", ",") and p + 2 < s.n and s.words[p + 1] == "في":
                 # a place set off by commas: استقبل X، في الرياض اليوم، وزير الخارجية
                 q = p + 2
@@ -1418,11 +1423,18 @@ class Coder:
     def _from_actor(self, s: Sentence, p: int) -> _Ref | None:
         """The first ``من X`` actor after position ``p`` in the clause."""
         for j in range(p, min(p + 8, s.n)):
-            if s.boundary[j]:
+            if s.boundary[j] and not self._adverbial_comma(s, j):
                 break
             m = s.mention_at[j]
             if m is not None and not m.adjective and m.prep == "من":
                 return _Ref(m, s, "from")
+            if s.words[j] == "من" and j + 1 < s.n and s.has(j + 1, "TITLE"):
+                k = s.mark(j + 1, "TITLE")[2]  # من فخامة الرئيس ...
+                while k < s.n and s.has(k, "TITLE"):
+                    k = s.mark(k, "TITLE")[2]
+                m = s.mention_at[k] if k < s.n else None
+                if m is not None and not m.adjective:
+                    return _Ref(m, s, "from")
         return None
 
     def _visit_host(self, s: Sentence, p: int, rec: _Record) -> _Ref | None:
@@ -1802,7 +1814,7 @@ class Coder:
                 ctx["srcs"].append(next(mk[3] for mk in marks if mk[0] == gcls))
                 break
             if classes & {"PREP", "TRANSPARENT", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO", "ADVERB",
-                          "SUBORD", "TIME"} or s.words[j] in PREP_WORDS:
+                          "SUBORD", "TIME", "TITLE"} or s.words[j] in PREP_WORDS:
                 j -= 1
                 continue
             readings = self.tables.forms.get(s.an[j].key)

@@ -304,6 +304,8 @@ class Sentence:
                 for needs_al, p in cands:
                     if needs_al and not a.al:
                         continue
+                    if a.suf and actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG):
+                        continue  # a name takes no pronoun: نصره الله is "God grant him victory", not Nasrallah
                     if not needs_al and a.al and d == 0 and actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG):
                         # an article in front of a name that has none (الإيران) is not that name
                         continue
@@ -932,6 +934,8 @@ class Sentence:
                 # the conjunction must not be followed by a preposition other than the first's
                 if nxt.prep and nxt.prep != m.prep and not (nxt.prep in ("ب", "ل") and m.prep in ("ب", "ل")):
                     break
+                if comma_ok and not gap_ok and m.prep and not nxt.prep:
+                    break  # بالرباط، رئيس الحكومة الإسبانية: a place, then the verb's object
                 group.append(nxt)
                 end = nxt.end
                 j += 1

@@ -525,3 +525,17 @@ def test_mediation(coder, text, expected):
 def test_praise_for_mediation_is_no_mediation(coder):
     got = dyads(coder, "أشاد وزير الخارجية الأمريكي بجهود قطر في الوساطة.", "2023-09-18")
     assert got == {("USAGOV", "QAT", "051")}, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a blessing in commas after a ruler's name is no Nasrallah; an unknown palace, a known city
+    ("استقبل صاحب الجلالة الملك محمد السادس، نصره الله، مساء اليوم الخميس بالقصر الملكي بالرباط، رئيس الحكومة "
+     "الإسبانية السيد بيدرو سانشيز.", "2025-02-01", ("MARGOV", "ESPGOV", "043")),
+    # titles between a reception verb and its subject, a call "from" a titled caller
+    ("تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، اتصالا هاتفيا اليوم، من فخامة "
+     "الرئيس رجب طيب أردوغان رئيس الجمهورية التركية.", "2024-05-01", ("TURGOV", "QATGOV", "041")),
+])
+def test_royal_protocol(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected in got, got
+    assert not [t for t in got if "LBNREB" in t], got
