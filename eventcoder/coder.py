@@ -772,7 +772,10 @@ class Coder:
             starts.append((subj.mention.end, subj, how))
             carried = before if s.an[i].pre.startswith(("و", "ف")) and before is not None and before.sent is s \
                 else None
-            if not s.an[i].suf and carried is not None and carried.mention is not subj.mention:
+            if not s.an[i].suf and carried is not None and carried.mention is not subj.mention and \
+                    subj.mention.code[:3] not in {x.code[:3] for x in carried.mention.flat()}:
+                # (not when the actor after the verb is one of the carried subjects: ودانت قطر وتركيا
+                # ...، وحذرت الدوحة من: Doha warns, it is not warned)
                 # in a coordinated clause the actor after the verb may be its object, the
                 # subject being carried from the clause before (وزودها روسيا ...)
                 starts.append((i + 1, carried, "carry"))

@@ -665,7 +665,11 @@ class Sentence:
         (الرئيس الأمريكي دونالد ترامب); when two such actors were named, it names neither."""
         local: dict[tuple, dict[str, list]] = {}
         for m in ms:
-            if m.bare and not m.members and not m.code and not self.an[m.start].suf:
+            if m.bare and not m.members and not m.code and not self.an[m.start].suf and not (
+                    m.end < self.n and not self.boundary[m.end] and self.mention_at[m.end] is None
+                    and self.words[m.end].isalpha() and not self.an[m.end].flags and not self.marks[m.end]):
+                # (not when an unknown word follows: الرئيس الأوروغوياني، الرئيس لويس لاكال بو is
+                # another president, whose nisba or name the dictionaries do not know)
                 key = tuple(self.an[t].key for t in range(m.start, m.end))
                 got = dict(self.known_roles.get(key) or {})
                 got.update(local.get(key) or {})

@@ -539,3 +539,16 @@ def test_royal_protocol(coder, text, date, expected):
     got = dyads(coder, text, date)
     assert expected in got, got
     assert not [t for t in got if "LBNREB" in t], got
+
+
+@pytest.mark.parametrize("text, bad", [
+    # an unknown word after a bare role makes it another holder of that role
+    ("استقبل الرئيس البرازيلي لولا دا سيلفا نظيره الفنزويلي نيكولاس مادورو. وانتقد الرئيس البيرواني "
+     "دينا بولوارتي تصريحات لولا.", ("BRAGOV", "BRA", "111")),
+    # an actor after a coordinated verb that is one of the carried subjects is the subject again
+    ("ودانت قطر وتركيا وروسيا عملية الاغتيال، وحذرت الدوحة من أن الاغتيالات السياسية تقوض المفاوضات.",
+     ("TUR", "QAT", "130")),
+])
+def test_no_false_reference(coder, text, bad):
+    got = dyads(coder, text, "2024-07-31")
+    assert bad not in got, got
