@@ -1347,6 +1347,9 @@ class Coder:
         if src_ref is None and binds.get("NISBA") is not None:
             src_ref = binds["NISBA"]
         if src_ref is None:
+            # استهداف المواطنين الأمريكيين من قبل الحكومة الروسية: the agent named with من قبل
+            src_ref = self._agent_by(s, max(end, head_end))
+        if src_ref is None:
             if ctx["gov_cls"] == "CONTROL" and ctx["gov_object"] is not None:
                 src_ref = ctx["gov_object"]
             elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE":

@@ -468,6 +468,21 @@ class Sentence:
         # a nisba of make or origin (مقاتلات أمريكية الصنع، سلع صينية المنشأ) names no actor
         ms = [m for m in ms if not (m.kind in (K_NISBA, K_ORGNISBA) and m.end < self.n and self.an[m.end].al
                                     and self.an[m.end].key in _ORIGIN_WORDS)]
+        for k in range(len(ms) - 1):
+            m, nx = ms[k], ms[k + 1]
+            if m.kind == K_ORG and m.code.startswith("IGO") and nx.kind == K_NISBA and 0 < nx.start - m.end <= 2 \
+                    and all(self.an[t].pre == "و" and self.an[t].al for t in range(m.end, nx.start)):
+                # a national body whose name begins like an international one: مجلس الأمن والدفاع
+                # السوداني is Sudan's, not the UN Security Council
+                m.code = nx.code[:3] + "GOV"
+                m.role = "GOV"
+                m.gender = ""
+                m.bare = False
+                self.orgs = [o for o in self.orgs if o[0] != m.start]  # (its head noun names no UN body later)
+                m.end = nx.end
+                m.srcs = m.srcs + nx.srcs
+                nx.code = ""  # dropped below
+        ms = [m for m in ms if m.code or m.kind != K_NISBA]
         out: list[Mention] = []
         i = 0
         n = len(ms)

@@ -552,3 +552,21 @@ def test_royal_protocol(coder, text, date, expected):
 def test_no_false_reference(coder, text, bad):
     got = dyads(coder, text, "2024-07-31")
     assert bad not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national body whose name begins like an international one
+    ("أعلن مجلس الأمن والدفاع السوداني قطع العلاقات الدبلوماسية مع دولة الإمارات العربية المتحدة.",
+     ("SDNGOV", "ARE", "161")),
+    # the agent named with من قبل, not the reporting verb's subject
+    ("قال البيت الأبيض إن استهداف المواطنين الأمريكيين من قبل الحكومة الروسية غير مقبول.",
+     ("RUSGOV", "USACVL", "190")),
+])
+def test_bodies_and_agents_named_later(coder, text, expected):
+    assert expected in dyads(coder, text, "2025-05-06"), dyads(coder, text, "2025-05-06")
+
+
+def test_a_cancelled_visit_is_no_visit(coder):
+    got = dyads(coder, "وسارع رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى إلغاء زيارة وفد إسرائيلي رفيع إلى واشنطن.",
+                "2024-03-25")
+    assert not [t for t in got if t[2].startswith("04")], got
