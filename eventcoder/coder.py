@@ -33,7 +33,7 @@ from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
 from .normalize import normalize
-from .sentence import ANAPHORIC_HEADS, PREP_WORDS, Mention, Sentence, shift_date
+from .sentence import ANAPHORIC_HEADS, DATELINE, PREP_WORDS, Mention, Sentence, shift_date
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -45,6 +45,11 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE", "LATTER"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
+_HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
+# national news agencies: a story datelined with one is about that country's own bodies
+_NATIONAL_AGENCIES = frozenset(normalize(w) for w in (
+    "كونا", "ومع", "بترا", "واس", "سانا", "وام", "قنا", "وفا", "واج", "وات", "سونا", "بنا", "العمانية", "ارنا",
+    "إرنا", "سبأ", "لانا", "قنا"))
 # nouns whose genitive is not the one acted on (ضحايا هجوم حماس: the victims of Hamas's attack)
 _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خصوم", "منتقدي", "معارضي"])
 # nouns whose genitive is a place (بلدة كفركلا، ريف إدلب، جنوب لبنان)
@@ -284,6 +289,8 @@ class Coder:
                               "discarded": s.discarded,
                               "tokens": [(w, an.pre, an.al, an.key, an.suf) for w, an in zip(s.words, s.an)],
                               "mentions": [_mention_info(s, m) for m in s.mentions]})
+            if si == 0:
+                self._dateline(s, rec)
             if s.discarded:
                 continue
             if s.people:
@@ -386,6 +393,25 @@ class Coder:
         for res in pending:
             out += self._emit(s, *res[:-1], rid, date, event_date, trace)
         return out
+
+    @staticmethod
+    def _dateline(s: Sentence, rec: _Record) -> None:
+        """A story that opens with a city and a national news agency (الكويت (كونا) -، الرباط -
+        ومع -، عمّان/بترا) is that country's own news: a bare state body in it (وزارة الخارجية،
+        الجيش) is that country's, unless the record names the body's country."""
+        m = s.mention_at[0] if s.n else None
+        if m is None or m.members or m.adjective or m.kind not in (K_COUNTRY, K_METONYM) or len(m.code) < 3 \
+                or m.code.startswith(("IGO", "NGO")):
+            return
+        if not any(s.an[k].key in _NATIONAL_AGENCIES or s.words[k] in _NATIONAL_AGENCIES
+                   for k in range(m.end, min(s.n, m.end + 6))):
+            return  # (a dateline of an international agency, واشنطن (رويترز), says where, not whose)
+        rec.roles[DATELINE] = {m.code[:3]: m.srcs[:1]}
+        for x in s.mentions:  # the first sentence was analysed before the dateline was known
+            if x.bare and not x.members and not x.code and x.role in _HOME_ROLES and not s.an[x.start].suf:
+                x.code = m.code[:3] + x.role
+                x.bare = False
+                x.srcs = x.srcs + m.srcs[:1]
 
     def _mediation(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """بوساطة قطرية، برعاية مصرية، بوساطة الرئيس الصيني: the mediator mediates (045)
@@ -2051,9 +2077,10 @@ class Coder:
                 continue
             if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:
                 continue  # an event named again is the target of a reaction to it only
-            if sc and tc and (sc == tc or (len(tc) == 3 and sc[:3] == tc and code[:2] < "10")):
+            if sc and tc and (sc == tc or (len(tc) == 3 and sc[:3] == tc and code[:2] < "17")):
                 # an actor does nothing to itself, nor cooperates with its own country as a whole
-                # (a government does coerce its own country: a curfew, a state of emergency)
+                # (a government does coerce its own country, 17x: a curfew, a state of emergency; it does not
+                # criticise, reject or sanction it)
                 continue
             if code[:2] in ("18", "19", "20") and sc.startswith("IGO") and not sc.startswith(_ARMED_IGOS):
                 continue  # a political or economic body does not fight (وتستهدف العقوبات قطاع الغاز)

@@ -31,6 +31,10 @@ _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WA
 _DISTRICT_WORDS = frozenset(["قضاء"])
 # honorifics written after a ruler's name
 _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
+# the key under which a record's dateline country is passed with the known roles, and the
+# roles a bare body takes from it
+DATELINE = ("<dateline>",)
+_HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
 # words after a nisba that make it a product's origin, not an actor (أمريكية الصنع)
 _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
@@ -275,8 +279,10 @@ class Sentence:
         n = self.n
         while i < n:
             node = trie.get(an[i].key)
+            acc_only = False
             if node is None and an[i].key[-1:] == "ا" and not an[i].al and not an[i].suf and len(an[i].key) > 3:
-                node = trie.get(an[i].key[:-1])  # the indefinite accusative: طعن جنديا إسرائيليا
+                node = trie.get(an[i].key[:-1])  # the indefinite accusative of a role: طعن جنديا إسرائيليا
+                acc_only = True
             if node is None or boundary[i] or (blocked and blocked[i]):
                 i += 1
                 continue
@@ -304,6 +310,8 @@ class Sentence:
                 for needs_al, p in cands:
                     if needs_al and not a.al:
                         continue
+                    if acc_only and actors[p][0] != K_AGENT:
+                        continue  # (أسوأ is no آسو: only role nouns take the accusative alif here)
                     if a.suf and actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG):
                         continue  # a name takes no pronoun: نصره الله is "God grant him victory", not Nasrallah
                     if not needs_al and a.al and d == 0 and actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG):
@@ -688,6 +696,12 @@ class Sentence:
                 key = tuple(self.an[t].key for t in range(m.start, m.end))
                 got = dict(self.known_roles.get(key) or {})
                 got.update(local.get(key) or {})
+                home = self.known_roles.get(DATELINE)
+                if not got and home and m.role in _HOME_ROLES:
+                    # a state body with no country in a story datelined from a country's city
+                    # (الكويت (كونا) - أعربت وزارة الخارجية ...) is that country's
+                    hc, hs = next(iter(home.items()))
+                    got = {hc + m.role: hs}
                 if len(got) == 1:
                     code, srcs = next(iter(got.items()))
                     m.code = code

@@ -570,3 +570,24 @@ def test_a_cancelled_visit_is_no_visit(coder):
     got = dyads(coder, "وسارع رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى إلغاء زيارة وفد إسرائيلي رفيع إلى واشنطن.",
                 "2024-03-25")
     assert not [t for t in got if t[2].startswith("04")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare state body in a story of a national agency is that country's
+    ("الكويت (كونا) - أعربت وزارة الخارجية عن استنكارها لحكم المحكمة الاتحادية العليا في العراق.",
+     ("KWTGOV", "IRQJUD", "111")),
+])
+def test_national_agency_datelines(coder, text, expected):
+    assert expected in dyads(coder, text, "2023-09-05"), dyads(coder, text, "2023-09-05")
+
+
+def test_an_international_dateline_says_where_not_whose(coder):
+    got = dyads(coder, "واشنطن (رويترز) - أعلنت الولايات المتحدة تعليق مساعدات للسودان، بعد أن استولى الجيش على "
+                       "السلطة واعتقل رئيس الوزراء عبد الله حمدوك.", "2021-10-25")
+    assert not [t for t in got if t[0] == "USAMIL"], got
+    assert not [t for t in got if t[0] == "JPNELI" or t[1] == "JPNELI"], got
+
+
+def test_the_accusative_alif_is_for_role_nouns_only(coder):
+    got = triples(coder, "وقتلت أكثر من 100 من سكانها، في واحدة من أسوأ المجازر.", "2024-06-05")
+    assert not [t for t in got if "JPN" in t[0] + t[1]], got
