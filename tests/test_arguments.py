@@ -591,3 +591,9 @@ def test_an_international_dateline_says_where_not_whose(coder):
 def test_the_accusative_alif_is_for_role_nouns_only(coder):
     got = triples(coder, "وقتلت أكثر من 100 من سكانها، في واحدة من أسوأ المجازر.", "2024-06-05")
     assert not [t for t in got if "JPN" in t[0] + t[1]], got
+
+
+def test_calling_an_act_named_before_an_aggression(coder):
+    got = dyads(coder, "شنت الطائرات الأمريكية غارات على قاعدة الشعيرات الجوية قرب حمص. ووصفت دمشق الضربة بأنها "
+                       "«عدوان سافر».", "2017-04-07")
+    assert ("SYR", "USAMIL", "111") in got, got
