@@ -46,6 +46,9 @@ _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADV
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE", "LATTER"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
 _HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
+# world agencies: their datelines are where a correspondent is, not whose news it is
+_WORLD_AGENCIES = frozenset(normalize(w) for w in (
+    "رويترز", "فرانس", "أسوشيتد", "اسوشيتد", "الأناضول", "سبوتنيك", "شينخوا", "إفي", "نوفوستي", "تاس", "ب"))
 # national news agencies: a story datelined with one is about that country's own bodies
 _NATIONAL_AGENCIES = frozenset(normalize(w) for w in (
     "كونا", "ومع", "بترا", "واس", "سانا", "وام", "قنا", "وفا", "واج", "وات", "سونا", "بنا", "العمانية", "ارنا",
@@ -396,16 +399,20 @@ class Coder:
 
     @staticmethod
     def _dateline(s: Sentence, rec: _Record) -> None:
-        """A story that opens with a city and a national news agency (الكويت (كونا) -، الرباط -
-        ومع -، عمّان/بترا) is that country's own news: a bare state body in it (وزارة الخارجية،
-        الجيش) is that country's, unless the record names the body's country."""
+        """A story that opens with a city and a national news agency or a bare dash (الكويت (كونا) -،
+        الرباط - ومع -، عمّان -) is that country's own news: a bare state body in it (وزارة
+        الخارجية، الجيش، قوات الأمن) is that country's, unless the record names the body's
+        country. Not with a world agency's dateline (واشنطن (رويترز) -، أ ف ب)."""
         m = s.mention_at[0] if s.n else None
         if m is None or m.members or m.adjective or m.kind not in (K_COUNTRY, K_METONYM) or len(m.code) < 3 \
                 or m.code.startswith(("IGO", "NGO")):
             return
-        if not any(s.an[k].key in _NATIONAL_AGENCIES or s.words[k] in _NATIONAL_AGENCIES
-                   for k in range(m.end, min(s.n, m.end + 6))):
-            return  # (a dateline of an international agency, واشنطن (رويترز), says where, not whose)
+        head = range(m.end, min(s.n, m.end + 6))
+        national = any(s.an[k].key in _NATIONAL_AGENCIES or s.words[k] in _NATIONAL_AGENCIES for k in head)
+        dash = any(s.words[k] in ("-", "–", "—") for k in head)
+        foreign = any(s.an[k].key in _WORLD_AGENCIES or s.words[k] in _WORLD_AGENCIES for k in head)
+        if not national and (foreign or not dash):
+            return  # (a dateline of a world agency, واشنطن (رويترز), says where, not whose)
         rec.roles[DATELINE] = {m.code[:3]: m.srcs[:1]}
         for x in s.mentions:  # the first sentence was analysed before the dateline was known
             if x.bare and not x.members and not x.code and x.role in _HOME_ROLES and not s.an[x.start].suf:
@@ -795,7 +802,13 @@ class Coder:
             obj_ref = self._event_obj or self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
         if how == "vso" and subj is not None:
-            starts.append((subj.mention.end, subj, how))
+            e = subj.mention.end
+            k = e
+            while k < e + 2 and self._adjective_like(s, k) and s.an[k].al:
+                k += 1
+            if k > e and k < s.n and s.words[k] in ("،", ","):
+                e = k  # an adjective the subject's name ends with, before a comma: قوات الأمن العام، ...
+            starts.append((e, subj, how))
             carried = before if s.an[i].pre.startswith(("و", "ف")) and before is not None and before.sent is s \
                 else None
             if not s.an[i].suf and carried is not None and carried.mention is not subj.mention and \

@@ -597,3 +597,15 @@ def test_calling_an_act_named_before_an_aggression(coder):
     got = dyads(coder, "شنت الطائرات الأمريكية غارات على قاعدة الشعيرات الجوية قرب حمص. ووصفت دمشق الضربة بأنها "
                        "«عدوان سافر».", "2017-04-07")
     assert ("SYR", "USAMIL", "111") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline with a bare dash: a bare state body is that country's
+    ("عمّان - فرّقت قوات الأمن العام، مساء الاثنين، مئات المحتجين بالقوة.", ("JORCOP", "JORCVL", "17")),
+    # فجر + a day is a time between a reporting verb and the act it governs
+    ("الرياض - أعلنت المملكة العربية السعودية والإمارات والبحرين ومصر، فجر الاثنين، قطع علاقاتها الدبلوماسية مع "
+     "دولة قطر.", ("BHR", "QAT", "16")),
+])
+def test_datelines_and_dawn(coder, text, expected):
+    got = dyads(coder, text, "2017-06-05")
+    assert [t for t in got if t[:2] == expected[:2] and t[2].startswith(expected[2])], got
