@@ -72,6 +72,8 @@ _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 _FRAME_HEADS = frozenset(normalize(w) for w in (
     "منتدى", "ملتقى", "معرض", "صندوق", "هيئة", "قطاع", "مجال", "مجالات", "ملف", "ملفات", "شؤون", "مركز", "معهد",
     "خبراء", "خبير", "مجلة", "صحيفة", "قناة", "بنك", "مصرف", "شركة", "شركات", "سوق", "أسواق", "فرص", "فرصة"))
+# what a denial rejects when it rejects reports (نفى صحة ما تناقلته وسائل الإعلام عن ...)
+_HEARSAY = frozenset(normalize(w) for w in ("ما", "صحة", "أنباء", "انباء", "تقارير", "شائعات", "ادعاءات", "مزاعم"))
 # nouns that name an act ("a step", "a move") and take a relative clause about reactions to it
 _EVENT_HEADS = frozenset(normalize(w) for w in ("خطوة", "قرار", "إجراء", "هجوم", "اعتداء", "ضربة", "عملية", "أمر"))
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
@@ -1418,12 +1420,28 @@ class Coder:
             if src_ref is not None and src_ref.how == "from":
                 # what follows is said by the caller or the sender (تلقى X اتصالا من Y، أكد فيه)
                 rec.last_subject = src_ref
+        if ctx["gov_cls"] in ("", "LIGHT", "REPORT", "COPULA") and "DENY" in s.present and self._denied_report(s, i):
+            # نفى مصدر ... ما تناقلته وسائل إعلام عن موافقة القاهرة على استقبال لاجئين: the acts
+            # the denied reports tell of did not happen
+            ctx["neg"] = True
         if trace is not None:
             trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": code, "pattern": ptext,
                           "rule": rule, "result":
                           f"noun, governed by {ctx['gov_cls'] or 'nothing'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, head_end, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], True), \
             binds["_used"]
+
+    @staticmethod
+    def _denied_report(s: Sentence, i: int) -> bool:
+        """Whether the noun at ``i`` is told of in reports a denial earlier in the sentence
+        rejects: نفى X (صحة) ما تناقلته / الأنباء / التقارير ... عن NOUN, with no new clause
+        (a comma and a participle or a verb: ، مؤكدا أن) in between."""
+        for j in range(i - 1, max(-1, i - 30), -1):
+            if s.words[j] in ("،", ",") and j + 1 < i and (s.has(j + 1, "REPORT") or s.an[j + 1].pre in ("و", "ف")):
+                return False
+            if s.has(j, "DENY"):
+                return any(s.words[k] in _HEARSAY or s.an[k].key in _HEARSAY for k in range(j + 1, min(i, j + 20)))
+        return False
 
     @staticmethod
     def _adverbial_accusative(s: Sentence, i: int) -> bool:

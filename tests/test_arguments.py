@@ -609,3 +609,20 @@ def test_calling_an_act_named_before_an_aggression(coder):
 def test_datelines_and_dawn(coder, text, expected):
     got = dyads(coder, text, "2017-06-05")
     assert [t for t in got if t[:2] == expected[:2] and t[2].startswith(expected[2])], got
+
+
+@pytest.mark.parametrize("text", [
+    "نفى مصدر مصري رفيع المستوى، اليوم الأربعاء، ما تناقلته وسائل إعلام إسرائيلية عن موافقة القاهرة على استقبال "
+    "لاجئين فلسطينيين من قطاع غزة.",
+    "نفى مصدر مسؤول في القوات المسلحة الأردنية، اليوم الأحد، صحة ما تداولته وسائل إعلام عن مشاركة طائرات أردنية "
+    "في الدفاع عن إسرائيل.",
+])
+def test_what_denied_reports_tell_did_not_happen(coder, text):
+    got = dyads(coder, text, "2024-04-14")
+    assert not [t for t in got if t[2][:2] in ("05", "07")], got
+
+
+def test_a_denial_does_not_reach_past_a_new_clause(coder):
+    got = dyads(coder, "نفى الوزير المصري ما تناقلته وسائل الإعلام، وأكد أن مصر قدمت مساعدات إنسانية لغزة.",
+                "2024-04-14")
+    assert ("EGY", "PSE", "073") in got, got
