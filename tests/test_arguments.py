@@ -626,3 +626,8 @@ def test_a_denial_does_not_reach_past_a_new_clause(coder):
     got = dyads(coder, "نفى الوزير المصري ما تناقلته وسائل الإعلام، وأكد أن مصر قدمت مساعدات إنسانية لغزة.",
                 "2024-04-14")
     assert ("EGY", "PSE", "073") in got, got
+
+
+def test_dispersing_protesters_is_repression(coder):
+    got = dyads(coder, "فرقت الشرطة الإيرانية المتظاهرين في طهران.", "2022-09-20")
+    assert ("IRNCOP", "IRNCVL", "175") in got, got
