@@ -1008,13 +1008,18 @@ class Coder:
         أطراف بلدة الخيام في جنوب لبنان، استهدفت غارة مستشفى في إدلب): the first country or
         place named with في, or in construct after a place word (بلدة كفركلا), in the clause."""
         place_word = False
-        for j in range(p, min(s.n, p + 10)):
+        fi = False
+        for j in range(p, min(s.n, p + 12)):
             if s.boundary[j]:
                 break
             m = s.mention_at[j]
             if m is None:
                 place_word = place_word or s.an[j].key in _PLACE_WORDS
+                fi = fi or s.words[j] == "في"
                 continue
+            if m.prep == "من" and fi and not m.adjective and not m.members and len(m.code) == 3 and \
+                    not m.code.startswith(("IGO", "NGO", "IMG")):
+                return _Ref(m, s, "place")  # في أنحاء متفرقة من إيران
             if m.adjective or m.anaphor or m.members or len(m.code) != 3 or \
                     m.code.startswith(("IGO", "NGO", "IMG")):
                 return None
@@ -1322,6 +1327,12 @@ class Coder:
                 if "INTENT" in classes:
                     ctx["future"] = True
             p = self._skip_adj_from(s, m.end)
+        if agent is None and after_mod < n:
+            w = s.mention_at[after_mod]
+            if w is not None and w.prep == "ب" and w.kind == K_AGENT and w.code[3:6] == "MIL" and not w.members:
+                # an attack by a weapon of a country's forces: ضربة بطائرة مسيرة أمريكية
+                agent = _Ref(w, s, "instrument")
+                p = w.end
         genitive = None
         purpose = False
         g = s.mention_at[after_mod] if after_mod < n else None

@@ -631,3 +631,15 @@ def test_a_denial_does_not_reach_past_a_new_clause(coder):
 def test_dispersing_protesters_is_repression(coder):
     got = dyads(coder, "فرقت الشرطة الإيرانية المتظاهرين في طهران.", "2022-09-20")
     assert ("IRNCOP", "IRNCVL", "175") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a wave of" strikes is transparent; the place "in parts of" a country
+    ("شنّت إسرائيل فجر الجمعة موجة واسعة من الضربات الجوية على منشآت نووية وقواعد عسكرية في أنحاء متفرقة من إيران.",
+     ("ISR", "IRN", "195")),
+    # an attack by a weapon of a country's forces, and a reaction to it in the next sentence
+    ("قُتل قيادي بارز في كتائب حزب الله العراقية، مساء الأربعاء، في ضربة بطائرة مسيّرة أمريكية استهدفت سيارته في "
+     "بغداد. ونددت الحكومة العراقية بالضربة.", ("IRQGOV", "USAMIL", "111")),
+])
+def test_waves_weapons_and_places(coder, text, expected):
+    assert expected in dyads(coder, text, "2024-02-07"), dyads(coder, text, "2024-02-07")
