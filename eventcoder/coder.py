@@ -1165,7 +1165,7 @@ class Coder:
         """Past adverbs and time phrases that may stand before an argument
         (خلال الأسبوع الجاري، أمس، رسميا)."""
         while p < s.n and s.mention_at[p] is None:
-            mk = s.mark(p, "ADVERB") or s.mark(p, "TIME")
+            mk = s.mark(p, "ADVERB") or s.mark(p, "TIME") or s.mark(p, "TITLE")  # (إلى فخامة السيد ...)
             if mk is None and s.words[p] in ("خلال", "في", "منذ") and p + 1 < s.n and s.mark(p + 1, "TIME"):
                 mk = s.mark(p + 1, "TIME")
             if mk is None:

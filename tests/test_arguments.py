@@ -643,3 +643,17 @@ def test_dispersing_protesters_is_repression(coder):
 ])
 def test_waves_weapons_and_places(coder, text, expected):
     assert expected in dyads(coder, text, "2024-02-07"), dyads(coder, text, "2024-02-07")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # dual agreements; a country's full official name in a list
+    ("وقّعت دولة الإمارات العربية المتحدة ومملكة البحرين، الثلاثاء في البيت الأبيض، اتفاقيتي سلام مع إسرائيل.",
+     "2020-09-15", ("BHR", "ISR", "057")),
+    # a congratulation cable sent to a titled president; the Islamic Republic of Mauritania is not Iran
+    ("بعث صاحب الجلالة الملك محمد السادس برقية تهنئة إلى فخامة السيد محمد ولد الشيخ الغزواني، بمناسبة إعادة "
+     "انتخابه رئيسا للجمهورية الإسلامية الموريتانية.", "2024-07-03", ("MARGOV", "MRTGOV", "051")),
+])
+def test_cables_and_official_names(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected in got, got
+    assert not [t for t in got if "IRN" in t[0] + t[1]], got
