@@ -16,15 +16,15 @@ from eventcoder.evaluate import evaluate_file, format_report
 
 from .conftest import DATA, GOLD
 
-#: tests/data/functional.jsonl: lowest root-level F1 and precision (measured 0.829 and 0.981, recall 0.718; the
+#: tests/data/functional.jsonl: lowest root-level F1 and precision (measured 0.831 and 0.983, recall 0.720; the
 #: target in DESIGN.md is 0.85 for both). Raise them as the coder improves.
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.529, 0.346 and 0.272, precision 0.967, 0.966 and 0.844; the third set
+#: dictionaries (measured recall 0.569, 0.400 and 0.369, precision 0.970, 0.969 and 0.900; the third set
 #: holds whole articles of 2-5 sentences): the harder, more honest measures.
-HELDOUT_FLOORS = {"heldout-news.jsonl": (0.45, 0.90), "heldout-news-2.jsonl": (0.30, 0.90),
-                  "heldout-news-3.jsonl": (0.23, 0.78)}
+HELDOUT_FLOORS = {"heldout-news.jsonl": (0.50, 0.92), "heldout-news-2.jsonl": (0.35, 0.92),
+                  "heldout-news-3.jsonl": (0.32, 0.85)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_RECALL_FLOOR = 0.97
