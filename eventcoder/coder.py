@@ -33,7 +33,7 @@ from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
 from .normalize import normalize
-from .sentence import ANAPHORIC_HEADS, DATELINE, PREP_WORDS, Mention, Sentence, shift_date
+from .sentence import ANAPHORIC_HEADS, DATELINE, HOME_ROLES, PREP_WORDS, Mention, Sentence, shift_date
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -45,14 +45,13 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE", "LATTER"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
-_HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
 # world agencies: their datelines are where a correspondent is, not whose news it is
 _WORLD_AGENCIES = frozenset(normalize(w) for w in (
     "رويترز", "فرانس", "أسوشيتد", "اسوشيتد", "الأناضول", "سبوتنيك", "شينخوا", "إفي", "نوفوستي", "تاس", "ب"))
 # national news agencies: a story datelined with one is about that country's own bodies
 _NATIONAL_AGENCIES = frozenset(normalize(w) for w in (
     "كونا", "ومع", "بترا", "واس", "سانا", "وام", "قنا", "وفا", "واج", "وات", "سونا", "بنا", "العمانية", "ارنا",
-    "إرنا", "سبأ", "لانا", "قنا"))
+    "إرنا", "سبأ", "لانا"))
 # nouns whose genitive is not the one acted on (ضحايا هجوم حماس: the victims of Hamas's attack)
 _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خصوم", "منتقدي", "معارضي"])
 # nouns whose genitive is a place (بلدة كفركلا، ريف إدلب، جنوب لبنان)
@@ -62,11 +61,13 @@ _PLACE_WORDS = frozenset(normalize(w) for w in (
 # what one party of a call or a meeting offers the other without naming it
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
 _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولءك"])
-# the roots of the events whose target may be an event named again (بالقرار): reactions to it
 # international bodies with forces of their own (NATO, UN peacekeepers, the African Union's missions)
 _ARMED_IGOS = ("IGOWSTNAT", "IGOUNOPKO", "IGOAFROAU")
+# roles whose "forces" (قواتها) are the actor itself
 _NONSTATE_ROLES = frozenset(["REB", "SEP", "INS", "OPP", "UAF"])
+# the roots of attacks and coercion, which a vow of retaliation answers
 _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
+# the roots of the events whose target may be an event named again (بالقرار): reactions to it
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 # nouns whose genitive is their field, not an event (منتدى الاستثمار، صندوق الدعم)
 _FRAME_HEADS = frozenset(normalize(w) for w in (
@@ -417,7 +418,7 @@ class Coder:
             return  # (a dateline of a world agency, واشنطن (رويترز), says where, not whose)
         rec.roles[DATELINE] = {m.code[:3]: m.srcs[:1]}
         for x in s.mentions:  # the first sentence was analysed before the dateline was known
-            if x.bare and not x.members and not x.code and x.role in _HOME_ROLES and not s.an[x.start].suf:
+            if x.bare and not x.members and not x.code and x.role in HOME_ROLES and not s.an[x.start].suf:
                 x.code = m.code[:3] + x.role
                 x.bare = False
                 x.srcs = x.srcs + m.srcs[:1]

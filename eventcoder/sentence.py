@@ -34,7 +34,7 @@ _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
 DATELINE = ("<dateline>",)
-_HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
+HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
 # words after a nisba that make it a product's origin, not an actor (أمريكية الصنع)
 _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
@@ -697,7 +697,7 @@ class Sentence:
                 got = dict(self.known_roles.get(key) or {})
                 got.update(local.get(key) or {})
                 home = self.known_roles.get(DATELINE)
-                if not got and home and m.role in _HOME_ROLES:
+                if not got and home and m.role in HOME_ROLES:
                     # a state body with no country in a story datelined from a country's city
                     # (الكويت (كونا) - أعربت وزارة الخارجية ...) is that country's
                     hc, hs = next(iter(home.items()))
