@@ -2169,6 +2169,8 @@ _PREP_NOUN_FORMS = frozenset(n[:-1] + "ت" + suf if n.endswith("ة") else n + su
 def _is_prep_pronoun(s: Sentence, p: int) -> bool:
     """A preposition carrying a pronoun (بها، عليها، منه): it may stand between a verb and
     its subject."""
+    if p >= s.n:
+        return False
     a = s.an[p]
     return s.words[p] in _PREP_PRONOUNS or (bool(a.suf) and a.key in PREP_WORDS) or (
         a.pre[-1:] == "ب" and ((bool(a.suf) and a.key in _PREP_NOUNS) or a.key in _PREP_NOUN_FORMS))
