@@ -1340,6 +1340,15 @@ class Coder:
         if agent is None and g is not None and g.prep == "" and not g.adjective and pos != "P" and not s.an[i].suf:
             # (a noun with a possessive has no genitive: دعوته ألمانيا إلى is his call on Germany)
             genitive = g
+        copula_object = None
+        if agent is None and s.an[i].suf and ctx["gov_cls"] == "COPULA" and i > 0 and s.words[i - 1] == "في" \
+                and after_mod < n and s.mention_at[after_mod] is not None and \
+                not s.mention_at[after_mod].adjective and s.mention_at[after_mod].prep == "":
+            # كان في استقباله رئيس الوزراء: the actor after the noun does it, the pronoun is its object
+            agent = _Ref(s.mention_at[after_mod], s, "copula")
+            copula_object = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=self._same_sentence_subject(s, rec),
+                                                 avoid=agent)
+            p = agent.mention.end
         if agent is None and s.an[i].suf:
             agent = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=ctx["gov_subject"])
             p = self._skip_adj_from(s, after_mod)
@@ -1366,7 +1375,7 @@ class Coder:
         if p != head_end:
             starts.append((p, agent, False))
         for start, ag, need_tgt in starts:
-            self._exclude = ag.mention if ag is not None and ag.how == "nisba" else None
+            self._exclude = ag.mention if ag is not None and ag.how in ("nisba", "copula") else None
             r = self._best_match(s, i, start, patterns, noun=True, obj_ref=None, trace=trace,
                                  require_tgt=need_tgt, head_end=head_end)
             self._exclude = None
@@ -1386,6 +1395,9 @@ class Coder:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
             return None
         (score, code, end, binds, rule, ptext), src_ref = best
+        if copula_object is not None and "TGT" not in binds:
+            binds = dict(binds)
+            binds["TGT"] = copula_object
         if purpose and code[:2] in ("11", "12") and "PROTEST" in s.present and \
                 any(s.has(j, "PROTEST") for j in range(i)):
             # a march or a sit-in "denouncing X" (خرجوا في مسيرة ... تنديدا بالحرب) is a protest

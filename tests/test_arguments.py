@@ -657,3 +657,9 @@ def test_cables_and_official_names(coder, text, date, expected):
     got = dyads(coder, text, date)
     assert expected in got, got
     assert not [t for t in got if "IRN" in t[0] + t[1]], got
+
+
+def test_who_was_there_to_receive_him_hosts(coder):
+    got = dyads(coder, "وصل الرئيس التركي رجب طيب أردوغان، الاثنين، إلى العاصمة العراقية بغداد، حيث كان في استقباله "
+                       "رئيس الوزراء محمد شياع السوداني.", "2024-04-22")
+    assert ("IRQGOV", "TURGOV", "043") in got, got
