@@ -56,7 +56,7 @@ _NATIONAL_AGENCIES = frozenset(normalize(w) for w in (
 _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خصوم", "منتقدي", "معارضي"])
 # nouns whose genitive is a place (بلدة كفركلا، ريف إدلب، جنوب لبنان)
 _PLACE_WORDS = frozenset(normalize(w) for w in (
-    "بلدة", "بلدات", "مدينة", "مدن", "قرية", "قرى", "محافظة", "محافظات", "منطقة", "مناطق", "ريف", "أطراف",
+    "عاصمة", "بلدة", "بلدات", "مدينة", "مدن", "قرية", "قرى", "محافظة", "محافظات", "منطقة", "مناطق", "ريف", "أطراف",
     "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط", "مخيم", "حي", "أحياء", "قضاء", "ولاية", "إقليم", "مقاطعة"))
 # what one party of a call or a meeting offers the other without naming it
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
@@ -997,8 +997,14 @@ class Coder:
             m = s.mention_at[j]
             if m is not None and m.prep == "في" and not m.members and m.kind in (K_COUNTRY, K_METONYM):
                 return m.code[:3]
-            if s.words[j] == "في" and j + 2 < s.n and s.an[j + 1].key in _PLACE_WORDS:
-                m = s.mention_at[j + 2]  # في مدينة لاهور
+            if s.words[j] in ("في", "وسط") and j + 2 < s.n and s.an[j + 1].key in _PLACE_WORDS:
+                k = j + 2
+                while k < min(s.n, j + 4) and s.mention_at[k] is None or (s.mention_at[k] is not None and
+                                                                           s.mention_at[k].adjective):
+                    k = s.mention_at[k].end if s.mention_at[k] is not None else k + 1  # العاصمة البريطانية لندن
+                    if k >= s.n:
+                        break
+                m = s.mention_at[k] if k < s.n else None  # في مدينة لاهور
                 if m is not None and not m.members and m.kind in (K_COUNTRY, K_METONYM):
                     return m.code[:3]
         return ""
@@ -1414,6 +1420,9 @@ class Coder:
         if src_ref is None:
             # استهداف المواطنين الأمريكيين من قبل الحكومة الروسية: the agent named with من قبل
             src_ref = self._agent_by(s, max(end, head_end))
+        if src_ref is None and code[:2] == "14" and ctx["gov_cls"] == "LIGHT" and ctx["gov_subject"] is None \
+                and ctx["gov_pos"] is not None:
+            src_ref = self._crowd(s, ctx["gov_pos"])  # شارك مئات الآلاف في مسيرة حاشدة وسط لندن
         if src_ref is None:
             if ctx["gov_cls"] == "CONTROL" and ctx["gov_object"] is not None:
                 src_ref = ctx["gov_object"]
@@ -1474,6 +1483,10 @@ class Coder:
         article, no pronoun."""
         a = s.an[i]
         w = s.words[i][len(a.pre):]
+        if i > 0 and not a.al and not a.suf and a.pre in ("", "و") and w.endswith("ين") and w == a.key and \
+                any(r[1] == "P" for r in s.tables.forms.get(a.key, ())) and \
+                (s.words[i - 1] in ("،", ",") or a.pre == "و"):
+            return True  # a plural participle in the accusative: ، مطالبين بوقف ... ومنددين ب
         if a.al or a.suf or not w.endswith("ا") or w[:-1] != a.key or a.pre not in ("", "و"):
             return False
         if i == 0:

@@ -663,3 +663,11 @@ def test_who_was_there_to_receive_him_hosts(coder):
     got = dyads(coder, "وصل الرئيس التركي رجب طيب أردوغان، الاثنين، إلى العاصمة العراقية بغداد، حيث كان في استقباله "
                        "رئيس الوزراء محمد شياع السوداني.", "2024-04-22")
     assert ("IRQGOV", "TURGOV", "043") in got, got
+
+
+def test_a_crowd_in_a_march_in_a_capital(coder):
+    # شارك (light) + a march with no target: the crowd is the capital's civilians, and their
+    # solidarity with the Palestinians is theirs
+    got = dyads(coder, "شارك مئات الآلاف، السبت، في مسيرة حاشدة وسط العاصمة البريطانية لندن تضامنا مع الفلسطينيين.",
+                "2023-11-11")
+    assert [t for t in got if t[0].startswith("GBR") and t[1] == "PSE"], got
