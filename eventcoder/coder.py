@@ -1364,7 +1364,7 @@ class Coder:
             if rel is not None:
                 # غارة شنتها طائرات إسرائيلية على ...، المجازر التي ارتكبتها قوات الدعم السريع
                 agent, p = rel
-            elif not ctx["gov_cls"] and self._adverbial_accusative(s, i):
+            elif ctx["gov_cls"] in ("", "LIGHT") and self._adverbial_accusative(s, i):
                 # شارك آلاف المغاربة في مسيرة، تضامنا مع الشعب الفلسطيني وتنديدا بالحرب؛ ...،
                 # داعيا طهران إلى: an accusative of purpose or state after the clause does what
                 # the clause's subject does

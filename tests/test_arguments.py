@@ -671,3 +671,9 @@ def test_a_crowd_in_a_march_in_a_capital(coder):
     got = dyads(coder, "شارك مئات الآلاف، السبت، في مسيرة حاشدة وسط العاصمة البريطانية لندن تضامنا مع الفلسطينيين.",
                 "2023-11-11")
     assert [t for t in got if t[0].startswith("GBR") and t[1] == "PSE"], got
+
+
+def test_marchers_denouncing_a_bombardment_protest_against_its_author(coder):
+    got = dyads(coder, "شارك مئات الآلاف، السبت، في مسيرة حاشدة وسط العاصمة البريطانية لندن تضامنا مع الفلسطينيين في "
+                       "قطاع غزة، مطالبين بوقف فوري لإطلاق النار ومنددين بالقصف الإسرائيلي.", "2023-11-11")
+    assert [t for t in got if t[0].startswith("GBR") and t[1] == "ISR" and t[2] == "141"], got
