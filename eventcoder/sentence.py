@@ -436,7 +436,8 @@ class Sentence:
     def _person(self, payloads: list[tuple], date: str) -> int | None:
         """The person a name denotes: when two people share it (a surname), the
         one in office on the record's date; when the date cannot choose, none."""
-        people = [p[3] for p in payloads if p[0] == K_PERSON]
+        # (one person may come twice: two spellings that normalise alike, علي خامنئي / علي الخامنئي)
+        people = list(dict.fromkeys(p[3] for p in payloads if p[0] == K_PERSON))
         if len(people) == 1:
             return people[0]
         if not date:
