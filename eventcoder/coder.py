@@ -361,6 +361,12 @@ class Coder:
             readings = t.forms.get(key)
             if readings:
                 cands += self._readings(s, i, readings)
+                if not a.pre and i > 0 and i + 1 < s.n and s.cover[i - 1] is not None and \
+                        s.cover[i - 1].end == i and s.cover[i - 1].kind == K_AGENT and s.cover[i - 1].code and \
+                        s.words[i + 1].isalpha() and not s.an[i + 1].flags and not s.boundary[i + 1]:
+                    # a word after a role with a country and before an unknown word is a first name,
+                    # not a verb (السفير الأمريكي دان شابيرو)
+                    cands = [c for c in cands if c[0] != "V"]
             if acc:
                 # an unvocalised accusative (دعما، تعاونا) may be a noun plus its alif
                 cands += [("N", r[0], r, None) for r in t.forms.get(key[:-1], ()) if r[1] == "N"]

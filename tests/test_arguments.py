@@ -499,8 +499,9 @@ def test_a_bare_role_shared_by_two_actors_names_neither(coder):
     # two role nouns share the nisbas after the second
     ("شنت مقاتلات وسفن حربية أمريكية وبريطانية عشرات الغارات على مواقع تابعة لجماعة الحوثي في صنعاء.",
      ("GBRMIL", "YEMREB", "195")),
-    # دانت is أدانت (condemned), as the Gulf press writes it
+    # دانت / ودان are أدانت / أدان (condemned), as the Gulf press writes them
     ("ودانت إيران الضربات الأمريكية على اليمن.", ("IRN", "USA", "111")),
+    ("ودان الرئيس محمود عباس «العدوان الإسرائيلي» على غزة.", ("PSEGOV", "ISR", "111")),
 ])
 def test_shared_nisbas_and_spellings(coder, text, expected):
     assert expected in dyads(coder, text, "2024-01-12"), dyads(coder, text, "2024-01-12")
