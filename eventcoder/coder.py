@@ -402,6 +402,8 @@ class Coder:
             pending = self._addressed_in_contact(pending)
         if "MEDIATE" in s.present:
             pending += self._mediation(s, pending, trace)
+        if "BACKING" in s.present:
+            pending += self._backing(s, pending, trace)
         for res in pending:
             out += self._emit(s, *res[:-1], rid, date, event_date, trace)
         return out
@@ -428,6 +430,30 @@ class Coder:
                 x.code = m.code[:3] + x.role
                 x.bare = False
                 x.srcs = x.srcs + m.srcs[:1]
+
+    def _backing(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """بدعم من أستراليا والبحرين: those named back the source of the attack the sentence
+        reports (062, military cooperation); with no attack, nothing is coded."""
+        out = []
+        for i in range(s.n):
+            mk = s.mark(i, "BACKING")
+            if mk is None or not s.an[i].pre.endswith("ب") or s.an[i].al:
+                continue
+            q = mk[2]
+            backer = s.mention_at[q + 1] if q + 1 < s.n and s.words[q] == "من" else None
+            if backer is None or backer.adjective or backer.bare or not backer.code:
+                continue
+            for res in pending:
+                if res[2][:2] in ("18", "19", "20") and res[3] is not None and res[5] == "asserted" \
+                        and not res[6]:
+                    if trace is not None:
+                        trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": "062", "rule": mk[3],
+                                      "result": "backing of the attack the sentence reports"})
+                    lead = res[3].mention.flat()[0]  # (a coalition's first member leads it)
+                    out.append((i, q, "062", _Ref(backer, s, "backer"), _Ref(lead, res[3].sent, "backed"), "asserted",
+                                False, mk[3], [mk[3]], True, (i,)))
+                    break
+        return out
 
     def _mediation(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """بوساطة قطرية، برعاية مصرية، بوساطة الرئيس الصيني: the mediator mediates (045)
@@ -1890,6 +1916,13 @@ class Coder:
             if s.boundary[j]:
                 # a comma that only sets off a time or an adverbial (تلقى الرئيس، مساء الجمعة،
                 # اتصالا; أبلغ X Y، خلال اتصال هاتفي) does not end the clause
+                k = j - 1
+                while k > max(0, j - 10) and s.words[k] not in ("،", ","):
+                    k -= 1
+                if s.words[j] in ("،", ",") and s.words[k] in ("،", ",") and k + 1 < j and \
+                        s.an[k + 1].pre.endswith("ب") and (s.has(k + 1, "BACKING") or s.has(k + 1, "MEDIATE")):
+                    j = k  # a chunk of backing or mediation set off by commas: ، بدعم من أستراليا وكندا،
+                    continue
                 if s.words[j] in ("،", ",") and j + 1 <= i and (
                         (j + 1 == i and not (verb and s.an[i].pre.startswith(("و", "ف"))))
                         or s.words[j + 1] in _ADVERBIAL_HEADS or s.cls[j + 1] & _ADVERBIAL_CLASSES

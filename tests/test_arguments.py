@@ -684,3 +684,17 @@ def test_a_person_with_two_spellings_that_normalise_alike(coder):
     # علي خامنئي / علي الخامنئي are one person, not two people sharing a name
     got = dyads(coder, "وتوعد المرشد الأعلى علي خامنئي إسرائيل بعقاب قاس.", "2024-07-31")
     assert ("IRNGOV", "ISR", "130") in got or ("IRNGOV", "ISR", "138") in got, got
+
+
+def test_backers_of_an_attack(coder):
+    # a backing chunk set off by commas between a light verb and its noun; its countries back
+    # the coalition's lead
+    got = dyads(coder, "شنت مقاتلات وسفن حربية أمريكية وبريطانية، فجر الجمعة، بدعم من أستراليا والبحرين وكندا وهولندا، "
+                       "عشرات الغارات على مواقع تابعة لجماعة الحوثي في صنعاء.", "2024-01-12")
+    assert {("USAMIL", "YEMREB", "195"), ("GBRMIL", "YEMREB", "195"), ("AUS", "USAMIL", "062"),
+            ("NLD", "USAMIL", "062")} <= got, got
+
+
+def test_backing_with_no_attack_is_nothing(coder):
+    got = dyads(coder, "افتتحت الحكومة الأردنية مستشفى جديدا في عمان، بدعم من الاتحاد الأوروبي.", "2024-01-12")
+    assert not [t for t in got if t[2] == "062"], got
