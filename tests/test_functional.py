@@ -21,10 +21,10 @@ from .conftest import DATA, GOLD
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.569, 0.410 and 0.381, precision 0.970, 0.970 and 0.896; the third set
+#: dictionaries (measured recall 0.569, 0.410 and 0.399, precision 0.970, 0.970 and 0.900; the third set
 #: holds whole articles of 2-5 sentences): the harder, more honest measures.
 HELDOUT_FLOORS = {"heldout-news.jsonl": (0.50, 0.92), "heldout-news-2.jsonl": (0.35, 0.92),
-                  "heldout-news-3.jsonl": (0.32, 0.85)}
+                  "heldout-news-3.jsonl": (0.35, 0.85)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_RECALL_FLOOR = 0.97
