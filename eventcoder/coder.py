@@ -47,7 +47,8 @@ _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADV
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
 # world agencies: their datelines are where a correspondent is, not whose news it is
 _WORLD_AGENCIES = frozenset(normalize(w) for w in (
-    "رويترز", "فرانس", "أسوشيتد", "اسوشيتد", "الأناضول", "سبوتنيك", "شينخوا", "إفي", "نوفوستي", "تاس", "ب"))
+    "رويترز", "فرانس", "أسوشيتد", "الأناضول", "سبوتنيك", "شينخوا", "إفي", "نوفوستي", "تاس",
+    "ب"))  # (ب: the last letter of أ ف ب, AFP, and of د ب أ, dpa)
 # national news agencies: a story datelined with one is about that country's own bodies
 _NATIONAL_AGENCIES = frozenset(normalize(w) for w in (
     "كونا", "ومع", "بترا", "واس", "سانا", "وام", "قنا", "وفا", "واج", "وات", "سونا", "بنا", "العمانية", "ارنا",
@@ -74,7 +75,7 @@ _FRAME_HEADS = frozenset(normalize(w) for w in (
     "منتدى", "ملتقى", "معرض", "صندوق", "هيئة", "قطاع", "مجال", "مجالات", "ملف", "ملفات", "شؤون", "مركز", "معهد",
     "خبراء", "خبير", "مجلة", "صحيفة", "قناة", "بنك", "مصرف", "شركة", "شركات", "سوق", "أسواق", "فرص", "فرصة"))
 # what a denial rejects when it rejects reports (نفى صحة ما تناقلته وسائل الإعلام عن ...)
-_HEARSAY = frozenset(normalize(w) for w in ("ما", "صحة", "أنباء", "انباء", "تقارير", "شائعات", "ادعاءات", "مزاعم"))
+_HEARSAY = frozenset(normalize(w) for w in ("ما", "صحة", "أنباء", "تقارير", "شائعات", "ادعاءات", "مزاعم"))
 # nouns that name an act ("a step", "a move") and take a relative clause about reactions to it
 _EVENT_HEADS = frozenset(normalize(w) for w in ("خطوة", "قرار", "إجراء", "هجوم", "اعتداء", "ضربة", "عملية", "أمر"))
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])

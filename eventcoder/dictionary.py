@@ -292,17 +292,27 @@ def _p_country(cols, src, err):
     return Country(code, tuple(names_l), tuple(metos), tuple(_split_alts(nisba)), tuple(_split_alts(demonyms)), src)
 
 
-def _p_person(cols, src, err):
-    code, names, dates, _note = cols
+def _code_and_names(code: str, names: str, missing: str, err, extra: tuple = ()) -> list[str] | None:
+    """The checks every named actor line shares: a valid actor code, at least one name, and
+    Arabic in every name (and in ``extra``, the nisbas). The names, or None after an error."""
     msg = codebook.check_actor_code(code)
     if msg:
         err(msg)
         return None
     names_l = _split_alts(names)
     if not names_l:
-        err("person has no name: the second column lists the full name first, then short forms")
+        err(missing)
         return None
-    if not _need_arabic(names_l, "name", err):
+    if not _need_arabic(names_l + list(extra), "name", err):
+        return None
+    return names_l
+
+
+def _p_person(cols, src, err):
+    code, names, dates, _note = cols
+    names_l = _code_and_names(code, names, "person has no name: the second column lists the full name first, "
+                                           "then short forms", err)
+    if names_l is None:
         return None
     rng = parse_date_range(dates)
     if isinstance(rng, str):
@@ -313,30 +323,16 @@ def _p_person(cols, src, err):
 
 def _p_org(cols, src, err):
     code, names, nisba, _note = cols
-    msg = codebook.check_actor_code(code)
-    if msg:
-        err(msg)
-        return None
-    names_l = _split_alts(names)
-    if not names_l:
-        err("organisation has no name")
-        return None
-    if not _need_arabic(names_l + _split_alts(nisba), "name", err):
+    names_l = _code_and_names(code, names, "organisation has no name", err, tuple(_split_alts(nisba)))
+    if names_l is None:
         return None
     return Organisation(code, tuple(names_l), tuple(_split_alts(nisba)), src)
 
 
 def _p_place(cols, src, err):
     code, names, _note = cols
-    msg = codebook.check_actor_code(code)
-    if msg:
-        err(msg)
-        return None
-    names_l = _split_alts(names)
-    if not names_l:
-        err("place has no name: the second column lists its Arabic names")
-        return None
-    if not _need_arabic(names_l, "name", err):
+    names_l = _code_and_names(code, names, "place has no name: the second column lists its Arabic names", err)
+    if names_l is None:
         return None
     return Place(code, tuple(names_l), src)
 

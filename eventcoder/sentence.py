@@ -973,23 +973,17 @@ class Sentence:
                 group.append(nxt)
                 end = nxt.end
                 j += 1
-            if len(group) > 1 and any(x.members for x in group):
-                # a conjunct that is itself a group (مقاتلات وسفن حربية أمريكية وبريطانية) gives its members
-                flat = []
-                for x in group:
-                    flat += [y for y in (x.members or [x]) if y.code not in {z.code for z in flat}]
-                g = Mention(m.start, end, m.code, m.kind, sum((x.srcs for x in group), []))
-                g.members = flat
-                g.prep = m.prep
-                g.plural = True
-                g.gender = ""
-                out.append(g)
-                i = j
-                continue
-            if len(group) > 1 and (group[-1].start != group[-2].end or
+            nested = any(x.members for x in group)
+            if len(group) > 1 and (nested or group[-1].start != group[-2].end or
                                    self.an[group[-1].start].pre.startswith("و")):
+                members = group
+                if nested:
+                    # a conjunct that is itself a group (مقاتلات وسفن حربية أمريكية وبريطانية) gives its members
+                    members = []
+                    for x in group:
+                        members += [y for y in (x.members or [x]) if y.code not in {z.code for z in members}]
                 g = Mention(m.start, end, m.code, m.kind, sum((x.srcs for x in group), []))
-                g.members = group
+                g.members = members
                 g.prep = m.prep
                 g.plural = True
                 g.gender = ""

@@ -131,6 +131,14 @@ def test_a_stale_version_is_a_different_key(cache, user_dir, monkeypatch):
     assert cache_key(dicts) != k1
 
 
+def test_other_compiler_code_is_a_different_key(cache, user_dir, monkeypatch):
+    # (a checkout between versions: the code that builds the tables changed, the version did not)
+    dicts = Dictionaries.load([user_dir])
+    k1 = cache_key(dicts)
+    monkeypatch.setattr(compiler, "_SOURCE_HASH", "0" * 16)
+    assert cache_key(dicts) != k1
+
+
 def test_no_cache_neither_reads_nor_writes(cache, user_dir, compile_calls):
     Coder(dictionaries=[user_dir], cache=False)
     assert _tables_files(cache) == []

@@ -27,8 +27,7 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.50, 0.92), "heldout-news-2.jsonl": (0
                   "heldout-news-3.jsonl": (0.35, 0.85)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
-VOCABULARY_RECALL_FLOOR = 0.97
-VOCABULARY_PRECISION_FLOOR = 0.98
+VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
 #: tests/data/gold/seed.jsonl (the seed article): every required event found, and this precision.
 SEED_RECALL = 1.0
 SEED_PRECISION_FLOOR = 0.85
@@ -52,22 +51,14 @@ def test_functional_suite(coder):
     assert r["precision"] >= FUNCTIONAL_PRECISION_FLOOR, _report(r, FUNCTIONAL)
 
 
-@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
-def test_heldout_wire_news(coder, name):
+@pytest.mark.parametrize("name, floors", sorted({**HELDOUT_FLOORS, **VOCABULARY_FLOORS}.items()))
+def test_suites_with_floors(coder, name, floors):
     path = DATA / name
-    recall_floor, precision_floor = HELDOUT_FLOORS[name]
+    recall_floor, precision_floor = floors
     r = evaluate_file(coder, path, "root")
     assert r["unknown_record_ids"] == 0
     assert r["recall"] >= recall_floor, _report(r, path)
     assert r["precision"] >= precision_floor, _report(r, path)
-
-
-def test_vocabulary(coder):
-    path = DATA / "vocabulary.jsonl"
-    r = evaluate_file(coder, path, "root")
-    assert r["unknown_record_ids"] == 0
-    assert r["recall"] >= VOCABULARY_RECALL_FLOOR, _report(r, path)
-    assert r["precision"] >= VOCABULARY_PRECISION_FLOOR, _report(r, path)
 
 
 def test_seed_article(coder):
