@@ -1601,16 +1601,11 @@ class Coder:
         used0 = tuple(range(i, head_end if head_end is not None else i + 1))
         # a pattern whose literal words are not all in the sentence cannot match: skip it
         # (not when tracing: explain reports why each pattern failed)
-        needs = self._needs if trace is None else None
-        inv = s.inventory if needs is not None else None
-        if needs is not None and inv is None:
-            inv = s.inventory = self._inventory(s)
+        if self._needs is not None and trace is None:
+            patterns = self._possible(s, patterns)
         for code, elems, src, text, spec, need in patterns:
             if best is not None and spec + 5 < best[0]:
                 break
-            if needs is not None and need is not None and not (
-                    need[0] <= inv[0] and need[1] <= inv[1] and need[2] <= inv[2] and need[3] <= inv[3]):
-                continue
             r = self._match(s, elems, 0, start, "", "", {}, noun, obj_ref, 0, used0)
             if r is None:
                 if trace is not None:
@@ -1634,6 +1629,22 @@ class Coder:
                               "result": f"sense discarded by {best[4]}"})
             return None
         return best
+
+    def _possible(self, s: Sentence, patterns) -> list:
+        """The patterns of a list whose literal words all occur in the sentence, once
+        per sentence and list (a trigger tries several starts with the same list)."""
+        memo = s.possible
+        got = memo.get(id(patterns))
+        if got is not None and got[0] is patterns:
+            return got[1]
+        inv = s.inventory
+        if inv is None:
+            inv = s.inventory = self._inventory(s)
+        w, lm, pr, sy = inv
+        out = [pt for pt in patterns if pt[5] is None or (
+            pt[5][0] <= w and pt[5][1] <= lm and pt[5][2] <= pr and pt[5][3] <= sy)]
+        memo[id(patterns)] = (patterns, out)  # the list itself is kept: its id is not reused
+        return out
 
     def _inventory(self, s: Sentence) -> tuple:
         """What the sentence offers the literal elements of patterns (see

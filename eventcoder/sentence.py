@@ -104,7 +104,7 @@ class Sentence:
 
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
                  "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
-                 "marks_actor_block", "ik", "inventory", "cls", "present", "time_arg", "known_names", "people",
+                 "marks_actor_block", "ik", "inventory", "possible", "cls", "present", "time_arg", "known_names", "people",
                  "orgs", "role_pieces", "known_roles")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
@@ -119,6 +119,7 @@ class Sentence:
         # the form the later words of a phrase are compared in (no article)
         self.ik = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
         self.inventory = None  # filled by the coder when it matches patterns
+        self.possible: dict = {}  # id(pattern list) -> (list, the patterns the sentence can match)
         self.n = len(self.words)
         self._accusatives(analyzer)
         self.boundary = [w in BOUNDARY for w in self.words]
@@ -832,6 +833,10 @@ class Sentence:
         العاطي ... وأكد عبد العاطي): news give the full name once, then the surname. A
         definite head noun alone names the organisation named with it before (حركة حماس ...
         الحركة); see ``_Record.learn_heads``."""
+        known = self.known_names or {}
+        an = self.an
+        if not any(a.key in known or a.key in local for a in an):
+            return ms  # no word of the sentence names anyone named before
         taken = set()
         bare_at = {}
         for m in ms:
@@ -843,9 +848,9 @@ class Sentence:
         found = []
         k = 0
         while k < self.n:
-            key = self.an[k].key
+            key = an[k].key
             cands = None
-            if k not in taken:
+            if k not in taken and (key in known or key in local):
                 cands = [c[:4] for c in local.get(key, ()) if c[4] <= k]  # named before, in this sentence
                 if len({c[1] for c in cands}) > 1:
                     cands = [((), "", "", True)]  # two organisations with this head: neither
