@@ -105,7 +105,7 @@ class Sentence:
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
                  "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
                  "marks_actor_block", "ik", "inventory", "possible", "cls", "present", "time_arg", "known_names", "people",
-                 "orgs", "role_pieces", "known_roles")
+                 "orgs", "role_pieces", "known_roles", "_skipped")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
                  date: str, known_names: dict | None = None, known_roles: dict | None = None):
@@ -891,8 +891,17 @@ class Sentence:
             m = ms[i]
             out.append(m)
             i += 1
-            if m.adjective or m.bare or m.members or not m.code or m.end >= self.n or \
-                    self.words[m.end] not in ("،", ","):
+            if m.adjective or m.end >= self.n:
+                continue
+            if m.bare or m.members or not m.code:
+                self._role_holder(m, ms, i, out)
+                if out[-1] is not m:
+                    i += self._skipped
+                continue
+            if self.words[m.end] not in ("،", ","):
+                self._role_holder(m, ms, i, out)
+                if out[-1] is not m:
+                    i += self._skipped
                 continue
             j = i
             k = m.end + 1
@@ -907,20 +916,47 @@ class Sentence:
                 out[-1] = mm
                 i = j
                 continue
-            if m.kind == K_AGENT and m.role and i < len(ms):
-                # a role, then its holder's name set off by commas: وزير الشؤون الخارجية والتعاون
-                # الإفريقي، السيد ناصر بوريطة، ... (the name is the more specific: it gives the code)
-                p = ms[i]
-                t = m.end + 1
-                while t < p.start and self.has(t, "TITLE"):
-                    t = self.mark(t, "TITLE")[2]
-                if p.kind == K_PERSON and p.start == t and len(p.srcs) == 1 and p.prep == "" and not p.members \
-                        and (p.end >= self.n or self.boundary[p.end]) and p.code[3:6] == m.role:
-                    mm = Mention(m.start, p.end, p.code, K_PERSON, m.srcs + p.srcs)
-                    mm.prep, mm.gender = m.prep, "m"
-                    out[-1] = mm
-                    i += 1
+            self._role_holder(m, ms, i, out)
+            if out[-1] is not m:
+                i += self._skipped
         return out
+
+    def _role_holder(self, m: Mention, ms: list[Mention], i: int, out: list[Mention]) -> None:
+        """A role, then its holder's name set off by commas: وزير الشؤون الخارجية والتعاون
+        الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة، ... The name is the more
+        specific, it gives the code; a few words of the office's long name may stand
+        between the role and the comma. Replaces ``out[-1]`` and sets ``self._skipped``
+        to the number of mentions of ``ms`` (from ``i``) taken in."""
+        role = m.role or (m.code[3:6] if m.members else "")
+        if m.kind != K_AGENT or not role:
+            return
+        c = m.end
+        while c < self.n and c - m.end < 5 and not self.boundary[c]:
+            c += 1
+        if c >= self.n or self.words[c] not in ("،", ","):
+            return
+        j = i
+        while j < len(ms) and ms[j].start < c:
+            j += 1
+        if j >= len(ms):
+            return
+        p = ms[j]
+        for x in ms[i:j]:
+            # the office's own words: role nouns, or nisbas of the holder's country (والمغاربة)
+            if x.members or (x.code and not (x.kind in (K_NISBA, K_DEMONYM, K_ORGNISBA) and x.code[:3] == p.code[:3])) \
+                    or not (x.code or x.bare or x.kind == K_AGENT):
+                return
+        t = c + 1
+        while t < p.start and self.has(t, "TITLE"):
+            t = self.mark(t, "TITLE")[2]
+        if p.kind == K_PERSON and p.start == t and len(p.srcs) == 1 and p.prep == "" and not p.members \
+                and (p.end >= self.n or self.boundary[p.end]) and p.code[3:6] == role \
+                and (not m.members or p.code[:3] in {x.code[:3] for x in m.members}):
+            # (a group read from the office's name, الإفريقي والمغاربة, is one of its words)
+            mm = Mention(m.start, p.end, p.code, K_PERSON, m.srcs + p.srcs)
+            mm.prep, mm.gender = m.prep, "m"
+            out[-1] = mm
+            self._skipped = j - i + 1
 
     def _many_head(self, k: int) -> bool:
         """Whether the role noun at ``k`` is dual or plural (وزيرا، وزيري، رئيسا، قادة، وزراء)."""

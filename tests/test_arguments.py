@@ -378,6 +378,12 @@ def test_a_reaction_to_the_event_of_the_same_sentence(coder):
     # a role, then its holder's name in commas; the counterpart mirrors the role, not the city
     ("أجرى وزير الشؤون الخارجية والتعاون الإفريقي، السيد ناصر بوريطة، اليوم الخميس بالرباط، مباحثات مع "
      "نظيره الموريتاني.", "2023-03-02", ("MARGOV", "MRTGOV", "040")),
+    # the office's long name goes on past the role (and holds a nisba of its own country)
+    ("بحث وزير الشؤون الخارجية والتعاون والمصريين بالخارج، السيد سامح شكري، اليوم بالقاهرة، مع نظيره "
+     "الأردني سبل التعاون.", "2021-05-11", ("EGYGOV", "JORGOV", "040")),
+    # a role with no country, then its holder in commas, then the reported act
+    ("أعلن وزير الشؤون الخارجية والجالية الوطنية بالخارج، السيد أحمد عطاف، أمس، استدعاء سفير فرنسا.",
+     "2024-07-31", ("DZAGOV", "FRAGOV", "114")),
     # honorifics before and after a ruler's name; a palace between the time and the object
     ("استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم، اليوم بقصر العلم العامر، فخامة السيد إبراهيم رئيسي "
      "رئيس جمهورية إيران الإسلامية.", "2023-05-29", ("OMNGOV", "IRNGOV", "043")),
