@@ -310,7 +310,7 @@ class Coder:
                 seen.add(k)
                 events.append(ev)
                 if ev.source and ev.modality == "asserted" and not ev.negated:
-                    rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target))
+                    rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target, ev.trigger_span))
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
             rec.learn_roles(s)
@@ -620,20 +620,35 @@ class Coder:
             if e < s.n and (s.mention_at[e] is not None or s.words[e] in _RELATIVES or s.words[e] == "من"):
                 continue  # its owner or agent is named here
             roots = mk[1].split(",") if mk[1] else None
-            act = None
-            for si, code, src, rule, _tgt in reversed(rec.acts):
+            found = []  # (source, rule, trigger) of each such act, the latest first
+            for si, code, src, rule, _tgt, span in reversed(rec.acts):
                 if si < s.index - 3:
                     break
                 if roots is None or code[:2] in roots:
-                    if act is not None and act[0][:3] != src[:3]:
-                        act = None  # two parties did such things: which one is meant is a guess
-                        break
-                    act = act or (src, rule)
-            if act is None:
+                    found.append((src, rule, (si, span)))
+            if not found:
                 continue
-            m = Mention(i, mk[2], act[0], K_AGENT if len(act[0]) > 3 else K_COUNTRY, [act[1], mk[3]])
-            m.anaphor = True
-            m.prep = s._prep_before(i)
+            if len({f[0][:3] for f in found}) == 1:
+                agents = found[:1]
+            elif len({f[2] for f in found}) == 1:
+                # one act of several parties (شنت مقاتلات أمريكية وبريطانية غارات ... ودانت طهران
+                # الضربات): the reaction targets them all
+                agents = list({f[0]: f for f in found}.values())[::-1]
+            else:
+                continue  # two parties did such things: which one is meant is a guess
+            made = []
+            for src, rule, _key in agents:
+                m = Mention(i, mk[2], src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, mk[3]])
+                m.anaphor = True
+                m.prep = s._prep_before(i)
+                made.append(m)
+            m = made[0]
+            if len(made) > 1:
+                m = Mention(i, mk[2], made[0].code, made[0].kind, sum((x.srcs for x in made), []))
+                m.members = made
+                m.anaphor = True
+                m.plural = True
+                m.prep = made[0].prep
             s.add_mention(m)
 
     def _possessives(self, s: Sentence, rec: _Record) -> None:
@@ -972,7 +987,7 @@ class Coder:
                     any(x.code[:3] == country for x in res[4].mention.flat()) and \
                     res[3].mention.code[:3] != country:
                 return res[3]
-        for si, code, src, _rule, tgt in reversed(rec.acts):
+        for si, code, src, _rule, tgt, _span in reversed(rec.acts):
             if si < s.index - 3:
                 break
             if code[:2] in _HOSTILE_ROOTS and tgt[:3] == country and src[:3] != country:

@@ -315,6 +315,15 @@ def test_a_reaction_to_the_event_just_reported(coder, text, expected):
     assert expected in dyads(coder, text), dyads(coder, text)
 
 
+def test_a_reaction_to_one_act_of_several_parties_targets_them_all(coder):
+    got = dyads(coder, "قصفت طائرات فرنسية وبريطانية مواقع في ليبيا. وأدانت الجزائر الضربات.")
+    assert {("DZA", "FRAMIL", "111"), ("DZA", "GBRMIL", "111")} <= got, got
+    # two separate attacks by two parties: which one is meant is a guess
+    got = dyads(coder, "قصفت طائرات فرنسية مواقع في ليبيا. وقصفت طائرات بريطانية مواقع في سوريا. "
+                       "وأدانت الجزائر الضربات.")
+    assert not [t for t in got if t[0] == "DZA"], got
+
+
 @pytest.mark.parametrize("text", [
     # no event before: nobody to react to
     "أدانت مصر الهجوم.",
