@@ -115,8 +115,9 @@ class _Record:
         self.history: list[tuple[Sentence, Mention]] = []
         # the actors each role phrase has named so far: (keys of الرئيس الأمريكي's الرئيس) -> {code: srcs}
         self.roles: dict[tuple, dict[str, list]] = {}
-        # events coded so far that have a source: (sentence index, code, source, rule, target)
-        self.acts: list[tuple[int, str, str, str, str]] = []
+        # events coded so far that have a source: (sentence index, code, source, rule, target,
+        # trigger span)
+        self.acts: list[tuple[int, str, str, str, str, tuple | None]] = []
         self.last_subject: _Ref | None = None
         # surnames of the people named in full so far: {first key: [(rest keys, code, src)]}
         self.names: dict[str, list[tuple]] = {}
@@ -624,6 +625,8 @@ class Coder:
             for si, code, src, rule, _tgt, span in reversed(rec.acts):
                 if si < s.index - 3:
                     break
+                if roots is None and (code[:2] in _SAYING_ROOTS or code[:3] in ("051", "052")):
+                    continue  # a comment or a reaction is not "the step" or "the decision"
                 if roots is None or code[:2] in roots:
                     found.append((src, rule, (si, span)))
             if not found:
@@ -1807,6 +1810,8 @@ class Coder:
                     b["TGT"] = ref
                     return self._match(s, elems, k + 2, p + 1, "", "", b, noun, obj_ref, skipped, used + (p,))
         if kind == E_PREP:
+            if val == "ل" and k > 0 and elems[k - 1][0] == E_SKIP and p > 0 and s.an[p - 1].key in _AFFILIATED:
+                return None  # منظمات تابعة للأمم المتحدة: the owner of what was skipped, no recipient
             if not prep and s.words[p] == val:
                 return self._match(s, elems, k + 1, p + 1, "", val, binds, noun, obj_ref, skipped, used + (p,))
             if a.pre.endswith(val) and not prep:
@@ -1991,6 +1996,8 @@ class Coder:
             if gap > 1:
                 break
             j -= 1
+        if not ctx["neg"] and self._in_cancelled_relative(s, i):
+            ctx["neg"] = True
         if gov is not None:
             self._governed(s, i, gov, rec, ctx, depth)
         elif host_verb is not None and not verb and depth < 3:
@@ -2000,6 +2007,20 @@ class Coder:
             ctx["future"] = ctx["future"] or h["future"] or h["gov_cls"] == "INTENT"
             ctx["threat"] = ctx["threat"] or h["gov_cls"] == "THREAT"
         return ctx
+
+    def _in_cancelled_relative(self, s: Sentence, i: int) -> bool:
+        """Whether the trigger at ``i`` is in a relative clause about a cancelled or
+        postponed thing (إلغاء القمة التي كان من المقرر أن تستضيفها عمان، تأجيل الزيارة التي
+        كان سيقوم بها): what the clause tells did not happen."""
+        r = i - 1
+        while r >= 0 and i - r <= 8 and not s.boundary[r] and s.words[r] not in _RELATIVES:
+            r -= 1
+        if r <= 0 or i - r > 8 or s.words[r] not in _RELATIVES:
+            return False
+        head = r - 1
+        while head > 0 and s.an[head].al and self._adjective_like(s, head):
+            head -= 1  # القمة الرباعية التي
+        return head > 0 and any(mk[0] == "NEG" for mk in s.marks[head - 1]) and s.an[head].al
 
     def _governed(self, s: Sentence, i: int, gov: int, rec: _Record, ctx: dict, depth: int) -> None:
         """Fill the governor's subject (or object) and merge its own context."""
@@ -2265,6 +2286,14 @@ def _is_prep_pronoun(s: Sentence, p: int) -> bool:
     a = s.an[p]
     return s.words[p] in _PREP_PRONOUNS or (bool(a.suf) and a.key in PREP_WORDS) or (
         a.pre[-1:] == "ب" and ((bool(a.suf) and a.key in _PREP_NOUNS) or a.key in _PREP_NOUN_FORMS))
+
+
+#: "belonging to": the ل after them names an owner (مواقع تابعة للجماعة)
+_AFFILIATED = frozenset({"تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"})
+
+#: roots of events that are only words (statements, appeals, demands, criticism): no
+#: "step" or "decision" an EVENTREF noun can name
+_SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
 
 
 def _needs_of(elems: tuple) -> tuple | None:

@@ -713,3 +713,26 @@ def test_backers_of_an_attack(coder):
 def test_backing_with_no_attack_is_nothing(coder):
     got = dyads(coder, "افتتحت الحكومة الأردنية مستشفى جديدا في عمان، بدعم من الاتحاد الأوروبي.", "2024-01-12")
     assert not [t for t in got if t[2] == "062"], got
+
+
+def test_the_step_is_no_comment(coder):
+    # "the step" names the act reported before, not the comment on it
+    got = dyads(coder, "فرضت الولايات المتحدة عقوبات على فنزويلا. وأعرب الاتحاد الأوروبي عن قلقه من العقوبات. "
+                       "ورحبت كولومبيا بالخطوة.")
+    assert ("COL", "USA", "051") in got, got
+    assert not [t for t in got if t[0] == "COL" and t[1].startswith("IGO")], got
+
+
+def test_what_a_relative_clause_tells_of_a_cancelled_thing_did_not_happen(coder):
+    tour = "أعلنت الحكومة الأردنية {} الجولة التي كان من المقرر أن يزور خلالها الرئيس الأمريكي القاهرة."
+    assert ("USAGOV", "EGY", "036") in dyads(coder, tour.format("موعد"), "2023-10-17")
+    for cancelled in ("إلغاء", "تأجيل"):
+        got = dyads(coder, tour.format(cancelled), "2023-10-17")
+        assert not [t for t in got if t[2][:2] in ("03", "04")], got
+
+
+def test_an_owner_after_affiliated_is_no_recipient(coder):
+    got = dyads(coder, "سيّر الأردن قافلة إلى غزة تحمل أدوية ومستلزمات طبية مقدمة من الهلال الأحمر الأردني "
+                       "ومنظمات تابعة للأمم المتحدة.", "2023-10-21")
+    assert ("JOR", "PSE", "073") in got, got
+    assert not [t for t in got if t[1] == "IGOUNO"], got
