@@ -1436,6 +1436,9 @@ class Coder:
             r = self._best_match(s, i, start, patterns, noun=True, obj_ref=None, trace=trace,
                                  require_tgt=need_tgt, head_end=head_end)
             self._exclude = None
+            if r is not None and need_tgt and any(s.an[t].pre.startswith("و") for t in range(genitive.end, start + 1)
+                                                  if t < s.n):
+                r = None  # اغتيال X ورئيس ... Y: the two are conjuncts, not agent and object
             if r is not None and (best is None or r[0] > best[0][0]):
                 best = (r, ag)
         group = agent if agent is not None else (
@@ -1479,6 +1482,14 @@ class Coder:
                 src_ref = ctx["gov_object"]
             elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE":
                 src_ref = ctx["gov_subject"]
+        if src_ref is None and code[:2] in _HOSTILE_ROOTS and self._responded_to(s, i):
+            # هاجمت X إسرائيل ردا على اغتيال Y: the act responded to was done by the one the
+            # response hits
+            for res in reversed(self._pending):
+                if res[0] < i and res[2][:2] in _HOSTILE_ROOTS and res[4] is not None and \
+                        (tgt_ref is None or res[4].mention is not tgt_ref.mention):
+                    src_ref = _Ref(res[4].mention, res[4].sent, "responded")
+                    break
         if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
                 len(tgt_ref.mention.members) > 1 and ptext.endswith("بين TGT") and \
                 (code[:3] in RECIPROCAL or code[:2] == "19" or code[:4] in ("0841", "0871")):
@@ -1514,6 +1525,14 @@ class Coder:
                           f"noun, governed by {ctx['gov_cls'] or 'nothing'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, head_end, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], True), \
             binds["_used"]
+
+    @staticmethod
+    def _responded_to(s: Sentence, i: int) -> bool:
+        """Whether the noun at ``i`` names what an act responds to: ردا على، في رد على،
+        انتقاما ل، ثأرا ل."""
+        if s.an[i].pre.endswith("ل") and i > 0 and s.words[i - 1] in ("انتقاما", "ثارا"):
+            return True
+        return i > 1 and s.words[i - 1] == "علي" and s.an[i - 2].key in ("رد", "ردا")
 
     @staticmethod
     def _denied_report(s: Sentence, i: int) -> bool:
@@ -1829,15 +1848,40 @@ class Coder:
             readings = self.tables.forms.get(a.key)
             if not readings or not any(r[0] == val for r in readings):
                 return None
+            if not a.al and "NISBA" not in binds and any(r[0] == val and r[1] == "V" for r in readings):
+                # after a verb (ضربة استهدفت القنصلية الإيرانية) a nisba is its object's owner,
+                # not the agent
+                binds = dict(binds)
+                binds["NISBA"] = None
             return self._match(s, elems, k + 1, p + 1, "", "", binds, noun, obj_ref, skipped, used + (p,))
         if kind == E_SYN:
             cands = self.tables.syn_first.get(a.key)
             if not cands:
                 return None
+            if "NISBA" in binds and binds["NISBA"] is None:
+                # the event noun a verb governs (أعاد فرض العقوبات الأمريكية): its nisba is the agent again
+                binds = {x: v for x, v in binds.items() if x != "NISBA"}
             for rest, name in cands:
                 if name != val:
                     continue
                 e = s._phrase_end(p, rest)
+                if e > 0 and val in _OWNED_SYNSETS and "TGT" not in binds and any(x[0] == E_TGT for x in elems[k:]):
+                    # a site's owner is the target, wherever the site is: قصف قنصليتها في دمشق،
+                    # قصف القنصلية الإيرانية في دمشق
+                    ref = None
+                    after = e
+                    if s.an[e - 1].suf and not s.an[e - 1].key in PREP_WORDS:
+                        ref = self.resolve_pronoun(s, e - 1, s.an[e - 1].suf, self._rec,
+                                                   prefer=self._same_sentence_subject(s, self._rec))
+                    elif e < s.n and s.mention_at[e] is not None and s.mention_at[e].adjective and \
+                            not s.mention_at[e].members and s.mention_at[e].prep == "":
+                        ref = _Ref(s.mention_at[e], s, "owner")
+                        after = s.mention_at[e].end
+                    if ref is not None:
+                        b = dict(binds)
+                        b["TGT"] = ref
+                        return self._match(s, elems, len(elems), after, "", "", b, noun, obj_ref, skipped,
+                                           used + tuple(range(p, e)))
                 if e > 0:
                     r = self._match(s, elems, k + 1, e, "", "", binds, noun, obj_ref, skipped,
                                     used + tuple(range(p, e)))
@@ -2290,6 +2334,9 @@ def _is_prep_pronoun(s: Sentence, p: int) -> bool:
 
 #: "belonging to": the ل after them names an owner (مواقع تابعة للجماعة)
 _AFFILIATED = frozenset({"تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"})
+
+#: synsets of things owned by an actor: a possessive on them names the owner (قنصليتها)
+_OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
 
 #: roots of events that are only words (statements, appeals, demands, criticism): no
 #: "step" or "decision" an EVENTREF noun can name

@@ -736,3 +736,28 @@ def test_an_owner_after_affiliated_is_no_recipient(coder):
                        "ومنظمات تابعة للأمم المتحدة.", "2023-10-21")
     assert ("JOR", "PSE", "073") in got, got
     assert not [t for t in got if t[1] == "IGOUNO"], got
+
+
+@pytest.mark.parametrize("text, date, expected, bad", [
+    # what an attack responds to was done by the one the attack hits; the victims are conjuncts
+    ("أطلق الحرس الثوري صواريخ على إسرائيل، ردا على اغتيال الأمين العام لحزب الله حسن نصر الله "
+     "ورئيس المكتب السياسي لحركة حماس إسماعيل هنية.", "2024-10-01", ("ISR", "LBNREB", "186"),
+     ("LBNREB", "PSEREB")),
+    # a site's owner is the target, wherever the site is (a possessive or a nisba)
+    ("أطلقت إيران صواريخ على إسرائيل، ردا على قصف قنصليتها في دمشق.", "2024-04-14", ("ISR", "IRN", "190"),
+     ("IRN", "SYR")),
+    ("قصفت إسرائيل القنصلية الإيرانية في دمشق.", "2024-04-01", ("ISR", "IRN", "190"), ("ISR", "SYR")),
+])
+def test_responses_and_owned_sites(coder, text, date, expected, bad):
+    got = dyads(coder, text, date)
+    assert expected in got, got
+    assert not [t for t in got if t[:2] == bad], got
+
+
+def test_a_nisba_after_a_verb_is_its_objects_owner(coder):
+    # the consulate's nisba is no agent of the strike that hit it
+    got = dyads(coder, "ندد العراق بالضربة التي استهدفت السفارة الإيرانية في بغداد.", "2024-04-14")
+    assert not [t for t in got if t[0] == "IRN"], got
+    # but the nisba of the event noun a verb governs is its agent again
+    got = dyads(coder, "وقع الرئيس مذكرة لإعادة فرض العقوبات الأمريكية على طهران.", "2018-05-08")
+    assert ("USA", "IRN", "163") in got, got
