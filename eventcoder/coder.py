@@ -1482,6 +1482,14 @@ class Coder:
                 src_ref = ctx["gov_object"]
             elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE":
                 src_ref = ctx["gov_subject"]
+        if src_ref is None and ctx["gov_cls"] == "" and s.an[i].pre.startswith("و") and not s.an[i].al:
+            # a second act coordinated with the one just coded (أعلنت X قطع العلاقات مع قطر
+            # وإغلاق المنافذ أمامها) has its agent, when nothing else names one
+            for res in reversed(self._pending):
+                if res[0] < i and res[3] is not None and res[5] == "asserted" and not res[6] and \
+                        not any(s.boundary[t] for t in range(res[0], i)):
+                    src_ref = res[3]
+                    break
         if src_ref is None and code[:2] in _HOSTILE_ROOTS and self._responded_to(s, i):
             # هاجمت X إسرائيل ردا على اغتيال Y: the act responded to was done by the one the
             # response hits
@@ -1557,6 +1565,9 @@ class Coder:
                 any(r[1] == "P" for r in s.tables.forms.get(a.key, ())) and \
                 (s.words[i - 1] in ("،", ",") or a.pre == "و"):
             return True  # a plural participle in the accusative: ، مطالبين بوقف ... ومنددين ب
+        if i > 0 and not a.al and not a.suf and a.pre == "" and w.endswith("ة") and w == a.key and \
+                s.words[i - 1] in ("،", ",") and any(r[1] == "P" for r in s.tables.forms.get(a.key, ())):
+            return True  # a feminine participle after a comma (its alif is not written): ، متهمة الدوحة ب
         if a.al or a.suf or not w.endswith("ا") or w[:-1] != a.key or a.pre not in ("", "و"):
             return False
         if i == 0:

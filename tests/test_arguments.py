@@ -761,3 +761,19 @@ def test_a_nisba_after_a_verb_is_its_objects_owner(coder):
     # but the nisba of the event noun a verb governs is its agent again
     got = dyads(coder, "وقع الرئيس مذكرة لإعادة فرض العقوبات الأمريكية على طهران.", "2018-05-08")
     assert ("USA", "IRN", "163") in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a feminine participle after a comma does what the clause's subject does
+    ("استدعت الكويت السفير الإيراني، متهمة طهران بالتدخل في شؤونها.", "2017-07-20", ("KWT", "IRN", "112")),
+    ("طردت الجزائر دبلوماسيين فرنسيين، متهمة باريس بالتجسس.", "2024-04-15", ("DZA", "FRA", "1125")),
+    # a second act coordinated with the one just coded has its agent
+    ("أعلنت مصر والأردن قطع العلاقات مع إسرائيل وإغلاق الحدود أمامها.", "2024-01-01", ("JOR", "ISR", "191")),
+])
+def test_participles_and_coordinated_acts_share_the_subject(coder, text, date, expected):
+    assert expected in dyads(coder, text, date), dyads(coder, text, date)
+
+
+def test_a_coordinated_act_after_a_denied_one_has_no_agent(coder):
+    got = dyads(coder, "نفت مصر قطع العلاقات مع إسرائيل وإغلاق الحدود أمامها.", "2024-01-01")
+    assert not [t for t in got if t[2][:2] in ("16", "19")], got
