@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -215,6 +216,10 @@ class _Builder:
                 for n in p.names:
                     if n not in names:
                         names.append(n)
+            for n in names:
+                for v in _abd_variants(n):
+                    if v not in names:
+                        names.append(v)
             for n in names:
                 self.add_actor_name(n, payload)
 
@@ -541,3 +546,18 @@ def store_cached(key: str, tables: Tables) -> None:
             raise
     except OSError:
         pass
+
+
+_ABD_SPLIT = re.compile(r"(?<!\S)عبد (ال\S+)")
+_ABD_JOINED = re.compile(r"(?<!\S)عبد(ال\S+)")
+
+
+def _abd_variants(name: str) -> list[str]:
+    """A name with عبد + a divine name is written both ways in news (عبد الله / عبدالله,
+    عبد العزيز / عبدالعزيز): the other spelling of ``name``, if it has one."""
+    out = []
+    if _ABD_SPLIT.search(name):
+        out.append(_ABD_SPLIT.sub(r"عبد\1", name))
+    if _ABD_JOINED.search(name):
+        out.append(_ABD_JOINED.sub(r"عبد \1", name))
+    return out

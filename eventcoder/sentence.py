@@ -50,6 +50,10 @@ PREP_WORDS = frozenset(["علي", "الي", "من", "عن", "مع", "ضد", "ف�
                         "امام", "بحق", "قبل", "بعد", "منذ", "خلال", "دون", "لصالح", "بشان"])
 
 
+#: roles posted abroad: "في X" after them names where they serve, not whose they are
+_POSTED_ROLES = frozenset({"سفير", "سفيرة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "قنصل", "مندوب", "مندوبة", "قائم",
+                           "ملحق", "مراسل", "سفيرا", "سفراء", "مبعوثا"})
+
 class Mention:
     """An actor mention: tokens [start, end) of the sentence (filtered indexes)."""
 
@@ -807,7 +811,23 @@ class Sentence:
             if m.kind in (K_PERSON, K_AGENT) and not m.members and m.end < self.n and self.an[m.end].al and \
                     self.an[m.end].key in _POST_HONORIFICS and m.end not in starts:
                 m.end += 1  # السلطان هيثم بن طارق المعظم
-        out = self._comma_appositions(out)
+        titled: list[Mention] = []
+        for m in out:
+            if titled and m.bare and m.kind == K_AGENT and not m.members and m.prep == "" and \
+                    m.start == titled[-1].end and titled[-1].kind in (K_PERSON, K_AGENT) and \
+                    not titled[-1].members and m.role and titled[-1].code[3:6] == m.role and \
+                    not self.an[m.start].pre and any(titled[-1].start <= ps and pe <= titled[-1].end
+                                                     for ps, pe, _c, _s in self.people):
+                # a name, then its office with no country (الأمير فيصل بن فرحان بن عبدالله وزير
+                # الخارجية): the office is the name's title, not another actor
+                prev = titled[-1]
+                merged = Mention(prev.start, m.end, prev.code, K_PERSON, prev.srcs + m.srcs)
+                merged.prep, merged.gender, merged.plural, merged.role, merged.name = \
+                    prev.prep, prev.gender, prev.plural, prev.role, prev.name
+                titled[-1] = merged
+                continue
+            titled.append(m)
+        out = self._comma_appositions(titled)
         # an envoy or ambassador "to X" followed by his name: المبعوث الأممي إلى سوريا غير بيدرسن
         i = 0
         merged_out: list[Mention] = []
@@ -933,20 +953,31 @@ class Sentence:
         c = m.end
         while c < self.n and c - m.end < 5 and not self.boundary[c]:
             c += 1
-        if c >= self.n or self.words[c] not in ("،", ","):
-            return
+        comma = c < self.n and self.words[c] in ("،", ",")
+        if not comma:
+            # no comma: the holder's name right after the office's long name and its country
+            # (وزير الخارجية والمغتربين في الجمهورية العربية السورية فيصل المقداد)
+            person = next((x for x in ms[i:] if x.kind == K_PERSON), None)
+            if person is None or not m.end < person.start <= m.end + 9 or self.ik[m.start] in _POSTED_ROLES or \
+                    any(self.boundary[t] for t in range(m.end, person.start)):
+                return
+            c = person.start
         j = i
-        while j < len(ms) and ms[j].start < c:
+        while j < len(ms) and ms[j].start < c + (0 if not comma else 1):
             j += 1
+        if not comma:
+            j = next((x for x in range(i, len(ms)) if ms[x].start == c), len(ms))
         if j >= len(ms):
             return
         p = ms[j]
         for x in ms[i:j]:
-            # the office's own words: role nouns, or nisbas of the holder's country (والمغاربة)
-            if x.members or (x.code and not (x.kind in (K_NISBA, K_DEMONYM, K_ORGNISBA) and x.code[:3] == p.code[:3])) \
+            # the office's own words: role nouns, nisbas of the holder's country (والمغاربة), or
+            # its name after في (وزير الخارجية في الجمهورية العربية السورية)
+            if x.members or (x.code and x.code[:3] != p.code[:3]) or (x.code and not (
+                    x.kind in (K_NISBA, K_DEMONYM, K_ORGNISBA) or (x.kind == K_COUNTRY and x.prep == "في"))) \
                     or not (x.code or x.bare or x.kind == K_AGENT):
                 return
-        t = c + 1
+        t = c + 1 if comma else c
         while t < p.start and self.has(t, "TITLE"):
             t = self.mark(t, "TITLE")[2]
         if p.kind == K_PERSON and p.start == t and len(p.srcs) == 1 and p.prep == "" and not p.members \

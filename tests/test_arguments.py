@@ -393,6 +393,9 @@ def test_a_reaction_to_the_event_of_the_same_sentence(coder):
     # a role with no country, then its holder in commas, then the reported act
     ("أعلن وزير الشؤون الخارجية والجالية الوطنية بالخارج، السيد أحمد عطاف، أمس، استدعاء سفير فرنسا.",
      "2024-07-31", ("DZAGOV", "FRAGOV", "114")),
+    # a name, then its office with no country; the guest's office named with في and his country
+    ("استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، في أبوظبي اليوم، وزير الخارجية في "
+     "المملكة الأردنية الهاشمية أيمن الصفدي.", "2023-05-10", ("AREGOV", "JORGOV", "043")),
     # honorifics before and after a ruler's name; a palace between the time and the object
     ("استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم، اليوم بقصر العلم العامر، فخامة السيد إبراهيم رئيسي "
      "رئيس جمهورية إيران الإسلامية.", "2023-05-29", ("OMNGOV", "IRNGOV", "043")),
@@ -777,3 +780,14 @@ def test_participles_and_coordinated_acts_share_the_subject(coder, text, date, e
 def test_a_coordinated_act_after_a_denied_one_has_no_agent(coder):
     got = dyads(coder, "نفت مصر قطع العلاقات مع إسرائيل وإغلاق الحدود أمامها.", "2024-01-01")
     assert not [t for t in got if t[2][:2] in ("16", "19")], got
+
+
+def test_an_ambassador_in_a_country_is_not_of_it(coder):
+    # "في X" after a posted role says where he serves, not whose he is
+    got = triples(coder, "التقى السفير في القاهرة جيمس سميث وزير الخارجية المصري.", "2023-05-10")
+    assert not [t for t in got if t[0] == "EGY" and t[1] == "EGYGOV"], got
+
+
+@pytest.mark.parametrize("name", ["عبد الله بن زايد", "عبدالله بن زايد"])
+def test_abd_names_are_found_written_either_way(coder, name):
+    assert ("AREGOV", "EGY", "042") in dyads(coder, f"زار الشيخ {name} القاهرة.", "2023-05-10")

@@ -21,10 +21,11 @@ from .conftest import DATA, GOLD
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.569, 0.410 and 0.399, precision 0.970, 0.970 and 0.900; the third set
-#: holds whole articles of 2-5 sentences): the harder, more honest measures.
-HELDOUT_FLOORS = {"heldout-news.jsonl": (0.50, 0.92), "heldout-news-2.jsonl": (0.35, 0.92),
-                  "heldout-news-3.jsonl": (0.35, 0.85)}
+#: dictionaries (measured recall 0.575, 0.424, 0.426 and 0.389, precision 0.970, 0.971, 0.906 and 0.874;
+#: the third set holds whole articles of 2-5 sentences, the fourth paragraphs and articles of 4-6): the
+#: harder, more honest measures.
+HELDOUT_FLOORS = {"heldout-news.jsonl": (0.50, 0.92), "heldout-news-2.jsonl": (0.37, 0.92),
+                  "heldout-news-3.jsonl": (0.38, 0.86), "heldout-news-4.jsonl": (0.34, 0.82)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
