@@ -1272,6 +1272,9 @@ class Coder:
                 p = mk[2]
             elif _is_prep_pronoun(s, p):
                 p += 1
+            elif s.an[p].key in _PLACE_WORDS and not s.an[p].al and not s.an[p].pre and p + 1 < s.n and \
+                    s.mention_at[p + 1] is not None and s.mention_at[p + 1].kind in (K_COUNTRY, K_METONYM):
+                p += 1  # استضافت مدينة جدة: the city named after its place word
             else:
                 break
         if p < s.n:
@@ -2206,6 +2209,11 @@ class Coder:
             modality = "hypothetical"
         elif gov == "THREAT" or ctx["threat"]:
             modality = "threat"
+        elif gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
+                s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] == "054"):
+            # قررت الجزائر سحب سفيرها، قرر المجلس رفع العقوبات: a state's decision to cut ties, sanction,
+            # ban, expel or lift is the act itself (a decision to send aid or to visit is not)
+            pass
         elif gov == "INTENT" or ctx["future"]:
             modality = "intent"
         final = code
@@ -2348,6 +2356,10 @@ _AFFILIATED = frozenset({"تابع", "تابعة", "تابعين", "تابعون
 
 #: synsets of things owned by an actor: a possessive on them names the owner (قنصليتها)
 _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
+
+#: "decided" (past): what a government decides of these roots is done by deciding it
+_DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"})
+_DECIDED_ROOTS = frozenset({"08", "12", "16", "17"})
 
 #: roots of events that are only words (statements, appeals, demands, criticism): no
 #: "step" or "decision" an EVENTREF noun can name

@@ -791,3 +791,19 @@ def test_an_ambassador_in_a_country_is_not_of_it(coder):
 @pytest.mark.parametrize("name", ["عبد الله بن زايد", "عبدالله بن زايد"])
 def test_abd_names_are_found_written_either_way(coder, name):
     assert ("AREGOV", "EGY", "042") in dyads(coder, f"زار الشيخ {name} القاهرة.", "2023-05-10")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's decision to cut ties, sanction or lift is the act itself
+    ("قررت الكويت سحب سفيرها من طهران.", ("KWT", "IRN", "161")),
+    ("قرر الاتحاد الأوروبي رفع العقوبات عن سوريا.", ("IGOEUREEC", "SYR", "085")),
+    # a decision to send aid is a promise, not the delivery
+    ("قررت الحكومة الألمانية إرسال أسلحة إلى أوكرانيا.", ("DEUGOV", "UKR", "0332")),
+])
+def test_what_a_decision_does(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_city_after_its_place_word_is_a_subject(coder):
+    got = dyads(coder, "استضافت مدينة جدة محادثات بين وفدين أمريكي وأوكراني.", "2025-03-11")
+    assert [t for t in got if t[0] == "SAU" and t[1] in ("USAGOV", "UKRGOV")], got
