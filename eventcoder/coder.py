@@ -256,6 +256,7 @@ class Coder:
         self._rec: _Record | None = None  # the record being coded (for pronoun targets in patterns)
         self._exclude: Mention | None = None  # a noun's nisba agent, not to be bound as its target
         self._event_obj: _Ref | None = None  # the source of an event a reaction verb's pronoun refers to
+        self._subject_ref: _Ref | None = None  # the subject of the verb being matched
         self._pending: list = []  # the events of the sentence being coded, so far
 
     # ------------------------------------------------------------------
@@ -880,7 +881,9 @@ class Coder:
         best = None
         for start, sref, shw in starts:
             start = self._skip_adverbs(s, start)
+            self._subject_ref = sref  # a pronoun on a preposition is not the subject itself (لديهما)
             m = self._best_match(s, i, start, patterns, noun=False, obj_ref=obj_ref, trace=trace)
+            self._subject_ref = None
             if m is not None:
                 # the actor after the verb is read as its object only when reading it as the
                 # subject matches nothing (دعت الأمم المتحدة إلى وقف إطلاق النار: the UN calls)
@@ -1837,7 +1840,10 @@ class Coder:
             suf = _PRONOUN_PREP.get((val, s.words[p])) if kind == E_PREP else (
                 a.suf if kind == E_WORD and val in PREP_WORDS and a.key == val and a.suf else None)
             if suf and not prep:
-                ref = self._event_obj or self.resolve_pronoun(s, p, suf, self._rec)
+                ref = self._event_obj or self.resolve_pronoun(s, p, suf, self._rec, avoid=self._subject_ref)
+                if ref is not None and self._subject_ref is not None and ref is not self._event_obj and \
+                        {x.code[:3] for x in ref.mention.flat()} <= {x.code[:3] for x in self._subject_ref.mention.flat()}:
+                    ref = None  # the subject's own country (استدعت الفلبين القائم بالأعمال الصيني لديها)
                 if ref is not None:
                     b = dict(binds)
                     b["TGT"] = ref

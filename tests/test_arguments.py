@@ -807,3 +807,17 @@ def test_what_a_decision_does(coder, text, expected):
 def test_a_city_after_its_place_word_is_a_subject(coder):
     got = dyads(coder, "استضافت مدينة جدة محادثات بين وفدين أمريكي وأوكراني.", "2025-03-11")
     assert [t for t in got if t[0] == "SAU" and t[1] in ("USAGOV", "UKRGOV")], got
+
+
+@pytest.mark.parametrize("text, expected, bad", [
+    # the pronoun after لدى is the summoning state itself: the target is the ambassador's country
+    ("استدعت كل من الأردن والكويت سفيري إيران لديهما.", ("JOR", "IRNGOV", "114"), ("JOR", "KWT")),
+    ("القاهرة - استدعت وزارة الخارجية المصرية القائم بالأعمال الإسرائيلي لديها.", ("EGYGOV", "ISRGOV", "114"),
+     ("EGYGOV", "EGY")),
+    # a ceasefire with its adjectives
+    ("اتفقت الهند وباكستان على وقف كامل وفوري لإطلاق النار.", ("IND", "PAK", "0871"), ("IND", "XXX")),
+])
+def test_reflexive_pronouns_and_ceasefires(coder, text, expected, bad):
+    got = dyads(coder, text, "2025-05-10")
+    assert expected in got, got
+    assert not [t for t in got if t[:2] == bad], got
