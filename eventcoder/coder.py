@@ -1091,6 +1091,27 @@ class Coder:
                 return None
         return None
 
+    def _site_owner(self, s: Sentence, p: int) -> _Ref | None:
+        """The owner of the sites an attack hits when its object is no actor: a site word
+        (&SITE, &MILSITE), maybe after a number, then ل + an actor or a nisba (على أكثر من 60
+        هدفا لجماعة الحوثي، على مواقع عسكرية سورية)."""
+        for j in range(p, min(s.n, p + 6)):
+            if s.boundary[j] or s.mention_at[j] is not None:
+                return None
+            cands = self.tables.syn_first.get(s.an[j].key)
+            if not cands or not any(name in _OWNED_SYNSETS and not rest for rest, name in cands):
+                continue
+            k = j + 1
+            while k < s.n and s.mention_at[k] is None and self._adjective_like(s, k) and not s.an[k].pre \
+                    and k - j <= 2:
+                k += 1  # مواقع عسكرية
+            m = s.mention_at[k] if k < s.n else None
+            if m is not None and not m.anaphor and (m.prep == "ل" or (m.adjective and m.prep == "")) and \
+                    not s.an[j].suf:
+                return _Ref(m, s, "owner")
+            return None
+        return None
+
     def _reciprocal(self, patterns: list[tuple]) -> list[tuple]:
         """Of a head's patterns, those of a mutual act (RECIPROCAL codes) that end in
         ``مع TGT`` or ``بين TGT``, without that ending: what is left of them matches when
@@ -1518,8 +1539,8 @@ class Coder:
         if tgt_ref is None and src_ref is not None and (code[:2] in ("18", "19", "20") or code[:3] == "087") \
                 and ctx["gov_cls"] != "RECEIVE":
             # an attack on, or a truce in, a place that is no actor (غارات على مستشفى في ريف إدلب،
-            # هدنة على جبهات القتال في أوكرانيا)
-            tgt_ref = self._place_target(s, max(end, head_end))
+            # هدنة على جبهات القتال في أوكرانيا), or on sites of an actor (على أهداف للحوثيين)
+            tgt_ref = self._site_owner(s, max(end, head_end)) or self._place_target(s, max(end, head_end))
         if ctx["gov_cls"] == "RECEIVE" and "SRC" not in binds:
             # تلقى دعوة من X: X is the source, the receiver the target; with no من X, the
             # host of the visit invited to is the inviter

@@ -821,3 +821,13 @@ def test_reflexive_pronouns_and_ceasefires(coder, text, expected, bad):
     got = dyads(coder, text, "2025-05-10")
     assert expected in got, got
     assert not [t for t in got if t[:2] == bad], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # strikes on sites of an actor: the owner is the target, after a number too
+    ("شنت الطائرات الأمريكية غارات على أكثر من 30 هدفا لتنظيم داعش.", ("USAMIL", "IMGSUNREB", "195")),
+    ("شنت الطائرات الإسرائيلية غارات على مواقع عسكرية سورية.", ("ISRMIL", "SYR", "195")),
+])
+def test_sites_and_places_of_attacks(coder, text, expected):
+    got = dyads(coder, text, "2024-01-12")
+    assert [t for t in got if t[0] == expected[0] and t[1][:3] == expected[1][:3] and t[2] == expected[2]], got
