@@ -2022,8 +2022,9 @@ class Coder:
             ctx["srcs"].append(mk[3])
         if verb and s.future_time and self._present(s, i):
             ctx["future"] = True  # يزور ... الأسبوع المقبل
-        if verb and i > 0 and s.words[i - 1] == "ما" and self._past(s, i) and s.an[i].key[:3] not in _STILL:
-            ctx["neg"] = True  # ما زار: negation of the past
+        if verb and i > 0 and s.words[i - 1] == "ما" and self._past(s, i) and s.an[i].key[:3] not in _STILL \
+                and not (i > 1 and (s.words[i - 2] in ("،", ",") or s.words[i - 2] in _WHAT_HEADS)):
+            ctx["neg"] = True  # ما زار: negation of the past (not "، ما دفع": "which prompted")
         j = i - 1
         gap = 0
         gov = None
@@ -2387,6 +2388,10 @@ _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
 #: "decided" (past): what a government decides of these roots is done by deciding it
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"})
 _DECIDED_ROOTS = frozenset({"08", "12", "16", "17"})
+
+#: words after which ما is "what, which", not the negation of a past verb (وهو ما دفع، الأمر الذي)
+_WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "بعد", "وفق", "حسب", "بحسب", "مثل", "كل", "الي",
+                         "علي", "عن", "من", "في", "مع"})
 
 #: roots of events that are only words (statements, appeals, demands, criticism): no
 #: "step" or "decision" an EVENTREF noun can name

@@ -831,3 +831,12 @@ def test_reflexive_pronouns_and_ceasefires(coder, text, expected, bad):
 def test_sites_and_places_of_attacks(coder, text, expected):
     got = dyads(coder, text, "2024-01-12")
     assert [t for t in got if t[0] == expected[0] and t[1][:3] == expected[1][:3] and t[2] == expected[2]], got
+
+
+def test_ma_after_a_comma_is_which_not_not(coder):
+    got = dyads(coder, "وقعت إثيوبيا اتفاقا مع أرض الصومال، ما دفع الحكومة الصومالية إلى استدعاء سفيرها لدى إثيوبيا.",
+                "2024-01-02")
+    assert ("SOMGOV", "ETH", "161") in got, got
+    # ما before a past verb with no comma is still its negation
+    got = dyads(coder, "ما زار الرئيس الفرنسي الجزائر منذ سنوات.", "2024-01-02")
+    assert not [t for t in got if t[2] == "042"], got
