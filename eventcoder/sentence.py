@@ -50,6 +50,12 @@ PREP_WORDS = frozenset(["علي", "الي", "من", "عن", "مع", "ضد", "ف�
                         "امام", "بحق", "قبل", "بعد", "منذ", "خلال", "دون", "لصالح", "بشان"])
 
 
+#: the portfolios a long ministry name adds with و (وزير الخارجية | والهجرة وشؤون المصريين بالخارج)
+_PORTFOLIOS = frozenset(normalize(w) for w in (
+    "هجرة", "تعاون", "شؤون", "مغتربين", "جالية", "تجارة", "صناعة", "استثمار", "تخطيط", "تنمية", "إصلاح", "تعليم",
+    "ثقافة", "سياحة", "إعلام", "تكامل", "طاقة", "ثروة", "معادن", "نقل", "اتصالات", "عدل", "شباب", "رياضة",
+    "مصريين", "مواطنين", "مغاربة", "تونسيين", "جزائريين"))
+
 #: roles posted abroad: "في X" after them names where they serve, not whose they are
 _POSTED_ROLES = frozenset({"سفير", "سفيرة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "قنصل", "مندوب", "مندوبة", "قائم",
                            "ملحق", "مراسل", "سفيرا", "سفراء", "مبعوثا"})
@@ -922,6 +928,8 @@ class Sentence:
                 self._role_holder(m, ms, i, out)
                 if out[-1] is not m:
                     i += self._skipped
+                    continue
+                i += self._office_tail(m, ms, i, out)
                 continue
             j = i
             k = m.end + 1
@@ -940,6 +948,32 @@ class Sentence:
             if out[-1] is not m:
                 i += self._skipped
         return out
+
+    def _office_tail(self, m: Mention, ms: list[Mention], i: int, out: list[Mention]) -> int:
+        """The rest of an office's long name after a person or an official with a country,
+        up to a comma (بدر عبد العاطي وزير الخارجية | والهجرة وشؤون المصريين بالخارج،): part
+        of the mention. It begins with و and holds no other actor (a nisba of the same
+        country is the office's own word). Replaces ``out[-1]``; returns how many mentions
+        of ``ms`` (from ``i``) it took in."""
+        if m.kind not in (K_PERSON, K_AGENT) or m.members or len(m.code) < 6 or \
+                not self.an[m.end].pre.startswith("و") or self.an[m.end].key not in _PORTFOLIOS:
+            return 0
+        c = m.end
+        while c < self.n and c - m.end < 6 and not self.boundary[c]:
+            c += 1
+        if c >= self.n or self.words[c] not in ("،", ","):
+            return 0
+        j = i
+        while j < len(ms) and ms[j].start < c:
+            x = ms[j]
+            if x.members or (x.code and not (x.kind in (K_NISBA, K_DEMONYM) and x.code[:3] == m.code[:3])) or \
+                    not (x.code or x.bare or x.kind == K_AGENT):
+                return 0
+            j += 1
+        mm = Mention(m.start, c, m.code, m.kind, m.srcs + sum((x.srcs for x in ms[i:j]), []))
+        mm.prep, mm.gender, mm.plural, mm.role, mm.name = m.prep, m.gender, m.plural, m.role, m.name
+        out[-1] = mm
+        return j - i
 
     def _role_holder(self, m: Mention, ms: list[Mention], i: int, out: list[Mention]) -> None:
         """A role, then its holder's name set off by commas: وزير الشؤون الخارجية والتعاون

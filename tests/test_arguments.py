@@ -396,6 +396,9 @@ def test_a_reaction_to_the_event_of_the_same_sentence(coder):
     # a name, then its office with no country; the guest's office named with في and his country
     ("استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، في أبوظبي اليوم، وزير الخارجية في "
      "المملكة الأردنية الهاشمية أيمن الصفدي.", "2023-05-10", ("AREGOV", "JORGOV", "043")),
+    # the rest of a ministry's long name after the holder and his office, up to a comma
+    ("تلقى السيد سامح شكري وزير الخارجية والهجرة وشؤون المصريين بالخارج، اتصالا هاتفيا من نظيره التركي.", "2023-02-08",
+     ("TURGOV", "EGYGOV", "041")),
     # honorifics before and after a ruler's name; a palace between the time and the object
     ("استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم، اليوم بقصر العلم العامر، فخامة السيد إبراهيم رئيسي "
      "رئيس جمهورية إيران الإسلامية.", "2023-05-29", ("OMNGOV", "IRNGOV", "043")),
@@ -840,3 +843,9 @@ def test_ma_after_a_comma_is_which_not_not(coder):
     # ما before a past verb with no comma is still its negation
     got = dyads(coder, "ما زار الرئيس الفرنسي الجزائر منذ سنوات.", "2024-01-02")
     assert not [t for t in got if t[2] == "042"], got
+
+
+def test_a_coordinated_object_is_no_office_name(coder):
+    got = dyads(coder, "استقبل الرئيس المصري عبد الفتاح السيسي والوفد المرافق له، اليوم، وزير الخارجية الأردني.",
+                "2023-02-08")
+    assert ("EGYGOV", "JORGOV", "043") in got, got
