@@ -2041,6 +2041,13 @@ class Coder:
                         s.an[k + 1].pre.endswith("ب") and (s.has(k + 1, "BACKING") or s.has(k + 1, "MEDIATE")):
                     j = k  # a chunk of backing or mediation set off by commas: ، بدعم من أستراليا وكندا،
                     continue
+                if j + 1 == i and not verb and s.words[j] in ("،", ","):
+                    k2 = j - 1
+                    while k2 > max(0, j - 16) and not s.boundary[k2]:
+                        k2 -= 1
+                    if k2 > 0 and s.words[k2] in ("،", ",") and k2 + 1 < j and s.words[k2 + 1] in _CHUNK_PREPS:
+                        j = k2 - 1  # ، في بيان ثلاثي مشترك صدر اليوم، الاتفاق على: a phrase set off by commas
+                        continue
                 if s.words[j] in ("،", ",") and j + 1 <= i and (
                         (j + 1 == i and not (verb and s.an[i].pre.startswith(("و", "ف"))))
                         or s.words[j + 1] in _ADVERBIAL_HEADS or s.cls[j + 1] & _ADVERBIAL_CLASSES
@@ -2392,6 +2399,9 @@ _DECIDED_ROOTS = frozenset({"08", "12", "16", "17"})
 #: words after which ما is "what, which", not the negation of a past verb (وهو ما دفع، الأمر الذي)
 _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "بعد", "وفق", "حسب", "بحسب", "مثل", "كل", "الي",
                          "علي", "عن", "من", "في", "مع"})
+
+#: prepositions that open a phrase set off by commas between a verb with its subject and its object
+_CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب"})
 
 #: roots of events that are only words (statements, appeals, demands, criticism): no
 #: "step" or "decision" an EVENTREF noun can name

@@ -849,3 +849,12 @@ def test_a_coordinated_object_is_no_office_name(coder):
     got = dyads(coder, "استقبل الرئيس المصري عبد الفتاح السيسي والوفد المرافق له، اليوم، وزير الخارجية الأردني.",
                 "2023-02-08")
     assert ("EGYGOV", "JORGOV", "043") in got, got
+
+
+def test_agreeing_on_relations_after_a_phrase_in_commas(coder):
+    got = dyads(coder, "أعلنت البحرين وقطر، في بيان مشترك صدر اليوم، الاتفاق على إعادة العلاقات الدبلوماسية بينهما.",
+                "2023-04-12")
+    assert {("BHR", "QAT", "057"), ("QAT", "BHR", "057")} <= got, got
+    # الاتفاق alone is the agreement, no event
+    got = dyads(coder, "ناقش وزير الخارجية القطري الاتفاق مع نظيره البحريني.", "2023-04-12")
+    assert not [t for t in got if t[2] == "057"], got
