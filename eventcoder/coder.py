@@ -37,7 +37,7 @@ from .sentence import ANAPHORIC_HEADS, DATELINE, HOME_ROLES, PREP_WORDS, Mention
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
-             "LIGHT", "COPULA")
+             "LIGHT", "COPULA", "WITNESS")
 # ل/ب with a pronoun are written as one short word (لها، بهم) that the clitic analysis leaves whole
 _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها", "هم", "هما", "هن")}
 # grammar classes of function words: a noun in construct is never one of these (a content word
@@ -534,7 +534,10 @@ class Coder:
         the ones before it (never more than two, never guessed)."""
         for i in range(s.n):
             mk = s.mark(i, "PLURAL2")
-            if mk is None or s.cover[i] is not None:
+            if mk is None:
+                continue
+            bare = s.cover[i]
+            if bare is not None and not (bare.bare and not bare.code and not bare.members and bare.start == i):
                 continue
             codes: list[tuple[str, str]] = []
             earlier = [m for m in s.mentions if m.end <= i] + []
@@ -557,15 +560,19 @@ class Coder:
                 self._collect_country(m, codes)
             if len(codes) < 2:
                 continue
+            role = bare.role if bare is not None else ""  # الرئيسان: the two countries' leaders
+            end = max(mk[2], bare.end) if bare is not None else mk[2]
             members = []
             for code, src in reversed(codes[:2]):
-                mm = Mention(i, mk[2], code, K_COUNTRY, [src, mk[3]])
-                mm.gender = "f"
+                mm = Mention(i, end, code + role, K_AGENT if role else K_COUNTRY, [src, mk[3]])
+                mm.gender = "m" if role else "f"
                 members.append(mm)
-            g = Mention(i, mk[2], members[0].code, K_COUNTRY, [mk[3]])
+            g = Mention(i, end, members[0].code, members[0].kind, [mk[3]])
             g.members = members
             g.plural = True
             g.prep = s._prep_before(i)
+            if bare is not None:
+                s.mentions.remove(bare)
             s.add_mention(g)
 
     def _latter(self, s: Sentence, rec: _Record) -> None:
@@ -1507,7 +1514,10 @@ class Coder:
         if src_ref is None:
             if ctx["gov_cls"] == "CONTROL" and ctx["gov_object"] is not None:
                 src_ref = ctx["gov_object"]
-            elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE":
+            elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE" and \
+                    (ctx["gov_cls"] != "WITNESS" or (code[:3] == "057" and tgt_ref is None)):
+                # (who witnesses a signing signs, when the text names no parties "بين X و Y";
+                # other things, no)
                 src_ref = ctx["gov_subject"]
         if src_ref is None and ctx["gov_cls"] == "" and s.an[i].pre.startswith("و") and not s.an[i].al:
             # a second act coordinated with the one just coded (أعلنت X قطع العلاقات مع قطر

@@ -858,3 +858,12 @@ def test_agreeing_on_relations_after_a_phrase_in_commas(coder):
     # الاتفاق alone is the agreement, no event
     got = dyads(coder, "ناقش وزير الخارجية القطري الاتفاق مع نظيره البحريني.", "2023-04-12")
     assert not [t for t in got if t[2] == "057"], got
+
+
+def test_who_witnesses_a_signing_signs(coder):
+    got = dyads(coder, "استقبل الرئيس الجزائري نظيره التونسي في الجزائر، وشهد الرئيسان توقيع 12 اتفاقية تعاون.",
+                "2023-06-01")
+    assert ("DZAGOV", "TUNGOV", "057") in got or ("TUNGOV", "DZAGOV", "057") in got, got
+    # a city that witnesses clashes does not fight
+    got = dyads(coder, "شهدت مدينة حلب اشتباكات عنيفة بين الجيش السوري وفصائل المعارضة.", "2016-06-01")
+    assert not [t for t in got if t[0] == "SYR"], got
