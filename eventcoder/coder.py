@@ -1077,6 +1077,7 @@ class Coder:
         place named with في, or in construct after a place word (بلدة كفركلا), in the clause."""
         place_word = False
         fi = False
+        people = False
         for j in range(p, min(s.n, p + 12)):
             if s.boundary[j]:
                 break
@@ -1084,10 +1085,14 @@ class Coder:
             if m is None:
                 place_word = place_word or s.an[j].key in _PLACE_WORDS
                 fi = fi or s.words[j] == "في"
+                people = people or s.an[j].key in _PEOPLE_WORDS
                 continue
-            if m.prep == "من" and fi and not m.adjective and not m.members and len(m.code) == 3 and \
-                    not m.code.startswith(("IGO", "NGO", "IMG")):
-                return _Ref(m, s, "place")  # في أنحاء متفرقة من إيران
+            if m.bare and not m.code and not m.members:
+                j = m.end - 1  # a role noun with no country on the way (معسكر للنازحين في الفاشر)
+                continue
+            if m.prep == "من" and (fi or people or place_word) and not m.adjective and not m.members and \
+                    len(m.code) == 3 and not m.code.startswith(("IGO", "NGO", "IMG")):
+                return _Ref(m, s, "place")  # في أنحاء متفرقة من إيران، 25 مواطنا من محافظات الضفة
             if m.adjective or m.anaphor or m.members or len(m.code) != 3 or \
                     m.code.startswith(("IGO", "NGO", "IMG")):
                 return None
@@ -1546,7 +1551,7 @@ class Coder:
             # a meeting or a call in which the governing verb's subject tells its object something
             # (أبلغ X Y، خلال اتصال هاتفي، ...): the two are its parties
             tgt_ref = ctx["gov_object"]
-        if tgt_ref is None and src_ref is not None and (code[:2] in ("18", "19", "20") or code[:3] == "087") \
+        if tgt_ref is None and src_ref is not None and (code[:2] in ("17", "18", "19", "20") or code[:3] == "087") \
                 and ctx["gov_cls"] != "RECEIVE":
             # an attack on, or a truce in, a place that is no actor (غارات على مستشفى في ريف إدلب،
             # هدنة على جبهات القتال في أوكرانيا), or on sites of an actor (على أهداف للحوثيين)
@@ -2412,6 +2417,11 @@ _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "ب
 
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
 _CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب"})
+
+#: people counted as the victims of an attack or a raid (25 مواطنا من ...)
+_PEOPLE_WORDS = frozenset(normalize(w) for w in (
+    "مواطن", "مواطنا", "مواطنين", "مواطنون", "مدني", "مدنيا", "مدنيين", "مدنيون", "شخص", "شخصا", "أشخاص", "سكان",
+    "أهالي", "نازحين", "نازحا", "لاجئين", "لاجئا", "طفلا", "أطفال", "امرأة", "نساء", "شابا", "شبان"))
 
 #: roots of events that are only words (statements, appeals, demands, criticism): no
 #: "step" or "decision" an EVENTREF noun can name

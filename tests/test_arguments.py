@@ -867,3 +867,15 @@ def test_who_witnesses_a_signing_signs(coder):
     # a city that witnesses clashes does not fight
     got = dyads(coder, "شهدت مدينة حلب اشتباكات عنيفة بين الجيش السوري وفصائل المعارضة.", "2016-06-01")
     assert not [t for t in got if t[0] == "SYR"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role noun with no country on the way does not hide the place
+    ("أسفر قصف مدفعي شنته قوات الدعم السريع على أحياء سكنية ومخيم للنازحين في مدينة نيالا عن مقتل مدنيين.",
+     ("SDNREB", "SDN", "19")),
+    # people counted "from" a place are its people; an arrest campaign too
+    ("شنت القوات الإسرائيلية حملة اعتقالات طالت 25 مواطنا من محافظات الضفة الغربية.", ("ISRMIL", "PSE", "17")),
+])
+def test_places_of_attacks_and_raids(coder, text, expected):
+    got = dyads(coder, text, "2024-01-12")
+    assert [t for t in got if t[:2] == expected[:2] and t[2].startswith(expected[2])], got
