@@ -1093,6 +1093,9 @@ class Coder:
             if m.prep == "من" and (fi or people or place_word) and not m.adjective and not m.members and \
                     len(m.code) == 3 and not m.code.startswith(("IGO", "NGO", "IMG")):
                 return _Ref(m, s, "place")  # في أنحاء متفرقة من إيران، 25 مواطنا من محافظات الضفة
+            if m.adjective and not m.members and len(m.code) == 3 and j > 0 and s.an[j - 1].key in _PLACE_WORDS \
+                    and not m.code.startswith(("IGO", "NGO", "IMG")):
+                return _Ref(m, s, "place")  # في عدة مناطق أوكرانية، محافظات يمنية
             if m.adjective or m.anaphor or m.members or len(m.code) != 3 or \
                     m.code.startswith(("IGO", "NGO", "IMG")):
                 return None

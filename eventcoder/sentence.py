@@ -177,6 +177,8 @@ class Sentence:
                 continue
             if a.key in self.tables.actor_first and self.actor_start_here(k):
                 continue  # the first word of a longer name (كوريا الشمالية) keeps its alif too
+            if a.key in self.tables.grammar_first:
+                continue  # an adverb written with its tanween stays the adverb (رسمياً، مجدداً، أيضاً)
             # the alif only carries the tanween: later words of a phrase match without it
             # (إعلاناً مشتركاً is the phrase إعلان مشترك)
             self.ik[k] = self.ik[k][:-1]

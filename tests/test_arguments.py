@@ -879,3 +879,19 @@ def test_who_witnesses_a_signing_signs(coder):
 def test_places_of_attacks_and_raids(coder, text, expected):
     got = dyads(coder, text, "2024-01-12")
     assert [t for t in got if t[:2] == expected[:2] and t[2].startswith(expected[2])], got
+
+
+def test_countries_in_the_plural_with_a_feminine_singular_pronoun(coder):
+    got = dyads(coder, "أعلنت بلجيكا ومالطا وسلوفينيا، الخميس، أنها ستعترف بدولة فلسطين.", "2025-06-01")
+    assert {("BEL", "PSE", "032"), ("MLT", "PSE", "032"), ("SVN", "PSE", "032")} <= got, got
+
+
+@pytest.mark.parametrize("adverb", ["رسميا", "رسمياً"])
+def test_an_adverb_written_with_tanween_is_still_an_adverb(coder, adverb):
+    got = dyads(coder, f"اعترفت إسبانيا {adverb} بدولة فلسطين.", "2024-05-28")
+    assert ("ESP", "PSE", "054") in got, got
+
+
+def test_attacks_on_regions_named_by_a_nisba(coder):
+    got = dyads(coder, "شنت القوات الروسية هجوما بالصواريخ على منشآت الطاقة في عدة مناطق أوكرانية.", "2024-03-22")
+    assert [t for t in got if t[:2] == ("RUSMIL", "UKR")], got
