@@ -311,7 +311,8 @@ class Coder:
                     continue
                 seen.add(k)
                 events.append(ev)
-                if ev.source and ev.modality == "asserted" and not ev.negated:
+                if ev.source and ev.modality in ("asserted", "intent") and not ev.negated:
+                    # (a decision announced for later is a step a reaction can name too)
                     rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target, ev.trigger_span))
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
@@ -337,6 +338,8 @@ class Coder:
         event_date = shift_date(date, s.time_arg) if s.time_arg else date
         if "PLURAL2" in s.present:
             self._plural2(s, rec)
+        if not _COUNT_WORDS.keys().isdisjoint(s.words):
+            self._counted_states(s, rec)
         if "LATTER" in s.present:
             self._latter(s, rec)
         if "EVENTREF" in s.present and rec.acts:
@@ -573,6 +576,48 @@ class Coder:
             g.prep = s._prep_before(i)
             if bare is not None:
                 s.mentions.remove(bare)
+            s.add_mention(g)
+
+    def _counted_states(self, s: Sentence, rec: _Record) -> None:
+        """الدول الثلاث، الدول الخليجية الثلاث، العواصم الأربع: the last group of that many
+        countries named, in this sentence or the ones before (never guessed: the count
+        must match)."""
+        for i in range(s.n - 1):
+            a = s.an[i]
+            if a.key not in _STATE_NOUNS or not a.al:
+                continue
+            k = i + 1
+            m0 = s.mention_at[i]
+            if m0 is not None and m0.end > i + 1:
+                k = m0.end  # الدول الخليجية
+            elif k < s.n and s.mention_at[k] is not None and s.mention_at[k].adjective:
+                k = s.mention_at[k].end
+            if k >= s.n or s.words[k] not in _COUNT_WORDS:
+                continue
+            if m0 is not None and m0.code and m0.code[:3] not in _REGIONS:
+                continue  # الدول العربية is fine to replace, a named country is not
+            n = _COUNT_WORDS[s.words[k]]
+            group = None
+            for m in reversed([m for _ps, m in rec.history[-20:]] + [m for m in s.mentions if m.end <= i]):
+                if m.members and len(m.members) == n and all(x.kind in (K_COUNTRY, K_METONYM) or len(x.code) == 3
+                                                              for x in m.members):
+                    group = m
+                    break
+            if group is None:
+                continue
+            members = []
+            for x in group.members:
+                mm = Mention(i, k + 1, x.code, x.kind, x.srcs)
+                mm.gender = "f"
+                members.append(mm)
+            g = Mention(i, k + 1, members[0].code, members[0].kind, sum((x.srcs for x in members), []))
+            g.members = members
+            g.plural = True
+            g.prep = s._prep_before(i)
+            for t in range(i, k + 1):
+                old = s.cover[t]
+                if old is not None and old in s.mentions:
+                    s.mentions.remove(old)
             s.add_mention(g)
 
     def _latter(self, s: Sentence, rec: _Record) -> None:
@@ -2425,6 +2470,13 @@ _CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "ب�
 _PEOPLE_WORDS = frozenset(normalize(w) for w in (
     "مواطن", "مواطنا", "مواطنين", "مواطنون", "مدني", "مدنيا", "مدنيين", "مدنيون", "شخص", "شخصا", "أشخاص", "سكان",
     "أهالي", "نازحين", "نازحا", "لاجئين", "لاجئا", "طفلا", "أطفال", "امرأة", "نساء", "شابا", "شبان"))
+
+#: "the three states": a count after a plural noun of states names the last group of that size
+_STATE_NOUNS = frozenset({"دول", "بلدان", "عواصم", "حكومات"})
+_COUNT_WORDS = {"الثلاث": 3, "الثلاثة": 3, "الاربع": 4, "الاربعة": 4, "الخمس": 5, "الخمسة": 5, "الست": 6, "الستة": 6}
+#: CAMEO region codes: a nisba of a region (الخليجية، العربية، الأوروبية) names no single party
+_REGIONS = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA",
+                      "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"})
 
 #: roots of events that are only words (statements, appeals, demands, criticism): no
 #: "step" or "decision" an EVENTREF noun can name

@@ -895,3 +895,22 @@ def test_an_adverb_written_with_tanween_is_still_an_adverb(coder, adverb):
 def test_attacks_on_regions_named_by_a_nisba(coder):
     got = dyads(coder, "شنت القوات الروسية هجوما بالصواريخ على منشآت الطاقة في عدة مناطق أوكرانية.", "2024-03-22")
     assert [t for t in got if t[:2] == ("RUSMIL", "UKR")], got
+
+
+def test_the_three_states_are_the_last_three_named(coder):
+    text = ("أعلنت بلجيكا ومالطا وسلوفينيا أنها ستعترف بدولة فلسطين، فيما سارعت إسرائيل إلى استدعاء سفرائها "
+            "لدى الدول الثلاث.")
+    got = dyads(coder, text, "2025-06-01")
+    assert {("ISR", "BEL", "161"), ("ISR", "MLT", "161"), ("ISR", "SVN", "161")} <= got, got
+    # a count that matches no group names nobody
+    got = dyads(coder, "قطعت السعودية والبحرين العلاقات مع قطر. وأمهلت الدول الثلاث الدبلوماسيين القطريين يومين.",
+                "2017-06-05")
+    assert not [t for t in got if t[2] == "139" and t[0] not in ("SAU", "BHR")], got
+
+
+def test_the_decision_after_a_reaction_and_a_plan_is_a_guess(coder):
+    # "the decision" may be the recognition announced for later or the recall: no target is guessed
+    text = ("أعلنت بلجيكا ومالطا وسلوفينيا أنها ستعترف بدولة فلسطين، فيما سارعت إسرائيل إلى استدعاء سفرائها "
+            "لدى الدول الثلاث. ورحبت السلطة الفلسطينية بالقرار.")
+    got = dyads(coder, text, "2025-06-01")
+    assert not [t for t in got if t[0].startswith("PSE") and t[1] == "ISR"], got
