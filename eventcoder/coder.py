@@ -1045,6 +1045,10 @@ class Coder:
                     any(x.code[:3] == country for x in res[4].mention.flat()) and \
                     res[3].mention.code[:3] != country:
                 return res[3]
+            if res[0] < v and res[2][:3] == "112" and res[3] is not None and res[4] is not None and \
+                    res[3].mention.code[:3] == country and not res[4].mention.members and \
+                    res[4].mention.code[:3] != country:
+                return res[4]  # حمل إسرائيل المسؤولية وتوعد بالرد: the one blamed is the one threatened
         for si, code, src, _rule, tgt, _span in reversed(rec.acts):
             if si < s.index - 3:
                 break
@@ -1604,6 +1608,11 @@ class Coder:
             # an attack on, or a truce in, a place that is no actor (غارات على مستشفى في ريف إدلب،
             # هدنة على جبهات القتال في أوكرانيا), or on sites of an actor (على أهداف للحوثيين)
             tgt_ref = self._site_owner(s, max(end, head_end)) or self._place_target(s, max(end, head_end))
+        if tgt_ref is None and src_ref is not None and code[:2] == "13" and not src_ref.mention.members and \
+                ctx["gov_cls"] in ("", "LIGHT", "REPORT"):
+            # a vow of retaliation named by a noun (وتوعد بالرد) aims at whoever just attacked or
+            # was blamed
+            tgt_ref = self._attacker_of(s, i, src_ref, rec)
         if ctx["gov_cls"] == "RECEIVE" and "SRC" not in binds:
             # تلقى دعوة من X: X is the source, the receiver the target; with no من X, the
             # host of the visit invited to is the inviter

@@ -914,3 +914,8 @@ def test_the_decision_after_a_reaction_and_a_plan_is_a_guess(coder):
             "لدى الدول الثلاث. ورحبت السلطة الفلسطينية بالقرار.")
     got = dyads(coder, text, "2025-06-01")
     assert not [t for t in got if t[0].startswith("PSE") and t[1] == "ISR"], got
+
+
+def test_a_vow_after_blame_targets_the_one_blamed(coder):
+    got = dyads(coder, "حمّلت حركة حماس إسرائيل المسؤولية الكاملة عن الهجوم، وتوعدت بالرد.", "2024-01-03")
+    assert ("PSEREB", "ISR", "138") in got, got
