@@ -1485,8 +1485,10 @@ class Coder:
         genitive = None
         purpose = False
         g = s.mention_at[after_mod] if after_mod < n else None
-        if agent is None and g is not None and g.prep == "" and not g.adjective and pos != "P" and not s.an[i].suf:
-            # (a noun with a possessive has no genitive: دعوته ألمانيا إلى is his call on Germany)
+        if agent is None and g is not None and g.prep == "" and not g.adjective and pos != "P" and not s.an[i].suf \
+                and not (ctx["gov_cls"] in ("", "LIGHT") and self._adverbial_accusative(s, i)):
+            # (a noun with a possessive has no genitive: دعوته ألمانيا إلى is his call on Germany;
+            # nor has an indefinite accusative: ، مطالبا القوات السورية بالانسحاب)
             genitive = g
         copula_object = None
         if agent is None and s.an[i].suf and ctx["gov_cls"] == "COPULA" and i > 0 and s.words[i - 1] == "في" \
@@ -1511,6 +1513,8 @@ class Coder:
                 # داعيا طهران إلى: an accusative of purpose or state after the clause does what
                 # the clause's subject does
                 last = rec.last_subject
+                if last is None or last.sent is not s or not last.mention.code:
+                    last = self._speaker(s, i, rec) or last
                 if last is not None and last.sent is s and last.mention.end <= i:
                     agent = last
                     purpose = True
@@ -1633,6 +1637,15 @@ class Coder:
         return score, self._finish(s, i, head_end, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], True), \
             binds["_used"]
 
+    def _speaker(self, s: Sentence, i: int, rec: _Record) -> _Ref | None:
+        """The subject of the reporting verb before ``i`` (وقال وزير الدفاع إن الجيش ...،
+        مطالبا: the minister demands, not the army), when it names an actor with a code."""
+        for j in range(i - 1, -1, -1):
+            if s.has(j, "REPORT") and not s.an[j].al and self._verb_position(s, j):
+                subj, _how = self.find_subject(s, j, rec)
+                return subj if subj is not None and subj.mention.code else None
+        return None
+
     @staticmethod
     def _responded_to(s: Sentence, i: int) -> bool:
         """Whether the noun at ``i`` names what an act responds to: ردا على، في رد على،
@@ -1664,6 +1677,10 @@ class Coder:
                 any(r[1] == "P" for r in s.tables.forms.get(a.key, ())) and \
                 (s.words[i - 1] in ("،", ",") or a.pre == "و"):
             return True  # a plural participle in the accusative: ، مطالبين بوقف ... ومنددين ب
+        if i > 0 and not a.al and not a.suf and a.pre in ("", "و") and w.endswith("ا") and w == a.key and \
+                (s.words[i - 1] in ("،", ",") or a.pre == "و") and \
+                any(r[1] == "P" for r in s.tables.forms.get(a.key, ())):
+            return True  # a participle listed with its accusative alif: ، مطالبا القوات ب
         if i > 0 and not a.al and not a.suf and a.pre == "" and w.endswith("ة") and w == a.key and \
                 s.words[i - 1] in ("،", ",") and any(r[1] == "P" for r in s.tables.forms.get(a.key, ())):
             return True  # a feminine participle after a comma (its alif is not written): ، متهمة الدوحة ب

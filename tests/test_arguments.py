@@ -919,3 +919,15 @@ def test_the_decision_after_a_reaction_and_a_plan_is_a_guess(coder):
 def test_a_vow_after_blame_targets_the_one_blamed(coder):
     got = dyads(coder, "حمّلت حركة حماس إسرائيل المسؤولية الكاملة عن الهجوم، وتوعدت بالرد.", "2024-01-03")
     assert ("PSEREB", "ISR", "138") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the accusative participle after a comma: the NP after it is its object, not a genitive
+    ("أدانت الكويت الهجوم، مطالبا الحكومة العراقية باتخاذ إجراءات عاجلة.", ("KWT", "IRQGOV", "10")),
+    # after reported speech the participle is the speaker's
+    ("وقال وزير الخارجية التركي إن الجيش سيواصل عملياته، مطالبا القوات السورية بالانسحاب من المنطقة.",
+     ("TURGOV", "SYRMIL", "1056")),
+])
+def test_participles_after_a_comma(coder, text, expected):
+    got = dyads(coder, text, "2024-02-01")
+    assert [t for t in got if t[:2] == expected[:2] and t[2].startswith(expected[2])], got
