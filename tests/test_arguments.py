@@ -931,3 +931,11 @@ def test_a_vow_after_blame_targets_the_one_blamed(coder):
 def test_participles_after_a_comma(coder, text, expected):
     got = dyads(coder, text, "2024-02-01")
     assert [t for t in got if t[:2] == expected[:2] and t[2].startswith(expected[2])], got
+
+
+def test_awqafa_an_actor_is_a_detention(coder):
+    got = dyads(coder, "أوقفت فرق الأمن التركية رئيس بلدية أنقرة.", "2025-03-19")
+    assert [t for t in got if t[0] == "TURCOP" and t[2] == "173"], got
+    # stopping a thing is no event
+    got = triples(coder, "أوقفت الحكومة المصرية تصدير الغاز.", "2025-03-19")
+    assert not [t for t in got if t[2] == "173"], got
