@@ -996,8 +996,9 @@ class Coder:
         if src_ref is None and code[:2] == "14" and not passive:
             src_ref = self._crowd(s, i)
         if tgt_ref is None and src_ref is not None and not passive and \
-                (code[:3] == "087" or code[:2] in ("18", "19", "20")):
-            tgt_ref = self._place_target(s, elems_end)  # أعلن هدنة على جبهات القتال في أوكرانيا
+                (code[:3] == "087" or code[:2] in ("18", "19", "20") or code[:3] == "175"):
+            # أعلن هدنة على جبهات القتال في أوكرانيا، فرقت الشرطة تجمعات في الرباط
+            tgt_ref = self._place_target(s, elems_end)
         if fire_code and by_fire is not None and src_ref is by_fire and code[:2] == "18" and code != fire_code:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
@@ -1139,6 +1140,8 @@ class Coder:
             if m.bare and not m.code and not m.members:
                 j = m.end - 1  # a role noun with no country on the way (معسكر للنازحين في الفاشر)
                 continue
+            if m.members and len({x.code for x in m.members}) == 1 and len(m.members[0].code) == 3:
+                m = m.members[0]  # places of one country (في الرباط والدار البيضاء)
             if m.prep == "من" and (fi or people or place_word) and not m.adjective and not m.members and \
                     len(m.code) == 3 and not m.code.startswith(("IGO", "NGO", "IMG")):
                 return _Ref(m, s, "place")  # في أنحاء متفرقة من إيران، 25 مواطنا من محافظات الضفة

@@ -939,3 +939,8 @@ def test_awqafa_an_actor_is_a_detention(coder):
     # stopping a thing is no event
     got = triples(coder, "أوقفت الحكومة المصرية تصدير الغاز.", "2025-03-19")
     assert not [t for t in got if t[2] == "173"], got
+
+
+def test_dispersing_gatherings_in_places_of_one_country(coder):
+    got = dyads(coder, "فرقت قوات الأمن التونسية تجمعات لمئات الشبان في تونس وصفاقس.", "2024-01-12")
+    assert [t for t in got if t[0] == "TUNCOP" and t[1][:3] == "TUN" and t[2] == "175"], got
