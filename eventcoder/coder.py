@@ -999,6 +999,8 @@ class Coder:
                 (code[:3] == "087" or code[:2] in ("18", "19", "20") or code[:3] == "175"):
             # أعلن هدنة على جبهات القتال في أوكرانيا، فرقت الشرطة تجمعات في الرباط
             tgt_ref = self._place_target(s, elems_end)
+            if tgt_ref is None and code[:3] == "175":
+                tgt_ref = self._own_people(s, src_ref)
         if fire_code and by_fire is not None and src_ref is by_fire and code[:2] == "18" and code != fire_code:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
@@ -1010,6 +1012,17 @@ class Coder:
                           f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False), \
             binds["_used"]
+
+    @staticmethod
+    def _own_people(s: Sentence, src_ref: _Ref) -> _Ref | None:
+        """The civilians of the source's own country: whom repression with no one named and
+        no place hits (أطلقت الشرطة الكينية الرصاص الحي على محتجين)."""
+        m = src_ref.mention
+        if m.members or len(m.code) < 3 or m.code.startswith(("IGO", "NGO", "IMG")):
+            return None
+        mm = Mention(m.start, m.end, m.code[:3] + "CVL", K_AGENT, [])
+        mm.role, mm.plural = "CVL", True
+        return _Ref(mm, src_ref.sent, "own people")
 
     def _crowd(self, s: Sentence, v: int) -> _Ref | None:
         """A crowd counted after a protest verb (تظاهر عشرات الآلاف أمام الكنيست في القدس):
@@ -1615,6 +1628,8 @@ class Coder:
             # an attack on, or a truce in, a place that is no actor (غارات على مستشفى في ريف إدلب،
             # هدنة على جبهات القتال في أوكرانيا), or on sites of an actor (على أهداف للحوثيين)
             tgt_ref = self._site_owner(s, max(end, head_end)) or self._place_target(s, max(end, head_end))
+            if tgt_ref is None and code[:3] == "175":
+                tgt_ref = self._own_people(s, src_ref)  # حملة قمع شنتها الشرطة
         if tgt_ref is None and src_ref is not None and code[:2] == "13" and not src_ref.mention.members and \
                 ctx["gov_cls"] in ("", "LIGHT", "REPORT"):
             # a vow of retaliation named by a noun (وتوعد بالرد) aims at whoever just attacked or

@@ -944,3 +944,12 @@ def test_awqafa_an_actor_is_a_detention(coder):
 def test_dispersing_gatherings_in_places_of_one_country(coder):
     got = dyads(coder, "فرقت قوات الأمن التونسية تجمعات لمئات الشبان في تونس وصفاقس.", "2024-01-12")
     assert [t for t in got if t[0] == "TUNCOP" and t[1][:3] == "TUN" and t[2] == "175"], got
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الشرطة الكينية الرصاص الحي على محتجين.",
+    "شنت الشرطة الكينية حملة قمع واسعة.",
+])
+def test_repression_with_no_one_named_hits_the_own_people(coder, text):
+    got = dyads(coder, text, "2024-06-25")
+    assert ("KENCOP", "KENCVL", "175") in got, got
