@@ -1918,6 +1918,10 @@ class Coder:
             name = "TGT" if kind == E_TGT else "SRC"
             if not prep:
                 p = self._skip_adverbials(s, p)
+            elif p < n and s.mention_at[p] is None and s.words[p][len(s.an[p].pre):] == "كل" and \
+                    p + 2 < n and s.words[p + 1] == "من":
+                # لكل من روسيا وأوكرانيا: the preposition's clitic sits on كل
+                p, wprep, prep = p + 2, prep, ""
             if k == 0 and kind == E_TGT and obj_ref is not None:
                 b = dict(binds)
                 b[name] = obj_ref

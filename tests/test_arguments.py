@@ -953,3 +953,8 @@ def test_dispersing_gatherings_in_places_of_one_country(coder):
 def test_repression_with_no_one_named_hits_the_own_people(coder, text):
     got = dyads(coder, text, "2024-06-25")
     assert ("KENCOP", "KENCVL", "175") in got, got
+
+
+def test_a_preposition_on_kull_min(coder):
+    got = dyads(coder, "أعربت قطر عن شكرها لكل من مصر والأردن.", "2024-02-01")
+    assert {("QAT", "EGY", "051"), ("QAT", "JOR", "051")} <= got, got
