@@ -676,7 +676,7 @@ class Coder:
             roots = mk[1].split(",") if mk[1] else None
             found = []  # (source, rule, trigger) of each such act, the latest first
             for si, code, src, rule, _tgt, span in reversed(rec.acts):
-                if si < s.index - 3:
+                if si < s.index - 5:
                     break
                 if roots is None and (code[:2] in _SAYING_ROOTS or code[:3] in ("051", "052")):
                     continue  # a comment or a reaction is not "the step" or "the decision"

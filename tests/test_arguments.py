@@ -958,3 +958,9 @@ def test_repression_with_no_one_named_hits_the_own_people(coder, text):
 def test_a_preposition_on_kull_min(coder):
     got = dyads(coder, "أعربت قطر عن شكرها لكل من مصر والأردن.", "2024-02-01")
     assert {("QAT", "EGY", "051"), ("QAT", "JOR", "051")} <= got, got
+
+
+def test_a_reaction_four_sentences_later(coder):
+    text = ("فرضت الولايات المتحدة عقوبات جديدة على إيران. وقال مسؤول إن العقوبات تشمل شركات نفط. "
+            "وأضاف أن الإجراءات ستدخل حيز التنفيذ فورا. وتراجعت أسعار النفط. ورحبت إسرائيل بالخطوة.")
+    assert ("ISR", "USA", "051") in dyads(coder, text, "2024-02-01")
