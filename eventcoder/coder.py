@@ -2441,10 +2441,13 @@ class Coder:
                 continue
             if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:
                 continue  # an event named again is the target of a reaction to it only
-            if sc and tc and (sc == tc or (len(tc) == 3 and sc[:3] == tc and code[:2] < "17")):
+            if sc and tc and ((sc == tc and not (code[:2] == "17" and a is not None and b is not None and
+                                                 src_sent is tgt_sent and a.start != b.start and not b.bare))
+                              or (len(tc) == 3 and sc[:3] == tc and code[:2] < "17")):
                 # an actor does nothing to itself, nor cooperates with its own country as a whole
                 # (a government does coerce its own country, 17x: a curfew, a state of emergency; it does not
-                # criticise, reject or sanction it)
+                # criticise, reject or sanction it; and the authorities may arrest an official of the
+                # same government, named as another actor: اعتقلت السلطات التركية رئيس بلدية إسطنبول)
                 continue
             if code[:2] in ("18", "19", "20") and sc.startswith("IGO") and not sc.startswith(_ARMED_IGOS):
                 continue  # a political or economic body does not fight (وتستهدف العقوبات قطاع الغاز)

@@ -799,7 +799,11 @@ class Sentence:
                 # person after a description of his country; not two roles (الشرطة ... المتظاهرين)
                 if gap == 0 and m.prep == "" and same and (m.kind in (K_PERSON, K_AGENT) and
                                                           prev.kind in (K_PERSON, K_AGENT)) and \
-                        (m.code == prev.code or K_PERSON in (m.kind, prev.kind)):
+                        (m.code == prev.code or K_PERSON in (m.kind, prev.kind)) and \
+                        not (prev.plural != m.plural and (self.an[prev.start].key.endswith("ات") or
+                                                          self.an[m.start].key.endswith("ات"))):
+                    # (a plural in ات and a singular are two actors: السلطات التركية | رئيس بلدية إسطنبول;
+                    # the plural flag of other words is a guess: أمين ends like a plural)
                     merged = Mention(prev.start, m.end, m.code if len(m.code) >= len(prev.code) else prev.code,
                                      K_AGENT if K_AGENT in (m.kind, prev.kind) else m.kind, prev.srcs + m.srcs)
                     merged.prep, merged.gender, merged.plural, merged.role = prev.prep, prev.gender, prev.plural, \

@@ -964,3 +964,16 @@ def test_a_reaction_four_sentences_later(coder):
     text = ("فرضت الولايات المتحدة عقوبات جديدة على إيران. وقال مسؤول إن العقوبات تشمل شركات نفط. "
             "وأضاف أن الإجراءات ستدخل حيز التنفيذ فورا. وتراجعت أسعار النفط. ورحبت إسرائيل بالخطوة.")
     assert ("ISR", "USA", "051") in dyads(coder, text, "2024-02-01")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # "the authorities" of a country are its government, also named with في
+    ("اعتقلت السلطات المصرية الناشط الحقوقي.", "2024-02-01", ("EGYGOV", "EGY", "173")),
+    ("أمهلت السلطات الانتقالية في مالي السفير الفرنسي 72 ساعة لمغادرة البلاد.", "2022-01-31",
+     ("MLIGOV", "FRAGOV", "161")),
+    # the authorities may arrest an official of the same government, named as another actor
+    ("اعتقلت السلطات التركية رئيس بلدية إسطنبول أكرم إمام أوغلو.", "2025-03-19", ("TURGOV", "TURGOV", "173")),
+])
+def test_the_authorities(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert [t for t in got if t[0] == expected[0] and t[1][:3] == expected[1][:3] and t[2] == expected[2]], got
