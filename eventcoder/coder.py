@@ -1480,6 +1480,8 @@ class Coder:
         m = s.mention_at[q] if q < n else None
         if m is None and self._adjective_like(s, q) and q + 1 < n:
             m = s.mention_at[q + 1]
+        if m is not None and m.adjective and m.prep == "" and m.code[:3] in _AREAS:
+            m = None  # جولة خليجية، القمة الإفريقية: a region's nisba says where, not who
         if m is not None and m.adjective and m.prep == "":
             agent = _Ref(m, s, "nisba")
             p = m.end
@@ -1909,7 +1911,8 @@ class Coder:
                         # a country further on is the one meant
                         fallback = fallback or r
                 # a nisba adjective skipped over can still give the source (فرضت عقوبات أمريكية على)
-                if q < n and s.mention_at[q] is not None and s.mention_at[q].adjective and "NISBA" not in binds:
+                if q < n and s.mention_at[q] is not None and s.mention_at[q].adjective and "NISBA" not in binds \
+                        and s.mention_at[q].code[:3] not in _AREAS:
                     binds = dict(binds)
                     binds["NISBA"] = _Ref(s.mention_at[q], s, "nisba")
                 q += 1
@@ -2528,6 +2531,9 @@ _COUNT_WORDS = {"الثلاث": 3, "الثلاثة": 3, "الاربع": 4, "ال
 #: CAMEO region codes: a nisba of a region (الخليجية، العربية، الأوروبية) names no single party
 _REGIONS = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA",
                       "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"})
+
+#: regions whose nisba names a place, not a party (Europe and the West are parties in news)
+_AREAS = _REGIONS - {"EUR", "WST"}
 
 #: roots of events that are only words (statements, appeals, demands, criticism): no
 #: "step" or "decision" an EVENTREF noun can name

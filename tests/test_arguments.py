@@ -977,3 +977,8 @@ def test_a_reaction_four_sentences_later(coder):
 def test_the_authorities(coder, text, date, expected):
     got = dyads(coder, text, date)
     assert [t for t in got if t[0] == expected[0] and t[1][:3] == expected[1][:3] and t[2] == expected[2]], got
+
+
+def test_a_regions_nisba_names_no_party(coder):
+    got = dyads(coder, "بدأ الرئيس الصيني جولة إفريقية تشمل كينيا وتنزانيا.", "2024-02-01")
+    assert not [t for t in got if t[0] == "AFR"], got
