@@ -982,3 +982,12 @@ def test_the_authorities(coder, text, date, expected):
 def test_a_regions_nisba_names_no_party(coder):
     got = dyads(coder, "بدأ الرئيس الصيني جولة إفريقية تشمل كينيا وتنزانيا.", "2024-02-01")
     assert not [t for t in got if t[0] == "AFR"], got
+
+
+def test_the_reason_of_a_praise_is_no_event(coder):
+    got = dyads(coder, "أعربت قطر عن شكرها لكل من مصر والأردن على تعاونهما.", "2024-02-01")
+    assert ("QAT", "EGY", "051") in got, got
+    assert not [t for t in got if t[2][:2] == "06"], got
+    # aid that is praised was given
+    got = dyads(coder, "أشاد الرئيس الأوكراني بالمساعدات العسكرية الألمانية لبلاده.", "2023-05-14")
+    assert ("DEU", "UKR", "072") in got, got
