@@ -531,6 +531,14 @@ class Sentence:
                                 for t in range(end, ms[j].start)):
                     # a ministry with a compound name: وزير الخارجية والهجرة المصري، وزارة الدفاع والطيران
                     end = ms[j].start
+                elif j < n and (m.name == "construct" or not self.an[end - 1].al) and end == m.end and \
+                        ms[j].kind in (K_NISBA, K_ORGNISBA) and \
+                        0 < ms[j].start - end <= 2 and all(self.an[t].al and not self.an[t].pre and not self.marks[t]
+                                                           and not self.boundary[t]
+                                                           for t in range(end, ms[j].start)):
+                    # a role in construct with a portfolio no list names: وزير المياه الإثيوبي، وزارة
+                    # الري المصرية (the genitive is the office's, the nisba its country)
+                    end = ms[j].start
                 elif j < n and ms[j].kind in (K_NISBA, K_ORGNISBA) and 0 < ms[j].start - end <= 7 and \
                         self._quoted_name(end, ms[j].start):
                     # a body's name in quotes before its nisba: شركة «القابضة» (ADQ) الإماراتية

@@ -991,3 +991,11 @@ def test_the_reason_of_a_praise_is_no_event(coder):
     # aid that is praised was given
     got = dyads(coder, "أشاد الرئيس الأوكراني بالمساعدات العسكرية الألمانية لبلاده.", "2023-05-14")
     assert ("DEU", "UKR", "072") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("التقى وزير المياه الإثيوبي نظيره السوداني في أديس أبابا.", ("ETHGOV", "SDNGOV", "040")),
+    ("زار وزير الري المصري الخرطوم.", ("EGYGOV", "SDN", "042")),
+])
+def test_a_minister_of_a_portfolio_no_list_names(coder, text, expected):
+    assert expected in dyads(coder, text, "2021-07-08"), dyads(coder, text, "2021-07-08")
