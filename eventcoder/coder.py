@@ -1112,6 +1112,18 @@ class Coder:
         return after or (before and c + 1 < s.n and not s.boundary[c + 1])
 
     @staticmethod
+    def _chunk_end(s: Sentence, c: int) -> int:
+        """When the comma at ``c`` opens a phrase set off by commas that starts with a
+        preposition (، خلال جلسة خاصة عقدها المجلس الخميس بشأن سد النهضة،), the index of
+        the comma that closes it, else -1."""
+        if s.words[c] not in ("،", ",") or c + 1 >= s.n or s.words[c + 1] not in _CHUNK_PREPS:
+            return -1
+        for k in range(c + 2, min(s.n, c + 17)):
+            if s.boundary[k]:
+                return k if s.words[k] in ("،", ",") and k + 1 < s.n and not s.boundary[k + 1] else -1
+        return -1
+
+    @staticmethod
     def _place_country(s: Sentence, p: int) -> str:
         """The country of the first place after ``p`` in its clause named with في (a
         country or a city the dictionaries know), or ""."""
@@ -1897,8 +1909,14 @@ class Coder:
             to_actor = k + 1 < len(elems) and elems[k + 1][0] in (E_TGT, E_SRC)
             count = 0  # words skipped; commas, times and adverbs are free (، الجمعة،)
             fallback = None
+            jumped = -1
             while q <= n and count <= MAX_SKIP:
-                if q > p:
+                if q > p and q - 1 != jumped:
+                    close = self._chunk_end(s, q - 1) if s.boundary[q - 1] else -1
+                    if close > 0:
+                        q = close + 1  # ، خلال جلسة عقدها المجلس الخميس، بالتدخل: the phrase is passed over
+                        jumped = close
+                        continue
                     if s.boundary[q - 1] and not self._adverbial_comma(s, q - 1):
                         break
                     if not (s.boundary[q - 1] or s.cls[q - 1] & _ADVERBIAL_CLASSES):

@@ -999,3 +999,9 @@ def test_the_reason_of_a_praise_is_no_event(coder):
 ])
 def test_a_minister_of_a_portfolio_no_list_names(coder, text, expected):
     assert expected in dyads(coder, text, "2021-07-08"), dyads(coder, text, "2021-07-08")
+
+
+def test_a_phrase_in_commas_inside_a_pattern(coder):
+    got = dyads(coder, "طالب وزير الخارجية الأردني مجلس الأمن الدولي، خلال جلسة طارئة عقدها المجلس أمس، "
+                       "بالتدخل لوقف الحرب.", "2024-02-01")
+    assert [t for t in got if t[:2] == ("JORGOV", "IGOUNO") and t[2].startswith("10")], got
