@@ -572,9 +572,12 @@ class Sentence:
                     srcs += nxt.srcs
                     end = nxt.end
                     j += 1
-                elif j < n and ms[j].start == end + 1 and self.words[end] == "من" and ms[j].kind == K_ORG \
-                        and ms[j].prep == "من" and self._many_head(m.start) and m.end == end:
-                    # members of a named group: مسلحون من حركة الشباب، عناصر من حزب الله
+                elif j < n and ms[j].start == end + 1 and self.words[end] in ("من", "في") and \
+                        ms[j].prep == self.words[end] and self._many_head(m.start) and m.end == end and \
+                        not ms[j].members and (ms[j].kind == K_ORG or (ms[j].kind == K_AGENT and len(ms[j].code) > 3
+                                                                       and self.words[end] == "في")):
+                    # members of a named group or body: مسلحون من حركة الشباب، عناصر من حزب الله، قادة في
+                    # الحرس الثوري، مسؤولين في الحكومة السورية
                     code = ms[j].code
                     role = ""
                     srcs += ms[j].srcs

@@ -1005,3 +1005,8 @@ def test_a_phrase_in_commas_inside_a_pattern(coder):
     got = dyads(coder, "طالب وزير الخارجية الأردني مجلس الأمن الدولي، خلال جلسة طارئة عقدها المجلس أمس، "
                        "بالتدخل لوقف الحرب.", "2024-02-01")
     assert [t for t in got if t[:2] == ("JORGOV", "IGOUNO") and t[2].startswith("10")], got
+
+
+def test_members_in_a_named_body(coder):
+    got = dyads(coder, "فُرضت عقوبات كندية جديدة على قادة في الحرس الثوري الإيراني.", "2023-01-01")
+    assert ("CAN", "IRNMIL", "163") in got, got
