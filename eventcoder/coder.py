@@ -2185,7 +2185,7 @@ class Coder:
                     k2 = j - 1
                     while k2 > max(0, j - 16) and not s.boundary[k2]:
                         k2 -= 1
-                    if k2 > 0 and s.words[k2] in ("،", ",") and k2 + 1 < j and s.words[k2 + 1] in _CHUNK_PREPS:
+                    if k2 > 0 and self._chunk_end(s, k2) == j:
                         j = k2 - 1  # ، في بيان ثلاثي مشترك صدر اليوم، الاتفاق على: a phrase set off by commas
                         continue
                 if s.words[j] in ("،", ",") and j + 1 <= i and (

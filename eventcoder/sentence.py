@@ -115,7 +115,7 @@ class Sentence:
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
                  "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
                  "marks_actor_block", "ik", "inventory", "possible", "cls", "present", "time_arg", "known_names", "people",
-                 "orgs", "role_pieces", "known_roles", "_skipped")
+                 "orgs", "role_pieces", "known_roles")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
                  date: str, known_names: dict | None = None, known_roles: dict | None = None):
@@ -937,16 +937,11 @@ class Sentence:
             if m.adjective or m.end >= self.n:
                 continue
             if m.bare or m.members or not m.code:
-                self._role_holder(m, ms, i, out)
-                if out[-1] is not m:
-                    i += self._skipped
+                i += self._role_holder(m, ms, i, out)
                 continue
             if self.words[m.end] not in ("،", ","):
-                self._role_holder(m, ms, i, out)
-                if out[-1] is not m:
-                    i += self._skipped
-                    continue
-                i += self._office_tail(m, ms, i, out)
+                taken = self._role_holder(m, ms, i, out)
+                i += taken if taken else self._office_tail(m, ms, i, out)
                 continue
             j = i
             k = m.end + 1
@@ -961,9 +956,7 @@ class Sentence:
                 out[-1] = mm
                 i = j
                 continue
-            self._role_holder(m, ms, i, out)
-            if out[-1] is not m:
-                i += self._skipped
+            i += self._role_holder(m, ms, i, out)
         return out
 
     def _office_tail(self, m: Mention, ms: list[Mention], i: int, out: list[Mention]) -> int:
@@ -992,15 +985,15 @@ class Sentence:
         out[-1] = mm
         return j - i
 
-    def _role_holder(self, m: Mention, ms: list[Mention], i: int, out: list[Mention]) -> None:
+    def _role_holder(self, m: Mention, ms: list[Mention], i: int, out: list[Mention]) -> int:
         """A role, then its holder's name set off by commas: وزير الشؤون الخارجية والتعاون
         الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة، ... The name is the more
         specific, it gives the code; a few words of the office's long name may stand
-        between the role and the comma. Replaces ``out[-1]`` and sets ``self._skipped``
-        to the number of mentions of ``ms`` (from ``i``) taken in."""
+        between the role and the comma. Replaces ``out[-1]``; returns how many mentions
+        of ``ms`` (from ``i``) it took in (0: none, ``out`` unchanged)."""
         role = m.role or (m.code[3:6] if m.members else "")
         if m.kind != K_AGENT or not role:
-            return
+            return 0
         c = m.end
         while c < self.n and c - m.end < 5 and not self.boundary[c]:
             c += 1
@@ -1011,15 +1004,12 @@ class Sentence:
             person = next((x for x in ms[i:] if x.kind == K_PERSON), None)
             if person is None or not m.end < person.start <= m.end + 9 or self.ik[m.start] in _POSTED_ROLES or \
                     any(self.boundary[t] for t in range(m.end, person.start)):
-                return
+                return 0
             c = person.start
-        j = i
-        while j < len(ms) and ms[j].start < c + (0 if not comma else 1):
-            j += 1
-        if not comma:
-            j = next((x for x in range(i, len(ms)) if ms[x].start == c), len(ms))
+        # the holder: the first mention after the comma, or the person found right after
+        j = next((x for x in range(i, len(ms)) if (ms[x].start > c if comma else ms[x].start == c)), len(ms))
         if j >= len(ms):
-            return
+            return 0
         p = ms[j]
         for x in ms[i:j]:
             # the office's own words: role nouns, nisbas of the holder's country (والمغاربة), or
@@ -1027,7 +1017,7 @@ class Sentence:
             if x.members or (x.code and x.code[:3] != p.code[:3]) or (x.code and not (
                     x.kind in (K_NISBA, K_DEMONYM, K_ORGNISBA) or (x.kind == K_COUNTRY and x.prep == "في"))) \
                     or not (x.code or x.bare or x.kind == K_AGENT):
-                return
+                return 0
         t = c + 1 if comma else c
         while t < p.start and self.has(t, "TITLE"):
             t = self.mark(t, "TITLE")[2]
@@ -1038,7 +1028,8 @@ class Sentence:
             mm = Mention(m.start, p.end, p.code, K_PERSON, m.srcs + p.srcs)
             mm.prep, mm.gender = m.prep, "m"
             out[-1] = mm
-            self._skipped = j - i + 1
+            return j - i + 1
+        return 0
 
     def _many_head(self, k: int) -> bool:
         """Whether the role noun at ``k`` is dual or plural (وزيرا، وزيري، رئيسا، قادة، وزراء)."""
