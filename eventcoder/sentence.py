@@ -937,7 +937,8 @@ class Sentence:
             if m.adjective or m.end >= self.n:
                 continue
             if m.bare or m.members or not m.code:
-                i += self._role_holder(m, ms, i, out)
+                taken = self._role_holder(m, ms, i, out)
+                i += taken if taken or not m.bare else self._office_tail(m, ms, i, out)
                 continue
             if self.words[m.end] not in ("،", ","):
                 taken = self._role_holder(m, ms, i, out)
@@ -965,9 +966,9 @@ class Sentence:
         of the mention. It begins with و and holds no other actor (a nisba of the same
         country is the office's own word). Replaces ``out[-1]``; returns how many mentions
         of ``ms`` (from ``i``) it took in."""
-        if m.kind not in (K_PERSON, K_AGENT) or m.members or len(m.code) < 6 or \
-                not self.an[m.end].pre.startswith("و") or self.an[m.end].key not in _PORTFOLIOS:
-            return 0
+        if m.kind not in (K_PERSON, K_AGENT) or m.members or not (len(m.code) >= 6 or (m.bare and m.role)) or \
+                m.end >= self.n or not self.an[m.end].pre.startswith("و") or self.an[m.end].key not in _PORTFOLIOS:
+            return 0  # (a bare ministry too: its country may come from the dateline)
         c = m.end
         while c < self.n and c - m.end < 6 and not self.boundary[c]:
             c += 1
@@ -981,7 +982,7 @@ class Sentence:
                 return 0
             j += 1
         mm = Mention(m.start, c, m.code, m.kind, m.srcs + sum((x.srcs for x in ms[i:j]), []))
-        mm.prep, mm.gender, mm.plural, mm.role, mm.name = m.prep, m.gender, m.plural, m.role, m.name
+        mm.prep, mm.gender, mm.plural, mm.role, mm.name, mm.bare = m.prep, m.gender, m.plural, m.role, m.name, m.bare
         out[-1] = mm
         return j - i
 

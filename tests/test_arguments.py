@@ -1010,3 +1010,10 @@ def test_a_phrase_in_commas_inside_a_pattern(coder):
 def test_members_in_a_named_body(coder):
     got = dyads(coder, "فُرضت عقوبات كندية جديدة على قادة في الحرس الثوري الإيراني.", "2023-01-01")
     assert ("CAN", "IRNMIL", "163") in got, got
+
+
+def test_a_bare_ministry_with_a_long_name_under_a_dateline(coder):
+    text = ("تونس - أعلنت وزارة الشؤون الخارجية والهجرة والتونسيين بالخارج، اليوم الاثنين، استدعاء سفير "
+            "تونس لدى ليبيا للتشاور.")
+    got = dyads(coder, text, "2023-03-06")
+    assert ("TUNGOV", "LBY", "161") in got, got
