@@ -1201,6 +1201,13 @@ class Coder:
             if m is not None and not m.anaphor and (m.prep == "ل" or (m.adjective and m.prep == "")) and \
                     not s.an[j].suf:
                 return _Ref(m, s, "owner")
+            for t in range(k, min(s.n - 1, j + 9)):
+                # sites coordinated, then whose they are: على مقار أمنية ومراكز للشرطة تابعة للحكومة
+                if s.boundary[t]:
+                    break
+                o = s.mention_at[t + 1]
+                if s.an[t].key in _AFFILIATED and o is not None and o.prep == "ل" and o.code and not o.anaphor:
+                    return _Ref(o, s, "owner")
             return None
         return None
 

@@ -1017,3 +1017,11 @@ def test_a_bare_ministry_with_a_long_name_under_a_dateline(coder):
             "تونس لدى ليبيا للتشاور.")
     got = dyads(coder, text, "2023-03-06")
     assert ("TUNGOV", "LBY", "161") in got, got
+
+
+def test_sites_of_a_body_and_the_aggression(coder):
+    text = ("شنت طائرات حربية إسرائيلية غارات على مقار أمنية ومراكز للشرطة تابعة لحركة حماس في غزة. "
+            "ودان الرئيس الفلسطيني العدوان.")
+    got = dyads(coder, text, "2008-12-27")
+    assert ("ISRMIL", "PSEREB", "195") in got, got
+    assert ("PSEGOV", "ISRMIL", "111") in got, got
