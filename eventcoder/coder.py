@@ -25,8 +25,8 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator, Sequence
 
-from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_METONYM, K_ORG,
-                       K_PERSON, Tables, cache_key, compile_tables, load_cached, store_cached)
+from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM,
+                       K_ORG, K_PERSON, Tables, cache_key, compile_tables, load_cached, store_cached)
 from .dictionary import Dictionaries
 from .errors import DictionaryError, InputError, Problem
 from .events import Event
@@ -741,8 +741,13 @@ class Coder:
         for m in reversed(earlier):
             if m.members and len(m.members) == 2 and not m.adjective:
                 a, b = m.members
-                if a.code and b.code and a.code[:3] != b.code[:3] and not a.adjective and not b.adjective \
+                if a.code and b.code and a.code != b.code and not a.adjective and not b.adjective \
+                        and K_DEMONYM not in (a.kind, b.kind) \
                         and not a.code.startswith(("IGO", "NGO")) and not b.code.startswith(("IGO", "NGO")):
+                    # (nationals counted, سعوديون وسودانيون, are no pair of parties)
+                    if a.code[:3] == b.code[:3]:
+                        # two parties of one country (بين الحكومة اليمنية وجماعة الحوثيين): the actors
+                        return [(b.code, b.srcs[0] if b.srcs else ""), (a.code, a.srcs[0] if a.srcs else "")]
                     return [(b.code[:3], b.srcs[0] if b.srcs else ""), (a.code[:3], a.srcs[0] if a.srcs else "")]
         return None
 
@@ -2195,6 +2200,10 @@ class Coder:
                     if k2 > 0 and self._chunk_end(s, k2) == j:
                         j = k2 - 1  # ، في بيان ثلاثي مشترك صدر اليوم، الاتفاق على: a phrase set off by commas
                         continue
+                if j + 1 == i and not verb and s.words[j] in ("،", ",") and \
+                        any(r[1] == "P" for r in self.tables.forms.get(s.an[i].key, ())) and \
+                        self._adverbial_accusative(s, i):
+                    break  # ، داعيا إسرائيل إلى: a participle of the main clause, not of the quote before it
                 if s.words[j] in ("،", ",") and j + 1 <= i and (
                         (j + 1 == i and not (verb and s.an[i].pre.startswith(("و", "ف"))))
                         or s.words[j + 1] in _ADVERBIAL_HEADS or s.cls[j + 1] & _ADVERBIAL_CLASSES

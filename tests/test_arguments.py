@@ -1025,3 +1025,16 @@ def test_sites_of_a_body_and_the_aggression(coder):
     got = dyads(coder, text, "2008-12-27")
     assert ("ISRMIL", "PSEREB", "195") in got, got
     assert ("PSEGOV", "ISRMIL", "111") in got, got
+
+
+def test_a_participle_after_a_negated_quote_is_not_negated(coder):
+    text = "وقال الرئيس الأمريكي إن بلاده «لا تقبل شرعية المستوطنات»، داعيا إسرائيل إلى وقف البناء."
+    got = dyads(coder, text, "2009-06-04")
+    assert [t for t in got if t[0][:3] == "USA" and t[1] == "ISR" and t[2].startswith("02")], got
+
+
+def test_the_two_parties_of_one_country(coder):
+    text = ("بدأ تبادل الأسرى بين الحكومة اليمنية والحوثيين. ودعا المبعوث الأممي الطرفين إلى مواصلة "
+            "الحوار.")
+    got = dyads(coder, text, "2023-04-14")
+    assert {t[1] for t in got if t[0] == "IGOUNO"} >= {"YEMGOV", "YEMREB"}, got
