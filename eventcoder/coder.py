@@ -1657,7 +1657,7 @@ class Coder:
             # a meeting or a call in which the governing verb's subject tells its object something
             # (أبلغ X Y، خلال اتصال هاتفي، ...): the two are its parties
             tgt_ref = ctx["gov_object"]
-        if tgt_ref is None and src_ref is not None and (code[:2] in ("17", "18", "19", "20") or code[:3] == "087") \
+        if tgt_ref is None and src_ref is not None and (code[:2] in ("16", "17", "18", "19", "20") or code[:3] == "087") \
                 and ctx["gov_cls"] != "RECEIVE":
             # an attack on, or a truce in, a place that is no actor (غارات على مستشفى في ريف إدلب،
             # هدنة على جبهات القتال في أوكرانيا), or on sites of an actor (على أهداف للحوثيين)

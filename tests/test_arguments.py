@@ -1038,3 +1038,8 @@ def test_the_two_parties_of_one_country(coder):
             "الحوار.")
     got = dyads(coder, text, "2023-04-14")
     assert {t[1] for t in got if t[0] == "IGOUNO"} >= {"YEMGOV", "YEMREB"}, got
+
+
+def test_reducing_aid_for_a_place(coder):
+    got = dyads(coder, "أعلنت ألمانيا تعليق مساعدات مخصصة لدعم الانتقال الديمقراطي في النيجر.", "2023-07-30")
+    assert [t for t in got if t[:2] == ("DEU", "NER") and t[2].startswith("16")], got
