@@ -1592,6 +1592,14 @@ class Coder:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
             return None
         (score, code, end, binds, rule, ptext), src_ref = best
+        if code[:3] == "042" and s.an[i].key == "وصول" and not s.an[i].suf and genitive is None and \
+                head_end < n and s.mention_at[head_end] is None and not s.boundary[head_end] and \
+                s.words[head_end] not in PREP_WORDS and not s.cls[head_end] & _ADVERBIAL_CLASSES:
+            # وصول المساعدات، وصول أولى المقاتلات: things arrive, nobody visits
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": "the arrival of a thing: not a visit"})
+            return None
         if code[:2] in ("04", "05", "06") and i > 0 and (s.words[i - 1] == "علي" or s.an[i].pre.endswith("ب")) \
                 and any(res[2][:3] in ("051", "018") and res[0] < i <= res[1] + 6 for res in self._pending):
             # شكرها للبلدين على تعاونهما، أشاد بدورها: the cooperation or support a party is praised
@@ -1657,7 +1665,7 @@ class Coder:
             # a meeting or a call in which the governing verb's subject tells its object something
             # (أبلغ X Y، خلال اتصال هاتفي، ...): the two are its parties
             tgt_ref = ctx["gov_object"]
-        if tgt_ref is None and src_ref is not None and (code[:2] in ("16", "17", "18", "19", "20") or code[:3] == "087") \
+        if tgt_ref is None and src_ref is not None and (code[:2] in ("07", "16", "17", "18", "19", "20") or code[:3] == "087") \
                 and ctx["gov_cls"] != "RECEIVE":
             # an attack on, or a truce in, a place that is no actor (غارات على مستشفى في ريف إدلب،
             # هدنة على جبهات القتال في أوكرانيا), or on sites of an actor (على أهداف للحوثيين)
@@ -2200,6 +2208,12 @@ class Coder:
                     if k2 > 0 and self._chunk_end(s, k2) == j:
                         j = k2 - 1  # ، في بيان ثلاثي مشترك صدر اليوم، الاتفاق على: a phrase set off by commas
                         continue
+                if s.words[j] in ("-", "–", "—") and 0 < j < s.n - 1 and s.cover[j - 1] is not None and \
+                        s.cover[j + 1] is not None and not s.cover[j + 1].code.startswith(("IGO", "NGO")) and \
+                        (not s.cover[j - 1].code or not s.cover[j + 1].code or
+                         s.cover[j - 1].code[:3] == s.cover[j + 1].code[:3]):
+                    j -= 1  # القوات المسلحة الأردنية - الجيش العربي: one actor named twice
+                    continue
                 if j + 1 == i and not verb and s.words[j] in ("،", ",") and \
                         any(r[1] == "P" for r in self.tables.forms.get(s.an[i].key, ())) and \
                         self._adverbial_accusative(s, i):

@@ -1043,3 +1043,17 @@ def test_the_two_parties_of_one_country(coder):
 def test_reducing_aid_for_a_place(coder):
     got = dyads(coder, "أعلنت ألمانيا تعليق مساعدات مخصصة لدعم الانتقال الديمقراطي في النيجر.", "2023-07-30")
     assert [t for t in got if t[:2] == ("DEU", "NER") and t[2].startswith("16")], got
+
+
+def test_a_dash_between_two_names_of_one_actor_and_aid_to_a_place(coder):
+    text = ("نفذت القوات المسلحة الأردنية - الجيش العربي، اليوم، أربعة إنزالات جوية لمساعدات إنسانية على "
+            "مواقع عدة في شمال قطاع غزة.")
+    got = dyads(coder, text, "2024-03-05")
+    assert ("JORMIL", "PSE", "073") in got, got
+
+
+def test_the_arrival_of_things_is_no_visit(coder):
+    got = triples(coder, "أعلن الرئيس الأوكراني وصول أولى المقاتلات من الدنمارك.", "2024-08-04")
+    assert not [t for t in got if t[2] == "042"], got
+    got = dyads(coder, "أعلنت الرئاسة اللبنانية وصول الرئيس الفرنسي إلى بيروت.", "2024-08-04")
+    assert ("FRAGOV", "LBN", "042") in got, got
