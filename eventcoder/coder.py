@@ -1211,8 +1211,9 @@ class Coder:
                 if s.boundary[t]:
                     break
                 o = s.mention_at[t + 1]
-                if s.an[t].key in _AFFILIATED and o is not None and o.prep == "ل" and o.code and not o.anaphor:
-                    return _Ref(o, s, "owner")
+                if o is not None and o.code and not o.anaphor and not o.adjective and (
+                        (s.an[t].key in _AFFILIATED and o.prep == "ل") or (s.an[t].key in _LINKED and o.prep == "ب")):
+                    return _Ref(o, s, "owner")  # (سفينة تجارية قالت إنها مرتبطة بإسرائيل)
             return None
         return None
 
@@ -1669,7 +1670,8 @@ class Coder:
                 and ctx["gov_cls"] != "RECEIVE":
             # an attack on, or a truce in, a place that is no actor (غارات على مستشفى في ريف إدلب،
             # هدنة على جبهات القتال في أوكرانيا), or on sites of an actor (على أهداف للحوثيين)
-            tgt_ref = self._site_owner(s, max(end, head_end)) or self._place_target(s, max(end, head_end))
+            tgt_ref = self._site_owner(s, max(end, head_end)) or self._place_target(s, max(end, head_end)) or (
+                self._site_owner(s, head_end) if end > head_end else None)  # (استهداف سفينة مرتبطة بإسرائيل في البحر)
             if tgt_ref is None and code[:3] == "175":
                 tgt_ref = self._own_people(s, src_ref)  # حملة قمع شنتها الشرطة
         if tgt_ref is None and src_ref is not None and code[:2] == "13" and not src_ref.mention.members and \
@@ -2559,8 +2561,10 @@ def _is_prep_pronoun(s: Sentence, p: int) -> bool:
         a.pre[-1:] == "ب" and ((bool(a.suf) and a.key in _PREP_NOUNS) or a.key in _PREP_NOUN_FORMS))
 
 
-#: "belonging to": the ل after them names an owner (مواقع تابعة للجماعة)
-_AFFILIATED = frozenset({"تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"})
+#: "belonging to": the ل after them names an owner (مواقع تابعة للجماعة، سفينة مملوكة لشركة)
+_AFFILIATED = frozenset({"تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان", "مملوك", "مملوكة"})
+#: "linked to": the ب after them names an owner (سفينة مرتبطة بإسرائيل)
+_LINKED = frozenset({"مرتبط", "مرتبطة", "مرتبطين", "مرتبطتين"})
 
 #: synsets of things owned by an actor: a possessive on them names the owner (قنصليتها)
 _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})

@@ -1057,3 +1057,9 @@ def test_the_arrival_of_things_is_no_visit(coder):
     assert not [t for t in got if t[2] == "042"], got
     got = dyads(coder, "أعلنت الرئاسة اللبنانية وصول الرئيس الفرنسي إلى بيروت.", "2024-08-04")
     assert ("FRAGOV", "LBN", "042") in got, got
+
+
+def test_a_site_linked_to_a_country(coder):
+    text = "أعلنت جماعة الحوثي استهداف سفينة تجارية قالت إنها مرتبطة بإسرائيل في البحر الأحمر."
+    got = dyads(coder, text, "2023-11-20")
+    assert ("YEMREB", "ISR", "190") in got, got
