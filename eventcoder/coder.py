@@ -779,8 +779,8 @@ class Coder:
                 continue
             p = self._skip_adverbs(s, subj.mention.end if how == "vso" else r + 1)
             m = s.mention_at[p] if p < s.n else None
-            if m is None or m.prep != "ل" or m.adjective:
-                continue
+            if m is None or m.prep != "ل" or m.adjective or any(x.code[3:6] == "MED" for x in m.flat()):
+                continue  # (what one tells a news agency or a channel is an interview, not a statement to it)
             ctx = self.context(s, r, rec, verb=True)
             res = self._finish(s, r, r + 1, "010", subj, _Ref(m, s, "pattern"), ctx, mk[3], trace, (r,), False)
             if res is not None:

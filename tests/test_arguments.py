@@ -1063,3 +1063,8 @@ def test_a_site_linked_to_a_country(coder):
     text = "أعلنت جماعة الحوثي استهداف سفينة تجارية قالت إنها مرتبطة بإسرائيل في البحر الأحمر."
     got = dyads(coder, text, "2023-11-20")
     assert ("YEMREB", "ISR", "190") in got, got
+
+
+def test_telling_a_news_agency_is_no_statement_to_it(coder):
+    got = dyads(coder, "قال وزير الخارجية الإيراني لوكالة الأنباء الإيرانية إن المحادثات كانت بناءة.", "2025-04-12")
+    assert not [t for t in got if t[1].endswith("MED")], got
