@@ -678,8 +678,8 @@ class Coder:
             for si, code, src, rule, _tgt, span in reversed(rec.acts):
                 if si < s.index - 5:
                     break
-                if roots is None and (code[:2] in _SAYING_ROOTS or code[:3] in ("051", "052")):
-                    continue  # a comment or a reaction is not "the step" or "the decision"
+                if code[:3] in ("051", "052") or (roots is None and code[:2] in _SAYING_ROOTS):
+                    continue  # a comment or a reaction is not "the step", "the decision" or "the agreement"
                 if roots is None or code[:2] in roots:
                     found.append((src, rule, (si, span)))
             if not found:

@@ -1068,3 +1068,9 @@ def test_a_site_linked_to_a_country(coder):
 def test_telling_a_news_agency_is_no_statement_to_it(coder):
     got = dyads(coder, "قال وزير الخارجية الإيراني لوكالة الأنباء الإيرانية إن المحادثات كانت بناءة.", "2025-04-12")
     assert not [t for t in got if t[1].endswith("MED")], got
+
+
+def test_the_agreement_is_no_praise(coder):
+    text = "أعلنت الأمم المتحدة هدنة في اليمن. وأشاد الرئيس الأمريكي بالدور السعودي. ورحبت مصر بالاتفاق."
+    got = dyads(coder, text, "2018-07-09")
+    assert not [t for t in got if t[0] == "EGY" and t[1].startswith("USA")], got
