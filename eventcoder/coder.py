@@ -1827,7 +1827,7 @@ class Coder:
         used0 = tuple(range(i, head_end if head_end is not None else i + 1))
         # a pattern whose literal words are not all in the sentence cannot match: skip it
         # (not when tracing: explain reports why each pattern failed)
-        if self._needs is not None and trace is None:
+        if trace is None:  # (explain tries every pattern, to say why each failed)
             patterns = self._possible(s, patterns)
         for code, elems, src, text, spec, need in patterns:
             if best is not None and spec + 5 < best[0]:
@@ -2261,7 +2261,7 @@ class Coder:
             if gap > 1:
                 break
             j -= 1
-        if not ctx["neg"] and self._in_cancelled_relative(s, i):
+        if not ctx["neg"] and "NEG" in s.present and self._in_cancelled_relative(s, i):
             ctx["neg"] = True
         if gov is not None:
             self._governed(s, i, gov, rec, ctx, depth)

@@ -40,7 +40,8 @@ _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
 _LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
 _ABROAD_HEADS = frozenset(normalize(w) for w in (
-    "سفارة", "سفير", "سفراء", "قنصلية", "قنصل", "بعثة", "مبعوث", "ممثل", "ملحق", "قائم", "وفد", "سفارات"))
+    "سفارة", "سفير", "سفيرة", "سفراء", "قنصلية", "قنصل", "بعثة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مندوب",
+    "مندوبة", "ملحق", "قائم", "وفد", "سفارات"))
 # role nouns whose broken plural heads a construct with several countries (قادة فرنسا وألمانيا)
 _BROKEN_PLURAL_HEADS = frozenset(normalize(w) for w in (
     "قادة", "زعماء", "وزراء", "رؤساء", "سفراء", "مبعوثي", "ممثلي", "ممثلو", "حكام", "ملوك", "جيوش", "برلمانات",
@@ -56,9 +57,6 @@ _PORTFOLIOS = frozenset(normalize(w) for w in (
     "ثقافة", "سياحة", "إعلام", "تكامل", "طاقة", "ثروة", "معادن", "نقل", "اتصالات", "عدل", "شباب", "رياضة",
     "مصريين", "مواطنين", "مغاربة", "تونسيين", "جزائريين"))
 
-#: roles posted abroad: "في X" after them names where they serve, not whose they are
-_POSTED_ROLES = frozenset({"سفير", "سفيرة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "قنصل", "مندوب", "مندوبة", "قائم",
-                           "ملحق", "مراسل", "سفيرا", "سفراء", "مبعوثا"})
 
 class Mention:
     """An actor mention: tokens [start, end) of the sentence (filtered indexes)."""
@@ -1003,7 +1001,7 @@ class Sentence:
             # no comma: the holder's name right after the office's long name and its country
             # (وزير الخارجية والمغتربين في الجمهورية العربية السورية فيصل المقداد)
             person = next((x for x in ms[i:] if x.kind == K_PERSON), None)
-            if person is None or not m.end < person.start <= m.end + 9 or self.ik[m.start] in _POSTED_ROLES or \
+            if person is None or not m.end < person.start <= m.end + 9 or self.an[m.start].key in _ABROAD_HEADS or \
                     any(self.boundary[t] for t in range(m.end, person.start)):
                 return 0
             c = person.start
