@@ -2521,6 +2521,10 @@ class Coder:
                 # the codebook keeps 18x for violence by others; a state's armed forces that
                 # assault or kill use conventional force (190)
                 ecode = "190"
+            if ecode == "190" and a is not None and sc[3:6] == "MIL":
+                # the force named by its weapon says how it fought: قصفت المدفعية (194), شنت
+                # الطائرات الحربية (195), استهدفت طائرة مسيرة (1952)
+                ecode = _weapon_code(src_sent, a.start, a.end) or ecode
             ev = Event.make(
                 ecode, record_id=rid, sentence_index=s.index, date=date, event_date=event_date or date,
                 source=sc, target=tc, modality=modality, negated=negated,
@@ -2538,6 +2542,23 @@ class Coder:
 
 
 _EMPTY: frozenset = frozenset()
+
+#: armed forces named by their weapon (normalised keys), and the code of fighting with it
+_WEAPON_HEADS = {
+    **dict.fromkeys(("مدفعية", "دبابة", "دبابات", "مدرعة", "مدرعات"), "194"),
+    **dict.fromkeys(("طاءرة", "طاءرات", "طاءرتان", "طاءرتين", "مقاتلة", "مقاتلات", "مروحية", "مروحيات",
+                     "طيران"), "195"),
+    **dict.fromkeys(("مسيرة", "مسيرات"), "1952"),
+}
+_DRONE_WORDS = frozenset(("مسيرة", "مسيرات", "بدون", "بلا"))
+
+
+def _weapon_code(s: Sentence, start: int, end: int) -> str:
+    """The code of fighting with the weapon that heads a force's name, or ""."""
+    code = _WEAPON_HEADS.get(s.an[start].key, "")
+    if code == "195" and start + 1 < end and s.an[start + 1].key in _DRONE_WORDS:
+        code = "1952"  # الطائرات المسيرة، طائرة بدون طيار
+    return code
 
 
 _PREP_PRONOUNS = frozenset(p + suf for p in ("ب", "ل", "علي", "الي", "من", "عن", "في", "مع", "منه", "عنه", "خلال",

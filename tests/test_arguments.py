@@ -1074,3 +1074,19 @@ def test_the_agreement_is_no_praise(coder):
     text = "أعلنت الأمم المتحدة هدنة في اليمن. وأشاد الرئيس الأمريكي بالدور السعودي. ورحبت مصر بالاتفاق."
     got = dyads(coder, text, "2018-07-09")
     assert not [t for t in got if t[0] == "EGY" and t[1].startswith("USA")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت المدفعية التركية مواقع لحزب العمال الكردستاني في شمال العراق.", ("TURMIL", "TURREB", "194")),
+    ("دكت المدفعية الإسرائيلية مواقع لحزب الله في جنوب لبنان.", ("ISRMIL", "LBNREB", "194")),
+    ("شنت الطائرات الإسرائيلية غارات على غزة.", ("ISRMIL", "PSE", "195")),
+    ("استهدفت طائرة مسيرة إسرائيلية سيارة في جنوب لبنان.", ("ISRMIL", "LBN", "1952")),
+])
+def test_a_force_named_by_its_weapon_and_the_owner_of_shelled_sites(coder, text, expected):
+    got = dyads(coder, text, "2022-06-01")
+    assert expected in got, got
+
+
+def test_a_force_not_named_by_a_weapon_keeps_the_general_code(coder):
+    got = dyads(coder, "قصف الجيش السوري مواقع للمعارضة في إدلب.", "2022-06-01")
+    assert got and all(t[2] == "190" for t in got if t[0] == "SYRMIL"), got
