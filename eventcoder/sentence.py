@@ -288,18 +288,54 @@ class Sentence:
         out = []
         i = 0
         n = self.n
+        dual = None  # (token index, head node) of a dual head shared by the next و-name: حركتي فتح وحماس
         while i < n:
             node = trie.get(an[i].key)
             acc_only = False
+            shared = False
             if node is None and an[i].key[-1:] == "ا" and not an[i].al and not an[i].suf and len(an[i].key) > 3:
                 node = trie.get(an[i].key[:-1])  # the indefinite accusative of a role: طعن جنديا إسرائيليا
-                acc_only = True
+                acc_only = node is not None
+            if node is None and i + 1 < n and not an[i].al and not boundary[i + 1] and (
+                    an[i].suf == "ي" or not an[i].suf and an[i].key.endswith("ا") and len(an[i].key) > 3):
+                # a dual in construct with two names shares its head: حركتي فتح وحماس (the ي read
+                # as "my") and حركتا فتح وحماس are حركة فتح and حركة حماس
+                base = an[i].key if an[i].suf else an[i].key[:-1]
+                head = trie.get(base[:-1] + "ة" if base.endswith("ت") else base)
+                if head is not None and head[1] and ik[i + 1] in head[1]:
+                    node = head
+                    dual = (i, head)
+            elif node is None and dual is not None and dual[0] < i <= dual[0] + 6 and an[i].pre.startswith("و") \
+                    and dual[1][1].get(an[i].key) is not None:
+                node = dual[1]  # the second name of the dual: (حركتي فتح) وحماس
+                shared = True
             if node is None or boundary[i] or (blocked and blocked[i]):
                 i += 1
                 continue
             a = an[i]
             # walk the trie as far as the sentence follows it, then take the longest phrase that fits
             path = [node]
+            if shared:
+                node = node[1][an[i].key]
+                path.append(node)
+                j = i + 1
+                while j < n and node[1]:
+                    node = node[1].get(ik[j])
+                    if node is None:
+                        break
+                    path.append(node)
+                    j += 1
+                best = next((d for d in range(len(path) - 1, 0, -1) if any(not x[0] for x in path[d][0])), 0)
+                if best:
+                    idx = sorted((p for needs_al, p in path[best][0] if not needs_al), reverse=True)
+                    out.append((i, i + best, [actors[p] for p in idx]))
+                    i += best
+                    continue
+                path = [trie.get(an[i].key)] if trie.get(an[i].key) is not None else []
+                if not path:
+                    i += 1
+                    continue
+                node = path[0]
             j = i + 1
             while j < n and node[1]:
                 node = node[1].get(ik[j])
@@ -323,7 +359,8 @@ class Sentence:
                         continue
                     if acc_only and actors[p][0] != K_AGENT:
                         continue  # (أسوأ is no آسو: only role nouns take the accusative alif here)
-                    if a.suf and actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG):
+                    if a.suf and actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG) and \
+                            not (dual is not None and dual[0] == i and d > 0):
                         continue  # a name takes no pronoun: نصره الله is "God grant him victory", not Nasrallah
                     if not needs_al and a.al and d == 0 and actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG):
                         # an article in front of a name that has none (الإيران) is not that name

@@ -262,8 +262,8 @@ def test_no_place_where_there_is_none(coder, text):
 
 @pytest.mark.parametrize("text, expected", [
     # an attack whose object is no actor hits the country of the place the clause names
-    ("قصفت المدفعية الإسرائيلية أطراف بلدات الخيام وكفركلا في جنوب لبنان.", ("ISRMIL", "LBN", "190")),
-    ("قصفت الطائرات الروسية مستشفى في إدلب.", ("RUSMIL", "SYR", "190")),
+    ("قصفت المدفعية الإسرائيلية أطراف بلدات الخيام وكفركلا في جنوب لبنان.", ("ISRMIL", "LBN", "194")),
+    ("قصفت الطائرات الروسية مستشفى في إدلب.", ("RUSMIL", "SYR", "195")),
     ("شنت الطائرات الروسية غارات على مستشفى في بلدة كفرنبل بريف إدلب.", ("RUSMIL", "SYR", "195")),
     # a relative clause with no pronoun back to its antecedent: the antecedent is the subject
     ("أدانت بغداد القصف المدفعي التركي الذي استهدف منتجعا سياحيا في زاخو.", ("TUR", "IRQ", "190")),
@@ -1090,3 +1090,34 @@ def test_a_force_named_by_its_weapon_and_the_owner_of_shelled_sites(coder, text,
 def test_a_force_not_named_by_a_weapon_keeps_the_general_code(coder):
     got = dyads(coder, "قصف الجيش السوري مواقع للمعارضة في إدلب.", "2022-06-01")
     assert got and all(t[2] == "190" for t in got if t[0] == "SYRMIL"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("رعت الجزائر محادثات المصالحة بين حركتي فتح وحماس.", {("DZA", "PSEPTY", "045"), ("DZA", "PSEREB", "045")}),
+    ("وقعت حركتا فتح وحماس في القاهرة اتفاق مصالحة.", {("PSEPTY", "PSEREB", "057"), ("PSEREB", "PSEPTY", "057")}),
+])
+def test_a_dual_in_construct_with_two_names_shares_its_head(coder, text, expected):
+    got = dyads(coder, text, "2022-06-01")
+    assert expected <= got, got
+
+
+def test_a_dual_head_needs_a_name_after_it(coder):
+    # حركتي alone is "my movement": no organisation
+    assert not dyads(coder, "أبدت حركتي رغبة في الحوار مع الحكومة المصرية.", "2022-06-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقعت حركتا فتح وحماس إعلان بكين.", {("PSEPTY", "PSEREB", "057"), ("PSEREB", "PSEPTY", "057")}),
+    ("التقى وزير الخارجية المصري نظيره التركي، ووقع الجانبان وثيقة الشراكة الاستراتيجية.",
+     {("EGY", "TUR", "057"), ("TUR", "EGY", "057")}),
+    ("أعلن البيت الأبيض أن الولايات المتحدة والسعودية أبرمتا صفقة أسلحة ضخمة.",
+     {("USA", "SAU", "062"), ("SAU", "USA", "062")}),
+])
+def test_signing_a_declaration_a_document_or_an_arms_deal(coder, text, expected):
+    got = dyads(coder, text, "2024-07-23")
+    assert expected <= got, got
+
+
+def test_an_explosion_that_happened_is_no_signing(coder):
+    assert not [t for t in triples(coder, "وقع انفجار قرب السفارة الأمريكية في بيروت.", "2024-07-23")
+                if t[2] == "057"]
