@@ -1469,6 +1469,8 @@ class Coder:
         a = s.an[q]
         if a.pre[-1:] in ("ب", "ل", "ك") or s.words[q] in PREP_WORDS or s.marks[q]:
             return False
+        if any(not rest and (E_SYN, name) in _OWNED_ELEMS for rest, name in self.tables.syn_first.get(a.key, ())):
+            return False  # a site (استهداف السفن الإسرائيلية): the nisba after it is its owner's
         if self.tables.forms.get(a.key):
             # a word that is itself a trigger form is not an adjective, but participles are
             return all(r[1] == "P" for r in self.tables.forms[a.key])
@@ -1959,8 +1961,11 @@ class Coder:
                         # a country further on is the one meant
                         fallback = fallback or r
                 # a nisba adjective skipped over can still give the source (فرضت عقوبات أمريكية على)
+                # (not one that agrees with a site just matched: باستهداف السفن الإسرائيلية names
+                # the ships' owner, the target)
                 if q < n and s.mention_at[q] is not None and s.mention_at[q].adjective and "NISBA" not in binds \
-                        and s.mention_at[q].code[:3] not in _AREAS:
+                        and s.mention_at[q].code[:3] not in _AREAS and not (q == p and k > 0 and
+                                                                            elems[k - 1] in _OWNED_ELEMS):
                     binds = dict(binds)
                     binds["NISBA"] = _Ref(s.mention_at[q], s, "nisba")
                 q += 1
@@ -2542,6 +2547,9 @@ class Coder:
 
 
 _EMPTY: frozenset = frozenset()
+
+#: pattern elements naming things an actor owns: a nisba right after them is the owner's
+_OWNED_ELEMS = frozenset((E_SYN, name) for name in ("&SITE", "&MILSITE", "&TOWN"))
 
 #: armed forces named by their weapon (normalised keys), and the code of fighting with it
 _WEAPON_HEADS = {

@@ -1121,3 +1121,18 @@ def test_signing_a_declaration_a_document_or_an_arms_deal(coder, text, expected)
 def test_an_explosion_that_happened_is_no_signing(coder):
     assert not [t for t in triples(coder, "وقع انفجار قرب السفارة الأمريكية في بيروت.", "2024-07-23")
                 if t[2] == "057"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("هدد زعيم جماعة الحوثي عبد الملك الحوثي باستهداف السفن الإسرائيلية.", ("YEMREB", "ISR", "138")),
+    ("توعدت إيران باستهداف القواعد الأمريكية في المنطقة.", ("IRN", "USA", "138")),
+    ("أعلن الجيش الأمريكي استهداف مواقع إيرانية في سوريا.", ("USAMIL", "IRN", "190")),
+])
+def test_a_nisba_after_a_site_names_its_owner_not_the_attacker(coder, text, expected):
+    got = dyads(coder, text, "2024-01-01")
+    assert expected in got, got
+
+
+def test_a_nisba_after_an_act_still_names_its_agent(coder):
+    got = dyads(coder, "أدان الأردن القصف الإسرائيلي للمستشفيات في غزة.", "2024-01-01")
+    assert ("JOR", "ISR", "111") in got, got
