@@ -85,6 +85,7 @@ _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خام
 _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
+_VICTIM_ROLES = frozenset(["CVL", "REF", "EDU", "MED", "LAB", "HLH", "REL"])  # private people an armed group attacks
 # offices of a state that do not demonstrate or strike (judges and lawyers, JUD, do)
 _STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "SPY", "COP"])
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
@@ -2493,15 +2494,21 @@ class Coder:
                 # a bare institution as target takes the source's country (a domestic dyad:
                 # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
                 coercive = code[:2] >= "11" and len(sc) > 3 and sc[3:6] in _INSTITUTIONS
-                armed = code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS and b.role in ("CVL", "REF")
+                armed = code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS and b.role in _VICTIM_ROLES
                 if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \
-                        not (b.role in _INSTITUTIONS or coercive or armed):
+                        not (b.role in _INSTITUTIONS or coercive or armed) or \
+                        (b.end < tgt_sent.n and tgt_sent.an[b.end].key in _FOREIGN):
+                    # (القوات الأجنبية، المرتزقة الأجانب، القوات الدولية are no one's own forces)
                     continue  # قمعت قوات الأمن الإيرانية المتظاهرين: IRNCOP -> IRNCVL
                 country = sc[:3]
                 if (coercive or armed) and b.role not in _INSTITUTIONS:
                     # the victims are of the place the clause names (قتل ... المدنيين في غزة), else
                     # of the country whose forces or insurgents act
-                    country = self._place_country(tgt_sent, b.end) or country
+                    place = self._place_country(tgt_sent, b.end)
+                    if not place:
+                        ref = self._place_target(tgt_sent, b.end)  # 25 مواطنا من محافظات الضفة الغربية
+                        place = ref.mention.code[:3] if ref is not None else ""
+                    country = place or country
                 tc = country + b.role
             if a is not None and (a.anaphor or (a.bare and len(sc) < 6)):
                 continue
@@ -2547,6 +2554,10 @@ class Coder:
 
 
 _EMPTY: frozenset = frozenset()
+
+#: adjectives that make a bare role someone else's (القوات الأجنبية): it takes no country
+_FOREIGN = frozenset(("اجنبية", "اجنبي", "اجانب", "اجنبيين", "اجنبيون", "اجنبيات", "دولية", "دولي", "دوليين",
+                      "دوليون", "اممية", "اممي", "غربية", "غربيين", "غربيون", "اقليمية", "اقليمي"))
 
 #: pattern elements naming things an actor owns: a nisba right after them is the owner's
 _OWNED_ELEMS = frozenset((E_SYN, name) for name in ("&SITE", "&MILSITE", "&TOWN"))

@@ -107,6 +107,10 @@ def person_code(tables: Tables, idx: int, date: str) -> tuple[str, str]:
     return ranges[-1][2], ranges[-1][3]
 
 
+#: roles of private people: counted, they are actors without an article (20 متظاهرا)
+_PEOPLE_ROLES = frozenset(("CVL", "OPP", "REF", "MED", "LAB", "EDU", "HLH", "REL", "BUS"))
+
+
 class Sentence:
     """Tokens (quotes dropped), analyses, mentions and grammar marks of one sentence."""
 
@@ -712,8 +716,17 @@ class Sentence:
                     m.plural = True
         # bare role nouns are kept when definite (الحكومة، ولي العهد: the context may give the
         # country) or possessed (حكومتها: the pronoun gives it)
+        # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
-                                                          or self.an[m.start].suf))]
+                                                          or self.an[m.start].suf or self._counted_people(m)))]
+
+    def _counted_people(self, m: Mention) -> bool:
+        """An indefinite role of private people after a number or a quantity word."""
+        s = m.start
+        if self.an[s].key.startswith("موظف"):
+            return False  # staff are their employer's (11 موظفا يعملون لدى وكالات الأمم المتحدة)
+        return m.role in _PEOPLE_ROLES and s > 0 and not self.an[s].pre and not self.boundary[s - 1] and (
+            self.words[s - 1].isdigit() or "TRANSPARENT" in self.cls[s - 1])
 
     def _quoted_name(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) are a name in quotation marks, perhaps followed by its

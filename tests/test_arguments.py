@@ -874,7 +874,7 @@ def test_who_witnesses_a_signing_signs(coder):
     ("أسفر قصف مدفعي شنته قوات الدعم السريع على أحياء سكنية ومخيم للنازحين في مدينة نيالا عن مقتل مدنيين.",
      ("SDNREB", "SDN", "19")),
     # people counted "from" a place are its people; an arrest campaign too
-    ("شنت القوات الإسرائيلية حملة اعتقالات طالت 25 مواطنا من محافظات الضفة الغربية.", ("ISRMIL", "PSE", "17")),
+    ("شنت القوات الإسرائيلية حملة اعتقالات طالت 25 مواطنا من محافظات الضفة الغربية.", ("ISRMIL", "PSECVL", "17")),
 ])
 def test_places_of_attacks_and_raids(coder, text, expected):
     got = dyads(coder, text, "2024-01-12")
@@ -1136,3 +1136,28 @@ def test_a_nisba_after_a_site_names_its_owner_not_the_attacker(coder, text, expe
 def test_a_nisba_after_an_act_still_names_its_agent(coder):
     got = dyads(coder, "أدان الأردن القصف الإسرائيلي للمستشفيات في غزة.", "2024-01-01")
     assert ("JOR", "ISR", "111") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اعتقلت الشرطة الفرنسية 20 متظاهرا في باريس.", ("FRACOP", "FRACVL", "173")),
+    ("قتلت القوات الإسرائيلية ثلاثة مدنيين في جنين.", ("ISRMIL", "PSECVL", "190")),
+    ("اعتقلت قوات الأمن المصرية عشرات الناشطين.", ("EGYCOP", "EGYOPP", "173")),
+])
+def test_counted_people_are_the_victims_of_coercion(coder, text, expected):
+    got = dyads(coder, text, "2021-03-01")
+    assert expected in got, got
+
+
+def test_counted_staff_are_their_employers(coder):
+    text = "احتجزت جماعة الحوثي 11 موظفا يعملون لدى وكالات الأمم المتحدة في صنعاء."
+    got = dyads(coder, text, "2024-06-07")
+    assert ("YEMREB", "IGOUNO", "173") in got and not [t for t in got if t[1] == "YEMCVL"], got
+
+
+@pytest.mark.parametrize("text", [
+    "طالب البرلمان الليبي بانسحاب القوات الأجنبية من البلاد.",
+    "رحبت الحكومة العراقية بوصول القوات الدولية.",
+])
+def test_foreign_forces_are_no_one_s_own(coder, text):
+    got = dyads(coder, text, "2021-03-01")
+    assert not [t for t in got if t[1][:3] == t[0][:3]], got
