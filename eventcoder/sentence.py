@@ -836,7 +836,8 @@ class Sentence:
 
     def _appositions(self, ms: list[Mention]) -> list[Mention]:
         """Two descriptions of one actor side by side are one mention: العاهل المغربي
-        الملك محمد السادس; المبعوث الأممي إلى سوريا غير بيدرسن (an envoy or ambassador
+        الملك محمد السادس, خادم الحرمين الشريفين الملك سلمان (a title the organisations list
+        has, then the person with the same code); المبعوث الأممي إلى سوريا غير بيدرسن (an envoy or ambassador
         "to X" keeps his own code); the later, more specific code wins when both name
         the same country or organisation."""
         out: list[Mention] = []
@@ -857,7 +858,9 @@ class Sentence:
                 # one actor described twice: the same code (العاهل المغربي الملك محمد السادس), or a
                 # person after a description of his country; not two roles (الشرطة ... المتظاهرين)
                 if gap == 0 and m.prep == "" and same and (m.kind in (K_PERSON, K_AGENT) and
-                                                          prev.kind in (K_PERSON, K_AGENT)) and \
+                                                          (prev.kind in (K_PERSON, K_AGENT) or
+                                                           prev.kind == K_ORG and m.code == prev.code and
+                                                           any(m.start <= ps < m.end for ps, *_ in self.people))) and \
                         (m.code == prev.code or K_PERSON in (m.kind, prev.kind)) and \
                         not (prev.plural != m.plural and (self.an[prev.start].key.endswith("ات") or
                                                           self.an[m.start].key.endswith("ات"))):

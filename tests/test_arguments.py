@@ -1161,3 +1161,9 @@ def test_counted_staff_are_their_employers(coder):
 def test_foreign_forces_are_no_one_s_own(coder, text):
     got = dyads(coder, text, "2021-03-01")
     assert not [t for t in got if t[1][:3] == t[0][:3]], got
+
+
+def test_a_title_the_organisations_list_has_then_the_person_is_one_actor(coder):
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز رئيس الوزراء الباكستاني عمران خان."
+    got = dyads(coder, text, "2019-05-01")
+    assert ("SAUGOV", "PAKGOV", "043") in got, got
