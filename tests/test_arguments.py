@@ -1167,3 +1167,8 @@ def test_a_title_the_organisations_list_has_then_the_person_is_one_actor(coder):
     text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز رئيس الوزراء الباكستاني عمران خان."
     got = dyads(coder, text, "2019-05-01")
     assert ("SAUGOV", "PAKGOV", "043") in got, got
+
+
+def test_sending_an_ambassador_back_is_diplomatic_cooperation(coder):
+    assert ("JOR", "QAT", "050") in dyads(coder, "أعاد الأردن سفيره إلى قطر.", "2019-05-01")
+    assert not dyads(coder, "أعاد الجيش السفير إلى منزله.", "2019-05-01")
