@@ -1273,6 +1273,12 @@ class Coder:
         # the instrument follows the victim at once, past times and adverbs only (not قصفت
         # روسيا مواقع أوكرانية بصواريخ إيرانية, where the actor before it is the subject)
         g = self._skip_adverbs(s, victim.end)
+        if g < s.n and s.an[g].pre == "ب" and s.an[g].key in _WOUNDS:
+            # بجروح (خطيرة) before who fired: أصيب ثلاثة بجروح خطيرة برصاص قوات الاحتلال
+            g += 1
+            while g < q and g < victim.end + 4 and s.mention_at[g] is None and not s.an[g].pre and \
+                    not s.boundary[g]:
+                g += 1
         if g < s.n and s.words[g] in ("،", ","):
             g += 1
         if g < s.n and s.words[g] in ("في", "علي"):
@@ -2554,6 +2560,9 @@ class Coder:
 
 
 _EMPTY: frozenset = frozenset()
+
+#: wounds a casualty suffers before the text says who fired (بجروح خطيرة برصاص)
+_WOUNDS = frozenset(("جروح", "جراح", "اصابات", "اصابة"))
 
 #: adjectives that make a bare role someone else's (القوات الأجنبية): it takes no country
 _FOREIGN = frozenset(("اجنبية", "اجنبي", "اجانب", "اجنبيين", "اجنبيون", "اجنبيات", "دولية", "دولي", "دوليين",

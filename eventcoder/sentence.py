@@ -442,6 +442,7 @@ class Sentence:
                     # a nisba right after a verb is a person of that country: طعن فلسطيني جنديا
                     m.gender = "m"
                     m.adjective = False
+                    m.name = "person"
             elif K_AGENT in kinds:
                 agents = sorted((x for x in payloads if x[0] == K_AGENT), key=lambda x: (x[3] & 2, x[3] & 1))
                 p = agents[0]  # a listed form wins over a generated one (قوات: MIL, not قوة's plural),
@@ -690,7 +691,7 @@ class Sentence:
                     out.append(nm)
                 i = j
                 continue
-            if m.kind in (K_NISBA, K_ORGNISBA) and not m.plural:
+            if m.kind in (K_NISBA, K_ORGNISBA) and not m.plural and m.name != "person":
                 m.adjective = True
             elif m.kind == K_NISBA and m.plural and out and out[-1].end == m.start and not out[-1].adjective:
                 m.adjective = True  # after a noun actor it is that noun's adjective

@@ -1172,3 +1172,19 @@ def test_a_title_the_organisations_list_has_then_the_person_is_one_actor(coder):
 def test_sending_an_ambassador_back_is_diplomatic_cooperation(coder):
     assert ("JOR", "QAT", "050") in dyads(coder, "أعاد الأردن سفيره إلى قطر.", "2019-05-01")
     assert not dyads(coder, "أعاد الجيش السفير إلى منزله.", "2019-05-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل فلسطيني برصاص الجيش الإسرائيلي في الضفة الغربية.", ("ISRMIL", "PSE", "190")),
+    ("طعن فلسطيني جنديا إسرائيليا.", ("PSE", "ISRMIL", "182")),
+    ("أصيب ثلاثة فلسطينيين بجروح خطيرة برصاص قوات الاحتلال الإسرائيلي في نابلس.", ("ISRMIL", "PSE", "190")),
+    ("أصيب جنديان إسرائيليان بجروح برصاص قناص فلسطيني.", ("PSE", "ISRMIL", "182")),
+])
+def test_casualties_and_who_fired(coder, text, expected):
+    got = dyads(coder, text, "2018-05-01")
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", ["أصيب الرئيس الأمريكي بفيروس كورونا.", "أصاب الرئيس المصري في قراره."])
+def test_an_illness_or_being_right_is_no_wound(coder, text):
+    assert not triples(coder, text, "2020-10-02")
