@@ -1664,6 +1664,12 @@ class Coder:
                         (tgt_ref is None or res[4].mention is not tgt_ref.mention):
                     src_ref = _Ref(res[4].mention, res[4].sent, "responded")
                     break
+        if src_ref is not None and tgt_ref is not None and tgt_ref.mention.members and \
+                len(tgt_ref.mention.members) > 1 and ptext.endswith("بين TGT") and \
+                (code[:3] == "057" or code[:4] == "0871") and src_ref.mention is not tgt_ref.mention:
+            # an agreement or a truce "between X and Y" binds X and Y, whoever announces or
+            # brokers it (أعلن الوزيران التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحماس)
+            src_ref = None
         if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
                 len(tgt_ref.mention.members) > 1 and ptext.endswith("بين TGT") and \
                 (code[:3] in RECIPROCAL or code[:2] == "19" or code[:4] in ("0841", "0871")):
@@ -2365,7 +2371,9 @@ class Coder:
         """Whether the word at ``i`` reads as a present-tense verb (قد + present = may)."""
         readings = self.tables.forms.get(s.an[i].key) or ()
         if any(r[1] == "V" and r[2] == "pres" for r in readings):
-            return True
+            # (a past form as the text spells it is none: تلقى is past, تلقي its present look-alike)
+            return not (any(r[1] == "V" and r[2] == "past" for r in readings) and
+                        s.text(i, i + 1).rstrip("\u064e\u064b\u0652").endswith("ى"))
         w = s.an[i].key
         return not readings and w[:1] in ("ي", "ت", "ن") and len(w) >= 4
 

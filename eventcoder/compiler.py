@@ -257,6 +257,10 @@ class _Builder:
                     gen = 2 if h != words[0] else 0
                     p = self.payload(K_AGENT, a.role, a.src, gen)
                     self.add_actor_name(" ".join([h] + words[1:]), p, raw_first=raw_head)
+                    if len(words) == 1 and h.endswith("ة") and not h.startswith("ال"):
+                        # the host before a pronoun: حكومت-ها، شرطت-ه، سفيرت-ها (else وزارتها reads
+                        # و+زارت+ها); the sentence looks the name up under its ة form
+                        self.flag(h[:-1] + "ت", F_HOST)
                     # construct form of a multi-word agent: وزير الخارجية → وزير خارجية (+ country)
                     if len(words) > 1 and words[-1].startswith("ال"):
                         pc = self.payload(K_AGENT, a.role, a.src, 1 | gen)

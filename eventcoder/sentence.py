@@ -293,6 +293,7 @@ class Sentence:
         i = 0
         n = self.n
         dual = None  # (token index, head node) of a dual head shared by the next و-name: حركتي فتح وحماس
+        forms = tables.forms
         while i < n:
             node = trie.get(an[i].key)
             acc_only = False
@@ -313,6 +314,11 @@ class Sentence:
                     and dual[1][1].get(an[i].key) is not None:
                 node = dual[1]  # the second name of the dual: (حركتي فتح) وحماس
                 shared = True
+            if node is None and an[i].suf and an[i].key[-1:] == "ت" and \
+                    not any(r[1] == "V" for r in forms.get(an[i].key, ())):
+                # a feminine noun before its pronoun (حكومتها، سفيرته) is named under its ة form;
+                # not a verb's (طلبتها is "she asked for it", not طلبة "students")
+                node = trie.get(an[i].key[:-1] + "ة")
             if node is None or boundary[i] or (blocked and blocked[i]):
                 i += 1
                 continue

@@ -1188,3 +1188,46 @@ def test_casualties_and_who_fired(coder, text, expected):
 @pytest.mark.parametrize("text", ["أصيب الرئيس الأمريكي بفيروس كورونا.", "أصاب الرئيس المصري في قراره."])
 def test_an_illness_or_being_right_is_no_wound(coder, text):
     assert not triples(coder, text, "2020-10-02")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استدعت الرباط سفيرتها لدى إسبانيا للتشاور.", {("MAR", "ESP", "161")}),
+    ("استدعت إسرائيل سفيريها لدى إيرلندا والنرويج للتشاور.", {("ISR", "IRL", "161"), ("ISR", "NOR", "161")}),
+    ("طلبت مصر قرضا جديدا من صندوق النقد الدولي.", {("EGY", "IGOIMF", "0231")}),
+])
+def test_feminine_and_dual_nouns_before_a_pronoun(coder, text, expected):
+    got = dyads(coder, text, "2021-05-18")
+    assert expected <= got, got
+
+
+def test_a_feminine_role_before_a_pronoun_is_that_role(coder):
+    from eventcoder.text import analyse_text
+    a = coder.analyzer("وزارتها")
+    assert (a.pre, a.key, a.suf) == ("", "وزارت", "ها")  # not و + زارت ("visited") + ها
+    doc = analyse_text("انتقد الرئيس الفرنسي حكومته.")
+    from eventcoder.sentence import Sentence
+    s = Sentence(coder.tables, coder.analyzer, doc, 0, *doc.sentences[0], "2021-05-18", {}, {})
+    assert [m for m in s.mentions if m.start == 3 and m.role == "GOV"], [(m.start, m.role) for m in s.mentions]
+
+
+def test_an_agreement_between_two_parties_binds_them_not_its_announcers(coder):
+    text = ("أعلن وزير الخارجية المصري ونظيرته الأمريكية التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل "
+            "وحركة حماس.")
+    got = dyads(coder, text, "2012-11-21")
+    assert ("ISR", "PSEREB", "057") in got and not [t for t in got if t[2] == "057" and t[0] == "EGYGOV"], got
+
+
+def test_what_an_agreement_provides_for_has_not_happened(coder):
+    assert not triples(coder, "ويقضي الاتفاق بانسحاب القوات الإسرائيلية تدريجيا من جنوب لبنان.", "2024-11-27")
+    assert ("EGYJUD", "EGYOPP", "116") in dyads(coder, "قضت المحكمة المصرية بسجن الناشط علاء عبد الفتاح.", "2024-11-27")
+
+
+def test_ending_a_summit_without_an_agreement(coder):
+    got = triples(coder, "أعلن الرئيس الأمريكي انتهاء القمة دون التوصل إلى اتفاق بين إسرائيل والفلسطينيين.",
+                  "2000-07-25")
+    assert not [t for t in got if t[2] == "057"], got
+
+
+def test_qad_before_a_past_verb_spelled_with_alif_maqsura_asserts(coder):
+    text = "وكان الرئيس السوري قد تلقى أمس اتصالا هاتفيا من الرئيس الإماراتي."
+    assert ("AREGOV", "SYRGOV", "041") in dyads(coder, text, "2023-02-10")
