@@ -2335,6 +2335,11 @@ class Coder:
             ctx["allege"] = True
         if is_verb:
             subj, how = self.find_subject(s, gov, rec)
+            if subj is None and outer is not None and outer["gov_subject"] is not None and \
+                    outer["gov_cls"] == "LIGHT" and ctx["gov_cls"] == "LIGHT":
+                # a light verb's noun read as a verb after a phrase in commas (بدأت طائرات فرنسية،
+                # مساء السبت، شن غارات): the outer light verb's subject does it
+                subj = outer["gov_subject"]
             ctx["gov_subject"] = subj
             if ctx["gov_cls"] == "REPORT" and g_an.suf:
                 # اعتبرتها احتلالا: the noun says what the object is, it is no act of the subject

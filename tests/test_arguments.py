@@ -1231,3 +1231,9 @@ def test_ending_a_summit_without_an_agreement(coder):
 def test_qad_before_a_past_verb_spelled_with_alif_maqsura_asserts(coder):
     text = "وكان الرئيس السوري قد تلقى أمس اتصالا هاتفيا من الرئيس الإماراتي."
     assert ("AREGOV", "SYRGOV", "041") in dyads(coder, text, "2023-02-10")
+
+
+def test_a_light_noun_after_a_phrase_in_commas_keeps_the_outer_subject(coder):
+    text = "بدأت طائرات حربية فرنسية، مساء السبت، شن غارات على أهداف تابعة لقوات العقيد معمر القذافي قرب بنغازي."
+    got = dyads(coder, text, "2011-03-19")
+    assert [t for t in got if t[0] == "FRAMIL" and t[1].startswith("LBY") and t[2] == "195"], got
