@@ -2547,6 +2547,18 @@ class Coder:
                 # a state's offices do not demonstrate or strike: احتجاجا على after a government's
                 # act is the reason for it, the official protest itself is coded elsewhere (114)
                 continue
+            if sc in _STATELESS or tc in _STATELESS:
+                # a transnational armed group (the Islamic State) is coded as the insurgents of the
+                # country it fights in: the place the clause or the sentence names, else the dateline's
+                # (not the country of the state fighting it: American jets strike it abroad)
+                host = self._place_country(s, i + 1) or _sentence_place(s) or \
+                    next(iter(s.known_roles.get(DATELINE) or {}), "")[:3]
+                if host and sc in _STATELESS:
+                    sc = host + "REB"
+                if host and tc in _STATELESS:
+                    tc = host + "REB"
+                if sc == tc:
+                    continue
             ecode = code
             if code in _ASSAULT_BY_FORCES and sc[3:6] == "MIL":
                 # the codebook keeps 18x for violence by others; a state's armed forces that
@@ -2573,6 +2585,19 @@ class Coder:
 
 
 _EMPTY: frozenset = frozenset()
+
+#: armed groups with no country of their own: coded as the insurgents of the country they act in
+_STATELESS = frozenset(["IMGMOSREB"])
+
+
+def _sentence_place(s: Sentence) -> str:
+    """The country of the first place the sentence names with في (في سوريا), or ""."""
+    for m in s.mentions:
+        if m.prep == "في" and not m.members and m.kind in (K_COUNTRY, K_METONYM) and len(m.code) >= 3 \
+                and not m.code.startswith(("IGO", "NGO", "IMG")):
+            return m.code[:3]
+    return ""
+
 
 #: wounds a casualty suffers before the text says who fired (بجروح خطيرة برصاص)
 _WOUNDS = frozenset(("جروح", "جراح", "اصابات", "اصابة"))

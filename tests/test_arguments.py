@@ -1237,3 +1237,18 @@ def test_a_light_noun_after_a_phrase_in_commas_keeps_the_outer_subject(coder):
     text = "بدأت طائرات حربية فرنسية، مساء السبت، شن غارات على أهداف تابعة لقوات العقيد معمر القذافي قرب بنغازي."
     got = dyads(coder, text, "2011-03-19")
     assert [t for t in got if t[0] == "FRAMIL" and t[1].startswith("LBY") and t[2] == "195"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بغداد - واع: أعلن رئيس الوزراء العراقي انتهاء الحرب ضد داعش.", ("IRQGOV", "IRQREB", "190")),
+    ("شن التحالف الدولي غارات على مواقع لتنظيم داعش في سوريا.", ("USAMIL", "SYRREB", "195")),
+    ("بدأت الطائرات الروسية غاراتها في سوريا، وقالت موسكو إن الضربات استهدفت تنظيم داعش.", ("RUS", "SYRREB", "190")),
+])
+def test_the_islamic_state_is_the_insurgents_of_the_country_it_fights_in(coder, text, expected):
+    got = dyads(coder, text, "2017-12-09")
+    assert expected in got, got
+
+
+def test_the_islamic_state_nowhere_named_keeps_its_own_code(coder):
+    got = dyads(coder, "شنت الطائرات الأمريكية غارات على أكثر من 30 هدفا لتنظيم داعش.", "2017-12-09")
+    assert ("USAMIL", "IMGMOSREB", "195") in got, got
