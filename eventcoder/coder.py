@@ -575,6 +575,7 @@ class Coder:
             g.members = members
             g.plural = True
             g.prep = s._prep_before(i)
+            g.name = "plural2"
             if bare is not None:
                 s.mentions.remove(bare)
             s.add_mention(g)
@@ -738,8 +739,14 @@ class Coder:
 
     @staticmethod
     def _last_pair(earlier: list[Mention]) -> list[tuple[str, str]] | None:
-        """The two countries of the last coordinated pair (X و Y) among ``earlier``, or None."""
-        for m in reversed(earlier):
+        """The two countries of the last coordinated pair (X و Y) among ``earlier``, or None.
+        Once the story has called a pair "the two countries", a pair named after it only as
+        the object of ل or ب (شكرهما للعراق وعمان) is not the pair it means next."""
+        named = [k for k, m in enumerate(earlier) if m.name == "plural2"]
+        for k in range(len(earlier) - 1, -1, -1):
+            m = earlier[k]
+            if named and named[0] < k and m.prep in ("ل", "ب") and m.name != "plural2":
+                continue
             if m.members and len(m.members) == 2 and not m.adjective:
                 a, b = m.members
                 if a.code and b.code and a.code != b.code and not a.adjective and not b.adjective \

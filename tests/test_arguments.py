@@ -1252,3 +1252,10 @@ def test_the_islamic_state_is_the_insurgents_of_the_country_it_fights_in(coder, 
 def test_the_islamic_state_nowhere_named_keeps_its_own_code(coder):
     got = dyads(coder, "شنت الطائرات الأمريكية غارات على أكثر من 30 هدفا لتنظيم داعش.", "2017-12-09")
     assert ("USAMIL", "IMGMOSREB", "195") in got, got
+
+
+def test_the_two_countries_are_the_pair_the_story_called_so_not_the_ones_it_thanked(coder):
+    text = ("أعلنت السعودية وإيران استئناف العلاقات الدبلوماسية بينهما. وأعرب البلدان عن شكرهما للعراق وسلطنة "
+            "عمان لاستضافتهما جولات الحوار بين الجانبين. واتفق الجانبان على عقد اجتماع لوزيري خارجيتهما.")
+    got = dyads(coder, text, "2023-03-10")
+    assert ("SAU", "IRN", "036") in got and not [t for t in got if {t[0], t[1]} == {"IRQ", "OMN"}], got
