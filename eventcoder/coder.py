@@ -384,6 +384,10 @@ class Coder:
                     if name in t.patterns and e > 0:
                         cands.append(("S", name, e, None))
                         break
+                if cands and any(rest and s._phrase_end(i, rest) > 0 for rest, _name in syn):
+                    # the head of a noun phrase the synsets list (وفرق إنقاذ، قافلة مساعدات) is
+                    # no verb (فرّق "dispersed")
+                    cands = [c for c in cands if c[0] != "V"]
             # every reading is tried (a verb and a noun of one word, two lemmas); the best match
             # wins, and if the text negates or supposes it, nothing else is coded from these words
             best = None
@@ -995,7 +999,8 @@ class Coder:
         self._event_obj = None
         src_ref, tgt_ref = subj, binds.get("TGT")
         if "SRC" in binds:
-            src_ref, tgt_ref = binds["SRC"], subj
+            # (a pattern naming both, وصل إلى TGT * &HUMAID * من SRC, keeps its target)
+            src_ref, tgt_ref = binds["SRC"], binds.get("TGT") or subj
         if passive:
             src_ref = binds.get("SRC") or binds.get("BY") or by_fire or self._agent_by(s, elems_end) or \
                 binds.get("NISBA")

@@ -1259,3 +1259,18 @@ def test_the_two_countries_are_the_pair_the_story_called_so_not_the_ones_it_than
             "عمان لاستضافتهما جولات الحوار بين الجانبين. واتفق الجانبان على عقد اجتماع لوزيري خارجيتهما.")
     got = dyads(coder, text, "2023-03-10")
     assert ("SAU", "IRN", "036") in got and not [t for t in got if {t[0], t[1]} == {"IRQ", "OMN"}], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("كما وصلت إلى مطار حلب طائرتان محملتان بالمساعدات من الجزائر والعراق.", {("DZA", "SYR"), ("IRQ", "SYR")}),
+    ("وصلت إلى مطار دمشق الدولي، اليوم، طائرة مساعدات إماراتية تحمل مواد غذائية.", {("ARE", "SYR")}),
+    ("وصلت مساعدات إنسانية من قطر إلى غزة.", {("QAT", "PSE")}),
+])
+def test_aid_arriving_from_a_donor(coder, text, expected):
+    got = {(t[0], t[1]) for t in dyads(coder, text, "2023-02-10") if t[2].startswith("07")}
+    assert expected <= got, got
+
+
+def test_rescue_teams_are_no_dispersal(coder):
+    text = "وصلت إلى بنغازي طائرات محملة بمساعدات إنسانية وفرق إنقاذ من مصر والإمارات."
+    assert not [t for t in triples(coder, text, "2023-09-12") if t[2].startswith("17")]
