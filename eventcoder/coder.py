@@ -955,9 +955,20 @@ class Coder:
             self._subject_ref = None
             if m is not None:
                 # the actor after the verb is read as its object only when reading it as the
-                # subject matches nothing (دعت الأمم المتحدة إلى وقف إطلاق النار: the UN calls)
+                # subject matches nothing (دعت الأمم المتحدة إلى وقف إطلاق النار: the UN calls),
+                # or leaves the act with no coded target while the carried subject gives it one
+                # (استولى الجيش على السلطة واعتقل رئيس الوزراء وعددا من الوزراء)
+                tgt = m[3].get("TGT")
+                weak = shw == "vso" and "SRC" not in m[3] and tgt is not None and tgt.mention.bare and \
+                    not tgt.mention.code
+                if best is not None:
+                    t2 = m[3].get("TGT")
+                    if t2 is not None and t2.mention.code and "SRC" not in m[3]:
+                        best = (m, sref, shw)
+                    break
                 best = (m, sref, shw)
-                break
+                if not weak:
+                    break
         if best is None and subj is not None and not passive:
             # an attack on a place that is no actor: the place's country is the target
             start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
@@ -1427,7 +1438,7 @@ class Coder:
                 break
         if p < s.n:
             m = s.mention_at[p]
-            if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD") and not m.members)) \
+            if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD", "MIL") and not m.members)) \
                     and not m.anaphor and m.prep == "" and self._agrees(a, m):
                 return _Ref(m, s, "vso"), "vso"
         if not conj and v > 0 and s.words[v - 1] in ("،", ",") and (a.suf or _is_prep_pronoun(s, v + 1)):
@@ -2513,9 +2524,11 @@ class Coder:
         for a, b in pairs:
             sc = a.code if a is not None else ""
             tc = b.code if b is not None else ""
-            if a is not None and a.bare and a.role in ("COP", "JUD") and not a.members:
-                # police and courts act at home: the place the clause names gives their country
-                # (اعتقلت الشرطة مسؤولا إيرانيا في باريس)
+            if a is not None and a.bare and (a.role in ("COP", "JUD") or a.role == "MIL" and code[:2] == "17") \
+                    and not a.members:
+                # police and courts act at home, and so does an army that arrests or represses: the
+                # place the clause names gives their country (اعتقلت الشرطة مسؤولا إيرانيا في باريس؛
+                # استولى الجيش على السلطة واعتقل رئيس الوزراء)
                 home = self._place_country(s, i + 1)
                 if not home and b is not None and not b.bare and len(tc) >= 3 and not tc.startswith(("IGO", "NGO")):
                     home = tc[:3]  # else they act on their own country's people (اعتقلته الشرطة)

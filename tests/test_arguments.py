@@ -1274,3 +1274,19 @@ def test_aid_arriving_from_a_donor(coder, text, expected):
 def test_rescue_teams_are_no_dispersal(coder):
     text = "وصلت إلى بنغازي طائرات محملة بمساعدات إنسانية وفرق إنقاذ من مصر والإمارات."
     assert not [t for t in triples(coder, text, "2023-09-12") if t[2].startswith("17")]
+
+
+def test_an_army_that_seizes_power_arrests_the_government_on_the_coup_day(coder):
+    text = "واشنطن (رويترز) - بعد أن استولى الجيش على السلطة واعتقل رئيس الوزراء عبد الله حمدوك وعددا من الوزراء."
+    got = dyads(coder, text, "2021-10-25")
+    assert ("SDNMIL", "SDNGOV", "173") in got, got
+
+
+def test_the_commander_in_chief_of_a_named_army(coder):
+    got = triples(coder, "أعلن القائد العام للجيش السوداني الفريق أول عبد الفتاح البرهان، الاثنين، حالة الطوارئ في جميع أنحاء البلاد.", "2021-10-25")
+    assert [t for t in got if t[0].startswith("SDN")], got
+
+
+def test_the_forces_named_again_are_the_forces_named_before(coder):
+    text = "قالت لجان المقاومة إن قوات الدعم السريع هاجمت القرية، فيما قالت القوات إنها اشتبكت مع تجمعات للجيش."
+    assert ("SDNREB", "SDNMIL", "193") in dyads(coder, text, "2024-06-05")
