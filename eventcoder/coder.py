@@ -1434,6 +1434,10 @@ class Coder:
             elif s.an[p].key in _PLACE_WORDS and not s.an[p].al and not s.an[p].pre and p + 1 < s.n and \
                     s.mention_at[p + 1] is not None and s.mention_at[p + 1].kind in (K_COUNTRY, K_METONYM):
                 p += 1  # استضافت مدينة جدة: the city named after its place word
+            elif s.an[p].key in _BODY_HEADS and not s.an[p].al and not s.an[p].pre and not s.an[p].suf and \
+                    p + 1 < s.n and s.mention_at[p + 1] is not None and s.mention_at[p + 1].prep == "" and \
+                    s.mention_at[p + 1].kind in (K_ORG, K_AGENT) and s.mention_at[p + 1].code:
+                p += 1  # قرر مجلس جامعة الدول العربية: a body of the organisation named after it acts for it
             else:
                 break
         if p < s.n:
@@ -2623,6 +2627,9 @@ def _sentence_place(s: Sentence) -> str:
             return m.code[:3]
     return ""
 
+
+#: bodies that act for the organisation or government named after them (مجلس الجامعة، وفد الحكومة)
+_BODY_HEADS = frozenset(["مجلس", "وفد", "وفود", "قيادة", "مكتب", "رءاسة", "لجنة", "هيءة", "امانة", "ادارة"])
 
 #: wounds a casualty suffers before the text says who fired (بجروح خطيرة برصاص)
 _WOUNDS = frozenset(("جروح", "جراح", "اصابات", "اصابة"))

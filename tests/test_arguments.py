@@ -1290,3 +1290,11 @@ def test_the_commander_in_chief_of_a_named_army(coder):
 def test_the_forces_named_again_are_the_forces_named_before(coder):
     text = "قالت لجان المقاومة إن قوات الدعم السريع هاجمت القرية، فيما قالت القوات إنها اشتبكت مع تجمعات للجيش."
     assert ("SDNREB", "SDNMIL", "193") in dyads(coder, text, "2024-06-05")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قرر مجلس جامعة الدول العربية تعليق عضوية سوريا.", ("IGOMEAARL", "SYR", "161")),
+    ("أعلن مكتب رئيس الوزراء الإسرائيلي رفض المقترح المصري.", ("ISRGOV", "EGY", "127")),
+])
+def test_a_body_of_the_actor_named_after_it_acts_for_it(coder, text, expected):
+    assert expected in dyads(coder, text, "2011-11-12")
