@@ -37,7 +37,7 @@ from .sentence import ANAPHORIC_HEADS, DATELINE, HOME_ROLES, PREP_WORDS, Mention
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
-             "LIGHT", "COPULA", "WITNESS")
+             "LIGHT", "COPULA", "WITNESS", "RESPOND")
 # ل/ب with a pronoun are written as one short word (لها، بهم) that the clitic analysis leaves whole
 _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها", "هم", "هما", "هن")}
 # grammar classes of function words: a noun in construct is never one of these (a content word
@@ -131,6 +131,12 @@ class _Record:
             key = s.role_key(m)
             if key is not None:
                 self.roles.setdefault(key, {}).setdefault(m.code, m.srcs)
+                # and the role phrases inside it: قوات النظام السوري makes a later bare النظام Syria's
+                # government, المتحدث باسم الخارجية الصينية a later الخارجية China's
+                for start, end in s.role_pieces.items():
+                    if m.start < start and end <= m.end and not s.an[start].suf:
+                        inner = tuple(s.an[t].key for t in range(start, end))
+                        self.roles.setdefault(inner, {}).setdefault(m.code, m.srcs)
 
     def learn_heads(self, s: Sentence) -> None:
         """Remember, for the head noun of each organisation named (حركة حماس، جماعة الحوثي،
@@ -2113,6 +2119,15 @@ class Coder:
                 if name != val:
                     continue
                 e = s._phrase_end(p, rest)
+                m = s.mention_at[p]
+                if e > 0 and val == "&AIRCRAFT" and m is not None and m.kind == K_AGENT and m.code and \
+                        not m.members and "TGT" not in binds and any(x[0] == E_TGT for x in elems[k:]):
+                    # an aircraft named with its country is its forces' (أسقطت مقاتلات تركية قاذفة
+                    # روسية): the target, not a thing before it
+                    b = dict(binds)
+                    b["TGT"] = _Ref(m, s, "owner")
+                    return self._match(s, elems, len(elems), m.end, "", "", b, noun, obj_ref, skipped,
+                                       used + tuple(range(p, m.end)))
                 if e > 0 and val in _OWNED_SYNSETS and "TGT" not in binds and any(x[0] == E_TGT for x in elems[k:]):
                     # a site's owner is the target, wherever the site is: قصف قنصليتها في دمشق،
                     # قصف القنصلية الإيرانية في دمشق
@@ -2288,11 +2303,16 @@ class Coder:
             if "HYPO" in classes:
                 ctx["cond"] = True
             gcls = next((c for c in GOVERNORS if c in classes), None)
+            mcls = gcls
+            if gcls == "RESPOND":
+                # ردت إسرائيل بقصف جوي: who responds with an act does it; what one responds to
+                # (ردت على الهجوم) is someone else's
+                gcls = "LIGHT" if not verb and s.an[i].pre.endswith("ب") else None
             if gcls is not None:
                 gov = j
                 ctx["gov_cls"] = gcls
                 ctx["gov_pos"] = j
-                ctx["srcs"].append(next(mk[3] for mk in marks if mk[0] == gcls))
+                ctx["srcs"].append(next(mk[3] for mk in marks if mk[0] == mcls))
                 break
             if classes & {"PREP", "TRANSPARENT", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO", "ADVERB",
                           "SUBORD", "TIME", "TITLE"} or s.words[j] in PREP_WORDS:

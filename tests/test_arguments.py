@@ -1298,3 +1298,18 @@ def test_the_forces_named_again_are_the_forces_named_before(coder):
 ])
 def test_a_body_of_the_actor_named_after_it_acts_for_it(coder, text, expected):
     assert expected in dyads(coder, text, "2011-11-12")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أسقطت مقاتلات تركية قاذفة روسية قرب الحدود السورية.", ("TURMIL", "RUSMIL", "195")),
+    ("وردت إسرائيل بقصف جوي على غزة.", ("ISR", "PSE", "195")),
+    ("قتل جنود أتراك في غارة شنتها قوات النظام السوري. وردت القوات المسلحة التركية باستهداف مواقع للنظام "
+     "بالمدفعية.", ("TURMIL", "SYRGOV", "194")),
+])
+def test_shooting_down_aircraft_responding_with_force_and_the_regime_named_again(coder, text, expected):
+    assert expected in dyads(coder, text, "2020-02-28")
+
+
+def test_what_one_responds_to_is_not_ones_own_act(coder):
+    assert not [t for t in dyads(coder, "ردت إيران على الهجوم الإسرائيلي على قنصليتها.", "2024-04-14")
+                if t[0] == "IRN" and t[2].startswith("19")]
