@@ -1282,7 +1282,7 @@ class Coder:
         (INSTRUMENT:195 for an air strike), or ""."""
         victim = None
         q = v + 1
-        while q < s.n and q - v <= 14:
+        while q < s.n and q - v <= 20:
             if s.boundary[q] and not self._adverbial_comma(s, q):
                 return None, ""
             m = s.mention_at[q]
@@ -1309,7 +1309,14 @@ class Coder:
                     not s.boundary[g]:
                 g += 1
         if g < s.n and s.words[g] in ("،", ","):
-            g += 1
+            # a time phrase in commas (، فجر الجمعة،) may stand before the instrument
+            close = next((k for k in range(g + 1, min(s.n, g + 6)) if s.boundary[k]), -1)
+            if close > g + 1 and s.words[close] in ("،", ",") and \
+                    all(s.mention_at[k] is None for k in range(g + 1, close)) and \
+                    any(s.cls[k] & _ADVERBIAL_CLASSES for k in range(g + 1, close)):
+                g = close + 1
+            else:
+                g += 1
         if g < s.n and s.words[g] in ("في", "علي"):
             g += 1
         if g != q:
@@ -2202,6 +2209,8 @@ class Coder:
                 return None
             if s.an[p].key in _NOT_CONSTRUCT_HEADS:
                 return None  # ضحايا هجوم حماس: the victims, not Hamas
+            if readings and self._responded_to(s, p):
+                return None  # الرد على اغتيال سليماني: a response hits the killers, not the one killed
             for q in (p + 1, p + 2):
                 if q >= s.n or s.boundary[q]:
                     return None
@@ -2234,6 +2243,8 @@ class Coder:
         ctx = {"neg": False, "gov_neg": False, "cond": False, "future": False, "may": False, "gov_cls": "",
                "gov_pos": None, "gov_subject": None, "gov_object": None, "allege": False, "threat": False,
                "srcs": []}
+        if not verb and self._responded_to(s, i):
+            return ctx  # توعدت بالرد على اغتيال X: the act responded to is no part of the threat
         a = s.an[i]
         if a.pre[-1:] == "س":
             ctx["future"] = True
@@ -2569,7 +2580,10 @@ class Coder:
                     # (القوات الأجنبية، المرتزقة الأجانب، القوات الدولية are no one's own forces)
                     continue  # قمعت قوات الأمن الإيرانية المتظاهرين: IRNCOP -> IRNCVL
                 country = sc[:3]
-                if (coercive or armed) and b.role not in _INSTITUTIONS:
+                role = b.role
+                if b.end < tgt_sent.n and tgt_sent.has(b.end, "FORMER"):
+                    role = "ELI"  # الرئيس المعزول، الرئيس السابق: no office holder of today
+                elif (coercive or armed) and b.role not in _INSTITUTIONS:
                     # the victims are of the place the clause names (قتل ... المدنيين في غزة), else
                     # of the country whose forces or insurgents act
                     place = self._place_country(tgt_sent, b.end)
@@ -2577,7 +2591,7 @@ class Coder:
                         ref = self._place_target(tgt_sent, b.end)  # 25 مواطنا من محافظات الضفة الغربية
                         place = ref.mention.code[:3] if ref is not None else ""
                     country = place or country
-                tc = country + b.role
+                tc = country + role
             if a is not None and (a.anaphor or (a.bare and len(sc) < 6)):
                 continue
             if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:

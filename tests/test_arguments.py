@@ -1313,3 +1313,26 @@ def test_shooting_down_aircraft_responding_with_force_and_the_regime_named_again
 def test_what_one_responds_to_is_not_ones_own_act(coder):
     assert not [t for t in dyads(coder, "ردت إيران على الهجوم الإسرائيلي على قنصليتها.", "2024-04-14")
                 if t[0] == "IRN" and t[2].startswith("19")]
+
+
+def test_a_response_hits_the_killers_not_the_one_killed(coder):
+    got = triples(coder, "توعدت إيران بالرد على اغتيال سليماني.", "2020-01-03")
+    assert not [t for t in got if t[1].startswith("IRN")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فضت قوات الأمن المصرية اعتصام أنصار الرئيس المعزول.", ("EGYCOP", "EGYELI", "175")),
+    ("فضت الشرطة التونسية اعتصاما للعاطلين عن العمل في القصرين.", ("TUNCOP", "TUN", "175")),
+])
+def test_breaking_up_a_sit_in(coder, text, expected):
+    assert expected in dyads(coder, text, "2013-08-14")
+
+
+def test_opening_a_letter_is_no_repression(coder):
+    assert not triples(coder, "فض الرئيس المصري الرسالة.", "2013-08-14")
+
+
+def test_killed_at_dawn_in_an_air_strike(coder):
+    text = ("قتل قائد فيلق القدس في الحرس الثوري الإيراني اللواء قاسم سليماني، فجر الجمعة، في ضربة جوية أمريكية "
+            "قرب مطار بغداد.")
+    assert [t for t in dyads(coder, text, "2020-01-03") if t[0] == "USA" and t[1].startswith("IRN")]
