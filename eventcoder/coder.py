@@ -262,6 +262,7 @@ class Coder:
         self._key_inv: dict = {}  # word key -> (lemmas, synset names), see _inventory
         self._rec: _Record | None = None  # the record being coded (for pronoun targets in patterns)
         self._exclude: Mention | None = None  # a noun's nisba agent, not to be bound as its target
+        self._sense_discarded = False  # the last match attempt ruled the sense out ("---")
         self._event_obj: _Ref | None = None  # the source of an event a reaction verb's pronoun refers to
         self._subject_ref: _Ref | None = None  # the subject of the verb being matched
         self._pending: list = []  # the events of the sentence being coded, so far
@@ -1618,11 +1619,14 @@ class Coder:
         starts.append((head_end, agent, False))
         if p != head_end:
             starts.append((p, agent, False))
+        self._sense_discarded = False
         for start, ag, need_tgt in starts:
             self._exclude = ag.mention if ag is not None and ag.how in ("nisba", "copula") else None
             r = self._best_match(s, i, start, patterns, noun=True, obj_ref=None, trace=trace,
                                  require_tgt=need_tgt, head_end=head_end)
             self._exclude = None
+            if self._sense_discarded:
+                return None  # a sense ruled out at one start (سيطرة X على قرار الدولة) is out at every start
             if r is not None and need_tgt and any(s.an[t].pre.startswith("و") for t in range(genitive.end, start + 1)
                                                   if t < s.n):
                 r = None  # اغتيال X ورئيس ... Y: the two are conjuncts, not agent and object
@@ -1905,9 +1909,11 @@ class Coder:
                 b["_used"] = used
                 best = (score, code, end, b, src, text)
         if best is None or best[1] == "---":
-            if best is not None and trace is not None:
-                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
-                              "result": f"sense discarded by {best[4]}"})
+            if best is not None:
+                self._sense_discarded = True
+                if trace is not None:
+                    trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                                  "result": f"sense discarded by {best[4]}"})
             return None
         return best
 
@@ -2002,6 +2008,8 @@ class Coder:
                             break
                 # the genitive of a noun that carries a preposition is that phrase's, not the
                 # pattern's actor (تدين الهجمات بوصفها انتهاكا لميثاق الأمم المتحدة)
+                if q > p and "INTENT" in s.cls[q - 1] and k + 1 < len(elems) and elems[k + 1] == (E_PREP, "ل"):
+                    break  # رفض أي محاولات لتهجير الفلسطينيين: the ل is the attempt's, not the rejection's
                 if not (to_actor and q > p and s.an[q - 1].pre[-1:] in ("ب", "ل", "ك") and s.cover[q - 1] is None
                         and not s.cls[q - 1] & _ADVERBIAL_CLASSES):
                     r = self._match(s, elems, k + 1, q, prep if q == p else "", "", binds, noun, obj_ref,

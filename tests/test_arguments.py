@@ -1336,3 +1336,18 @@ def test_killed_at_dawn_in_an_air_strike(coder):
     text = ("قتل قائد فيلق القدس في الحرس الثوري الإيراني اللواء قاسم سليماني، فجر الجمعة، في ضربة جوية أمريكية "
             "قرب مطار بغداد.")
     assert [t for t in dyads(coder, text, "2020-01-03") if t[0] == "USA" and t[1].startswith("IRN")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضحت الوزارة أن القرار جاء بسبب استمرار سيطرة حزب الله على قرار الدولة اللبنانية.",
+    "أعلن رئيس الوزراء العراقي سيطرة القوات الأمنية على الحدود السورية.",
+    "وأكد الوزير أن العقوبات الغربية المفروضة على سوريا تعرقل وصول المساعدات.",
+    "ورفض الرئيسان أي محاولات لتهجير الفلسطينيين من أرضهم.",
+])
+def test_controlling_a_decision_sanctions_in_force_and_rejected_attempts(coder, text):
+    got = dyads(coder, text, "2021-10-29")
+    assert not [t for t in got if t[2][:2] in ("19", "16", "12")], got
+
+
+def test_taking_a_town_is_still_taking_territory(coder):
+    assert ("SDNREB", "SDN", "192") in dyads(coder, "أعلنت قوات الدعم السريع سيطرتها على مدينة الفاشر.", "2024-10-29")
