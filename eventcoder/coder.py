@@ -1700,6 +1700,14 @@ class Coder:
                         not any(s.boundary[t] for t in range(res[0], i)):
                     src_ref = res[3]
                     break
+        if src_ref is None and tgt_ref is None and code[:3] in RECIPROCAL and i > 0 and (
+                s.an[i - 1].key in ("جري", "تم") or
+                (i > 1 and s.words[i - 1] in _DURING_IT and s.an[i - 2].key in ("جري", "تم"))):
+            # جرى خلالها توقيع 14 مذكرة تفاهم: done by the parties of the meeting just coded
+            for res in reversed(self._pending):
+                if res[0] < i and res[3] is not None and res[2][:3] in RECIPROCAL and not res[6]:
+                    src_ref, tgt_ref = res[3], res[4]
+                    break
         if src_ref is None and code[:2] in _HOSTILE_ROOTS and self._responded_to(s, i):
             # هاجمت X إسرائيل ردا على اغتيال Y: the act responded to was done by the one the
             # response hits
@@ -2418,6 +2426,10 @@ class Coder:
                     mo = s.mention_at[p] if p < s.n else None
                     if mo is not None and mo.prep == "":
                         ctx["gov_object"] = _Ref(mo, s, "object")
+                if ctx["gov_cls"] == "LIGHT" and ctx["gov_object"] is not None and \
+                        any(self.tables.lemmas[r[0]][0] in _ORDER_LEMMAS for r in readings):
+                    # أمرت المحكمة إسرائيل بوقف العمليات: whoever is ordered does the act
+                    ctx["gov_cls"] = "CONTROL"
             return
         # a governing noun: its pronoun, its genitive, or its own governor's subject (رغبتها، سعي ترامب)
         if g_an.suf:
@@ -2614,7 +2626,11 @@ class Coder:
                 continue
             if code[:2] in ("18", "19", "20") and sc.startswith("IGO") and not sc.startswith(_ARMED_IGOS):
                 continue  # a political or economic body does not fight (وتستهدف العقوبات قطاع الغاز)
-            if code[:2] == "14" and sc[3:6] in _STATE_ROLES:
+            if code[:2] == "10" and sc[3:6] == "GOV" and tc[:3] == sc[:3] and tc[3:6] in ("MIL", "COP"):
+                continue  # أمر رئيس الوزراء الجيش بشن عملية: a government commands its own forces
+            if code[:2] == "14" and (sc[3:6] in _STATE_ROLES or (
+                    len(sc) == 3 and a is not None and a.kind in (K_COUNTRY, K_METONYM) and not a.members
+                    and s.words[i] in ("احتجاجا", "تنديدا"))):
                 # a state's offices do not demonstrate or strike: احتجاجا على after a government's
                 # act is the reason for it, the official protest itself is coded elsewhere (114)
                 continue
@@ -2669,6 +2685,12 @@ def _sentence_place(s: Sentence) -> str:
             return m.code[:3]
     return ""
 
+
+#: "during it": an act done during the event just told (جرى خلالها توقيع اتفاقيات)
+_DURING_IT = frozenset(["خلالها", "خلاله", "خلالهما", "خلالهم"])
+
+#: light verbs that, with an object, make the object do the act (أمرت المحكمة إسرائيل ب)
+_ORDER_LEMMAS = frozenset(["امر"])
 
 #: bodies that act for the organisation or government named after them (مجلس الجامعة، وفد الحكومة)
 _BODY_HEADS = frozenset(["مجلس", "وفد", "وفود", "قيادة", "مكتب", "رءاسة", "لجنة", "هيءة", "امانة", "ادارة"])

@@ -1351,3 +1351,23 @@ def test_controlling_a_decision_sanctions_in_force_and_rejected_attempts(coder, 
 
 def test_taking_a_town_is_still_taking_territory(coder):
     assert ("SDNREB", "SDN", "192") in dyads(coder, "أعلنت قوات الدعم السريع سيطرتها على مدينة الفاشر.", "2024-10-29")
+
+
+def test_a_court_orders_a_state_and_a_government_commands_its_own_army(coder):
+    text = "أمرت محكمة العدل الدولية إسرائيل باتخاذ جميع التدابير لمنع ارتكاب أعمال إبادة جماعية في غزة."
+    assert ("IGOUNOICJ", "ISR", "100") in dyads(coder, text, "2024-01-26")
+    text = "أمر رئيس الوزراء الإثيوبي آبي أحمد الجيش بشن عملية عسكرية ضد الجبهة الشعبية لتحرير تيغراي."
+    assert not [t for t in dyads(coder, text, "2020-11-04") if t[2].startswith("10")]
+
+
+def test_what_is_signed_during_a_meeting_binds_its_parties(coder):
+    text = "وعقد الرئيس العراقي والرئيس الإيراني جلسة مباحثات موسعة، جرى خلالها توقيع 14 مذكرة تفاهم في مجالات التعليم."
+    got = dyads(coder, text, "2024-09-11")
+    assert ("IRQGOV", "IRNGOV", "057") in got and ("IRNGOV", "IRQGOV", "057") in got, got
+    text = "أجرى وزير الخارجية المصري اتصالا هاتفيا مع نظيره الأردني، تناولا خلاله الجهود المبذولة للتوصل إلى وقف إطلاق النار."
+    assert not [t for t in dyads(coder, text, "2024-09-11") if t[2].startswith("08")]
+
+
+def test_a_state_protesting_an_act_does_not_demonstrate(coder):
+    text = "وكانت الجزائر قد طردت موظفين فرنسيين، احتجاجا على توقيف موظف قنصلي جزائري في فرنسا."
+    assert not [t for t in triples(coder, text, "2025-04-15") if t[2].startswith("14")]
