@@ -1592,6 +1592,21 @@ class Coder:
             copula_object = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=self._same_sentence_subject(s, rec),
                                                  avoid=agent)
             p = agent.mention.end
+        elif agent is None and genitive is not None and not s.an[i].suf and ctx["gov_cls"] == "COPULA" and i > 0 \
+                and s.words[i - 1] == "في":
+            # وكان في استقبال الرئيس الأسد لدى وصوله ... ولي العهد: the genitive is the guest, the
+            # actor after it (past a phrase on his arrival) the host
+            for j in range(genitive.end, min(n, genitive.end + 14)):
+                if s.boundary[j] and not self._adverbial_comma(s, j):
+                    break
+                m2 = s.mention_at[j]
+                if m2 is not None and not m2.adjective and m2.prep == "" and m2.code and \
+                        m2.code != genitive.code:
+                    agent = _Ref(m2, s, "copula")
+                    copula_object = _Ref(genitive, s, "object")
+                    genitive = None
+                    p = m2.end
+                    break
         if agent is None and s.an[i].suf:
             agent = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=ctx["gov_subject"])
             p = self._skip_adj_from(s, after_mod)

@@ -1371,3 +1371,9 @@ def test_what_is_signed_during_a_meeting_binds_its_parties(coder):
 def test_a_state_protesting_an_act_does_not_demonstrate(coder):
     text = "وكانت الجزائر قد طردت موظفين فرنسيين، احتجاجا على توقيف موظف قنصلي جزائري في فرنسا."
     assert not [t for t in triples(coder, text, "2025-04-15") if t[2].startswith("14")]
+
+
+def test_the_host_named_after_the_guest_and_his_arrival(coder):
+    text = ("وكان في استقبال الرئيس الأسد لدى وصوله إلى مكان انعقاد القمة صاحب السمو الملكي الأمير محمد بن سلمان "
+            "ولي العهد رئيس مجلس الوزراء السعودي.")
+    assert ("SAUGOV", "SYRGOV", "043") in dyads(coder, text, "2023-05-19")
