@@ -1024,6 +1024,16 @@ class Coder:
                 binds.get("NISBA")
         if src_ref is None and binds.get("NISBA") is not None and not passive:
             src_ref = binds["NISBA"]
+        if code[:2] == "07" and tgt_ref is not None and reading[0] is not None and \
+                self.tables.lemmas[reading[0]][0] == "وصل":
+            # relief that lands in a third country on its way (وصلت إلى مطار العريش ... طائرة إغاثية
+            # سعودية ... للشعب الفلسطيني، تمهيدا لنقلها إلى الشعب الفلسطيني) is for the people named after it
+            for m in s.mentions:
+                if m.start > elems_end and m.prep in ("ل", "الي") and not m.members and m.code and \
+                        m.code[:3] != tgt_ref.mention.code[:3] and (m.kind in (K_COUNTRY, K_METONYM) or
+                                                                    m.role in ("CVL", "REF")):
+                    tgt_ref = _Ref(m, s, "recipient")
+                    break
         ctx = self.context(s, i, rec, verb=True)
         if src_ref is None and not passive and ctx["gov_subject"] is not None:
             src_ref = ctx["gov_subject"]
@@ -1441,6 +1451,12 @@ class Coder:
         p = self._skip_adverbs(s, v + 1)
         while p < s.n and s.mention_at[p] is None:
             mk = s.mark(p, "TRANSPARENT") or s.mark(p, "TITLE")
+            if mk is not None and s.an[p].suf in ("ه", "ها") and s.has(p, "TITLE") and (
+                    p + 1 >= s.n or s.mention_at[p + 1] is None):
+                # ثمّن فخامته الجهود القطرية: an honorific with a pronoun is the one it refers to
+                ref = self.resolve_pronoun(s, p, s.an[p].suf, rec, prefer=rec.last_subject)
+                if ref is not None:
+                    return ref, "pron"
             if mk is not None:
                 p = mk[2]
             elif _is_prep_pronoun(s, p):
@@ -1661,6 +1677,14 @@ class Coder:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
             return None
         (score, code, end, binds, rule, ptext), src_ref = best
+        if code[:2] == "17" and "TGT" not in binds and head_end < n and s.mention_at[head_end] is None and \
+                s.an[head_end].al and not s.an[head_end].pre and not s.cls[head_end] and \
+                not self.tables.forms.get(s.an[head_end].key):
+            # إيقاف الرحلات، حجز الأموال: coercion whose object is a thing, not people
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": "its object is a thing: no coercion of an actor"})
+            return None
         if code[:3] == "042" and s.an[i].key == "وصول" and not s.an[i].suf and genitive is None and \
                 head_end < n and s.mention_at[head_end] is None and not s.boundary[head_end] and \
                 s.words[head_end] not in PREP_WORDS and not s.cls[head_end] & _ADVERBIAL_CLASSES:

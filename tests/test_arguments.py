@@ -1377,3 +1377,24 @@ def test_the_host_named_after_the_guest_and_his_arrival(coder):
     text = ("وكان في استقبال الرئيس الأسد لدى وصوله إلى مكان انعقاد القمة صاحب السمو الملكي الأمير محمد بن سلمان "
             "ولي العهد رئيس مجلس الوزراء السعودي.")
     assert ("SAUGOV", "SYRGOV", "043") in dyads(coder, text, "2023-05-19")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلن النائب العام السعودي توقيف 18 مواطنا سعوديا على ذمة القضية.", ("SAUJUD", "SAUCVL", "173")),
+    ("وصلت إلى مطار بورتسودان الدولي، اليوم، طائرة إغاثية سعودية جديدة.", ("SAU", "SDN", "073")),
+    ("تلقى أمير قطر اتصالا هاتفيا من الرئيس الأمريكي جو بايدن. وجرى خلال الاتصال بحث التطورات في غزة، حيث ثمن "
+     "فخامته الجهود القطرية.", ("USAGOV", "QAT", "051")),
+])
+def test_detention_relief_planes_and_an_honorific_with_a_pronoun(coder, text, expected):
+    assert expected in dyads(coder, text, "2023-11-24")
+
+
+def test_halting_flights_is_no_detention(coder):
+    assert not triples(coder, "أعلنت وزارة النقل المصرية إيقاف الرحلات إلى بيروت.", "2023-11-24")
+
+
+def test_relief_landing_in_a_third_country_is_for_the_people_named(coder):
+    text = ("وصلت إلى مطار العريش الدولي في مصر، اليوم، الطائرة الإغاثية السعودية السابعة، محملة بـ35 طنا من المواد "
+            "الغذائية للشعب الفلسطيني في قطاع غزة.")
+    got = dyads(coder, text, "2023-11-20")
+    assert [t for t in got if t[0] == "SAU" and t[1].startswith("PSE")] and not [t for t in got if t[1] == "EGY"], got
