@@ -1398,3 +1398,9 @@ def test_relief_landing_in_a_third_country_is_for_the_people_named(coder):
             "الغذائية للشعب الفلسطيني في قطاع غزة.")
     got = dyads(coder, text, "2023-11-20")
     assert [t for t in got if t[0] == "SAU" and t[1].startswith("PSE")] and not [t for t in got if t[1] == "EGY"], got
+
+
+def test_a_call_for_a_humanitarian_ceasefire_between_two_parties(coder):
+    text = "جدد الأمين العام للأمم المتحدة دعوته إلى وقف إنساني فوري لإطلاق النار بين إسرائيل وحركة حماس."
+    got = dyads(coder, text, "2023-11-10")
+    assert {("IGOUNO", "ISR", "0256"), ("IGOUNO", "PSEREB", "0256")} <= got, got
