@@ -1404,3 +1404,12 @@ def test_a_call_for_a_humanitarian_ceasefire_between_two_parties(coder):
     text = "جدد الأمين العام للأمم المتحدة دعوته إلى وقف إنساني فوري لإطلاق النار بين إسرائيل وحركة حماس."
     got = dyads(coder, text, "2023-11-10")
     assert {("IGOUNO", "ISR", "0256"), ("IGOUNO", "PSEREB", "0256")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("شنت إسرائيل، فجر الجمعة، سلسلة ضربات جوية واسعة على منشآت نووية وعسكرية في أنحاء إيران.", ("ISR", "IRN", "195")),
+    ("وأعلنت الإمارات بدورها سحب دبلوماسييها من بيروت.", ("ARE", "LBN", "161")),
+    ("وطلبت الكويت من السفير اللبناني لديها المغادرة.", ("KWT", "LBNGOV", "161")),
+])
+def test_strikes_throughout_a_country_and_diplomats_sent_home(coder, text, expected):
+    assert expected in dyads(coder, text, "2025-06-13")
