@@ -1413,3 +1413,14 @@ def test_a_call_for_a_humanitarian_ceasefire_between_two_parties(coder):
 ])
 def test_strikes_throughout_a_country_and_diplomats_sent_home(coder, text, expected):
     assert expected in dyads(coder, text, "2025-06-13")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال وزير الخارجية الأمريكي إن واشنطن لم تشارك في الضربات، محذرا طهران من استهداف المصالح الأمريكية.",
+     ("USA", "IRN", "130")),
+    ("هددت إيران باستهداف المصالح الأمريكية في المنطقة.", ("IRN", "USA", "138")),
+])
+def test_warning_participles_and_interests_as_targets(coder, text, expected):
+    got = triples(coder, text, "2025-06-13")
+    assert [t for t in got if t[0][:3] == expected[0] and t[1] == expected[1] and t[2] == expected[2]], got
+    assert not [t for t in got if t[2].startswith("19")], got
