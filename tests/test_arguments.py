@@ -1424,3 +1424,13 @@ def test_warning_participles_and_interests_as_targets(coder, text, expected):
     got = triples(coder, text, "2025-06-13")
     assert [t for t in got if t[0][:3] == expected[0] and t[1] == expected[1] and t[2] == expected[2]], got
     assert not [t for t in got if t[2].startswith("19")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الرئيس التركي إن بلاده لن تقبل ذلك، مهددا السويد بعرقلة انضمامها.", ("TUR", "SWE", "13")),
+    ("التقى الوزير الأردني نظيره العراقي، مثمنا جهود العراق.", ("JORGOV", "IRQ", "051")),
+    ("انتقد الوزير الإيراني العقوبات الأمريكية، واصفا إياها بالإرهاب الاقتصادي.", ("IRNGOV", "USA", "111")),
+])
+def test_participles_after_a_comma(coder, text, expected):
+    got = dyads(coder, text, "2024-01-01")
+    assert [t for t in got if t[0][:3] == expected[0][:3] and t[1] == expected[1] and t[2].startswith(expected[2])], got
