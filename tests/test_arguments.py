@@ -1434,3 +1434,13 @@ def test_warning_participles_and_interests_as_targets(coder, text, expected):
 def test_participles_after_a_comma(coder, text, expected):
     got = dyads(coder, text, "2024-01-01")
     assert [t for t in got if t[0][:3] == expected[0][:3] and t[1] == expected[1] and t[2].startswith(expected[2])], got
+
+
+def test_leading_a_ship_to_a_port_is_no_arrest(coder):
+    got = dyads(coder, "احتجز الحرس الثوري ناقلة النفط واقتادها إلى ميناء بندر عباس الإيراني.", "2019-07-20")
+    assert not [t for t in got if t[2] == "173"], got
+
+
+def test_news_media_as_targets(coder):
+    assert ("ISRGOV", "QATMED", "1721") in dyads(coder, "قررت الحكومة الإسرائيلية إغلاق مكاتب قناة الجزيرة في إسرائيل.",
+                                                 "2024-05-05")
