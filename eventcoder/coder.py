@@ -59,7 +59,9 @@ _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خص�
 _PLACE_WORDS = frozenset(normalize(w) for w in (
     "عاصمة", "بلدة", "بلدات", "مدينة", "مدن", "قرية", "قرى", "محافظة", "محافظات", "منطقة", "مناطق", "ريف", "أطراف",
     "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط", "مخيم", "حي", "أحياء", "قضاء", "ولاية", "إقليم", "مقاطعة",
-    "أنحاء", "أرجاء"))
+    "أنحاء", "أرجاء",
+    # duals in construct (محافظتي الخليل ونابلس) and their hosts before a pronoun
+    "محافظتي", "مدينتي", "بلدتي", "قريتي", "منطقتي", "ولايتي", "محافظت", "مدينت", "بلدت", "قريت", "منطقت"))
 # what one party of a call or a meeting offers the other without naming it
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
 _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولءك"])
@@ -2599,6 +2601,12 @@ class Coder:
         src_sent = src_ref.sent if src_ref is not None else s
         tgt_sent = tgt_ref.sent if tgt_ref is not None else s
         pairs: list[tuple] = []
+        if srcs and tgts and len(srcs) > 1 and code[:3] in RECIPROCAL and \
+                sorted(x.code[:3] for x in srcs) == sorted(x.code[:3] for x in tgts):
+            # وقع وزير الخارجية السعودي ونظيره اليمني معاهدة ... بين البلدين: the signers are the
+            # two countries the agreement is between, each the other's partner
+            tgt_ref = src_ref
+            tgts = srcs
         if srcs and src_ref is tgt_ref:
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]  # between X and Y: each way
         elif srcs and tgts:
@@ -2658,7 +2666,9 @@ class Coder:
                 continue  # an event named again is the target of a reaction to it only
             if sc and tc and ((sc == tc and not (code[:2] == "17" and a is not None and b is not None and
                                                  src_sent is tgt_sent and a.start != b.start and not b.bare))
-                              or (len(tc) == 3 and sc[:3] == tc and code[:2] < "17")):
+                              or (len(tc) == 3 and sc[:3] == tc and code[:2] < "17")
+                              or (len(sc) == 3 and tc[:3] == sc and code[:2] < "17" and a is not None and
+                                  a.kind in (K_COUNTRY, K_METONYM) and not a.members)):
                 # an actor does nothing to itself, nor cooperates with its own country as a whole
                 # (a government does coerce its own country, 17x: a curfew, a state of emergency; it does not
                 # criticise, reject or sanction it; and the authorities may arrest an official of the

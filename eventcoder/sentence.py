@@ -107,6 +107,9 @@ def person_code(tables: Tables, idx: int, date: str) -> tuple[str, str]:
     return ranges[-1][2], ranges[-1][3]
 
 
+#: "belonging to": a bare force before ل + a named one is that one's
+_AFFILIATED_WORDS = frozenset(["تابعة", "تابع", "تابعين", "تابعون"])
+
 #: roles of private people: counted, they are actors without an article (20 متظاهرا)
 _PEOPLE_ROLES = frozenset(("CVL", "OPP", "REF", "MED", "LAB", "EDU", "HLH", "REL", "BUS"))
 
@@ -721,6 +724,22 @@ class Sentence:
                         parts.append(c)
                     m.members = parts
                     m.plural = True
+        # a bare state force "belonging to" a named one is that one's (القوات البحرية التابعة للحرس
+        # الثوري الإيراني): one actor, the owner's code (militias "affiliated" to a state are not it)
+        for k in range(len(out) - 1):
+            m, nx = out[k], out[k + 1]
+            if m.bare and not m.code and not m.members and m.kind == K_AGENT and m.role in ("MIL", "COP", "SPY") and \
+                    nx.start == m.end + 1 and \
+                    self.an[m.end].key in _AFFILIATED_WORDS and nx.prep == "ل" and nx.code and not nx.members \
+                    and not nx.adjective and not nx.code.startswith(("IGO", "NGO")):
+                m.code = nx.code if len(nx.code) > 3 else nx.code + m.role
+                m.bare = False
+                m.end = nx.end
+                m.srcs = m.srcs + nx.srcs
+                nx.code = ""
+                nx.bare = True
+                nx.kind = K_AGENT
+        out = [m for m in out if m.code or m.kind != K_AGENT or m.bare]
         # bare role nouns are kept when definite (الحكومة، ولي العهد: the context may give the
         # country) or possessed (حكومتها: the pronoun gives it)
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid

@@ -1444,3 +1444,22 @@ def test_leading_a_ship_to_a_port_is_no_arrest(coder):
 def test_news_media_as_targets(coder):
     assert ("ISRGOV", "QATMED", "1721") in dyads(coder, "قررت الحكومة الإسرائيلية إغلاق مكاتب قناة الجزيرة في إسرائيل.",
                                                  "2024-05-05")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم، 15 مواطنا خلال حملة دهم في مناطق متفرقة من محافظتي الخليل ونابلس.",
+     ("ISRMIL", "PSECVL", "173")),
+    ("احتجزت القوات البحرية التابعة للحرس الثوري الإيراني، صباح الأربعاء، ناقلة نفط ترفع علم بنما.",
+     ("IRNMIL", "PAN", "1711")),
+    ("وقع وزير الخارجية السعودي ونظيره اليمني، في جدة، معاهدة الحدود الدولية بين البلدين.",
+     ("SAUGOV", "YEMGOV", "057")),
+])
+def test_places_of_two_provinces_forces_belonging_to_a_body_and_signers_between_their_countries(coder, text,
+                                                                                                  expected):
+    got = dyads(coder, text, "2000-06-12")
+    assert expected in got and not [t for t in got if t[0][:3] == t[1][:3]], got
+
+
+def test_instead_of_is_no_act(coder):
+    text = "اتهمت منظمة العفو الدولية قوات الأمن العراقية باستخدام قنابل الغاز لقتل المحتجين في بغداد بدلا من تفريقهم."
+    assert not [t for t in dyads(coder, text, "2019-10-31") if t[2] == "175"]
