@@ -729,6 +729,7 @@ class Sentence:
         for k in range(len(out) - 1):
             m, nx = out[k], out[k + 1]
             if m.bare and not m.code and not m.members and m.kind == K_AGENT and m.role in ("MIL", "COP", "SPY") and \
+                    m.prep == "" and \
                     nx.start == m.end + 1 and \
                     self.an[m.end].key in _AFFILIATED_WORDS and nx.prep == "ل" and nx.code and not nx.members \
                     and not nx.adjective and not nx.code.startswith(("IGO", "NGO")):
