@@ -1765,7 +1765,7 @@ class Coder:
             # brokers it (أعلن الوزيران التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحماس)
             src_ref = None
         if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
-                len(tgt_ref.mention.members) > 1 and ptext.endswith("بين TGT") and \
+                len(tgt_ref.mention.members) > 1 and (ptext.endswith("بين TGT") or ptext.startswith("تبادل ")) and \
                 (code[:3] in RECIPROCAL or code[:2] == "19" or code[:4] in ("0841", "0871")):
             # محادثات بين X و Y، اشتباكات بين X و Y: with no third party each side acts on the other
             src_ref = tgt_ref

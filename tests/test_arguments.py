@@ -1463,3 +1463,15 @@ def test_places_of_two_provinces_forces_belonging_to_a_body_and_signers_between_
 def test_instead_of_is_no_act(coder):
     text = "اتهمت منظمة العفو الدولية قوات الأمن العراقية باستخدام قنابل الغاز لقتل المحتجين في بغداد بدلا من تفريقهم."
     assert not [t for t in dyads(coder, text, "2019-10-31") if t[2] == "175"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بعث حضرة صاحب السمو أمير البلاد الشيخ صباح الأحمد الجابر الصباح ببرقية تعزية إلى فخامة الرئيس محمد عبدالله "
+     "فرماجو رئيس جمهورية الصومال الفيدرالية.", {("KWTGOV", "SOMGOV", "018")}),
+    ("أعلنت الإمارات نجاح وساطة جديدة بين روسيا وأوكرانيا أسفرت عن تبادل 230 أسيرا من الجانبين.",
+     {("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")}),
+    ("جرى تبادل الأسرى بين الحكومة اليمنية وجماعة الحوثي.", {("YEMGOV", "YEMREB", "0841")}),
+])
+def test_the_ruler_of_the_country_and_prisoner_exchanges(coder, text, expected):
+    got = dyads(coder, text, "2019-10-01")
+    assert expected <= got, got
