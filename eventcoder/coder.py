@@ -94,7 +94,7 @@ _STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "SPY", "COP"])
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
-              "062", "063", "064", "087")
+              "062", "063", "064", "087", "193")
 MAX_SKIP = 6
 _EMPTY_INV = (frozenset(), frozenset())
 
@@ -943,6 +943,19 @@ class Coder:
             if k > e and k < s.n and s.words[k] in ("،", ","):
                 e = k  # an adjective the subject's name ends with, before a comma: قوات الأمن العام، ...
             starts.append((e, subj, how))
+            m2 = s.mention_at[e] if e < s.n else None
+            if m2 is not None and m2.prep in ("ب", "في") and m2.kind in (K_COUNTRY, K_METONYM) and not m2.members:
+                # the subject's seat (قضت محكمة الاستئناف بالجزائر العاصمة، الثلاثاء، بسجن): the
+                # pattern may begin after it
+                e2 = m2.end
+                if e2 < s.n and s.an[e2].key == "عاصمة":
+                    e2 += 1
+                if e2 < s.n and s.words[e2] in ("،", ","):
+                    k2 = next((k for k in range(e2 + 1, min(s.n, e2 + 6)) if s.boundary[k]), -1)
+                    if k2 > e2 + 1 and s.words[k2] in ("،", ",") and \
+                            all(s.cls[k] & _ADVERBIAL_CLASSES for k in range(e2 + 1, k2)):
+                        e2 = k2 + 1
+                starts.append((e2, subj, how))
             carried = before if s.an[i].pre.startswith(("و", "ف")) and before is not None and before.sent is s \
                 else None
             if not s.an[i].suf and carried is not None and carried.mention is not subj.mention and \
@@ -1760,9 +1773,9 @@ class Coder:
                     break
         if src_ref is not None and tgt_ref is not None and tgt_ref.mention.members and \
                 len(tgt_ref.mention.members) > 1 and ptext.endswith("بين TGT") and \
-                (code[:3] == "057" or code[:4] == "0871") and src_ref.mention is not tgt_ref.mention:
-            # an agreement or a truce "between X and Y" binds X and Y, whoever announces or
-            # brokers it (أعلن الوزيران التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحماس)
+                (code[:3] == "057" or code[:4] in ("0871", "0841")) and src_ref.mention is not tgt_ref.mention:
+            # an agreement, a truce or an exchange "between X and Y" binds X and Y, whoever announces,
+            # brokers or carries it out (أعلن الوزيران التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحماس)
             src_ref = None
         if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
                 len(tgt_ref.mention.members) > 1 and (ptext.endswith("بين TGT") or ptext.startswith("تبادل ")) and \
@@ -2633,6 +2646,10 @@ class Coder:
                 # place the clause names gives their country (اعتقلت الشرطة مسؤولا إيرانيا في باريس؛
                 # استولى الجيش على السلطة واعتقل رئيس الوزراء)
                 home = self._place_country(s, i + 1)
+                seat = src_sent.mention_at[a.end] if a.end < src_sent.n else None
+                if seat is not None and seat.prep in ("ب", "في") and seat.kind in (K_COUNTRY, K_METONYM) and \
+                        not seat.members:
+                    home = seat.code[:3]  # محكمة الاستئناف بالجزائر العاصمة: the court's seat
                 if not home and b is not None and not b.bare and len(tc) >= 3 and not tc.startswith(("IGO", "NGO")):
                     home = tc[:3]  # else they act on their own country's people (اعتقلته الشرطة)
                 if home:

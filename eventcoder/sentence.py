@@ -627,9 +627,15 @@ class Sentence:
                 elif j < n and ms[j].start == end + 1 and self.words[end] in ("من", "في") and \
                         ms[j].prep == self.words[end] and self._many_head(m.start) and m.end == end and \
                         not ms[j].members and (ms[j].kind == K_ORG or (ms[j].kind == K_AGENT and len(ms[j].code) > 3
-                                                                       and self.words[end] == "في")):
+                                                                       and self.words[end] == "في") or
+                                               (ms[j].kind == K_AGENT and not ms[j].code and
+                                                self.an[ms[j].start].key == "قوات" and j + 1 < n and
+                                                ms[j + 1].start == ms[j].end and ms[j + 1].kind == K_ORG)):
                     # members of a named group or body: مسلحون من حركة الشباب، عناصر من حزب الله، قادة في
-                    # الحرس الثوري، مسؤولين في الحكومة السورية
+                    # الحرس الثوري، مسؤولين في الحكومة السورية، عناصر من قوات حركة طالبان
+                    if ms[j].kind == K_AGENT and not ms[j].code:
+                        srcs += ms[j].srcs
+                        j += 1
                     code = ms[j].code
                     role = ""
                     srcs += ms[j].srcs

@@ -1475,3 +1475,16 @@ def test_instead_of_is_no_act(coder):
 def test_the_ruler_of_the_country_and_prisoner_exchanges(coder, text, expected):
     got = dyads(coder, text, "2019-10-01")
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قضت محكمة الاستئناف بالجزائر العاصمة، الثلاثاء، بسجن الصحفي خالد درارني عامين نافذين.",
+     {("DZAJUD", "DZAMED", "116")}),
+    ("بدأت اللجنة الدولية للصليب الأحمر تنفيذ أكبر عملية لتبادل الأسرى بين الحكومة اليمنية وجماعة الحوثي.",
+     {("YEMGOV", "YEMREB", "0841"), ("YEMREB", "YEMGOV", "0841")}),
+    ("تبادلت قوات حرس الحدود الباكستانية وعناصر من قوات حركة طالبان إطلاق النار، الأربعاء، عند معبر تورخم.",
+     {("PAKCOP", "AFGREB", "193"), ("AFGREB", "PAKCOP", "193")}),
+])
+def test_a_courts_seat_exchanges_carried_out_by_a_third_party_and_exchanges_of_fire(coder, text, expected):
+    got = dyads(coder, text, "2020-09-15")
+    assert expected <= got and not [t for t in got if t[0].startswith("NGO")], got
