@@ -1488,3 +1488,10 @@ def test_the_ruler_of_the_country_and_prisoner_exchanges(coder, text, expected):
 def test_a_courts_seat_exchanges_carried_out_by_a_third_party_and_exchanges_of_fire(coder, text, expected):
     got = dyads(coder, text, "2020-09-15")
     assert expected <= got and not [t for t in got if t[0].startswith("NGO")], got
+
+
+def test_upheld_sentences_and_reactions_to_the_verdict(coder):
+    got = dyads(coder, "أيدت محكمة التمييز البحرينية حكم السجن المؤبد بحق زعيم المعارضة الشيخ علي سلمان.", "2018-11-04")
+    assert ("BHRJUD", "BHROPP", "116") in got, got
+    got = dyads(coder, "قضت محكمة مصرية بسجن الناشط علاء عبد الفتاح. وانتقدت منظمة هيومن رايتس ووتش الحكم.", "2019-12-20")
+    assert ("NGOHRW", "EGYJUD", "111") in got, got
