@@ -1543,6 +1543,11 @@ class Coder:
     # ------------------------------------------------------------------
     # nouns
 
+    def _only_verb(self, key: str) -> bool:
+        """Whether a word can only be a verb (طالبت، أعلن), not also a noun or a participle."""
+        readings = self.tables.forms.get(key)
+        return bool(readings) and all(r[1] == "V" for r in readings)
+
     def _adjective_like(self, s: Sentence, q: int) -> bool:
         if q >= s.n or s.boundary[q] or s.mention_at[q] is not None or s.cover[q] is not None:
             return False
@@ -2073,6 +2078,9 @@ class Coder:
                 # pattern's actor (تدين الهجمات بوصفها انتهاكا لميثاق الأمم المتحدة)
                 if q > p and "INTENT" in s.cls[q - 1] and k + 1 < len(elems) and elems[k + 1] == (E_PREP, "ل"):
                     break  # رفض أي محاولات لتهجير الفلسطينيين: the ل is the attempt's, not the rejection's
+                if q > p and s.an[q - 1].pre.startswith("و") and not s.an[q - 1].al and \
+                        self._only_verb(s.an[q - 1].key):
+                    break  # دانت الحكومة الحكم وطالبت المبعوث: the next clause's verb ends the skip
                 if not (to_actor and q > p and s.an[q - 1].pre[-1:] in ("ب", "ل", "ك") and s.cover[q - 1] is None
                         and not s.cls[q - 1] & _ADVERBIAL_CLASSES):
                     r = self._match(s, elems, k + 1, q, prep if q == p else "", "", binds, noun, obj_ref,
@@ -2661,8 +2669,10 @@ class Coder:
                 armed = code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS and b.role in _VICTIM_ROLES
                 if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \
                         not (b.role in _INSTITUTIONS or coercive or armed) or \
+                        b.role == "BUS" or \
                         (b.end < tgt_sent.n and tgt_sent.an[b.end].key in _FOREIGN):
-                    # (القوات الأجنبية، المرتزقة الأجانب، القوات الدولية are no one's own forces)
+                    # (القوات الأجنبية، المرتزقة الأجانب، القوات الدولية are no one's own forces; a
+                    # tanker or a company seized, ناقلة النفط، الشركة, may be anyone's)
                     continue  # قمعت قوات الأمن الإيرانية المتظاهرين: IRNCOP -> IRNCVL
                 country = sc[:3]
                 role = b.role

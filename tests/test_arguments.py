@@ -1495,3 +1495,11 @@ def test_upheld_sentences_and_reactions_to_the_verdict(coder):
     assert ("BHRJUD", "BHROPP", "116") in got, got
     got = dyads(coder, "قضت محكمة مصرية بسجن الناشط علاء عبد الفتاح. وانتقدت منظمة هيومن رايتس ووتش الحكم.", "2019-12-20")
     assert ("NGOHRW", "EGYJUD", "111") in got, got
+
+
+def test_hours_to_leave_expel_and_a_skip_stops_at_the_next_clauses_verb(coder):
+    got = dyads(coder, "قررت الحكومة الانتقالية في مالي طرد السفير الفرنسي، ومنحته مهلة 72 ساعة لمغادرة أراضيها.",
+                "2022-01-31")
+    assert ("MLIGOV", "FRAGOV", "161") in got and not [t for t in got if t[2] == "139"], got
+    got = dyads(coder, "دانت الحكومة اليمنية الحكم وطالبت المبعوث الأممي بالضغط للإفراج عن الصحفيين.", "2022-01-31")
+    assert not [t for t in got if t[2] == "111" and t[1] == "IGOUNO"], got
