@@ -107,9 +107,6 @@ def person_code(tables: Tables, idx: int, date: str) -> tuple[str, str]:
     return ranges[-1][2], ranges[-1][3]
 
 
-#: "the country" in a ruler's title (أمير البلاد المفدى، ملك البلاد)
-_HOME_WORDS = frozenset(["بلاد", "دولة", "مملكة"])
-
 #: "belonging to": a bare force before ل + a named one is that one's
 _AFFILIATED_WORDS = frozenset(["تابعة", "تابع", "تابعين", "تابعون"])
 
@@ -880,9 +877,10 @@ class Sentence:
         for m in ms:
             if out and m.kind == K_PERSON and not m.members and m.prep == "" and out[-1].bare and \
                     not out[-1].code and out[-1].kind == K_AGENT and not out[-1].members and not out[-1].plural and \
-                    (m.start == out[-1].end or (m.start == out[-1].end + 1 and self.has(out[-1].end, "TITLE"))) \
-                    and self.an[out[-1].end - 1].key in _HOME_WORDS:
-                # a role of "the country" (أمير البلاد، ملك البلاد) then the person: the person's code
+                    (m.start == out[-1].end or (m.start == out[-1].end + 1 and self.has(out[-1].end, "TITLE"))):
+                # a role with no country (أمير البلاد، وزير الخارجية) then the person's bare name
+                # (الشيخ صباح الأحمد، سيرغي لافروف): the person's code; not a role with a name of
+                # its own (وزير الخارجية | الرئيس بشار الأسد is two people)
                 prev = out[-1]
                 merged = Mention(prev.start, m.end, m.code, K_AGENT, prev.srcs + m.srcs)
                 merged.prep, merged.gender, merged.role = prev.prep, prev.gender, prev.role

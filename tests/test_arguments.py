@@ -1503,3 +1503,9 @@ def test_hours_to_leave_expel_and_a_skip_stops_at_the_next_clauses_verb(coder):
     assert ("MLIGOV", "FRAGOV", "161") in got and not [t for t in got if t[2] == "139"], got
     got = dyads(coder, "دانت الحكومة اليمنية الحكم وطالبت المبعوث الأممي بالضغط للإفراج عن الصحفيين.", "2022-01-31")
     assert not [t for t in got if t[2] == "111" and t[1] == "IGOUNO"], got
+
+
+def test_a_role_with_no_country_then_a_bare_name_is_that_person(coder):
+    assert ("RUSGOV", "SYRGOV", "043") in dyads(coder, "استقبل وزير الخارجية سيرغي لافروف نظيره السوري.", "2022-01-01")
+    got = triples(coder, "اتهم وزير الخارجية الرئيس بشار الأسد بارتكاب جرائم.", "2022-01-01")
+    assert not [t for t in got if t[0] == "SYRGOV"], got
