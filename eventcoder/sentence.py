@@ -640,11 +640,14 @@ class Sentence:
                     j += 1
                 if not code and j < n and ms[j].prep == "في" and ms[j].kind in (K_COUNTRY, K_METONYM) \
                         and role in _LOCAL_ROLES and self.an[m.start].key not in _ABROAD_HEADS \
-                        and ms[j].start - 1 - end <= 2 and self.words[ms[j].start - 1] == "في" \
-                        and all(self.an[t].al and not self.an[t].pre and not self.marks[t]
-                                for t in range(end, ms[j].start - 1)):
-                    # a body of the country it is in: الحكومة الانتقالية في مالي، السلطات في دمشق
-                    # (not an embassy or an envoy: السفارة في واشنطن is another country's)
+                        and ms[j].start - 1 - end <= 4 and self.words[ms[j].start - 1] == "في" \
+                        and all(self.an[t].al and not self.marks[t] and
+                                (not self.an[t].pre or (self.an[t].pre == "و" and self.an[t].key in _PORTFOLIOS))
+                                for t in range(end, ms[j].start - 1)) \
+                        and (ms[j].start - 1 - end <= 2 or self.an[end].pre == "و"):
+                    # a body of the country it is in: الحكومة الانتقالية في مالي، السلطات في دمشق، وزير
+                    # الخارجية والتعاون الدولي في جمهورية القمر (the rest of a ministry's long name
+                    # between); not an embassy or an envoy: السفارة في واشنطن is another country's
                     code = ms[j].code[:3]
                     srcs += ms[j].srcs
                     end = ms[j].end

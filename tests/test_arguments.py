@@ -1509,3 +1509,9 @@ def test_a_role_with_no_country_then_a_bare_name_is_that_person(coder):
     assert ("RUSGOV", "SYRGOV", "043") in dyads(coder, "استقبل وزير الخارجية سيرغي لافروف نظيره السوري.", "2022-01-01")
     got = triples(coder, "اتهم وزير الخارجية الرئيس بشار الأسد بارتكاب جرائم.", "2022-01-01")
     assert not [t for t in got if t[0] == "SYRGOV"], got
+
+
+def test_a_ministers_long_title_then_in_his_country(coder):
+    text = ("استقبل الأمير فيصل بن فرحان وزير الخارجية، في الرياض، وزير الخارجية والتعاون الدولي في جمهورية القمر "
+            "المتحدة ظهوري سعيد.")
+    assert ("SAUGOV", "COMGOV", "043") in dyads(coder, text, "2023-03-01")
