@@ -33,7 +33,7 @@ from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
 from .normalize import normalize
-from .sentence import ANAPHORIC_HEADS, DATELINE, HOME_ROLES, PREP_WORDS, Mention, Sentence, shift_date
+from .sentence import ANAPHORIC_HEADS, DATELINE, HOME_ROLES, PREP_WORDS, REGION_CODES, Mention, Sentence, shift_date
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -2849,8 +2849,7 @@ _PEOPLE_WORDS = frozenset(normalize(w) for w in (
 _STATE_NOUNS = frozenset({"دول", "بلدان", "عواصم", "حكومات"})
 _COUNT_WORDS = {"الثلاث": 3, "الثلاثة": 3, "الاربع": 4, "الاربعة": 4, "الخمس": 5, "الخمسة": 5, "الست": 6, "الستة": 6}
 #: CAMEO region codes: a nisba of a region (الخليجية، العربية، الأوروبية) names no single party
-_REGIONS = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA",
-                      "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"})
+_REGIONS = REGION_CODES  # (defined with the sentence analysis, which needs it too)
 
 #: regions whose nisba names a place, not a party (Europe and the West are parties in news)
 _AREAS = _REGIONS - {"EUR", "WST"}

@@ -110,6 +110,10 @@ def person_code(tables: Tables, idx: int, date: str) -> tuple[str, str]:
 #: "belonging to": a bare force before ل + a named one is that one's
 _AFFILIATED_WORDS = frozenset(["تابعة", "تابع", "تابعين", "تابعون"])
 
+#: CAMEO region codes (a region's nisba names no single country)
+REGION_CODES = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
+                           "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"})
+
 #: roles of private people: counted, they are actors without an article (20 متظاهرا)
 _PEOPLE_ROLES = frozenset(("CVL", "OPP", "REF", "MED", "LAB", "EDU", "HLH", "REL", "BUS"))
 
@@ -580,6 +584,12 @@ class Sentence:
                                 for t in range(end, ms[j].start)):
                     # a ministry with a compound name: وزير الخارجية والهجرة المصري، وزارة الدفاع والطيران
                     end = ms[j].start
+                    if j + 1 < n and ms[j].code[:3] in REGION_CODES and ms[j + 1].start == ms[j].end and \
+                            ms[j + 1].kind in (K_NISBA, K_ORGNISBA) and ms[j + 1].code[:3] not in REGION_CODES:
+                        # the region's nisba is the portfolio's (والتعاون الإفريقي المغربي): the country's follows
+                        srcs += ms[j].srcs
+                        end = ms[j + 1].start
+                        j += 1
                 elif j < n and (m.name == "construct" or not self.an[end - 1].al) and end == m.end and \
                         ms[j].kind in (K_NISBA, K_ORGNISBA) and \
                         0 < ms[j].start - end <= 2 and all(self.an[t].al and not self.an[t].pre and not self.marks[t]

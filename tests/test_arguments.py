@@ -1515,3 +1515,8 @@ def test_a_ministers_long_title_then_in_his_country(coder):
     text = ("استقبل الأمير فيصل بن فرحان وزير الخارجية، في الرياض، وزير الخارجية والتعاون الدولي في جمهورية القمر "
             "المتحدة ظهوري سعيد.")
     assert ("SAUGOV", "COMGOV", "043") in dyads(coder, text, "2023-03-01")
+
+
+def test_a_regions_nisba_inside_a_ministrys_name(coder):
+    got = dyads(coder, "استقبل الرئيس الموريتاني وزير الخارجية والتعاون الإفريقي المغربي.", "2023-03-01")
+    assert ("MRTGOV", "MARGOV", "043") in got, got
