@@ -1499,6 +1499,13 @@ class Coder:
             # a coordinated clause of the same sentence keeps its subject (لم تخف روسيا دعمها ...
             # وعبرت عن تأييدها); a new sentence that opens with و does not inherit one
             return rec.last_subject, "carry"
+        if not a.suf and {r[3] for r in self.tables.forms.get(a.key, ()) if r[1] == "V"} <= {"3md", "3fd"} and \
+                self.tables.forms.get(a.key):
+            # a dual verb with no subject of its own (وترأس الزعيمان الاجتماع، ووقعا على إعلان مشترك):
+            # the pair named last before it in the sentence
+            for m in reversed(s.mentions):
+                if m.end <= v and m.members and len(m.members) == 2 and not m.adjective and m.prep == "":
+                    return _Ref(m, s, "pron"), "pron"
         return None, ""
 
     @staticmethod
@@ -2770,7 +2777,8 @@ _DURING_IT = frozenset(["خلالها", "خلاله", "خلالهما", "خلا�
 _ORDER_LEMMAS = frozenset(["امر"])
 
 #: bodies that act for the organisation or government named after them (مجلس الجامعة، وفد الحكومة)
-_BODY_HEADS = frozenset(["مجلس", "وفد", "وفود", "قيادة", "مكتب", "رءاسة", "لجنة", "هيءة", "امانة", "ادارة"])
+_BODY_HEADS = frozenset(["مجلس", "وفد", "وفود", "قيادة", "مكتب", "رءاسة", "لجنة", "هيءة", "امانة", "ادارة",
+                         "ممثلو", "ممثلي", "مندوبو", "مندوبي", "وفدا", "وفدي"])
 
 #: wounds a casualty suffers before the text says who fired (بجروح خطيرة برصاص)
 _WOUNDS = frozenset(("جروح", "جراح", "اصابات", "اصابة"))

@@ -1520,3 +1520,21 @@ def test_a_ministers_long_title_then_in_his_country(coder):
 def test_a_regions_nisba_inside_a_ministrys_name(coder):
     got = dyads(coder, "استقبل الرئيس الموريتاني وزير الخارجية والتعاون الإفريقي المغربي.", "2023-03-01")
     assert ("MRTGOV", "MARGOV", "043") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استقبل الرئيس رجب طيب أردوغان نظيره المصري عبد الفتاح السيسي. وترأس الزعيمان الاجتماع الأول لمجلس التعاون "
+     "الاستراتيجي، ووقعا على إعلان مشترك.", {("TURGOV", "EGYGOV", "057"), ("EGYGOV", "TURGOV", "057")}),
+    ("وقع ممثلو القوات المسلحة السودانية وقوات الدعم السريع، مساء اليوم في جدة، اتفاقا لوقف إطلاق النار.",
+     {("SDNMIL", "SDNREB", "057")}),
+    ("وسارت البحرين والكويت على خطى الرياض، فطلبتا من السفيرين اللبنانيين لديهما المغادرة.",
+     {("BHR", "LBNGOV", "161"), ("KWT", "LBNGOV", "161")}),
+])
+def test_dual_verbs_representatives_and_two_ambassadors_sent_home(coder, text, expected):
+    got = dyads(coder, text, "2021-10-30")
+    assert expected <= got and not [t for t in got if t[0].startswith("GBR")], got
+
+
+def test_presiding_is_no_british_prime_minister(coder):
+    got = triples(coder, "وترأس الرئيس المصري الاجتماع.", "2022-10-01")
+    assert not [t for t in got if "GBR" in t[0] + t[1]], got
