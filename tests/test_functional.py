@@ -21,11 +21,13 @@ from .conftest import DATA, GOLD
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.634, 0.488, 0.489 and 0.504, precision 0.973, 0.982, 0.932 and 0.954;
-#: the third set holds whole articles of 2-5 sentences, the fourth paragraphs and articles of 4-6): the
-#: harder, more honest measures.
-HELDOUT_FLOORS = {"heldout-news.jsonl": (0.58, 0.93), "heldout-news-2.jsonl": (0.43, 0.94),
-                  "heldout-news-3.jsonl": (0.44, 0.89), "heldout-news-4.jsonl": (0.46, 0.90)}
+#: dictionaries (measured recall 0.654, 0.502, 0.526, 0.570, 0.484 and 0.364, precision 0.982, 0.983,
+#: 0.929, 0.962, 0.922 and 0.825; the third set holds whole articles of 2-5 sentences, the fourth
+#: paragraphs and articles of 4-6, the fifth and sixth both, the sixth routine rather than headline
+#: news): the harder, more honest measures.
+HELDOUT_FLOORS = {"heldout-news.jsonl": (0.60, 0.94), "heldout-news-2.jsonl": (0.45, 0.94),
+                  "heldout-news-3.jsonl": (0.48, 0.89), "heldout-news-4.jsonl": (0.52, 0.92),
+                  "heldout-news-5.jsonl": (0.44, 0.88), "heldout-news-6.jsonl": (0.32, 0.78)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
