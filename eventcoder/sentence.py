@@ -745,21 +745,20 @@ class Sentence:
                     m.plural = True
         # a bare state force "belonging to" a named one is that one's (القوات البحرية التابعة للحرس
         # الثوري الإيراني): one actor, the owner's code (militias "affiliated" to a state are not it)
+        taken = set()
         for k in range(len(out) - 1):
             m, nx = out[k], out[k + 1]
             if m.bare and not m.code and not m.members and m.kind == K_AGENT and m.role in ("MIL", "COP", "SPY") and \
-                    m.prep == "" and \
-                    nx.start == m.end + 1 and \
-                    self.an[m.end].key in _AFFILIATED_WORDS and nx.prep == "ل" and nx.code and not nx.members \
-                    and not nx.adjective and not nx.code.startswith(("IGO", "NGO")):
+                    m.prep == "" and nx.start == m.end + 1 and self.an[m.end].key in _AFFILIATED_WORDS and \
+                    nx.prep == "ل" and nx.code and not nx.members and not nx.adjective and \
+                    not nx.code.startswith(("IGO", "NGO")) and k not in taken:
                 m.code = nx.code if len(nx.code) > 3 else nx.code + m.role
                 m.bare = False
                 m.end = nx.end
                 m.srcs = m.srcs + nx.srcs
-                nx.code = ""
-                nx.bare = True
-                nx.kind = K_AGENT
-        out = [m for m in out if m.code or m.kind != K_AGENT or m.bare]
+                taken.add(k + 1)
+        if taken:
+            out = [m for k, m in enumerate(out) if k not in taken]
         # bare role nouns are kept when definite (الحكومة، ولي العهد: the context may give the
         # country) or possessed (حكومتها: the pronoun gives it)
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
