@@ -930,6 +930,17 @@ class Coder:
             passive = passive or by_fire is not None
         before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
+        if subj is None and not passive and patterns and any(pt[0][:2] in ("18", "19", "20") for pt in patterns):
+            # an unnamed weapon or force of a country does it: استهدفت مسيرة إسرائيلية سيارة، أصابت
+            # قذيفة إسرائيلية منزلا (a plain indefinite noun, then its nisba)
+            p = self._skip_adverbs(s, i + 1)
+            if p + 1 < s.n and s.mention_at[p] is None and not s.an[p].al and not s.an[p].pre and \
+                    not s.an[p].suf and not s.boundary[p] and not (s.cls[p] & _FUNCTION_CLASSES) and \
+                    s.words[p].isalpha():
+                m = s.mention_at[p + 1]
+                if m is not None and m.adjective and not m.members and m.prep == "" and \
+                        m.code[:3] not in _REGIONS:
+                    subj, how = _Ref(m, s, "nisba"), "vso"
         obj_ref = None
         self._event_obj = self._event_antecedent(s, i, rec) if self._reacts(patterns) else None
         if s.an[i].suf:
@@ -995,6 +1006,7 @@ class Coder:
         if best is None and subj is not None and not passive:
             # an attack on a place that is no actor: the place's country is the target
             start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
+            start = self._after_time_phrase(s, start)  # استهدفت مسيرة إسرائيلية، بعد ظهر اليوم، سيارة
             place = self._place_target(s, start)
             violent = [pt for pt in patterns if pt[0][:2] in ("18", "19", "20")] if place is not None else None
             if violent:
@@ -1174,6 +1186,19 @@ class Coder:
         return after or (before and c + 1 < s.n and not s.boundary[c + 1])
 
     @staticmethod
+    def _after_time_phrase(s: Sentence, c: int) -> int:
+        """When the comma at ``c`` opens a time or adverb phrase closed by a comma (، بعد ظهر
+        اليوم،), the index after the closing comma, else ``c``."""
+        if c >= s.n or s.words[c] not in ("،", ","):
+            return c
+        close = next((k for k in range(c + 1, min(s.n, c + 6)) if s.boundary[k]), -1)
+        if close > c + 1 and s.words[close] in ("،", ",") and \
+                all(s.mention_at[k] is None for k in range(c + 1, close)) and \
+                any(s.cls[k] & _ADVERBIAL_CLASSES for k in range(c + 1, close)):
+            return close + 1
+        return c
+
+    @staticmethod
     def _chunk_end(s: Sentence, c: int) -> int:
         """When the comma at ``c`` opens a phrase set off by commas that starts with a
         preposition (، خلال جلسة خاصة عقدها المجلس الخميس بشأن سد النهضة،), the index of
@@ -1337,13 +1362,7 @@ class Coder:
                 g += 1
         if g < s.n and s.words[g] in ("،", ","):
             # a time phrase in commas (، فجر الجمعة،) may stand before the instrument
-            close = next((k for k in range(g + 1, min(s.n, g + 6)) if s.boundary[k]), -1)
-            if close > g + 1 and s.words[close] in ("،", ",") and \
-                    all(s.mention_at[k] is None for k in range(g + 1, close)) and \
-                    any(s.cls[k] & _ADVERBIAL_CLASSES for k in range(g + 1, close)):
-                g = close + 1
-            else:
-                g += 1
+            g = self._after_time_phrase(s, g) if self._after_time_phrase(s, g) > g else g + 1
         if g < s.n and s.words[g] in ("في", "علي"):
             g += 1
         if g != q:

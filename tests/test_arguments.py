@@ -1538,3 +1538,13 @@ def test_dual_verbs_representatives_and_two_ambassadors_sent_home(coder, text, e
 def test_presiding_is_no_british_prime_minister(coder):
     got = triples(coder, "وترأس الرئيس المصري الاجتماع.", "2022-10-01")
     assert not [t for t in got if "GBR" in t[0] + t[1]], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استهدفت مسيرة إسرائيلية، بعد ظهر اليوم، سيارة على طريق بلدة ياطر في قضاء بنت جبيل.", ("ISR", "LBN", "19")),
+    ("استهدفت مسيرات أوكرانية مصفاة نفط روسية في منطقة كراسنودار.", ("UKR", "RUS", "19")),
+])
+def test_an_unnamed_weapon_of_a_country_attacks(coder, text, expected):
+    got = dyads(coder, text, "2025-03-01")
+    assert [t for t in got if t[:2] == expected[:2] and t[2].startswith(expected[2])], got
+    assert not [t for t in got if t[1] == expected[0]], got
