@@ -1548,3 +1548,10 @@ def test_an_unnamed_weapon_of_a_country_attacks(coder, text, expected):
     got = dyads(coder, text, "2025-03-01")
     assert [t for t in got if t[:2] == expected[:2] and t[2].startswith(expected[2])], got
     assert not [t for t in got if t[1] == expected[0]], got
+
+
+def test_credentials_received_and_presented(coder):
+    got = dyads(coder, "تسلم الرئيس الموريتاني أوراق اعتماد سفير الصين.", "2023-06-01")
+    assert ("MRTGOV", "CHNGOV", "043") in got, got
+    got = dyads(coder, "قدم السفير الياباني أوراق اعتماده إلى الرئيس اللبناني.", "2023-06-01")
+    assert ("JPNGOV", "LBNGOV", "042") in got and not [t for t in got if t[2].startswith("07")], got
