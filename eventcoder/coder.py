@@ -1027,8 +1027,8 @@ class Coder:
             # X و Y with a verb whose patterns want "مع TGT": the partner is the other conjunct
             # (نسقت السعودية وقطر مواقفهما، التقى ترامب وكيم): each is the other's target
             recip = self._reciprocal(patterns)
-            if recip:
-                start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
+            start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
+            if recip and not self._partner_is_no_actor(s, start):
                 m = self._best_match(s, i, start, recip, noun=False, obj_ref=None, trace=trace)
                 if m is not None and "TGT" not in m[3] and "SRC" not in m[3]:
                     best = (m, subj, how)
@@ -1569,6 +1569,13 @@ class Coder:
     # ------------------------------------------------------------------
     # nouns
 
+    @staticmethod
+    def _partner_is_no_actor(s: Sentence, p: int) -> bool:
+        """Whether the words at ``p`` name the act's partner as something that is no actor
+        (تعاون البلدين مع جهود الوساطة): then the coordinated parties are not each other's."""
+        return p + 1 < s.n and s.words[p] in ("مع", "بين") and s.mention_at[p + 1] is None and \
+            s.cover[p + 1] is None and not s.boundary[p + 1]
+
     def _only_verb(self, key: str) -> bool:
         """Whether a word can only be a verb (طالبت، أعلن), not also a noun or a participle."""
         readings = self.tables.forms.get(key)
@@ -1715,7 +1722,7 @@ class Coder:
         if best is None and group is not None and group.mention.members and len(group.mention.members) > 1:
             # a mutual act of a coordinated agent (تعاونهما، أجرت القوات الأمريكية والإسرائيلية مناورات)
             recip = self._reciprocal(patterns)
-            if recip:
+            if recip and not self._partner_is_no_actor(s, p):
                 r = self._best_match(s, i, p, recip, noun=True, obj_ref=None, trace=trace, head_end=head_end)
                 if r is not None and "TGT" not in r[3] and "SRC" not in r[3]:
                     best = (r, group)

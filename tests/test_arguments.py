@@ -1555,3 +1555,9 @@ def test_credentials_received_and_presented(coder):
     assert ("MRTGOV", "CHNGOV", "043") in got, got
     got = dyads(coder, "قدم السفير الياباني أوراق اعتماده إلى الرئيس اللبناني.", "2023-06-01")
     assert ("JPNGOV", "LBNGOV", "042") in got and not [t for t in got if t[2].startswith("07")], got
+
+
+def test_parties_cooperating_with_something_else_are_not_each_others_partners(coder):
+    assert not dyads(coder, "وثمنت الوزارة تعاون روسيا وأوكرانيا مع جهود الوساطة.", "2022-09-22")
+    got = dyads(coder, "نسقت الكويت والبحرين مواقفهما قبل القمة.", "2022-09-22")
+    assert ("KWT", "BHR", "050") in got, got
