@@ -1218,6 +1218,9 @@ class Coder:
             if s.boundary[j] and s.words[j] not in ("،", ","):
                 break
             m = s.mention_at[j]
+            if m is not None and m.members and len({x.code[:3] for x in m.members}) == 1 and \
+                    m.members[0].kind in (K_COUNTRY, K_METONYM):
+                m = m.members[0]  # places of one country (في كراتشي وإسلام آباد)
             if m is not None and m.prep == "في" and not m.members and m.kind in (K_COUNTRY, K_METONYM):
                 return m.code[:3]
             if s.words[j] in ("في", "وسط") and j + 2 < s.n and s.an[j + 1].key in _PLACE_WORDS:
@@ -1233,14 +1236,14 @@ class Coder:
         return ""
 
     @staticmethod
-    def _place_target(s: Sentence, p: int) -> _Ref | None:
+    def _place_target(s: Sentence, p: int, window: int = 12) -> _Ref | None:
         """The country of the place an attack hits when its object is no actor (قصفت المدفعية
         أطراف بلدة الخيام في جنوب لبنان، استهدفت غارة مستشفى في إدلب): the first country or
         place named with في, or in construct after a place word (بلدة كفركلا), in the clause."""
         place_word = False
         fi = False
         people = False
-        for j in range(p, min(s.n, p + 12)):
+        for j in range(p, min(s.n, p + window)):
             if s.boundary[j]:
                 break
             m = s.mention_at[j]
@@ -1469,8 +1472,12 @@ class Coder:
             j -= 1
         if j >= 0 and not conj:
             m = s.cover[j]
+            vso_after = a.suf and v + 1 < s.n and s.mention_at[v + 1] is not None and s.mention_at[v + 1].prep == "" \
+                and not s.mention_at[v + 1].adjective
             if m is not None and m.end == j + 1 and not m.adjective and not m.bare and not m.anaphor and m.prep == "" \
-                    and self._agrees(a, m) and not self._genitive(s, m):
+                    and self._agrees(a, m) and not self._genitive(s, m) and not vso_after:
+                # (not when the verb's object pronoun refers to it and its subject follows: 13 موظفا
+                # أمميا احتجزتهم الجماعة)
                 return _Ref(m, s, "svo"), "svo"
             if s.words[j] in _RELATIVES and not a.suf and not (v + 1 < s.n and _is_prep_pronoun(s, v + 1)):
                 # a relative clause with no pronoun referring back to its antecedent: the
@@ -2716,7 +2723,9 @@ class Coder:
                     # of the country whose forces or insurgents act
                     place = self._place_country(tgt_sent, b.end)
                     if not place:
-                        ref = self._place_target(tgt_sent, b.end)  # 25 مواطنا من محافظات الضفة الغربية
+                        # 25 مواطنا من محافظات الضفة الغربية؛ 15 مواطنا ... خلال حملة دهم واسعة في مناطق من
+                        # محافظتي الخليل ونابلس (the victims' place may come a clause-length later)
+                        ref = self._place_target(tgt_sent, b.end, window=18)
                         place = ref.mention.code[:3] if ref is not None else ""
                     country = place or country
                 tc = country + role

@@ -1561,3 +1561,16 @@ def test_parties_cooperating_with_something_else_are_not_each_others_partners(co
     assert not dyads(coder, "وثمنت الوزارة تعاون روسيا وأوكرانيا مع جهود الوساطة.", "2022-09-22")
     got = dyads(coder, "نسقت الكويت والبحرين مواقفهما قبل القمة.", "2022-09-22")
     assert ("KWT", "BHR", "050") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("طالب الأمين العام للأمم المتحدة جماعة الحوثي بالإفراج عن 13 موظفا أمميا احتجزتهم الجماعة خلال الأيام الماضية.",
+     ("YEMREB", "IGOUNO", "173")),
+    ("واعتقلت الشرطة مئات الأفغان في كراتشي وإسلام آباد.", ("PAKCOP", "AFG", "173")),
+    ("اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم، 15 مواطنا على الأقل خلال حملة دهم وتفتيش واسعة في مناطق متفرقة "
+     "من محافظتي الخليل ونابلس.", ("ISRMIL", "PSECVL", "173")),
+])
+def test_who_detains_whom_and_where(coder, text, expected):
+    got = dyads(coder, text, "2024-06-10")
+    assert expected in got, got
+    assert not [t for t in got if t[2] == "173" and t[0][:3] in ("IGO", "AFG")], got
