@@ -387,6 +387,11 @@ class Coder:
             if acc:
                 # an unvocalised accusative (دعما، تعاونا) may be a noun plus its alif
                 cands += [("N", r[0], r, None) for r in t.forms.get(key[:-1], ()) if r[1] == "N"]
+            g = i - 1 if i == 0 or s.cover[i - 1] is None else s.cover[i - 1].start - 1
+            if g >= 0 and (s.has(g, "RECEIVE") or s.has(g, "LIGHT")) and any(c[0] == "N" for c in cands):
+                # after a reception or light word (and its subject) the object is a noun: تلقي أنقرة
+                # طلبا من طرابلس، وجه الرئيس دعوة
+                cands = [c for c in cands if c[0] != "V"]
             syn = t.syn_first.get(key) if key in syn_keys else None
             if syn:
                 for rest, name in syn:

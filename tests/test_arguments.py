@@ -1574,3 +1574,10 @@ def test_who_detains_whom_and_where(coder, text, expected):
     got = dyads(coder, text, "2024-06-10")
     assert expected in got, got
     assert not [t for t in got if t[2] == "173" and t[0][:3] in ("IGO", "AFG")], got
+
+
+def test_after_a_reception_word_and_its_subject_the_object_is_a_noun(coder):
+    text = "صادق البرلمان التركي على مذكرة تفوض الحكومة إرسال قوات إلى ليبيا، بعد تلقي أنقرة طلبا رسميا من طرابلس."
+    assert not [t for t in dyads(coder, text, "2019-12-26") if t[0] == "TUR" and t[2] == "020"]
+    assert ("EGYGOV", "FRAGOV", "036") in dyads(coder, "وجه الرئيس المصري دعوة إلى نظيره الفرنسي لزيارة القاهرة.",
+                                                "2019-12-26")
