@@ -1581,3 +1581,9 @@ def test_after_a_reception_word_and_its_subject_the_object_is_a_noun(coder):
     assert not [t for t in dyads(coder, text, "2019-12-26") if t[0] == "TUR" and t[2] == "020"]
     assert ("EGYGOV", "FRAGOV", "036") in dyads(coder, "وجه الرئيس المصري دعوة إلى نظيره الفرنسي لزيارة القاهرة.",
                                                 "2019-12-26")
+
+
+def test_the_caretaker_prime_minister(coder):
+    text = "والتقت فون دير لاين وخريستودوليدس رئيس حكومة تصريف الأعمال نجيب ميقاتي في السراي الحكومي."
+    got = dyads(coder, text, "2024-05-02")
+    assert ("CYPGOV", "LBNGOV", "040") in got and not [t for t in got if {t[0], t[1]} == {"CYPGOV", "IGOEUREEC"}], got
