@@ -21,8 +21,8 @@ from .conftest import DATA, GOLD
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.654, 0.502, 0.526, 0.570, 0.484 and 0.373, precision 0.982, 0.983,
-#: 0.929, 0.962, 0.922 and 0.872; the third set holds whole articles of 2-5 sentences, the fourth
+#: dictionaries (measured recall 0.654, 0.502, 0.526, 0.570, 0.484 and 0.377, precision 0.982, 0.983,
+#: 0.929, 0.962, 0.922 and 0.889; the third set holds whole articles of 2-5 sentences, the fourth
 #: paragraphs and articles of 4-6, the fifth and sixth both, the sixth routine rather than headline
 #: news): the harder, more honest measures.
 HELDOUT_FLOORS = {"heldout-news.jsonl": (0.60, 0.94), "heldout-news-2.jsonl": (0.45, 0.94),
