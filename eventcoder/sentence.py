@@ -331,28 +331,9 @@ class Sentence:
                 continue
             a = an[i]
             # walk the trie as far as the sentence follows it, then take the longest phrase that fits
-            path = [node]
-            if shared:
-                node = node[1][an[i].key]
-                path.append(node)
-                j = i + 1
-                while j < n and node[1]:
-                    node = node[1].get(ik[j])
-                    if node is None:
-                        break
-                    path.append(node)
-                    j += 1
-                best = next((d for d in range(len(path) - 1, 0, -1) if any(not x[0] for x in path[d][0])), 0)
-                if best:
-                    idx = sorted((p for needs_al, p in path[best][0] if not needs_al), reverse=True)
-                    out.append((i, i + best, [actors[p] for p in idx]))
-                    i += best
-                    continue
-                path = [trie.get(an[i].key)] if trie.get(an[i].key) is not None else []
-                if not path:
-                    i += 1
-                    continue
-                node = path[0]
+            # (the second name of a dual starts below its shared head: path[d] then ends at i + d)
+            path = [node, node[1][an[i].key]] if shared else [node]
+            node = path[-1]
             j = i + 1
             while j < n and node[1]:
                 node = node[1].get(ik[j])
@@ -360,6 +341,15 @@ class Sentence:
                     break
                 path.append(node)
                 j += 1
+            if shared:
+                best = next((d for d in range(len(path) - 1, 0, -1) if any(not x[0] for x in path[d][0])), 0)
+                if best:
+                    idx = sorted((p for needs_al, p in path[best][0] if not needs_al), reverse=True)
+                    out.append((i, i + best, [actors[p] for p in idx]))
+                    i += best
+                else:
+                    i += 1  # (the word alone names nothing: no shared reading, no plain one)
+                continue
             best_end = -1
             idx: list[int] = []
             for d in range(len(path) - 1, -1, -1):

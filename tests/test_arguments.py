@@ -1587,3 +1587,14 @@ def test_the_caretaker_prime_minister(coder):
     text = "والتقت فون دير لاين وخريستودوليدس رئيس حكومة تصريف الأعمال نجيب ميقاتي في السراي الحكومي."
     got = dyads(coder, text, "2024-05-02")
     assert ("CYPGOV", "LBNGOV", "040") in got and not [t for t in got if {t[0], t[1]} == {"CYPGOV", "IGOEUREEC"}], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أصدرت محكمة عسكرية مصرية حكما بالسجن بحق ثلاثة ناشطين.", ("EGYJUD", "EGYOPP", "116")),
+    ("أعلنت الإمارات إعادة سفيرها إلى طهران.", ("ARE", "IRN", "050")),
+    ("اقتادت الشرطة الإسرائيلية عددا من المصلين الفلسطينيين.", ("ISRCOP", "PSECVL", "173")),
+    ("أبرمت السعودية عقدا مع الصين.", ("SAU", "CHN", "057")),
+    ("وقعت مصر والأردن بيانا مشتركا.", ("JOR", "EGY", "057")),
+])
+def test_the_sessions_remaining_patterns(coder, text, expected):
+    assert expected in dyads(coder, text, "2023-01-10")
