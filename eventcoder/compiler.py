@@ -24,7 +24,11 @@ from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bar
                          participle_forms)
 from .normalize import normalize
 
-COMPILER_VERSION = "9"
+COMPILER_VERSION = "10"
+
+#: last words of names that are no surname (الملك عبدالله الثاني، محمد بن سلمان آل سعود)
+_NOT_SURNAMES = frozenset(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                           "التاسع", "العاشر", "الاكبر", "الاصغر", "الابن", "الاب"])
 
 # actor payload kinds
 K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM, K_PERSON, K_ORG, K_ORGNISBA, K_AGENT = range(8)
@@ -59,7 +63,7 @@ class Tables:
 
     FIELDS = ("lex", "actors", "actor_first", "persons", "forms", "lemmas", "patterns", "syn_first",
               "synsets", "grammar_first", "discard_first", "fingerprint", "pattern_count", "agents_roles", "actor_trie",
-              "warnings")
+              "surnames", "warnings")
 
     def __init__(self) -> None:
         self.lex: dict[str, int] = {}
@@ -87,6 +91,9 @@ class Tables:
         self.fingerprint = ""
         self.pattern_count = 0
         self.agents_roles: dict[str, str] = {}
+        # a person's last name (normalised surface) -> person indices: "الرئيس عون" names the
+        # president of that name in office on the day
+        self.surnames: dict[str, tuple] = {}
         self.warnings: tuple = ()  # the dictionaries' warnings, (path, line, message, severity)
 
     def to_builtin(self) -> dict:
@@ -222,6 +229,14 @@ class _Builder:
                         names.append(v)
             for n in names:
                 self.add_actor_name(n, payload)
+            for n in names:
+                words = normalize(n).split()
+                last = words[-1] if len(words) >= 2 else ""
+                if len(last) >= 3 and last not in _NOT_SURNAMES and last.isalpha() and \
+                        not {"بن", "ابن", "بنت"} & set(words):  # (a patronymic's last word is a father's name)
+                    got = self.t.surnames.setdefault(last, [])
+                    if idx not in got:
+                        got.append(idx)
 
     def organisations(self) -> None:
         for o in self.d.entries["organisations"]:

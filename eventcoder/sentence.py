@@ -31,6 +31,8 @@ _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WA
 _DISTRICT_WORDS = frozenset(["قضاء"])
 # honorifics written after a ruler's name
 _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
+#: adjectives of an office that may stand between it and its owner (المبعوث الخاص للأمين العام)
+_ROLE_QUALIFIERS = frozenset(["خاص", "سامي", "سام", "داءم", "شخصي", "مقيم"])
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
 DATELINE = ("<dateline>",)
@@ -472,6 +474,8 @@ class Sentence:
         if self.known_names or local:
             mentions = self._surnames(mentions, local)
         mentions = self._compose(mentions, date)
+        if self.tables.surnames:
+            self._titled_surnames(mentions, date)
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
         mentions = self._coordinate(mentions)
@@ -559,6 +563,12 @@ class Sentence:
                 srcs = list(m.srcs)
                 code = ""
                 end = m.end
+                if j < n and ms[j].prep == "ل" and 0 < ms[j].start - end <= 2 and \
+                        all(self.an[t].al and self.an[t].pre == "" and self.an[t].key in _ROLE_QUALIFIERS
+                            for t in range(end, ms[j].start)):
+                    # a qualifier between the office and its owner: المبعوث الخاص للأمين العام للأمم
+                    # المتحدة، المندوب الدائم لروسيا لدى الأمم المتحدة، المفوض السامي للأمم المتحدة
+                    end = ms[j].start
                 # chain of agents (المتحدث باسم الخارجية الصينية)
                 while j < n and ms[j].kind == K_AGENT and ms[j].start == end and not ms[j].prep in ("ب",) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
@@ -754,6 +764,43 @@ class Sentence:
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
                                                           or self.an[m.start].suf or self._counted_people(m)))]
+
+    def _titled_surnames(self, ms: list[Mention], date: str) -> None:
+        """A person's office then his last name alone (الرئيس عون، رئيس الحكومة سلام، الرئيس
+        بري): the one person of that last name in office on the day, preferring one whose
+        code has the office's role; when two fit, neither."""
+        taken = {t for m in ms for t in range(m.start, m.end)}
+        for m in ms:
+            k = m.end
+            if not (m.bare and not m.code and m.kind == K_AGENT and not m.members and not m.plural and m.role
+                    and k < self.n and k not in taken and not self.boundary[k] and not self.an[m.start].suf):
+                continue
+            first = self.an[m.start].key
+            if first.endswith(("ة", "ات")):
+                continue  # an institution (الحكومة، الوزارة) is followed by no name
+            idxs = self.tables.surnames.get(self.words[k])
+            if not idxs or self.marks[k]:
+                continue  # (a title is no name: أمير البلاد الشيخ صباح)
+            if k + 1 < self.n and k + 1 not in taken and not self.boundary[k + 1] and \
+                    self.words[k + 1].isalpha() and not self.an[k + 1].flags and not self.marks[k + 1]:
+                continue  # a longer name the dictionaries do not know (الوزير أحمد عطاف)
+            found: dict[str, str] = {}
+            for idx in idxs:
+                for start, end, code, src in self.tables.persons[idx][1]:
+                    if (not start or not date or start <= date) and (not end or (date and date < end)):
+                        found.setdefault(code, src)
+            if len(found) > 1:
+                same = {c: s for c, s in found.items() if c[3:6] == m.role}
+                found = same
+            if len(found) != 1:
+                continue
+            code, src = next(iter(found.items()))
+            m.code = code
+            m.bare = False
+            m.end = k + 1
+            m.srcs = m.srcs + [src]
+            self.people.append((m.start, k + 1, code, src))
+            taken.add(k)
 
     def _counted_people(self, m: Mention) -> bool:
         """An indefinite role of private people after a number or a quantity word."""
