@@ -87,6 +87,7 @@ _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خام
                            "اكبر", "اصغر", "بن", "ابن", "بنت", "ال", "ابو", "ام"])
 _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
+_SAME_SUBJECT_LINKS = frozenset(["اذ", "حيث", "ثم"])  # a verb after them with no subject keeps the clause's
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
 _VICTIM_ROLES = frozenset(["CVL", "REF", "EDU", "MED", "LAB", "HLH", "REL"])  # private people an armed group attacks
 # offices of a state that do not demonstrate or strike (judges and lawyers, JUD, do)
@@ -1526,6 +1527,12 @@ class Coder:
             # a clause after a comma that refers back with a pronoun continues the one before
             # (استقبل X Y، بحث معه ...؛ تلقى X اتصالا من Y، هنأه فيه ...)
             conj = True
+        if not conj and j >= 0 and s.words[j] in _SAME_SUBJECT_LINKS and rec.last_subject is not None and \
+                rec.last_subject.sent is s and self._agrees(a, rec.last_subject.mention) and \
+                not self._actor_in_clause(s, v + 1):
+            # a clause that explains or continues the one before (ردت الجزائر بالمثل، إذ قررت
+            # استدعاء سفيريها؛ ثم أعلن) has its subject when it names no other
+            conj = True
         if conj and rec.last_subject is not None and rec.last_subject.sent is s:
             # a coordinated clause of the same sentence keeps its subject (لم تخف روسيا دعمها ...
             # وعبرت عن تأييدها); a new sentence that opens with و does not inherit one
@@ -1538,6 +1545,17 @@ class Coder:
                 if m.end <= v and m.members and len(m.members) == 2 and not m.adjective and m.prep == "":
                     return _Ref(m, s, "pron"), "pron"
         return None, ""
+
+    @staticmethod
+    def _actor_in_clause(s: Sentence, p: int) -> bool:
+        """Whether an actor with no preposition follows ``p`` in its clause (a subject after
+        the object: حيث وقّع الاتفاقيتين سمو الشيخ عبدالله بن زايد)."""
+        while p < s.n and not s.boundary[p]:
+            m = s.mention_at[p]
+            if m is not None and m.prep == "" and not m.adjective and not m.bare:
+                return True
+            p += 1
+        return False
 
     @staticmethod
     def _genitive(s: Sentence, m: Mention) -> bool:
@@ -2732,6 +2750,15 @@ class Coder:
                         # محافظتي الخليل ونابلس (the victims' place may come a clause-length later)
                         ref = self._place_target(tgt_sent, b.end, window=18)
                         place = ref.mention.code[:3] if ref is not None else ""
+                    if not place:
+                        # or of the place named before in the sentence (قصفت القوات الإسرائيلية مدينة رفح،
+                        # وقتل ثلاثة مدنيين): a town, or a country "in" which it happened
+                        for m in reversed(tgt_sent.mentions):
+                            if m.end <= b.start and m.kind in (K_COUNTRY, K_METONYM) and not m.adjective and \
+                                    not m.members and (m.name == "place" or m.prep in ("في", "ب")) and \
+                                    m.code[:3] != sc[:3]:
+                                place = m.code[:3]
+                                break
                     country = place or country
                 tc = country + role
             if a is not None and (a.anaphor or (a.bare and len(sc) < 6)):

@@ -1624,3 +1624,19 @@ def test_a_last_name_after_an_office_needs_one_holder_in_office(coder):
     # a title after the office is no name (أمير البلاد الشيخ صباح)
     assert ("KWTGOV", "RUSGOV", "043") in dyads(coder, "استقبل أمير البلاد الشيخ صباح الأحمد وزير الخارجية الروسي.",
                                                 "2012-09-23")
+
+
+def test_a_clause_after_idh_or_thumma_keeps_the_subject(coder):
+    text = "وردت الجزائر على القرار بإجراء مماثل، إذ قررت استدعاء سفيريها لدى مالي والنيجر."
+    assert {("DZA", "MLI", "161"), ("DZA", "NER", "161")} <= dyads(coder, text, "2025-04-07")
+    # not when the clause names its own subject after the object (VOS)
+    text = ("وقعت الإمارات والبحرين اتفاقيتي سلام مع إسرائيل، حيث وقع الاتفاقيتين سمو الشيخ عبدالله بن زايد آل نهيان "
+            "ووزير الخارجية البحريني عبد اللطيف الزياني.")
+    got = dyads(coder, text, "2020-09-16")
+    assert ("ARE", "ISR", "057") in got and not [t for t in got if {t[0][:3], t[1][:3]} == {"ARE", "BHR"}], got
+
+
+def test_victims_are_of_the_place_named_before_them(coder):
+    got = dyads(coder, "قصفت القوات الإسرائيلية مدينة رفح، وقتل ثلاثة مدنيين.", "2024-04-07")
+    assert ("ISRMIL", "PSECVL", "190") in got and ("ISRMIL", "ISRCVL", "190") not in got, got
+    assert ("SYRMIL", "SYRCVL", "190") in dyads(coder, "قتل الجيش السوري 20 مدنيا.", "2013-04-07")
