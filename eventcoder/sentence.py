@@ -398,6 +398,10 @@ class Sentence:
         while k < np_:
             s, e, payloads = pieces[k]
             kinds = {p[0] for p in payloads}
+            if kinds == {K_AGENT} and e == s + 1 and s > 0 and self.words[s - 1] in ("،", ",") and \
+                    self._participle_clause(s):
+                k += 1  # ، داعية الحكومة إلى: "calling on", not a preacher
+                continue
             m: Mention | None = None
             person = self._person(payloads, date) if K_PERSON in kinds else None
             if person is not None:
@@ -474,6 +478,8 @@ class Sentence:
         if self.known_names or local:
             mentions = self._surnames(mentions, local)
         mentions = self._compose(mentions, date)
+        if "(" in self.words:
+            mentions = self._parentheticals(mentions)
         if self.tables.surnames:
             self._titled_surnames(mentions, date)
         mentions = self._appositions(mentions)
@@ -764,6 +770,43 @@ class Sentence:
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
                                                           or self.an[m.start].suf or self._counted_people(m)))]
+
+    def _participle_clause(self, s: int) -> bool:
+        """Whether the role noun at ``s`` (after a comma) opens a participle clause: it is
+        also an event verb's participle, bare, and an object or إلى follows (، داعية
+        السلطات إلى وقف ...)."""
+        a = self.an[s]
+        if a.al or a.pre or a.suf or s + 1 >= self.n:
+            return False
+        if not any(r[1] == "P" for r in self.tables.forms.get(a.key, ())):
+            return False
+        nxt = self.an[s + 1]
+        return self.words[s + 1] == "الي" or (nxt.al and not nxt.pre)
+
+    def _parentheticals(self, ms: list[Mention]) -> list[Mention]:
+        """An actor's other name in brackets right after it (حلف شمال الأطلسي (الناتو)، قوات
+        الدعم السريع (RSF)) is part of that mention, so that what follows the brackets (the
+        person's name, the verb's object) is read as if they were not there."""
+        out: list[Mention] = []
+        k = 0
+        while k < len(ms):
+            m = ms[k]
+            e = m.end
+            if out and not m.adjective and e < self.n and self.words[e] == ")" and m.start > 0 and \
+                    self.words[m.start - 1] == "(" and out[-1].end == m.start - 1 and out[-1].code and \
+                    not out[-1].members and not m.members and m.prep == "" and \
+                    _same_actor(out[-1].code, m.code):
+                out[-1].end = e + 1
+                out[-1].srcs = out[-1].srcs + [x for x in m.srcs if x not in out[-1].srcs]
+                k += 1
+                continue
+            if not m.adjective and m.code and not m.members and e + 1 < self.n and self.words[e] == "(":
+                close = next((t for t in range(e + 1, min(e + 5, self.n)) if self.words[t] == ")"), -1)
+                if close > e + 1 and all(w.isascii() and w.replace(".", "").isalnum() for w in self.words[e + 1:close]):
+                    m.end = close + 1  # a Latin acronym: (RSF), (UNRWA)
+            out.append(m)
+            k += 1
+        return out
 
     def _titled_surnames(self, ms: list[Mention], date: str) -> None:
         """A person's office then his last name alone (الرئيس عون، رئيس الحكومة سلام، الرئيس
@@ -1252,6 +1295,13 @@ class Sentence:
                 out.append(m)
                 i += 1
         return out
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Whether two codes name one actor: the same organisation, or the same country."""
+    if a.startswith(("IGO", "NGO")) or b.startswith(("IGO", "NGO")):
+        return a[:6] == b[:6]
+    return a[:3] == b[:3]
 
 
 def shift_date(date: str, arg: str) -> str:

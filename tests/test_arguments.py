@@ -1640,3 +1640,16 @@ def test_victims_are_of_the_place_named_before_them(coder):
     got = dyads(coder, "قصفت القوات الإسرائيلية مدينة رفح، وقتل ثلاثة مدنيين.", "2024-04-07")
     assert ("ISRMIL", "PSECVL", "190") in got and ("ISRMIL", "ISRCVL", "190") not in got, got
     assert ("SYRMIL", "SYRCVL", "190") in dyads(coder, "قتل الجيش السوري 20 مدنيا.", "2013-04-07")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor's other name in brackets is part of it: the name after the brackets is its holder's
+    ("أجرى الأمين العام لحلف شمال الأطلسي (الناتو) مارك روته محادثات في أنقرة مع الرئيس رجب طيب أردوغان.",
+     ("IGOWSTNAT", "TURGOV", "046")),
+    ("اتهمت قوات الدعم السريع (RSF) الجيش السوداني بقصف المدنيين.", ("SDNREB", "SDNMIL", "1123")),
+    # ، داعية X إلى: the participle "calling on", not a preacher
+    ("اتهمت منظمة العفو الدولية قوات الأمن العراقية بقتل المحتجين، داعية الحكومة العراقية إلى وقف الاعتقالات.",
+     ("NGOAMN", "IRQGOV", "020")),
+])
+def test_brackets_after_an_actor_and_a_participle_after_a_comma(coder, text, expected):
+    assert expected in dyads(coder, text, "2024-10-28")
