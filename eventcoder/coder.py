@@ -87,6 +87,8 @@ _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خام
                            "اكبر", "اصغر", "بن", "ابن", "بنت", "ال", "ابو", "ام"])
 _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
+_CAUSE_WORDS = frozenset(["في", "علي", "جراء", "اثر", "بسبب", "نتيجة", "خلال"])  # قتل X جراء غارة إسرائيلية
+_WHEN_WORDS = frozenset(["حين", "حينما", "عندما", "بعدما", "لما", "اثناء"])
 _SAME_SUBJECT_LINKS = frozenset(["اذ", "حيث", "ثم"])  # a verb after them with no subject keeps the clause's
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
 _VICTIM_ROLES = frozenset(["CVL", "REF", "EDU", "MED", "LAB", "HLH", "REL"])  # private people an armed group attacks
@@ -934,8 +936,21 @@ class Coder:
             # (only verbs of violence: ندد الأردن بالغارات الأمريكية is no passive)
             by_fire, fire_code = self._casualty_agent(s, i)
             passive = passive or by_fire is not None
+        if passive and by_fire is None and patterns and any(pt[0][:2] in ("18", "19", "20") for pt in patterns):
+            by_fire = self._clause_agent(s, i + 1)  # قُتل مئة مدني حين قصفت المدفعية الإسرائيلية
         before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
+        patient_start = -1
+        if how == "vso" and reading[2] == "past" and patterns and any(pt[0][:2] == "18" for pt in patterns) and \
+                self._victims(s, subj.mention):
+            # قتل ثلاثة مدنيين لبنانيين حين قصفت المدفعية الإسرائيلية ...: victims after a verb of
+            # killing with no vowels are its patients (قُتل), not its subject; the clause of when it
+            # happened names who did it
+            rec.last_subject = before
+            passive = True
+            patient_start = subj.mention.start
+            subj, how = None, ""
+            by_fire = self._clause_agent(s, i + 1)
         if subj is None and not passive and patterns and any(pt[0][:2] in ("18", "19", "20") for pt in patterns):
             # an unnamed weapon or force of a country does it: استهدفت مسيرة إسرائيلية سيارة، أصابت
             # قذيفة إسرائيلية منزلا (a plain indefinite noun, then its nisba)
@@ -983,7 +998,7 @@ class Coder:
                 # subject being carried from the clause before (وزودها روسيا ...)
                 starts.append((i + 1, carried, "carry"))
         else:
-            starts.append((i + 1, subj, how))
+            starts.append((i + 1 if patient_start < 0 else patient_start, subj, how))
         if how == "vso" and subj is not None and subj.mention.start > i + 1 and _is_prep_pronoun(s, i + 1):
             # the target as a pronoun before the subject: نددت بها كل من مصر والسعودية
             starts.append((i + 1, subj, how))
@@ -1353,7 +1368,7 @@ class Coder:
                 q = m.end
                 continue
             mk = s.mark(q, "INSTRUMENT")
-            if mk is not None and (s.an[q].pre.endswith("ب") or (q > 0 and s.words[q - 1] in ("في", "علي"))):
+            if mk is not None and (s.an[q].pre.endswith("ب") or (q > 0 and s.words[q - 1] in _CAUSE_WORDS)):
                 break
             q += 1
         else:
@@ -1372,7 +1387,7 @@ class Coder:
         if g < s.n and s.words[g] in ("،", ","):
             # a time phrase in commas (، فجر الجمعة،) may stand before the instrument
             g = self._after_time_phrase(s, g) if self._after_time_phrase(s, g) > g else g + 1
-        if g < s.n and s.words[g] in ("في", "علي"):
+        if g < s.n and s.words[g] in _CAUSE_WORDS:
             g += 1
         if g != q:
             return None, ""
@@ -1391,6 +1406,41 @@ class Coder:
             if s.an[r].pre:
                 return None, ""  # only a bare word (جوية، مدفعية) may stand between
         return None, ""
+
+    @staticmethod
+    def _victims(s: Sentence, m: Mention) -> bool:
+        """Whether an actor right after a verb of killing names its victims: private
+        people (civilians, counted people, a nation's people), with no object after them."""
+        people = [x for x in m.flat()]
+        if not all(x.role in _VICTIM_ROLES or x.code[3:6] in _VICTIM_ROLES or x.name == "person"
+                   for x in people):
+            return False
+        nx = s.mention_at[m.end] if m.end < s.n else None
+        # قتل مستوطنون فلسطينيا: an object follows, they are the killers
+        return nx is None or nx.prep != "" or nx.adjective
+
+    def _clause_agent(self, s: Sentence, p: int) -> _Ref | None:
+        """Who acts in the clause of when a killing happened (حين قصفت المدفعية الإسرائيلية،
+        عندما استهدفت طائرة مسيرة): the first actor after its verb."""
+        q = p
+        while q < s.n and q < p + 25:
+            w = s.words[q]
+            if s.boundary[q] and w not in ("،", ","):
+                return None
+            if w in _WHEN_WORDS or (w == "بعد" and q + 1 < s.n and s.words[q + 1] == "ان"):
+                v = q + (2 if w == "بعد" else 1)
+                if v >= s.n or not any(r[1] == "V" for r in self.tables.forms.get(s.an[v].key, ())):
+                    return None
+                r = self._skip_adverbs(s, v + 1)
+                m = s.mention_at[r] if r < s.n else None
+                if m is not None and m.prep == "" and not m.adjective and not m.bare and not self._victims(s, m):
+                    return _Ref(m, s, "by")
+                if m is None and r + 1 < s.n and s.mention_at[r + 1] is not None and \
+                        s.mention_at[r + 1].adjective and not s.an[r].al and not s.an[r].pre:
+                    return _Ref(s.mention_at[r + 1], s, "by")  # عندما استهدفت غارة إسرائيلية
+                return None
+            q += 1
+        return None
 
     def _agent_by(self, s: Sentence, p: int):
         """``من قبل X`` after a passive verb names its agent."""

@@ -1653,3 +1653,17 @@ def test_victims_are_of_the_place_named_before_them(coder):
 ])
 def test_brackets_after_an_actor_and_a_participle_after_a_comma(coder, text, expected):
     assert expected in dyads(coder, text, "2024-10-28")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # victims after an unvocalised verb of killing are its patients; the "when" clause names the killer
+    ("قتل ثلاثة مدنيين لبنانيين حين قصفت المدفعية الإسرائيلية بلدة قانا.", ("ISRMIL", "LBNCVL", "194"), "LBNCVL"),
+    ("قُتل أكثر من مئة مدني لبناني، معظمهم من النساء والأطفال، حين قصفت المدفعية الإسرائيلية مقر الكتيبة.",
+     ("ISRMIL", "LBNCVL", "194"), "LBNCVL"),
+    # a cause word before the instrument (جراء، إثر، بسبب) works like في and ب
+    ("قتل ثلاثة مدنيين لبنانيين جراء قصف إسرائيلي على بلدة قانا.", ("ISR", "LBNCVL", "190"), "LBNCVL"),
+    ("قتل ثلاثة مدنيين لبنانيين إثر غارة إسرائيلية على بلدة قانا.", ("ISR", "LBNCVL", "195"), "LBNCVL"),
+])
+def test_victims_of_a_killing_are_never_its_source(coder, text, expected, wrong):
+    got = dyads(coder, text, "2024-04-07")
+    assert expected in got and not [t for t in got if t[0] == wrong], got
