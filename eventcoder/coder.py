@@ -88,6 +88,8 @@ _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خام
 _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
 _CAUSE_WORDS = frozenset(["في", "علي", "جراء", "اثر", "بسبب", "نتيجة", "خلال"])  # قتل X جراء غارة إسرائيلية
+_DECISIONS = frozenset(["قرار", "قرارا", "قانون", "قانونا", "مرسوم", "مرسوما", "امر", "امرا", "تشريع", "حزمة"])
+_ADOPTING = frozenset(["اعتمد", "اصدر", "اقر", "تبني", "مرر", "صادق", "سن", "وقع"])  # a decision's makers
 _WHEN_WORDS = frozenset(["حين", "حينما", "عندما", "بعدما", "لما", "اثناء"])
 _SAME_SUBJECT_LINKS = frozenset(["اذ", "حيث", "ثم"])  # a verb after them with no subject keeps the clause's
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
@@ -1539,7 +1541,18 @@ class Coder:
                 # a relative clause with no pronoun referring back to its antecedent: the
                 # antecedent is the subject (الدول التي فرضت عقوبات، القصف التركي الذي استهدف),
                 # and an actor after the verb is its object
-                return self._antecedent(s, j), "relative"
+                ref = self._antecedent(s, j)
+                if ref is None and self._decision_before(s, j):
+                    # a resolution, law or decree that does it is its maker's act (اعتمد مجلس الأمن
+                    # القرار 1970 الذي يفرض حظرا على ليبيا): the subject of the verb before it
+                    k = next((k for k in range(j - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")
+                              or (s.cover[k] is None and not s.an[k].suf and self._only_verb(s.an[k].key))), -1)
+                    if k >= 0 and not s.boundary[k] and any(
+                            normalize(self.tables.lemmas[r[0]][0]) in _ADOPTING for r in self.tables.forms[s.an[k].key]):
+                        ref = self._subject(s, k, rec)[0]  # (not رفضت روسيا القرار الذي: it rejects it)
+                        if ref is not None:
+                            rec.last_subject = ref  # (ويجمد أصول: the resolution's next clause)
+                return ref, "relative"
             if s.has(j, "SUBORD") and s.an[j].suf:
                 ref = self.resolve_pronoun(s, j, s.an[j].suf, rec, prefer=self._same_sentence_subject(s, rec))
                 if ref is not None:
@@ -1616,6 +1629,17 @@ class Coder:
             return False
         w = s.words[k]
         return w.isalpha() and not w.isdigit() and w not in PREP_WORDS and not s.tables.forms.get(s.an[k].key)
+
+    @staticmethod
+    def _decision_before(s: Sentence, r: int) -> bool:
+        """Whether the relative pronoun at ``r`` follows a decision, resolution, law or decree
+        (القرار 1970 الذي، مرسوما رئاسيا الذي)."""
+        j = r - 1
+        while j > 0 and j > r - 4 and (s.words[j].isdigit() or s.words[j] in ("رقم", "،", ",") or
+                                      (s.cover[j] is None and not s.an[j].pre and s.an[j].key not in _DECISIONS
+                                       and s.an[j].key.endswith(("ي", "ية")))):
+            j -= 1  # القرار رقم 2254، المرسوم الرئاسي
+        return j >= 0 and s.an[j].key in _DECISIONS and not s.an[j].suf
 
     def _antecedent(self, s: Sentence, r: int) -> _Ref | None:
         """The actor a relative pronoun at ``r`` refers to: the mention that ends just

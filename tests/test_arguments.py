@@ -141,9 +141,12 @@ def test_time_expressions(coder, text, shift):
 
 
 def test_a_pronoun_with_two_candidates_is_left_uncoded(coder):
-    # ه in دعمه could be either president: the meeting is coded, the support is not
+    # ه in دعمه could be either president: the meeting is coded, Russia's support is, with no target
+    got = triples(coder, "التقى الرئيس الإيراني نظيره التركي. وأعلنت الحكومة الروسية دعمه.")
+    assert got == {("IRNGOV", "TURGOV", "040"), ("RUSGOV", "", "051")}
+    # the subject of a clause after ثم is the one before it; ه is then the other president
     got = dyads(coder, "التقى الرئيس الإيراني نظيره التركي ثم دعمه.")
-    assert got == {("IRNGOV", "TURGOV", "040")}
+    assert got == {("IRNGOV", "TURGOV", "040"), ("IRNGOV", "TURGOV", "051")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1667,3 +1670,17 @@ def test_brackets_after_an_actor_and_a_participle_after_a_comma(coder, text, exp
 def test_victims_of_a_killing_are_never_its_source(coder, text, expected, wrong):
     got = dyads(coder, text, "2024-04-07")
     assert expected in got and not [t for t in got if t[0] == wrong], got
+
+
+def test_a_resolution_that_imposes_is_its_makers_act(coder):
+    text = ("اعتمد مجلس الأمن الدولي بالإجماع، مساء السبت، القرار 1970 الذي يفرض حظراً على توريد الأسلحة إلى ليبيا، "
+            "ويجمّد أصول العقيد معمر القذافي.")
+    assert {("IGOUNO", "LBY", "163"), ("IGOUNO", "LBYGOV", "163")} <= dyads(coder, text, "2011-02-27")
+    # a resolution rejected is not imposed by who rejects it
+    assert not [t for t in dyads(coder, "رفضت روسيا القرار الذي يفرض عقوبات على إيران.", "2011-02-27")
+                if t[0] == "RUS" and t[2] == "163"]
+
+
+def test_attending_a_summit_abroad_is_a_visit(coder):
+    assert ("EGYGOV", "SAU", "042") in dyads(coder, "شارك الرئيس المصري في القمة العربية في الرياض.", "2023-05-19")
+    assert not dyads(coder, "شارك الرئيس المصري في القمة العربية في القاهرة.", "2023-05-19")
