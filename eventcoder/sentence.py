@@ -1276,6 +1276,12 @@ class Sentence:
                 end = nxt.end
                 j += 1
             nested = any(x.members for x in group)
+            while len(group) > 1 and not nested and not any(self.an[x.start].pre.startswith("و") for x in group[1:]):
+                # a list needs a و somewhere (مصر، السعودية والإمارات): commas alone separate
+                # clauses (الذي يزور ليبيا، حفتر في بنغازي)
+                group.pop()
+                j -= 1
+                end = group[-1].end
             if len(group) > 1 and (nested or group[-1].start != group[-2].end or
                                    self.an[group[-1].start].pre.startswith("و")):
                 members = group

@@ -1684,3 +1684,11 @@ def test_a_resolution_that_imposes_is_its_makers_act(coder):
 def test_attending_a_summit_abroad_is_a_visit(coder):
     assert ("EGYGOV", "SAU", "042") in dyads(coder, "شارك الرئيس المصري في القمة العربية في الرياض.", "2023-05-19")
     assert not dyads(coder, "شارك الرئيس المصري في القمة العربية في القاهرة.", "2023-05-19")
+
+
+def test_commas_alone_do_not_coordinate_actors(coder):
+    text = "والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش، الذي يزور ليبيا، حفتر في بنغازي."
+    got = dyads(coder, text, "2019-04-06")
+    assert ("IGOUNO", "LBY", "042") in got and ("IGOUNO", "LBYMIL", "042") not in got, got
+    got = dyads(coder, "أدانت مصر، السعودية والإمارات التجربة النووية الكورية الشمالية.", "2019-04-06")
+    assert {("EGY", "PRK", "111"), ("SAU", "PRK", "111"), ("ARE", "PRK", "111")} <= got, got
