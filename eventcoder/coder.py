@@ -451,7 +451,7 @@ class Coder:
             return
         head = range(m.end, min(s.n, m.end + 6))
         national = any(s.an[k].key in _NATIONAL_AGENCIES or s.words[k] in _NATIONAL_AGENCIES for k in head)
-        dash = any(s.words[k] in ("-", "–", "—") for k in head)
+        dash = any(s.words[k] in ("-", "–", "—", "/") for k in head)
         foreign = any(s.an[k].key in _WORLD_AGENCIES or s.words[k] in _WORLD_AGENCIES for k in head)
         if not national and (foreign or not dash):
             return  # (a dateline of a world agency, واشنطن (رويترز), says where, not whose)

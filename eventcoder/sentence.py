@@ -17,7 +17,7 @@ from .normalize import normalize
 from .text import Document
 
 # punctuation that ends a clause for argument search
-BOUNDARY = frozenset("،,.:؛;!?؟()[]{}-–—…")
+BOUNDARY = frozenset("،,.:؛;!?؟()[]{}-–—…/")
 QUOTES = frozenset("\"'«»“”‘’`")
 _NO_CLASSES: frozenset = frozenset()
 # head nouns of organisations that news use alone for the organisation named before
@@ -145,7 +145,7 @@ class Sentence:
         self._accusatives(analyzer)
         self.boundary = [w in BOUNDARY for w in self.words]
         for k, w in enumerate(self.words):
-            if w == "-" and 0 < k < self.n - 1:
+            if w in ("-", "/") and 0 < k < self.n - 1:
                 # a hyphen inside a name (إف-16، كوريا-الجنوبية) joins, it does not separate
                 a, b, c = (toks[self.tok_idx[x]] for x in (k - 1, k, k + 1))
                 if a.end == b.start and b.end == c.start:

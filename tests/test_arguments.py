@@ -1692,3 +1692,12 @@ def test_commas_alone_do_not_coordinate_actors(coder):
     assert ("IGOUNO", "LBY", "042") in got and ("IGOUNO", "LBYMIL", "042") not in got, got
     got = dyads(coder, "أدانت مصر، السعودية والإمارات التجربة النووية الكورية الشمالية.", "2019-04-06")
     assert {("EGY", "PRK", "111"), ("SAU", "PRK", "111"), ("ARE", "PRK", "111")} <= got, got
+
+
+def test_a_dateline_with_slashes_ends_before_the_verb(coder):
+    text = ("الدوحة / قنا / تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، اتصالا هاتفيا اليوم، "
+            "من فخامة الرئيس رجب طيب أردوغان.")
+    assert ("TURGOV", "QATGOV", "041") in dyads(coder, text, "2024-03-10")
+    # and gives a bare state body its country, as a dash does
+    assert ("QATGOV", "IRN", "111") in dyads(coder, "الدوحة / قنا / أدانت وزارة الخارجية الهجوم الإيراني على السفينة.",
+                                             "2024-03-10")
