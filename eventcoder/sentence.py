@@ -31,6 +31,9 @@ _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WA
 _DISTRICT_WORDS = frozenset(["قضاء"])
 # honorifics written after a ruler's name
 _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
+#: "led by": forces with no country led by one are its forces
+_LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها"])
+
 #: adjectives of an office that may stand between it and its owner (المبعوث الخاص للأمين العام)
 _ROLE_QUALIFIERS = frozenset(["خاص", "سامي", "سام", "داءم", "شخصي", "مقيم"])
 # the key under which a record's dateline country is passed with the known roles, and the
@@ -482,6 +485,8 @@ class Sentence:
             mentions = self._parentheticals(mentions)
         if self.tables.surnames:
             self._titled_surnames(mentions, date)
+        if any(w in _LED_BY for w in self.words):
+            mentions = self._led_forces(mentions)
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
         mentions = self._coordinate(mentions)
@@ -769,7 +774,14 @@ class Sentence:
         # country) or possessed (حكومتها: the pronoun gives it)
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
-                                                          or self.an[m.start].suf or self._counted_people(m)))]
+                                                          or self.an[m.start].suf or self._counted_people(m)
+                                                          or (m.role == "MIL" and self._led_at(m.end) > 0)))]
+
+    def _led_at(self, q: int) -> int:
+        """The index of a "led by" word at ``q`` or after تحالف there (قوات تحالف تقوده), or -1."""
+        if q < self.n and self.an[q].key == "تحالف" and not self.an[q].pre:
+            q += 1
+        return q if q < self.n and self.words[q] in _LED_BY else -1
 
     def _participle_clause(self, s: int) -> bool:
         """Whether the role noun at ``s`` (after a comma) opens a participle clause: it is
@@ -807,6 +819,30 @@ class Sentence:
             out.append(m)
             k += 1
         return out
+
+    def _led_forces(self, ms: list[Mention]) -> list[Mention]:
+        """Forces with no country "led by" a country are its forces (قوات تحالف تقوده المملكة
+        العربية السعودية، القوات بقيادة فرنسا)."""
+        drop = set()
+        for k, m in enumerate(ms):
+            if not (m.bare and not m.code and not m.members and m.kind == K_AGENT and m.role == "MIL"
+                    and not self.an[m.start].suf):
+                continue
+            q = self._led_at(m.end)
+            if q < 0 or k + 1 >= len(ms):
+                continue
+            nx = ms[k + 1]
+            if nx.start != q + 1 or nx.prep or nx.members or nx.adjective or not nx.code or nx.bare or \
+                    nx.code.startswith(("IGO", "NGO")):
+                continue
+            armed = nx.code.startswith("IMG") or nx.code[3:6] in ("REB", "INS", "MIL", "SEP", "UAF", "RAD")
+            # (قوات بقيادة خليفة حفتر: a commander's forces are his; a state's or a leader's, its army)
+            m.code = nx.code if armed and nx.kind in (K_PERSON, K_ORG, K_AGENT) else nx.code[:3] + "MIL"
+            m.bare = False
+            m.end = nx.end
+            m.srcs = m.srcs + nx.srcs
+            drop.add(k + 1)
+        return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
 
     def _titled_surnames(self, ms: list[Mention], date: str) -> None:
         """A person's office then his last name alone (الرئيس عون، رئيس الحكومة سلام، الرئيس

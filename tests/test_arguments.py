@@ -1701,3 +1701,13 @@ def test_a_dateline_with_slashes_ends_before_the_verb(coder):
     # and gives a bare state body its country, as a dash does
     assert ("QATGOV", "IRN", "111") in dyads(coder, "الدوحة / قنا / أدانت وزارة الخارجية الهجوم الإيراني على السفينة.",
                                              "2024-03-10")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بدأت قوات تحالف تقوده المملكة العربية السعودية عملية عسكرية ضد مواقع جماعة الحوثي في اليمن.",
+     ("SAUMIL", "YEMREB", "190")),
+    ("قصفت القوات بقيادة فرنسا مواقع للمتمردين في مالي.", ("FRAMIL", "MLIREB", "190")),
+    ("هاجمت قوات بقيادة خليفة حفتر مدينة طرابلس.", ("LBYMIL", "LBY", "190")),
+])
+def test_forces_led_by_someone_are_theirs(coder, text, expected):
+    assert expected in dyads(coder, text, "2019-04-06")
