@@ -978,6 +978,12 @@ class Coder:
                 e = k  # an adjective the subject's name ends with, before a comma: قوات الأمن العام، ...
             starts.append((e, subj, how))
             m2 = s.mention_at[e] if e < s.n else None
+            if m2 is None and e + 2 < s.n and s.words[e] == "في" and s.an[e + 1].key in _PLACE_WORDS and \
+                    not s.an[e + 1].pre:
+                # where the subject acts from (أطلقت مدمرتان أمريكيتان في شرق البحر المتوسط 59 صاروخا)
+                m3 = s.mention_at[e + 2]
+                if m3 is not None and m3.kind in (K_COUNTRY, K_METONYM) and not m3.members and m3.prep == "":
+                    starts.append((m3.end, subj, how))
             if m2 is not None and m2.prep in ("ب", "في") and m2.kind in (K_COUNTRY, K_METONYM) and not m2.members:
                 # the subject's seat (قضت محكمة الاستئناف بالجزائر العاصمة، الثلاثاء، بسجن): the
                 # pattern may begin after it
@@ -1272,7 +1278,7 @@ class Coder:
             m = s.mention_at[j]
             if m is None:
                 place_word = place_word or s.an[j].key in _PLACE_WORDS
-                fi = fi or s.words[j] == "في"
+                fi = fi or s.words[j] in ("في", "قرب", "بالقرب")
                 people = people or s.an[j].key in _PEOPLE_WORDS
                 continue
             if m.bare and not m.code and not m.members:
@@ -1286,11 +1292,15 @@ class Coder:
             if m.adjective and not m.members and len(m.code) == 3 and j > 0 and s.an[j - 1].key in _PLACE_WORDS \
                     and not m.code.startswith(("IGO", "NGO", "IMG")):
                 return _Ref(m, s, "place")  # في عدة مناطق أوكرانية، محافظات يمنية
+            if m.adjective and not m.members and fi is False and j + 1 < s.n and s.words[j + 1] == "قرب":
+                j = m.end - 1  # a nisba of a thing on the way (ببرنامج الأسلحة الكيميائية السوري قرب دمشق)
+                continue
             if m.adjective or m.anaphor or m.members or len(m.code) != 3 or \
                     m.code.startswith(("IGO", "NGO", "IMG")):
                 return None
             if m.prep == "في" or (m.prep == "" and place_word and (s.an[j - 1].key in _PLACE_WORDS
-                                                                   or s.an[j].pre == "و")):
+                                                                   or s.an[j].pre == "و")) or \
+                    (m.prep == "" and s.words[j - 1] == "قرب"):  # مواقع قرب دمشق
                 return _Ref(m, s, "place")
             if m.prep != "":
                 return None
@@ -2864,7 +2874,10 @@ class Coder:
                 # country it fights in: the place the clause or the sentence names, else the dateline's
                 # (not the country of the state fighting it: American jets strike it abroad)
                 host = self._place_country(s, i + 1) or _sentence_place(s) or \
+                    (tc[:3] if sc in _STATELESS and b is not None and len(tc) == 3 and
+                     b.kind in (K_COUNTRY, K_METONYM) and not b.members else "") or \
                     next(iter(s.known_roles.get(DATELINE) or {}), "")[:3]
+                # (سيطر تنظيم داعش على مدينة الموصل: the place it seizes or strikes is where it fights)
                 if host and sc in _STATELESS:
                     sc = host + "REB"
                 if host and tc in _STATELESS:
@@ -2971,9 +2984,10 @@ def _is_prep_pronoun(s: Sentence, p: int) -> bool:
 
 
 #: "belonging to": the ل after them names an owner (مواقع تابعة للجماعة، سفينة مملوكة لشركة)
-_AFFILIATED = frozenset({"تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان", "مملوك", "مملوكة"})
+_AFFILIATED = frozenset({"تابع", "تابعا", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان", "مملوك", "مملوكا",
+                         "مملوكة"})
 #: "linked to": the ب after them names an owner (سفينة مرتبطة بإسرائيل)
-_LINKED = frozenset({"مرتبط", "مرتبطة", "مرتبطين", "مرتبطتين"})
+_LINKED = frozenset({"مرتبط", "مرتبطا", "مرتبطة", "مرتبطين", "مرتبطتين"})
 
 #: synsets of things owned by an actor: a possessive on them names the owner (قنصليتها)
 _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})

@@ -583,8 +583,10 @@ class Sentence:
                 # chain of agents (المتحدث باسم الخارجية الصينية)
                 while j < n and ms[j].kind == K_AGENT and ms[j].start == end and not ms[j].prep in ("ب",) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
-                        and not (self.an[end - 1].al and not self.an[ms[j].start].al and not self.an[ms[j].start].pre):
-                    # (a definite noun governs no genitive: اعتقلت الشرطة | مسؤولا إيرانيا)
+                        and not (self.an[end - 1].al and not self.an[ms[j].start].pre and
+                                 (not self.an[ms[j].start].al or self.an[end - 1].key.endswith(("ون", "ين")))):
+                    # (a definite noun governs no genitive: اعتقلت الشرطة | مسؤولا إيرانيا؛ طالب
+                    # الخاطفون | الحكومة اللبنانية: a plural in construct loses its ن)
                     if ms[j].role:
                         role = ms[j].role
                     srcs += ms[j].srcs

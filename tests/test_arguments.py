@@ -1711,3 +1711,26 @@ def test_a_dateline_with_slashes_ends_before_the_verb(coder):
 ])
 def test_forces_led_by_someone_are_theirs(coder, text, expected):
     assert expected in dyads(coder, text, "2019-04-06")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # the Islamic State is the insurgents of the country whose place it seizes or strikes
+    ("سيطر مسلحو تنظيم داعش على مدينة الموصل.", "2014-06-10", ("IRQREB", "IRQ", "192")),
+    # sites "belonging to" a group, in the accusative (موقعا تابعا ل)
+    ("شنت الولايات المتحدة وبريطانيا غارات جوية على أكثر من ستين هدفا في 16 موقعا تابعا لجماعة الحوثي في صنعاء.",
+     "2024-01-12", ("GBR", "YEMREB", "195")),
+    # strikes aimed (إلى) at sites near a city
+    ("وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات صاروخية إلى ثلاثة مواقع قالت إنها مرتبطة ببرنامج الأسلحة "
+     "الكيميائية السوري قرب دمشق وحمص.", "2018-04-14", ("FRA", "SYR", "194")),
+    # where the subject fires from stands between it and the object
+    ("أطلقت مدمرتان أمريكيتان في شرق البحر المتوسط فجر الجمعة 59 صاروخا من طراز توماهوك على قاعدة الشعيرات "
+     "الجوية في ريف حمص.", "2017-04-07", ("USAMIL", "SYR", "194")),
+])
+def test_strikes_their_targets_and_places(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_definite_plural_governs_no_genitive(coder):
+    # الخاطفون | الحكومة اللبنانية: two phrases (a plural in construct would be خاطفو)
+    got = dyads(coder, "وطالب الخاطفون الحكومة اللبنانية بالإفراج عن إسلاميين معتقلين.", "2014-08-10")
+    assert not [t for t in got if t[0] == "LBNGOV"], got
