@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator, Sequence
 
-from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM,
+from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM, K_NISBA,
                        K_ORG, K_PERSON, Tables, cache_key, compile_tables, load_cached, store_cached)
 from .dictionary import Dictionaries
 from .errors import DictionaryError, InputError, Problem
@@ -90,6 +90,7 @@ _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
 _CAUSE_WORDS = frozenset(["في", "علي", "جراء", "اثر", "بسبب", "نتيجة", "خلال"])  # قتل X جراء غارة إسرائيلية
 _DECISIONS = frozenset(["قرار", "قرارا", "قانون", "قانونا", "مرسوم", "مرسوما", "امر", "امرا", "تشريع", "حزمة"])
 _ADOPTING = frozenset(["اعتمد", "اصدر", "اقر", "تبني", "مرر", "صادق", "سن", "وقع"])  # a decision's makers
+_DIRECTION_ADJ = frozenset(["شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب"])
 _WHEN_WORDS = frozenset(["حين", "حينما", "عندما", "بعدما", "لما", "اثناء"])
 _SAME_SUBJECT_LINKS = frozenset(["اذ", "حيث", "ثم"])  # a verb after them with no subject keeps the clause's
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
@@ -118,7 +119,7 @@ class _Ref:
 class _Record:
     """What the coder remembers across the sentences of one record."""
 
-    __slots__ = ("history", "last_subject", "names", "acts", "roles")
+    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
@@ -130,6 +131,7 @@ class _Record:
         self.last_subject: _Ref | None = None
         # surnames of the people named in full so far: {first key: [(rest keys, code, src)]}
         self.names: dict[str, list[tuple]] = {}
+        self.place = ""  # the country of the last place named with في in the sentences before
 
     def learn_roles(self, s: Sentence) -> None:
         """Remember, for the role phrase that begins each actor named with a country or a
@@ -333,6 +335,7 @@ class Coder:
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
             rec.learn_roles(s)
+            rec.place = _sentence_place(s) or rec.place
             for m in s.mentions:
                 if m.code and not m.adjective and not m.anaphor:
                     rec.history.append((s, m))
@@ -2876,7 +2879,7 @@ class Coder:
                 host = self._place_country(s, i + 1) or _sentence_place(s) or \
                     (tc[:3] if sc in _STATELESS and b is not None and len(tc) == 3 and
                      b.kind in (K_COUNTRY, K_METONYM) and not b.members else "") or \
-                    next(iter(s.known_roles.get(DATELINE) or {}), "")[:3]
+                    self._rec.place or next(iter(s.known_roles.get(DATELINE) or {}), "")[:3]
                 # (سيطر تنظيم داعش على مدينة الموصل: the place it seizes or strikes is where it fights)
                 if host and sc in _STATELESS:
                     sc = host + "REB"
@@ -2918,10 +2921,33 @@ _STATELESS = frozenset(["IMGMOSREB"])
 def _sentence_place(s: Sentence) -> str:
     """The country of the first place the sentence names with في (في سوريا), or ""."""
     for m in s.mentions:
-        if m.prep == "في" and not m.members and m.kind in (K_COUNTRY, K_METONYM) and len(m.code) >= 3 \
-                and not m.code.startswith(("IGO", "NGO", "IMG")):
+        if m.members or len(m.code) < 3 or m.code.startswith(("IGO", "NGO", "IMG")) or m.code[:3] in _REGIONS:
+            continue
+        if m.kind in (K_COUNTRY, K_METONYM) and (m.prep == "في" or _after_place_words(s, m.start)):
             return m.code[:3]
+        if m.adjective and m.kind == K_NISBA and _after_place_words(s, m.start, named=True):
+            return m.code[:3]  # في مدينة درنة الليبية
     return ""
+
+
+def _after_place_words(s: Sentence, k: int, named: bool = False) -> bool:
+    """Whether في and place or direction words (and, with ``named``, one unknown name)
+    come just before token ``k``: في شمال شرقي سوريا، في مدينة درنة الليبية."""
+    j = k - 1
+    places = 0
+    name = 0
+    while j >= 0 and k - j <= 4 and s.cover[j] is None and not s.boundary[j]:
+        key = s.an[j].key
+        if s.words[j] == "في":
+            return places > 0
+        if key in _PLACE_WORDS or key in _DIRECTION_ADJ:
+            places += 1
+        elif named and not name and not places and not s.an[j].flags:
+            name += 1  # درنة: a town the dictionaries do not know
+        else:
+            return False
+        j -= 1
+    return False
 
 
 #: "during it": an act done during the event just told (جرى خلالها توقيع اتفاقيات)

@@ -1734,3 +1734,18 @@ def test_a_definite_plural_governs_no_genitive(coder):
     # الخاطفون | الحكومة اللبنانية: two phrases (a plural in construct would be خاطفو)
     got = dyads(coder, "وطالب الخاطفون الحكومة اللبنانية بالإفراج عن إسلاميين معتقلين.", "2014-08-10")
     assert not [t for t in got if t[0] == "LBNGOV"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Islamic State is the insurgents of where it is hit: في شمال شرقي سوريا، في مدينة درنة الليبية
+    ("أعلن الرئيس التركي رجب طيب أردوغان انطلاق عملية عسكرية ضد تنظيم داعش في شمال شرقي سوريا.",
+     ("TURGOV", "SYRREB", "190")),
+    ("نفذت القوات الجوية المصرية ضربات جوية ضد معسكرات تابعة لتنظيم داعش في مدينة درنة الليبية.",
+     ("EGYMIL", "LBYREB", "195")),
+    # or of the place an earlier sentence of the story named
+    ("بدأت الطائرات الروسية توجيه ضربات جوية في سوريا. وأكدت وزارة الدفاع الروسية أن مقاتلاتها نفذت نحو عشرين "
+     "طلعة استهدفت مواقع لتنظيم داعش.", ("RUSMIL", "SYRREB", "195")),
+])
+def test_the_islamic_state_is_coded_where_it_is_hit(coder, text, expected):
+    got = dyads(coder, text, "2019-10-09")
+    assert expected in got and not [t for t in got if "IMGMOSREB" in t], got
