@@ -276,6 +276,7 @@ class Coder:
         self._event_obj: _Ref | None = None  # the source of an event a reaction verb's pronoun refers to
         self._subject_ref: _Ref | None = None  # the subject of the verb being matched
         self._pending: list = []  # the events of the sentence being coded, so far
+        self._cur_code = ""  # the code of the pattern being matched
 
     # ------------------------------------------------------------------
     # public API
@@ -1496,6 +1497,23 @@ class Coder:
                                                                       or s.has(c + 1, "TITLE")):
                         p = c + 1
                         continue
+                if s.words[p] == "في":
+                    # a place with a place word, up to a comma (، مساء السبت في مدينة جدة، اتفاقا)
+                    c = p + 1
+                    place = False
+                    while c < s.n and c - p <= 5 and not s.boundary[c]:
+                        mc = s.mention_at[c]
+                        if mc is not None and mc.kind in (K_COUNTRY, K_METONYM) and not mc.members:
+                            place = True
+                            c = mc.end
+                        elif mc is None and s.an[c].key in _PLACE_WORDS:
+                            place = True
+                            c += 1
+                        else:
+                            break
+                    if place and c + 1 < s.n and s.words[c] in ("،", ","):
+                        p = c + 1
+                        continue
             if s.words[p] in ("،", ",") and p + 3 < s.n and s.an[p + 2].key == "الله" and s.an[p + 1].suf and \
                     s.words[p + 3] in ("،", ","):
                 p += 3  # a blessing set off by commas: الملك محمد السادس، نصره الله، ...
@@ -2109,6 +2127,7 @@ class Coder:
         for code, elems, src, text, spec, need in patterns:
             if best is not None and spec + 5 < best[0]:
                 break
+            self._cur_code = code
             r = self._match(s, elems, 0, start, "", "", {}, noun, obj_ref, 0, used0)
             if r is None:
                 if trace is not None:
@@ -2445,6 +2464,8 @@ class Coder:
                     return None
                 m2 = s.mention_at[q]
                 if m2 is not None:
+                    if m2.adjective and readings and clitic == "ل" and self._cur_code[:2] < "10":
+                        return None  # دعم الاقتصاد ... للحرب الروسية: the war's nisba is who wages it
                     # مواقع لحزب الله، كيانات من كوريا الشمالية
                     if m2.prep in ("", "ل") or (m2.prep == "من" and q == p + 2 and s.words[p + 1] == "من"
                                                 and not noun_object):

@@ -1749,3 +1749,20 @@ def test_a_definite_plural_governs_no_genitive(coder):
 def test_the_islamic_state_is_coded_where_it_is_hit(coder, text, expected):
     got = dyads(coder, text, "2019-10-09")
     assert expected in got and not [t for t in got if "IMGMOSREB" in t], got
+
+
+def test_a_time_and_place_in_commas_before_the_object(coder):
+    text = "وقّع ممثلو القوات المسلحة السودانية وقوات الدعم السريع، مساء السبت في مدينة جدة، اتفاقاً لوقف إطلاق النار."
+    assert {("SDNMIL", "SDNREB", "057"), ("SDNREB", "SDNMIL", "057")} <= dyads(coder, text, "2023-05-21")
+
+
+def test_the_importance_of_an_act_is_no_act(coder):
+    text = "تقدمت مصر بخطاب إلى مجلس الأمن تدعوه فيه إلى التدخل لتأكيد أهمية مواصلة مصر وإثيوبيا والسودان التفاوض."
+    assert not [t for t in dyads(coder, text, "2021-06-11") if t[2] == "046"]
+
+
+def test_aid_against_a_war_is_not_aid_to_who_wages_it(coder):
+    text = ("أودعت السعودية خمسة مليارات دولار لدى البنك المركزي المصري، دعما للاقتصاد المصري في مواجهة التداعيات "
+            "الاقتصادية للحرب الروسية الأوكرانية.")
+    got = dyads(coder, text, "2022-03-30")
+    assert not [t for t in got if t[1][:3] in ("RUS", "UKR")], got
