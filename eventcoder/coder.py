@@ -982,11 +982,13 @@ class Coder:
                 e = k  # an adjective the subject's name ends with, before a comma: قوات الأمن العام، ...
             starts.append((e, subj, how))
             m2 = s.mention_at[e] if e < s.n else None
-            if m2 is None and e + 2 < s.n and s.words[e] == "في" and s.an[e + 1].key in _PLACE_WORDS and \
-                    not s.an[e + 1].pre:
-                # where the subject acts from (أطلقت مدمرتان أمريكيتان في شرق البحر المتوسط 59 صاروخا)
-                m3 = s.mention_at[e + 2]
-                if m3 is not None and m3.kind in (K_COUNTRY, K_METONYM) and not m3.members and m3.prep == "":
+            if m2 is None and e + 1 < s.n and s.words[e] == "في":
+                # where the subject acts (التقى ماكرون في قصر بعبدا الرئيس عون، أطلقت مدمرتان أمريكيتان
+                # في شرق البحر المتوسط 59 صاروخا)
+                k3 = e + 2 if s.an[e + 1].key in _PLACE_WORDS and not s.an[e + 1].pre else e + 1
+                m3 = s.mention_at[k3] if k3 < s.n else None
+                if m3 is not None and m3.kind in (K_COUNTRY, K_METONYM) and not m3.members and \
+                        m3.prep in ("", "في") and m3.end < s.n and not s.boundary[m3.end]:
                     starts.append((m3.end, subj, how))
             if m2 is not None and m2.prep in ("ب", "في") and m2.kind in (K_COUNTRY, K_METONYM) and not m2.members:
                 # the subject's seat (قضت محكمة الاستئناف بالجزائر العاصمة، الثلاثاء، بسجن): the
@@ -1514,10 +1516,16 @@ class Coder:
                     if place and c + 1 < s.n and s.words[c] in ("،", ","):
                         p = c + 1
                         continue
-            if s.words[p] in ("،", ",") and p + 3 < s.n and s.an[p + 2].key == "الله" and s.an[p + 1].suf and \
-                    s.words[p + 3] in ("،", ","):
-                p += 3  # a blessing set off by commas: الملك محمد السادس، نصره الله، ...
-                continue
+            if s.words[p] in ("،", ",") and p + 3 < s.n and s.an[p + 2].key == "الله" and s.an[p + 1].suf:
+                # a blessing set off by commas: الملك محمد السادس، نصره الله، ...؛ أمير البلاد، حفظه
+                # الله ورعاه، ...
+                q = p + 3
+                while q < s.n and q < p + 5 and s.words[q] not in ("،", ",") and s.an[q].suf and \
+                        s.an[q].pre.startswith("و"):
+                    q += 1
+                if q < s.n and s.words[q] in ("،", ","):
+                    p = q
+                    continue
             if s.words[p] in ("،", ",") and p + 2 < s.n and s.words[p + 1] == "في":
                 # a place set off by commas: استقبل X، في الرياض اليوم، وزير الخارجية
                 q = p + 2
@@ -2524,6 +2532,11 @@ class Coder:
                         s.an[k + 1].pre.endswith("ب") and (s.has(k + 1, "BACKING") or s.has(k + 1, "MEDIATE")):
                     j = k  # a chunk of backing or mediation set off by commas: ، بدعم من أستراليا وكندا،
                     continue
+                if s.words[j] in ("،", ",") and s.words[k] in ("،", ",") and 2 < j - k <= 5 \
+                        and any(s.an[t].key == "الله" for t in range(k + 2, j)) and \
+                        all(s.cover[t] is None for t in range(k + 1, j)):
+                    j = k - 1  # a blessing: تلقى أمير البلاد، حفظه الله ورعاه، اتصالا
+                    continue
                 if j + 1 == i and not verb and s.words[j] in ("،", ","):
                     k2 = j - 1
                     while k2 > max(0, j - 16) and not s.boundary[k2]:
@@ -2576,8 +2589,9 @@ class Coder:
                 ctx["srcs"].append(next(mk[3] for mk in marks if mk[0] == mcls))
                 break
             if classes & {"PREP", "TRANSPARENT", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO", "ADVERB",
-                          "SUBORD", "TIME", "TITLE"} or s.words[j] in PREP_WORDS:
-                j -= 1
+                          "SUBORD", "TIME", "TITLE"} or s.words[j] in PREP_WORDS or (
+                    _is_prep_pronoun(s, j) and j > 0 and any(c in GOVERNORS for c in s.cls[j - 1])):
+                j -= 1  # (أعرب فيه عن تعازيه: a preposition with a pronoun right after the governor)
                 continue
             readings = self.tables.forms.get(s.an[j].key)
             if readings and any(r[1] == "V" for r in readings) and self._verb_position(s, j):

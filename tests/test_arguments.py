@@ -1766,3 +1766,19 @@ def test_aid_against_a_war_is_not_aid_to_who_wages_it(coder):
             "الاقتصادية للحرب الروسية الأوكرانية.")
     got = dyads(coder, text, "2022-03-30")
     assert not [t for t in got if t[1][:3] in ("RUS", "UKR")], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a blessing in commas between the receiver and the call; أخيه before the caller's title
+    ("تلقى حضرة صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير البلاد، حفظه الله ورعاه، اتصالاً هاتفياً من أخيه "
+     "فخامة الرئيس عبدالفتاح السيسي.", "2024-05-01", ("EGYGOV", "KWTGOV", "041")),
+    # أعرب فيه: a preposition with a pronoun between the light verb and the noun
+    ("تلقى أمير الكويت اتصالاً هاتفياً من الرئيس عبدالفتاح السيسي، أعرب فيه عن خالص تعازيه.", "2024-05-01",
+     ("EGYGOV", "KWTGOV", "018")),
+    # where the subject meets, between it and the object
+    ("والتقى ماكرون في قصر بعبدا الرئيس ميشال عون ورئيس مجلس النواب نبيه بري.", "2020-08-06",
+     ("FRAGOV", "LBNLEG", "040")),
+    ("التقى الرئيس المصري في القاهرة وزير الخارجية الروسي.", "2020-08-06", ("EGYGOV", "RUSGOV", "040")),
+])
+def test_phrases_between_a_verb_and_its_arguments(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
