@@ -2145,6 +2145,10 @@ class Coder:
             end, binds, skipped, missing, used = r
             if require_tgt and (missing or "TGT" not in binds):
                 continue
+            if code[:3] == "161" and text.startswith("استدعى") and any(s.cover[u] is not None and s.cover[u].code and not s.cover[u].bare
+                                         and not s.cover[u].adjective and not s.an[s.cover[u].start].suf
+                                         for u in used if u != i):
+                continue  # استدعت مدريد سفيرة المغرب لدى مدريد: another state's ambassador is summoned (114)
             score = spec - skipped * 0.1 - missing * 10
             if trace is not None:
                 trace.append({"step": "pattern", "pos": i, "pattern": text, "rule": src, "code": code,

@@ -662,7 +662,7 @@ class Sentence:
                     end = ms[j].end
                     j += 1
                 if not code and j < n and ms[j].prep == "في" and ms[j].kind in (K_COUNTRY, K_METONYM) \
-                        and role in _LOCAL_ROLES and self.an[m.start].key not in _ABROAD_HEADS \
+                        and role in _LOCAL_ROLES and _base_key(self.an[m.start]) not in _ABROAD_HEADS \
                         and ms[j].start - 1 - end <= 4 and self.words[ms[j].start - 1] == "في" \
                         and all(self.an[t].al and not self.marks[t] and
                                 (not self.an[t].pre or (self.an[t].pre == "و" and self.an[t].key in _PORTFOLIOS))
@@ -1228,7 +1228,7 @@ class Sentence:
             # no comma: the holder's name right after the office's long name and its country
             # (وزير الخارجية والمغتربين في الجمهورية العربية السورية فيصل المقداد)
             person = next((x for x in ms[i:] if x.kind == K_PERSON), None)
-            if person is None or not m.end < person.start <= m.end + 9 or self.an[m.start].key in _ABROAD_HEADS or \
+            if person is None or not m.end < person.start <= m.end + 9 or _base_key(self.an[m.start]) in _ABROAD_HEADS or \
                     any(self.boundary[t] for t in range(m.end, person.start)):
                 return 0
             c = person.start
@@ -1339,6 +1339,12 @@ class Sentence:
                 out.append(m)
                 i += 1
         return out
+
+
+def _base_key(a: Analysis) -> str:
+    """A word's key as its dictionary form: a feminine noun before a pronoun keeps its ة
+    (سفيرتها: سفيرت + ها is سفيرة)."""
+    return a.key[:-1] + "ة" if a.suf and a.key.endswith("ت") else a.key
 
 
 def _same_actor(a: str, b: str) -> bool:

@@ -1782,3 +1782,17 @@ def test_aid_against_a_war_is_not_aid_to_who_wages_it(coder):
 ])
 def test_phrases_between_a_verb_and_its_arguments(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # one's own ambassador (سفيرتها، سفيرها) "in" a capital is recalled: 161
+    ("قررت المملكة المغربية استدعاء سفيرتها في برلين، زهور العلوي، للتشاور.", ("MAR", "DEU", "161"), "114"),
+    ("استدعت الولايات المتحدة سفيرتها في دمشق مارغريت سكوبي إلى واشنطن لإجراء مشاورات.", ("USA", "SYR", "161"),
+     "114"),
+    # another state's ambassador is summoned: 114, not a recall
+    ("استدعت وزيرة الخارجية الإسبانية أرانتشا غونزاليس لايا، الثلاثاء، سفيرة المغرب لدى مدريد كريمة بنيعيش.",
+     ("ESPGOV", "MARGOV", "114"), "161"),
+])
+def test_recalled_or_summoned_ambassadors(coder, text, expected, wrong):
+    got = dyads(coder, text, "2021-05-06")
+    assert expected in got and not [t for t in got if t[2] == wrong], got
