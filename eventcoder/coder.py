@@ -1503,12 +1503,18 @@ class Coder:
                     # a place with a place word, up to a comma (، مساء السبت في مدينة جدة، اتفاقا)
                     c = p + 1
                     place = False
+                    unknown = 0
                     while c < s.n and c - p <= 5 and not s.boundary[c]:
                         mc = s.mention_at[c]
                         if mc is not None and mc.kind in (K_COUNTRY, K_METONYM) and not mc.members:
                             place = True
                             c = mc.end
                         elif mc is None and s.an[c].key in _PLACE_WORDS:
+                            place = True
+                            c += 1
+                        elif mc is None and not s.an[c].flags and not s.an[c].pre and s.words[c].isalpha() and \
+                                unknown < 2:
+                            unknown += 1  # a town the dictionaries do not know (، السبت في جنيف،)
                             place = True
                             c += 1
                         else:
@@ -2145,9 +2151,11 @@ class Coder:
             end, binds, skipped, missing, used = r
             if require_tgt and (missing or "TGT" not in binds):
                 continue
-            if code[:3] == "161" and text.startswith("استدعى") and any(s.cover[u] is not None and s.cover[u].code and not s.cover[u].bare
-                                         and not s.cover[u].adjective and not s.an[s.cover[u].start].suf
-                                         for u in used if u != i):
+            subj_ref = self._subject_ref
+            if code[:3] == "161" and text.startswith("استدعى") and subj_ref is not None and any(
+                    s.cover[u] is not None and s.cover[u].code and not s.cover[u].bare and not s.cover[u].adjective
+                    and not s.an[s.cover[u].start].suf and s.cover[u].code[:3] != subj_ref.mention.code[:3]
+                    for u in used if u != i):
                 continue  # استدعت مدريد سفيرة المغرب لدى مدريد: another state's ambassador is summoned (114)
             score = spec - skipped * 0.1 - missing * 10
             if trace is not None:

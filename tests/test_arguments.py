@@ -1796,3 +1796,13 @@ def test_phrases_between_a_verb_and_its_arguments(coder, text, date, expected):
 def test_recalled_or_summoned_ambassadors(coder, text, expected, wrong):
     got = dyads(coder, text, "2021-05-06")
     assert expected in got and not [t for t in got if t[2] == wrong], got
+
+
+def test_an_unknown_town_after_a_time_in_commas(coder):
+    text = "توصل وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف، السبت في جنيف، إلى اتفاق إطار."
+    assert {("USAGOV", "RUSGOV", "057"), ("RUSGOV", "USAGOV", "057")} <= dyads(coder, text, "2013-09-14")
+
+
+def test_a_recall_named_by_ones_own_country(coder):
+    text = "تونس - أعلنت وزارة الخارجية، اليوم الاثنين، استدعاء سفير تونس لدى ليبيا للتشاور."
+    assert ("TUNGOV", "LBY", "161") in dyads(coder, text, "2023-03-06")
