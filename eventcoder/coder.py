@@ -982,6 +982,10 @@ class Coder:
                 e = k  # an adjective the subject's name ends with, before a comma: قوات الأمن العام، ...
             starts.append((e, subj, how))
             m2 = s.mention_at[e] if e < s.n else None
+            if m2 is None and e + 1 < s.n and s.words[e] == "لدي" and s.mention_at[e + 1] is not None and \
+                    not s.mention_at[e + 1].members:
+                # a mission or an envoy "to" a body or a state (البعثة الإيرانية لدى الأمم المتحدة)
+                starts.append((s.mention_at[e + 1].end, subj, how))
             if m2 is None and e + 1 < s.n and s.words[e] == "في":
                 # where the subject acts (التقى ماكرون في قصر بعبدا الرئيس عون، أطلقت مدمرتان أمريكيتان
                 # في شرق البحر المتوسط 59 صاروخا)
@@ -1110,6 +1114,9 @@ class Coder:
             tgt_ref = self._place_target(s, elems_end)
             if tgt_ref is None and code[:3] == "175":
                 tgt_ref = self._own_people(s, src_ref)
+        if tgt_ref is None and src_ref is not None and not passive and code[:2] == "13" and \
+                not src_ref.mention.members and "TGT" not in ptext:
+            tgt_ref = self._attacker_of(s, i, src_ref, rec)  # توعد خامنئي القتلة بانتقام قاس
         if fire_code and by_fire is not None and src_ref is by_fire and code[:2] == "18" and code != fire_code:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
@@ -1179,6 +1186,13 @@ class Coder:
                 for ps, m in reversed(rec.history):
                     if m.code == src and not m.members:
                         return _Ref(m, ps, "attacker")
+                for ps, _m in rec.history:
+                    if ps.index == si:
+                        # the attacker named by a nisba (في ضربة أمريكية): no history entry of its own
+                        for m in ps.mentions:
+                            if m.code == src and not m.members:
+                                return _Ref(m, ps, "attacker")
+                        break
                 return None
         return None
 
@@ -1472,6 +1486,16 @@ class Coder:
     def _skip_adverbs(self, s: Sentence, p: int) -> int:
         timed = False
         while p < s.n:
+            if s.words[p] == "من" and p + 2 < s.n and s.an[p + 1].key == "طراز":
+                # a model name (مقاتلتان تركيتان من طراز إف-16): not an argument
+                q = p + 2
+                while q < s.n and q < p + 6 and not s.boundary[q] and s.mention_at[q] is None and \
+                        not (s.cls[q] & _ADVERBIAL_CLASSES) and \
+                        (q == p + 2 or not s.an[q].flags or not s.words[q].isalpha()):
+                    q += 1
+                if q > p + 2:
+                    p = q
+                    continue
             if s.has(p, "ADVERB") or s.has(p, "TIME") or (s.words[p] in ("،", ",") and p + 1 < s.n
                                                           and (s.has(p + 1, "ADVERB") or s.has(p + 1, "TIME"))):
                 mk = s.mark(p, "ADVERB") or s.mark(p, "TIME")

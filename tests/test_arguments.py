@@ -1806,3 +1806,17 @@ def test_an_unknown_town_after_a_time_in_commas(coder):
 def test_a_recall_named_by_ones_own_country(coder):
     text = "تونس - أعلنت وزارة الخارجية، اليوم الاثنين، استدعاء سفير تونس لدى ليبيا للتشاور."
     assert ("TUNGOV", "LBY", "161") in dyads(coder, text, "2023-03-06")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a vow of revenge with no one named aims at whoever just attacked (named by a nisba)
+    ("قتل قائد فيلق القدس قاسم سليماني في ضربة أمريكية بطائرة مسيرة قرب مطار بغداد. وتوعّد المرشد الإيراني "
+     "علي خامنئي القتلة بـانتقام قاس.", "2020-01-03", ("IRNGOV", "USA", "138")),
+    # a model name between the subject and the object
+    ("أسقطت مقاتلتان تركيتان من طراز إف-16 الثلاثاء قاذفة روسية من طراز سوخوي-24 قرب الحدود السورية.",
+     "2015-11-24", ("TURMIL", "RUSMIL", "190")),
+    # a mission "to" the United Nations is the subject; the state after it the object
+    ("وحذّرت البعثة الإيرانية لدى الأمم المتحدة الولايات المتحدة من التدخل.", "2024-04-14", ("IRNGOV", "USA", "130")),
+])
+def test_threats_and_shootdowns_in_wire_style(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
