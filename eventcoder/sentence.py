@@ -22,7 +22,7 @@ QUOTES = frozenset("\"'«»“”‘’`")
 _NO_CLASSES: frozenset = frozenset()
 # head nouns of organisations that news use alone for the organisation named before
 # (حركة حماس ... الحركة)
-ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف",
+ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف", "مجموعة",
                              "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة", "قوات"])
 # classes a word inside an actor's name cannot have (see Sentence._unmark_names)
 _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",

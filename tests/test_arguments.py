@@ -1820,3 +1820,14 @@ def test_a_recall_named_by_ones_own_country(coder):
 ])
 def test_threats_and_shootdowns_in_wire_style(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
+
+
+def test_the_group_names_the_community_named_before(coder):
+    text = ("قرر قادة المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) تفعيل القوة الاحتياطية. وكانت المجموعة قد فرضت "
+            "عقوبات مالية واقتصادية مشددة على النيجر.")
+    assert ("IGOWAFWAS", "NER", "163") in dyads(coder, text, "2023-08-10")
+
+
+def test_each_separately_between_the_subject_and_the_object(coder):
+    text = "وقّعت روسيا وأوكرانيا في إسطنبول الجمعة، كلٌّ على حدة، اتفاقاً مع تركيا والأمم المتحدة."
+    assert {("RUS", "TUR", "057"), ("UKR", "IGOUNO", "057")} <= dyads(coder, text, "2022-07-22")
