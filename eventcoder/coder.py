@@ -396,8 +396,12 @@ class Coder:
             if acc:
                 # an unvocalised accusative (دعما، تعاونا) may be a noun plus its alif
                 cands += [("N", r[0], r, None) for r in t.forms.get(key[:-1], ()) if r[1] == "N"]
-            g = i - 1 if i == 0 or s.cover[i - 1] is None else s.cover[i - 1].start - 1
-            if g >= 0 and (s.has(g, "RECEIVE") or s.has(g, "LIGHT")) and any(c[0] == "N" for c in cands):
+            g = i - 1
+            while g >= 0 and s.cls[g] & _ADVERBIAL_CLASSES and s.cover[g] is None:
+                g -= 1  # أعلن مكتب رئيس الوزراء الأحد وقف دخول البضائع
+            g = g if g < 0 or s.cover[g] is None else s.cover[g].start - 1
+            if g >= 0 and (s.has(g, "RECEIVE") or s.has(g, "LIGHT") or s.has(g, "REPORT") or s.has(g, "INTENT")) \
+                    and g < i - 1 and any(c[0] == "N" for c in cands):
                 # after a reception or light word (and its subject) the object is a noun: تلقي أنقرة
                 # طلبا من طرابلس، وجه الرئيس دعوة
                 cands = [c for c in cands if c[0] != "V"]
@@ -720,8 +724,14 @@ class Coder:
                 # one act of several parties (شنت مقاتلات أمريكية وبريطانية غارات ... ودانت طهران
                 # الضربات): the reaction targets them all
                 agents = list({f[0]: f for f in found}.values())[::-1]
+            elif roots is not None and "19" in roots and len({f[2][0] for f in found}) > 1 and \
+                    len({f[0][:3] for f in found if f[2][0] == found[-1][2][0]}) == 1:
+                # acts of several parties in several sentences: "the attack" is the story's first,
+                # reported before the answers to it (بدء عملية عسكرية ... وأسقطت القوات الأوكرانية
+                # طائرات ... ودان بايدن الهجوم)
+                agents = [found[-1]]
             else:
-                continue  # two parties did such things: which one is meant is a guess
+                continue  # two parties did such things in one sentence: which one is meant is a guess
             made = []
             for src, rule, _key in agents:
                 m = Mention(i, mk[2], src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, mk[3]])

@@ -1831,3 +1831,17 @@ def test_the_group_names_the_community_named_before(coder):
 def test_each_separately_between_the_subject_and_the_object(coder):
     text = "وقّعت روسيا وأوكرانيا في إسطنبول الجمعة، كلٌّ على حدة، اتفاقاً مع تركيا والأمم المتحدة."
     assert {("RUS", "TUR", "057"), ("UKR", "IGOUNO", "057")} <= dyads(coder, text, "2022-07-22")
+
+
+def test_the_attack_is_the_storys_first_attack(coder):
+    text = ("قالت وزارة الداخلية الأوكرانية إن القوات الروسية شنت ضربات صاروخية على منشآت عسكرية. وأكدت هيئة الأركان "
+            "الأوكرانية أن قواتها تصدت للهجمات وأسقطت طائرات ومروحيات روسية. ودان الرئيس الأمريكي جو بايدن "
+            "\"الهجوم غير المبرر\".")
+    got = dyads(coder, text, "2022-02-24")
+    assert ("USAGOV", "RUSMIL", "111") in got and not [t for t in got if t[0] == "USAGOV" and t[1][:3] == "UKR"]
+
+
+def test_a_halt_announced_is_no_standing_by(coder):
+    text = "أعلن مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو الأحد وقف دخول جميع البضائع والإمدادات إلى قطاع غزة."
+    assert not [t for t in dyads(coder, text, "2025-03-02") if t[2] == "052"]
+    assert ("EGY", "SAU", "052") in dyads(coder, "وقفت مصر دائما إلى جانب السعودية.", "2025-03-02")
