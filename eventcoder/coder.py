@@ -715,7 +715,7 @@ class Coder:
                 if code[:3] in ("051", "052") or (roots is None and code[:2] in _SAYING_ROOTS):
                     continue  # a comment or a reaction is not "the step", "the decision" or "the agreement"
                 if roots is None or code[:2] in roots:
-                    found.append((src, rule, (si, span)))
+                    found.append((src, rule, (si, span), _tgt))
             if not found:
                 continue
             if len({f[0][:3] for f in found}) == 1:
@@ -725,15 +725,16 @@ class Coder:
                 # الضربات): the reaction targets them all
                 agents = list({f[0]: f for f in found}.values())[::-1]
             elif roots is not None and "19" in roots and len({f[2][0] for f in found}) > 1 and \
-                    len({f[0][:3] for f in found if f[2][0] == found[-1][2][0]}) == 1:
+                    len({f[0][:3] for f in found if f[2][0] == found[-1][2][0]}) == 1 and \
+                    all(f[3][:3] == found[-1][0][:3] for f in found if f[0][:3] != found[-1][0][:3]):
                 # acts of several parties in several sentences: "the attack" is the story's first,
-                # reported before the answers to it (بدء عملية عسكرية ... وأسقطت القوات الأوكرانية
-                # طائرات ... ودان بايدن الهجوم)
+                # when the others answer it, hitting its author (بدء عملية عسكرية ... وأسقطت القوات
+                # الأوكرانية طائرات روسية ... ودان بايدن الهجوم)
                 agents = [found[-1]]
             else:
                 continue  # two parties did such things in one sentence: which one is meant is a guess
             made = []
-            for src, rule, _key in agents:
+            for src, rule, _key, _tgt in agents:
                 m = Mention(i, mk[2], src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, mk[3]])
                 m.anaphor = True
                 m.prep = s._prep_before(i)
