@@ -1861,9 +1861,17 @@ class Coder:
                     genitive = None
                     p = m2.end
                     break
+        pron_object = None
         if agent is None and s.an[i].suf:
             agent = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=ctx["gov_subject"])
             p = self._skip_adj_from(s, after_mod)
+            gs = ctx["gov_subject"]
+            if agent is not None and gs is not None and ctx["gov_cls"] in ("REPORT", "INTENT", "LIGHT") and \
+                    gs.mention.code and agent.mention.code and not gs.mention.members and \
+                    agent.mention.code[:3] != gs.mention.code[:3]:
+                # أعلنت السعودية اعتبار السفير الكندي شخصا غير مرغوب فيه وإمهاله 24 ساعة: the pronoun of
+                # someone other than the announcer is the act's object; the announcer does it
+                pron_object, agent = agent, gs
         if agent is None and genitive is None:
             p = self._skip_adj_from(s, after_mod)
             rel = self._relative_agent(s, p)
@@ -1891,8 +1899,8 @@ class Coder:
         self._sense_discarded = False
         for start, ag, need_tgt in starts:
             self._exclude = ag.mention if ag is not None and ag.how in ("nisba", "copula") else None
-            r = self._best_match(s, i, start, patterns, noun=True, obj_ref=None, trace=trace,
-                                 require_tgt=need_tgt, head_end=head_end)
+            r = self._best_match(s, i, start, patterns, noun=True, obj_ref=pron_object if ag is agent else None,
+                                 trace=trace, require_tgt=need_tgt, head_end=head_end)
             self._exclude = None
             if self._sense_discarded:
                 return None  # a sense ruled out at one start (سيطرة X على قرار الدولة) is out at every start
@@ -2650,6 +2658,32 @@ class Coder:
             j -= 1
         if not ctx["neg"] and "NEG" in s.present and self._in_cancelled_relative(s, i):
             ctx["neg"] = True
+        if gov is None and host_verb is None and not verb and a.pre.startswith("و") and depth < 2 and \
+                (a.suf or not a.al or (i > 0 and s.words[i - 1] in ("،", ","))):
+            # (not a noun inside a name: معاهدة الصداقة وحسن الجوار والتعاون)
+            # a noun coordinated with an earlier one shares its governor (أعلنت السعودية اعتبار السفير
+            # الكندي شخصا غير مرغوب فيه وإمهاله 24 ساعة ... واستدعاء سفيرها)
+            for k in range(i - 1, max(-1, i - 30), -1):
+                if (s.boundary[k] and s.words[k] not in ("،", ",")) or s.has(k, "SUBORD") or \
+                        s.words[k] in _RELATIVES:
+                    break
+                if s.cover[k] is not None:
+                    continue
+                if any(c in ("REPORT", "INTENT", "LIGHT", "THREAT") for c in s.cls[k]) and \
+                        not s.an[k].pre and not s.an[k].al and self._verb_position(s, k) and \
+                        not (k > 0 and s.words[k - 1] in _RELATIVES):
+                    first = self.context(s, k + 1, rec, verb=False, depth=depth + 1)
+                    if first["gov_pos"] == k:
+                        for f in ("neg", "gov_neg", "cond", "future", "may", "allege", "threat"):
+                            ctx[f] = ctx[f] or first[f]
+                        for f in ("gov_cls", "gov_pos", "gov_subject"):
+                            ctx[f] = first[f]
+                        ctx["srcs"] += first["srcs"]
+                    break
+                readings = self.tables.forms.get(s.an[k].key)
+                if readings and any(r[1] == "V" for r in readings) and self._verb_position(s, k):
+                    break  # another clause's verb
+            return ctx
         if gov is not None:
             self._governed(s, i, gov, rec, ctx, depth)
         elif host_verb is not None and not verb and depth < 3:

@@ -1845,3 +1845,14 @@ def test_a_halt_announced_is_no_standing_by(coder):
     text = "أعلن مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو الأحد وقف دخول جميع البضائع والإمدادات إلى قطاع غزة."
     assert not [t for t in dyads(coder, text, "2025-03-02") if t[2] == "052"]
     assert ("EGY", "SAU", "052") in dyads(coder, "وقفت مصر دائما إلى جانب السعودية.", "2025-03-02")
+
+
+def test_coordinated_verbal_nouns_share_the_announcement(coder):
+    text = ("أعلنت المملكة العربية السعودية اعتبار السفير الكندي لديها شخصاً غير مرغوب فيه وإمهاله أربعاً وعشرين ساعة "
+            "لمغادرة البلاد، واستدعاء سفيرها لدى كندا للتشاور.")
+    got = dyads(coder, text, "2018-08-06")
+    # the pronoun of إمهاله is the ambassador, its object; the announcer does both acts
+    assert {("SAU", "CANGOV", "139"), ("SAU", "CAN", "161")} <= got and not [t for t in got if t[0] == "CANGOV"], got
+    # a noun inside a treaty's name is no act the decision takes
+    text = "قررت الجزائر التعليق الفوري لمعاهدة الصداقة وحسن الجوار والتعاون التي أبرمتها مع المملكة الإسبانية."
+    assert not [t for t in dyads(coder, text, "2022-06-08") if t[2].startswith("03")]
