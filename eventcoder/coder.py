@@ -2576,6 +2576,7 @@ class Coder:
         gov = None
         host_verb = None
         stop = max(0, i - 40)  # a governor is never further back than this
+        clause_subject = embedded = False
         while j >= stop:
             if s.boundary[j]:
                 # a comma that only sets off a time or an adverbial (تلقى الرئيس، مساء الجمعة،
@@ -2618,10 +2619,14 @@ class Coder:
                 break
             m = s.cover[j]
             if m is not None:
+                if m.prep == "" and not m.adjective and m.code:
+                    clause_subject = True  # (أعلنت الخارجية أن مواطنين قطريين تعرضوا للخطف)
                 j = m.start - 1
                 continue
             marks = s.marks[j]
             classes = {mk[0] for mk in marks}
+            if "SUBORD" in classes and clause_subject:
+                embedded = True  # the clause after أن has its own subject
             if "NEG" in classes and (i - j) <= 3:
                 ctx["neg"] = True
                 ctx["srcs"].append(next(mk[3] for mk in marks if mk[0] == "NEG"))
@@ -2686,6 +2691,9 @@ class Coder:
             return ctx
         if gov is not None:
             self._governed(s, i, gov, rec, ctx, depth)
+            if embedded and ctx["gov_cls"] == "REPORT":
+                # the reporter does not do what the reported clause's own subject undergoes or does
+                ctx["gov_subject"] = None
         elif host_verb is not None and not verb and depth < 3:
             h = self.context(s, host_verb, rec, verb=True, depth=depth + 1)
             ctx["neg"] = ctx["neg"] or h["neg"] or h["gov_cls"] == "DENY"

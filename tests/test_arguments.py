@@ -1856,3 +1856,13 @@ def test_coordinated_verbal_nouns_share_the_announcement(coder):
     # a noun inside a treaty's name is no act the decision takes
     text = "قررت الجزائر التعليق الفوري لمعاهدة الصداقة وحسن الجوار والتعاون التي أبرمتها مع المملكة الإسبانية."
     assert not [t for t in dyads(coder, text, "2022-06-08") if t[2].startswith("03")]
+
+
+@pytest.mark.parametrize("text, date, wrong_source", [
+    # what the reported clause's own subject undergoes is not the reporter's act
+    ("أعلنت وزارة الخارجية القطرية، الأربعاء، أن مجموعة من المواطنين القطريين تعرضوا للخطف على أيدي مسلحين "
+     "مجهولين في بادية السماوة.", "2015-12-17", "QATGOV"),
+    ("قال الرئيس التركي إن بلاده لن تسمح بتزويد النظام السوري بالأسلحة.", "2015-12-17", "TURGOV"),
+])
+def test_the_reporter_is_not_the_agent_of_the_reported_clause(coder, text, date, wrong_source):
+    assert not [t for t in dyads(coder, text, date) if t[0] == wrong_source]
