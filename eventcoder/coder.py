@@ -993,6 +993,11 @@ class Coder:
                 e = k  # an adjective the subject's name ends with, before a comma: قوات الأمن العام، ...
             starts.append((e, subj, how))
             m2 = s.mention_at[e] if e < s.n else None
+            close = self._chunk_end(s, e) if e < s.n and s.words[e] in ("،", ",") else -1
+            if close > 0:
+                # a phrase set off by commas after the subject (اتفق الرئيسان بوتين وأردوغان، في ختام محادثات
+                # استمرت ست ساعات في موسكو، على وقف لإطلاق النار)
+                starts.append((close + 1, subj, how))
             if m2 is None and e + 1 < s.n and s.words[e] == "لدي" and s.mention_at[e + 1] is not None and \
                     not s.mention_at[e + 1].members:
                 # a mission or an envoy "to" a body or a state (البعثة الإيرانية لدى الأمم المتحدة)
@@ -1028,6 +1033,24 @@ class Coder:
                 starts.append((i + 1, carried, "carry"))
         else:
             starts.append((i + 1 if patient_start < 0 else patient_start, subj, how))
+        if how == "vso" and subj is not None and not passive and \
+                any(pt[1] and pt[1][0][1] == "علي" for pt in patterns):
+            # the verb's complement with على after a phrase on when and where (اتفقت الحكومة اليمنية
+            # وجماعة الحوثي الخميس في ختام مشاورات السويد التي رعتها الأمم المتحدة على وقف لإطلاق النار)
+            for k in range(subj.mention.end, min(s.n, subj.mention.end + 14)):
+                if s.boundary[k] and s.words[k] not in ("،", ","):
+                    break
+                mk2 = s.mention_at[k]
+                if mk2 is not None and mk2.prep not in ("في", "ب") and not mk2.adjective and \
+                        not s.words[k - 1] in ("في", "قرب") and k != subj.mention.end and \
+                        not (s.an[k - 1].suf and self._only_verb(s.an[k - 1].key)) and \
+                        not (s.cover[k - 1] is None and not s.an[k - 1].al and not s.an[k - 1].pre and
+                             not s.boundary[k - 1] and s.words[k - 1].isalpha()):  # (مشاورات السويد)
+                    break  # an actor on the way may be the object (not a relative clause's subject: رعتها
+                    # الأمم المتحدة, nor the rest of the subject's name)
+                if s.words[k] == "علي" and k > subj.mention.end + 1:
+                    starts.append((k, subj, how))
+                    break
         if how == "vso" and subj is not None and subj.mention.start > i + 1 and _is_prep_pronoun(s, i + 1):
             # the target as a pronoun before the subject: نددت بها كل من مصر والسعودية
             starts.append((i + 1, subj, how))
@@ -1120,8 +1143,10 @@ class Coder:
         if src_ref is None and code[:2] == "14" and not passive:
             src_ref = self._crowd(s, i)
         if tgt_ref is None and src_ref is not None and not passive and \
-                (code[:3] == "087" or code[:2] in ("18", "19", "20") or code[:3] == "175"):
-            # أعلن هدنة على جبهات القتال في أوكرانيا، فرقت الشرطة تجمعات في الرباط
+                (code[:3] == "087" or code[:2] in ("18", "19", "20") or code[:3] == "175") and \
+                not (code[:3] in RECIPROCAL and len(src_ref.mention.flat()) > 1):
+            # أعلن هدنة على جبهات القتال في أوكرانيا، فرقت الشرطة تجمعات في الرباط (not a truce two
+            # parties agree on: each is the other's partner, not the place's)
             tgt_ref = self._place_target(s, elems_end)
             if tgt_ref is None and code[:3] == "175":
                 tgt_ref = self._own_people(s, src_ref)

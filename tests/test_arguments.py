@@ -1866,3 +1866,19 @@ def test_coordinated_verbal_nouns_share_the_announcement(coder):
 ])
 def test_the_reporter_is_not_the_agent_of_the_reported_clause(coder, text, date, wrong_source):
     assert not [t for t in dyads(coder, text, date) if t[0] == wrong_source]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # the complement with على after a phrase on when and where; a truce two parties agree on is
+    # mutual even when the place it covers is named
+    ("اتفقت الحكومة اليمنية وجماعة الحوثي الخميس في ختام مشاورات السويد التي رعتها الأمم المتحدة على وقف لإطلاق "
+     "النار في مدينة الحديدة.", "2018-12-13", {("YEMGOV", "YEMREB", "0871"), ("YEMREB", "YEMGOV", "0871")}),
+])
+def test_agreements_after_long_adverbials(coder, text, date, expected):
+    assert expected <= dyads(coder, text, date)
+
+
+def test_a_host_verb_does_not_reach_past_its_clause_to_a_complement(coder):
+    text = ("أطلق الحرس الثوري الإيراني أكثر من عشرة صواريخ باليستية على قاعدة عين الأسد الجوية في محافظة الأنبار "
+            "غربي العراق وقاعدة أخرى في أربيل تستضيفان قوات أمريكية، ردا على مقتل قائد فيلق القدس قاسم سليماني.")
+    assert not [t for t in dyads(coder, text, "2020-01-08") if t[2] == "043"]
