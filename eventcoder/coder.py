@@ -2145,6 +2145,14 @@ class Coder:
             return None
         q = self._skip_adverbs(s, p + 1)
         m = s.mention_at[q] if q < s.n else None
+        if (m is None or m.prep) and not s.words[p - 1] in _RELATIVES:
+            # with no subject of its own, the clause's verb is the sentence subject's (وأشاد بايدن، خلال
+            # اتصال هاتفي أجراه مع نظيره المصري، بالدور): its subject does the noun
+            last = self._rec.last_subject if self._rec is not None else None
+            if last is not None and last.sent is s and last.mention.end <= p and last.mention.code and \
+                    self._agrees(s.an[p], last.mention):
+                return last, p + 1
+            return None
         if m is None or m.adjective or m.prep or (m.bare and not m.members):
             return None
         return _Ref(m, s, "relative"), m.end

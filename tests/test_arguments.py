@@ -1882,3 +1882,9 @@ def test_a_host_verb_does_not_reach_past_its_clause_to_a_complement(coder):
     text = ("أطلق الحرس الثوري الإيراني أكثر من عشرة صواريخ باليستية على قاعدة عين الأسد الجوية في محافظة الأنبار "
             "غربي العراق وقاعدة أخرى في أربيل تستضيفان قوات أمريكية، ردا على مقتل قائد فيلق القدس قاسم سليماني.")
     assert not [t for t in dyads(coder, text, "2020-01-08") if t[2] == "043"]
+
+
+def test_a_call_the_subject_made_during_the_clause(coder):
+    text = ("وأشاد الرئيس الأمريكي جو بايدن، خلال اتصال هاتفي أجراه مع نظيره المصري عبد الفتاح السيسي، بالدور الذي "
+            "اضطلعت به القاهرة.")
+    assert {("USAGOV", "EGYGOV", "041"), ("USAGOV", "EGYGOV", "051")} <= dyads(coder, text, "2021-05-21")
