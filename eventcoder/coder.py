@@ -3003,6 +3003,12 @@ class Coder:
                                     m.code[:3] != sc[:3]:
                                 place = m.code[:3]
                                 break
+                            if m.end <= b.start and m.kind == K_AGENT and m.role in ("CVL", "REF") and \
+                                    not m.members and len(m.code) >= 3 and m.code[:3] != sc[:3]:
+                                place = m.code[:3]  # النازحين اللبنانيين ... تحذيرات للسكان
+                                break
+                    if not place and self._rec is not None and self._rec.place != sc[:3]:
+                        place = self._rec.place  # the place the story's earlier sentences named
                     country = place or country
                 tc = country + role
             if a is not None and (a.anaphor or (a.bare and len(sc) < 6)):
@@ -3078,6 +3084,11 @@ _STATELESS = frozenset(["IMGMOSREB"])
 def _sentence_place(s: Sentence) -> str:
     """The country of the first place the sentence names with في (في سوريا), or ""."""
     for m in s.mentions:
+        if m.members and len({x.code[:3] for x in m.members}) == 1 and m.members[0].kind in (K_COUNTRY, K_METONYM):
+            m0 = m.members[0]
+            if m.prep == "في":
+                return m0.code[:3]  # في جنين وطولكرم
+            continue
         if m.members or len(m.code) < 3 or m.code.startswith(("IGO", "NGO", "IMG")) or m.code[:3] in _REGIONS:
             continue
         if m.kind in (K_COUNTRY, K_METONYM) and (m.prep == "في" or _after_place_words(s, m.start)):

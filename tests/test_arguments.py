@@ -1888,3 +1888,12 @@ def test_a_call_the_subject_made_during_the_clause(coder):
     text = ("وأشاد الرئيس الأمريكي جو بايدن، خلال اتصال هاتفي أجراه مع نظيره المصري عبد الفتاح السيسي، بالدور الذي "
             "اضطلعت به القاهرة.")
     assert {("USAGOV", "EGYGOV", "041"), ("USAGOV", "EGYGOV", "051")} <= dyads(coder, text, "2021-05-21")
+
+
+def test_victims_of_a_foreign_force_are_of_the_storys_place(coder):
+    text = ("طوقت القوات الإسرائيلية مستشفيات في جنين وطولكرم. وفي وقت لاحق اعتقلت القوات الإسرائيلية عشرات الشبان "
+            "خلال مداهمة المنازل.")
+    got = dyads(coder, text, "2024-08-28")
+    assert ("ISRMIL", "PSECVL", "173") in got and ("ISRMIL", "ISRCVL", "173") not in got, got
+    # a state's forces at home still hit their own people
+    assert ("EGYCOP", "EGYCVL", "173") in dyads(coder, "اعتقلت الشرطة المصرية عشرات الشبان.", "2024-08-28")
