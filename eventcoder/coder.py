@@ -119,7 +119,7 @@ class _Ref:
 class _Record:
     """What the coder remembers across the sentences of one record."""
 
-    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place")
+    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "city")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
@@ -132,6 +132,7 @@ class _Record:
         # surnames of the people named in full so far: {first key: [(rest keys, code, src)]}
         self.names: dict[str, list[tuple]] = {}
         self.place = ""  # the country of the last place named with في in the sentences before
+        self.city = ""  # the country of the dateline's city, whatever the agency
 
     def learn_roles(self, s: Sentence) -> None:
         """Remember, for the role phrase that begins each actor named with a country or a
@@ -458,6 +459,8 @@ class Coder:
                 or m.code.startswith(("IGO", "NGO")):
             return
         head = range(m.end, min(s.n, m.end + 6))
+        if any(s.boundary[k] for k in head):
+            rec.city = m.code[:3]  # نواكشوط (أ ف ب) -: where the story happens
         national = any(s.an[k].key in _NATIONAL_AGENCIES or s.words[k] in _NATIONAL_AGENCIES for k in head)
         dash = any(s.words[k] in ("-", "–", "—", "/") for k in head)
         foreign = any(s.an[k].key in _WORLD_AGENCIES or s.words[k] in _WORLD_AGENCIES for k in head)
@@ -2967,6 +2970,15 @@ class Coder:
                     home = seat.code[:3]  # محكمة الاستئناف بالجزائر العاصمة: the court's seat
                 if not home and b is not None and not b.bare and len(tc) >= 3 and not tc.startswith(("IGO", "NGO")):
                     home = tc[:3]  # else they act on their own country's people (اعتقلته الشرطة)
+                if not home and self._rec is not None:
+                    # else in the country the story happens in (نواكشوط (أ ف ب) - ... واعتقلت قوات الأمن):
+                    # a dateline's city only when the story names no other country
+                    city = self._rec.city
+                    if city and any(m.code[:3] != city and m.kind in (K_COUNTRY, K_METONYM, K_NISBA)
+                                    and not m.code.startswith(("IGO", "NGO", "IMG"))
+                                    for m in [x for _ps, x in self._rec.history] + s.mentions):
+                        city = ""
+                    home = self._rec.place or city
                 if home:
                     sc = home + a.role
             if b is not None and b.bare:

@@ -1897,3 +1897,12 @@ def test_victims_of_a_foreign_force_are_of_the_storys_place(coder):
     assert ("ISRMIL", "PSECVL", "173") in got and ("ISRMIL", "ISRCVL", "173") not in got, got
     # a state's forces at home still hit their own people
     assert ("EGYCOP", "EGYCVL", "173") in dyads(coder, "اعتقلت الشرطة المصرية عشرات الشبان.", "2024-08-28")
+
+
+def test_police_act_in_the_country_of_the_dateline_city(coder):
+    text = ("نواكشوط (أ ف ب) - رفض أربعة مرشحين معارضين النتائج. واعتقلت قوات الأمن عشرات المحتجين بعد مواجهات في "
+            "عدد من أحياء العاصمة.")
+    assert ("MRTCOP", "MRTCVL", "173") in dyads(coder, text, "2019-06-25")
+    # not when the story is about another country (a summit's host city reports on Sudan)
+    text = ("أديس أبابا (أ ف ب) - علق الاتحاد الإفريقي عضوية السودان، في أعقاب فض قوات الأمن اعتصام المحتجين.")
+    assert not [t for t in dyads(coder, text, "2019-06-06") if t[0].startswith("ETH")]
