@@ -997,6 +997,17 @@ class Coder:
             starts.append((e, subj, how))
             m2 = s.mention_at[e] if e < s.n else None
             close = self._chunk_end(s, e) if e < s.n and s.words[e] in ("،", ",") else -1
+            if close < 0 and e + 2 < s.n and s.words[e] in ("،", ",") and s.an[e + 1].al and \
+                    (s.mention_at[e + 1] is None or s.mention_at[e + 1].bare) and not s.an[e + 1].pre:
+                # an apposition describing the subject (وقعت روسيا وإيران وتركيا، الدول الضامنة لمحادثات
+                # أستانا، الخميس مذكرة): no verb in it, closed by a comma
+                for k in range(e + 2, min(s.n, e + 10)):
+                    if s.boundary[k]:
+                        if s.words[k] in ("،", ",") and k + 1 < s.n and not s.boundary[k + 1]:
+                            close = k
+                        break
+                    if s.cover[k] is None and self._only_verb(s.an[k].key):
+                        break
             if close > 0:
                 # a phrase set off by commas after the subject (اتفق الرئيسان بوتين وأردوغان، في ختام محادثات
                 # استمرت ست ساعات في موسكو، على وقف لإطلاق النار)

@@ -31,6 +31,9 @@ _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WA
 _DISTRICT_WORDS = frozenset(["قضاء"])
 # honorifics written after a ruler's name
 _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
+#: heads of a named group's forces or ranks (عناصر من قوات حركة طالبان، قائدين في فصائل الحشد الشعبي)
+_FORCE_HEADS = frozenset(["قوات", "فصاءل", "فصيل", "ميليشيات", "كتاءب", "صفوف"])
+
 #: "led by": forces with no country led by one are its forces
 _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها"])
 
@@ -649,7 +652,7 @@ class Sentence:
                         not ms[j].members and (ms[j].kind == K_ORG or (ms[j].kind == K_AGENT and len(ms[j].code) > 3
                                                                        and self.words[end] == "في") or
                                                (ms[j].kind == K_AGENT and not ms[j].code and
-                                                self.an[ms[j].start].key == "قوات" and j + 1 < n and
+                                                self.an[ms[j].start].key in _FORCE_HEADS and j + 1 < n and
                                                 ms[j + 1].start == ms[j].end and ms[j + 1].kind == K_ORG)):
                     # members of a named group or body: مسلحون من حركة الشباب، عناصر من حزب الله، قادة في
                     # الحرس الثوري، مسؤولين في الحكومة السورية، عناصر من قوات حركة طالبان

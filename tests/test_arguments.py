@@ -1906,3 +1906,15 @@ def test_police_act_in_the_country_of_the_dateline_city(coder):
     # not when the story is about another country (a summit's host city reports on Sudan)
     text = ("أديس أبابا (أ ف ب) - علق الاتحاد الإفريقي عضوية السودان، في أعقاب فض قوات الأمن اعتصام المحتجين.")
     assert not [t for t in dyads(coder, text, "2019-06-06") if t[0].startswith("ETH")]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # an apposition in commas after the subject; a memorandum signed
+    ("وقّعت روسيا وإيران وتركيا، الدول الضامنة لمحادثات أستانا، الخميس مذكرة لإنشاء أربع مناطق لتخفيف التصعيد "
+     "في سوريا.", "2017-05-04", ("IRN", "TUR", "057")),
+    # commanders "in" a group's factions are that group's
+    ("فرضت وزارة الخزانة الأمريكية الخميس عقوبات على قائدين في فصائل الحشد الشعبي العراقية.", "2019-07-18",
+     ("USAGOV", "IRQMIL", "163")),
+])
+def test_appositions_after_the_subject_and_members_of_factions(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
