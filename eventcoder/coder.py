@@ -91,6 +91,7 @@ _CAUSE_WORDS = frozenset(["في", "علي", "جراء", "اثر", "بسبب", "�
 _DECISIONS = frozenset(["قرار", "قرارا", "قانون", "قانونا", "مرسوم", "مرسوما", "امر", "امرا", "تشريع", "حزمة"])
 _ADOPTING = frozenset(["اعتمد", "اصدر", "اقر", "تبني", "مرر", "صادق", "سن", "وقع"])  # a decision's makers
 _DIRECTION_ADJ = frozenset(["شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب"])
+_LABELLING = frozenset(["وصف", "اعتبر"])  # what one calls an act: "it" is an act, not an actor
 _WHEN_WORDS = frozenset(["حين", "حينما", "عندما", "بعدما", "لما", "اثناء"])
 _SAME_SUBJECT_LINKS = frozenset(["اذ", "حيث", "ثم"])  # a verb after them with no subject keeps the clause's
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
@@ -278,6 +279,7 @@ class Coder:
         self._subject_ref: _Ref | None = None  # the subject of the verb being matched
         self._pending: list = []  # the events of the sentence being coded, so far
         self._cur_code = ""  # the code of the pattern being matched
+        self._labelled_pronoun = False  # a labelling verb with an object pronoun is being matched
 
     # ------------------------------------------------------------------
     # public API
@@ -949,6 +951,7 @@ class Coder:
         return False
 
     def _verb(self, s: Sentence, i: int, reading: tuple, patterns: list[tuple], rec: _Record, trace):
+        self._labelled_pronoun = False
         passive = self._passive(s, i, reading)
         by_fire, fire_code = None, ""
         if reading[2] == "past" and "INSTRUMENT" in s.present and patterns and \
@@ -985,7 +988,20 @@ class Coder:
         obj_ref = None
         self._event_obj = self._event_antecedent(s, i, rec) if self._reacts(patterns) else None
         if s.an[i].suf:
-            obj_ref = self._event_obj or self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
+            obj_ref = self._event_obj
+            labelling = reading[0] is not None and normalize(self.tables.lemmas[reading[0]][0]) in _LABELLING
+            self._labelled_pronoun = labelling
+            if obj_ref is None and labelling:
+                # نددت مصر بالتوغل الإسرائيلي واعتبرته احتلالا: "it" is the act just condemned, whose
+                # author is that condemnation's target; with none, no actor is guessed
+                prev = [res for res in self._pending if res[2][:2] == "11" and res[3] is not None and
+                        res[4] is not None and subj is not None and
+                        res[3].mention.code == subj.mention.code]
+                obj_ref = prev[-1][4] if prev else (
+                    self._attacker_of(s, i, subj, rec) if subj is not None and not subj.mention.members else None)
+                # (شنت القوات التركية غارات على العراق، ووصفتها بغداد بأنها عدوان: who attacked Baghdad)
+            elif obj_ref is None:
+                obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
         if how == "vso" and subj is not None:
             e = subj.mention.end
@@ -1090,6 +1106,7 @@ class Coder:
                 best = (m, sref, shw)
                 if not weak:
                     break
+        self._labelled_pronoun = False
         if best is None and subj is not None and not passive:
             # an attack on a place that is no actor: the place's country is the target
             start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
@@ -2395,6 +2412,8 @@ class Coder:
                 r = self._match(s, elems, k + 1, p, prep, "", b, noun, None, skipped, used)
                 if r is not None:
                     return r
+            if k == 0 and kind == E_TGT and self._labelled_pronoun:
+                return None  # واعتبرتها احتلالا: the object is the pronoun, never an actor further on
             # right after a literal word (or a noun phrase begun by one: هاجم &SITE * TGT over
             # دورية عسكرية إسرائيلية) a nisba names the owner of that word's thing
             after_lit = not wprep and k > 0 and (elems[k - 1][0] in (E_WORD, E_LEMMA, E_SYN) or (

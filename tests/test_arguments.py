@@ -1918,3 +1918,22 @@ def test_police_act_in_the_country_of_the_dateline_city(coder):
 ])
 def test_appositions_after_the_subject_and_members_of_factions(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, expected, wrong", [
+    # what one calls an act targets its author: the act named again, or "it" after a condemnation
+    ("شنت القوات التركية غارات على مواقع في العراق. واعتبرت بغداد الغارات عدوانا سافرا.", "2022-07-20",
+     ("IRQ", "TURMIL", "111"), None),
+    ("فرضت الولايات المتحدة عقوبات على قوات الدعم السريع. ووصفت قوات الدعم السريع القرار بأنه ظالم ومسيس.",
+     "2025-01-07", ("SDNREB", "USA", "111"), None),
+    ("أسقطت مقاتلتان تركيتان قاذفة روسية. ووصف الرئيس الروسي فلاديمير بوتين الحادث بأنه طعنة في الظهر.",
+     "2015-11-24", ("RUSGOV", "TURMIL", "111"), None),
+    ("توغلت قوات إسرائيلية في المنطقة العازلة بمرتفعات الجولان، في خطوة نددت بها كل من مصر والسعودية وقطر، "
+     "واعتبرتها احتلالا لأراض سورية وانتهاكا لاتفاق فض الاشتباك.", "2024-12-09", ("EGY", "ISRMIL", "111"),
+     ("EGY", "SYR", "111")),
+    ("شنت القوات التركية غارات على مواقع في العراق، ووصفتها بغداد بأنها عدوان سافر.", "2022-07-20",
+     ("IRQ", "TURMIL", "111"), None),
+])
+def test_labelling_an_act_targets_its_author(coder, text, date, expected, wrong):
+    got = dyads(coder, text, date)
+    assert expected in got and wrong not in got, got
