@@ -24,7 +24,7 @@ from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bar
                          participle_forms)
 from .normalize import normalize
 
-COMPILER_VERSION = "10"
+COMPILER_VERSION = "11"
 
 #: last words of names that are no surname (الملك عبدالله الثاني، محمد بن سلمان آل سعود)
 _NOT_SURNAMES = frozenset(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
@@ -63,7 +63,7 @@ class Tables:
 
     FIELDS = ("lex", "actors", "actor_first", "persons", "forms", "lemmas", "patterns", "syn_first",
               "synsets", "grammar_first", "discard_first", "fingerprint", "pattern_count", "agents_roles", "actor_trie",
-              "surnames", "warnings")
+              "surnames", "firstnames", "warnings")
 
     def __init__(self) -> None:
         self.lex: dict[str, int] = {}
@@ -94,6 +94,8 @@ class Tables:
         # a person's last name (normalised surface) -> person indices: "الرئيس عون" names the
         # president of that name in office on the day
         self.surnames: dict[str, tuple] = {}
+        # a royal's first name (a name with بن) -> person indices: "الشيخ تميم", "الملك سلمان"
+        self.firstnames: dict[str, tuple] = {}
         self.warnings: tuple = ()  # the dictionaries' warnings, (path, line, message, severity)
 
     def to_builtin(self) -> dict:
@@ -235,6 +237,10 @@ class _Builder:
                 if len(last) >= 3 and last not in _NOT_SURNAMES and last.isalpha() and \
                         not {"بن", "ابن", "بنت"} & set(words):  # (a patronymic's last word is a father's name)
                     got = self.t.surnames.setdefault(last, [])
+                    if idx not in got:
+                        got.append(idx)
+                if len(words) >= 3 and words[1] in ("بن", "ابن") and len(words[0]) >= 3 and words[0].isalpha():
+                    got = self.t.firstnames.setdefault(words[0], [])
                     if idx not in got:
                         got.append(idx)
 

@@ -34,6 +34,15 @@ _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
 #: heads of a named group's forces or ranks (عناصر من قوات حركة طالبان، قائدين في فصائل الحشد الشعبي)
 _FORCE_HEADS = frozenset(["قوات", "فصاءل", "فصيل", "ميليشيات", "كتاءب", "صفوف"])
 
+#: first names common enough that a person's last name equal to one names nobody after a title
+#: (الأمير محمد، الوزير أحمد)
+_COMMON_FIRST_NAMES = frozenset(normalize(w) for w in (
+    "محمد", "أحمد", "علي", "حسن", "حسين", "محمود", "مصطفى", "إبراهيم", "يوسف", "عمر", "خالد", "سعيد", "عبدالله",
+    "صالح", "سالم", "عادل", "كمال", "جمال", "سامي", "عيسى", "موسى", "سليمان", "عثمان", "إسماعيل", "طارق"))
+
+#: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
+_ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
+
 #: "led by": forces with no country led by one are its forces
 _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها"])
 
@@ -488,6 +497,8 @@ class Sentence:
             mentions = self._parentheticals(mentions)
         if self.tables.surnames:
             self._titled_surnames(mentions, date)
+        if self.tables.firstnames and not _ROYAL_TITLES.isdisjoint(a.key for a in self.an):
+            mentions = self._royal_first_names(mentions, date)
         if any(w in _LED_BY for w in self.words):
             mentions = self._led_forces(mentions)
         mentions = self._appositions(mentions)
@@ -849,6 +860,48 @@ class Sentence:
             drop.add(k + 1)
         return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
 
+    def _holders(self, idxs, date: str) -> dict[str, str]:
+        """The codes (and lines) of the people ``idxs`` in office on ``date``."""
+        found: dict[str, str] = {}
+        for idx in idxs:
+            for start, end, code, src in self.tables.persons[idx][1]:
+                if (not start or not date or start <= date) and (not end or (date and date < end)):
+                    found.setdefault(code, src)
+        return found
+
+    def _royal_first_names(self, ms: list[Mention], date: str) -> list[Mention]:
+        """A royal title then a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم): the one
+        royal of that first name (a name with بن) in office on the day; when two are, neither
+        (الأمير محمد)."""
+        taken = {t: m for m in ms for t in range(m.start, m.end)}
+        out = list(ms)
+        for k in range(self.n - 1):
+            a = self.an[k]
+            if a.key not in _ROYAL_TITLES or not a.al or a.suf:
+                continue
+            m = taken.get(k)
+            if m is not None and not (m.bare and not m.code and m.start == k and m.end == k + 1):
+                continue
+            q = k + 1
+            if q in taken or self.boundary[q] or self.an[q].pre or self.marks[q]:
+                continue
+            found = self._holders(self.tables.firstnames.get(self.words[q], ()), date)
+            found = {c: src for c, src in found.items() if c.endswith("GOV")}
+            if len(found) != 1 or (q + 1 < self.n and self.words[q + 1] in ("بن", "ابن")):
+                continue  # (الأمير محمد بن سلمان is named in full by the dictionaries)
+            code, src = next(iter(found.items()))
+            if m is not None:
+                m.code, m.bare, m.end, m.srcs = code, False, q + 1, m.srcs + [src]
+            else:
+                nm = Mention(k, q + 1, code, K_AGENT, [src])
+                nm.role = code[3:6]
+                nm.prep = self._prep_before(k)
+                out.append(nm)
+            self.people.append((k, q + 1, code, src))
+            taken[q] = m
+        out.sort(key=lambda x: x.start)
+        return out
+
     def _titled_surnames(self, ms: list[Mention], date: str) -> None:
         """A person's office then his last name alone (الرئيس عون، رئيس الحكومة سلام، الرئيس
         بري): the one person of that last name in office on the day, preferring one whose
@@ -860,22 +913,26 @@ class Sentence:
                     and k < self.n and k not in taken and not self.boundary[k] and not self.an[m.start].suf):
                 continue
             first = self.an[m.start].key
-            if first.endswith(("ة", "ات")):
-                continue  # an institution (الحكومة، الوزارة) is followed by no name
+            if first.endswith(("ة", "ات")) or first in _ROYAL_TITLES:
+                continue  # an institution (الحكومة، الوزارة) is followed by no name; royals go by first names
             idxs = self.tables.surnames.get(self.words[k])
-            if not idxs or self.marks[k]:
+            if not idxs or self.marks[k] or self.words[k] in _COMMON_FIRST_NAMES:
                 continue  # (a title is no name: أمير البلاد الشيخ صباح)
             if k + 1 < self.n and k + 1 not in taken and not self.boundary[k + 1] and \
                     self.words[k + 1].isalpha() and not self.an[k + 1].flags and not self.marks[k + 1]:
                 continue  # a longer name the dictionaries do not know (الوزير أحمد عطاف)
-            found: dict[str, str] = {}
-            for idx in idxs:
-                for start, end, code, src in self.tables.persons[idx][1]:
-                    if (not start or not date or start <= date) and (not end or (date and date < end)):
-                        found.setdefault(code, src)
-            if len(found) > 1:
-                same = {c: s for c, s in found.items() if c[3:6] == m.role}
-                found = same
+            found = self._holders(idxs, date)
+            if len({c[:3] for c in found}) > 1:
+                # people of several countries: the one whose country the sentence or the dateline names
+                named = {x.code[:3] for x in ms if x.code and x is not m}
+                named |= {c[:3] for c in (self.known_roles.get(DATELINE) or {})}
+                found = {c: src for c, src in found.items() if c[:3] in named}
+                if len({c[:3] for c in found}) != 1:
+                    continue
+            # the office's role, or a parliament's for a president (الرئيس بري is the speaker); not
+            # another office (الرئيس عون after Michel Aoun left is not the army's commander)
+            fitting = {c: s for c, s in found.items() if c[3:6] == m.role}
+            found = fitting or {c: s for c, s in found.items() if m.role == "GOV" and c[3:6] == "LEG"}
             if len(found) != 1:
                 continue
             code, src = next(iter(found.items()))
@@ -1303,7 +1360,9 @@ class Sentence:
                 nxt = ms[j]
                 if nxt.adjective or nxt.bare:
                     break
-                gap_ok = nxt.start == end and self.an[nxt.start].pre.startswith("و")
+                gap_ok = nxt.start == end and self.an[nxt.start].pre.startswith("و") or (
+                    nxt.start == end + 1 and self.an[end].pre.startswith("و") and self.has(end, "TITLE")
+                    and nxt.kind in (K_PERSON, K_AGENT))  # الملك سلمان وفخامة الرئيس شي جين بينغ
                 comma_ok = (nxt.start == end + 1 and self.words[end] in ("،", ",")
                             and j + 1 < len(ms))
                 if not (gap_ok or comma_ok):
@@ -1317,7 +1376,9 @@ class Sentence:
                 end = nxt.end
                 j += 1
             nested = any(x.members for x in group)
-            while len(group) > 1 and not nested and not any(self.an[x.start].pre.startswith("و") for x in group[1:]):
+            while len(group) > 1 and not nested and not any(self.an[x.start].pre.startswith("و") or
+                                                            self.an[x.start - 1].pre.startswith("و")
+                                                            for x in group[1:]):
                 # a list needs a و somewhere (مصر، السعودية والإمارات): commas alone separate
                 # clauses (الذي يزور ليبيا، حفتر في بنغازي)
                 group.pop()

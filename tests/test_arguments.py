@@ -1937,3 +1937,26 @@ def test_appositions_after_the_subject_and_members_of_factions(coder, text, date
 def test_labelling_an_act_targets_its_author(coder, text, date, expected, wrong):
     got = dyads(coder, text, date)
     assert expected in got and wrong not in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a royal title then a first name alone: the one royal of that name in office
+    ("استقبل الشيخ تميم الرئيس شي جين بينغ.", "2022-12-08", ("QATGOV", "CHNGOV", "043")),
+    ("استقبل السلطان هيثم الرئيس شي جين بينغ.", "2022-12-08", ("OMNGOV", "CHNGOV", "043")),
+    # a signer with a title after و (وفخامة الرئيس ...) is a conjunct
+    ("وقّع خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وفخامة الرئيس شي جين بينغ رئيس جمهورية الصين "
+     "الشعبية، في قصر اليمامة بالرياض مساء الخميس، اتفاقية الشراكة الاستراتيجية الشاملة بين البلدين.",
+     "2022-12-08", ("CHNGOV", "SAUGOV", "057")),
+    ("بيروت - الوكالة الوطنية: استقبل الرئيس بري السفير الأمريكي.", "2022-12-08", ("LBNLEG", "USAGOV", "043")),
+])
+def test_royals_by_first_name_and_titled_conjuncts(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("استقبل الأمير محمد الرئيس شي جين بينغ.", "2022-12-08"),  # several royals named محمد
+    ("استقبل الرئيس بري الرئيس شي جين بينغ.", "2022-12-08"),  # Berri (Lebanon) or Barre (Somalia)
+    ("استقبل الرئيس عون الرئيس شي جين بينغ.", "2022-12-08"),  # no president Aoun in office that day
+])
+def test_a_name_after_a_title_that_fits_no_one_or_several_is_left_alone(coder, text, date):
+    assert not [t for t in dyads(coder, text, date) if t[0]]
