@@ -40,6 +40,9 @@ _COMMON_FIRST_NAMES = frozenset(normalize(w) for w in (
     "محمد", "أحمد", "علي", "حسن", "حسين", "محمود", "مصطفى", "إبراهيم", "يوسف", "عمر", "خالد", "سعيد", "عبدالله",
     "صالح", "سالم", "عادل", "كمال", "جمال", "سامي", "عيسى", "موسى", "سليمان", "عثمان", "إسماعيل", "طارق"))
 
+#: "the parties": those in a country are that country's (دعا جميع الأطراف في ليبيا إلى التهدئة)
+_PARTY_HEADS = frozenset(["اطراف", "طرف"])
+
 #: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
 _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 
@@ -676,7 +679,8 @@ class Sentence:
                     end = ms[j].end
                     j += 1
                 if not code and j < n and ms[j].prep == "في" and ms[j].kind in (K_COUNTRY, K_METONYM) \
-                        and role in _LOCAL_ROLES and _base_key(self.an[m.start]) not in _ABROAD_HEADS \
+                        and (role in _LOCAL_ROLES or self.an[m.start].key in _PARTY_HEADS) \
+                        and _base_key(self.an[m.start]) not in _ABROAD_HEADS \
                         and ms[j].start - 1 - end <= 4 and self.words[ms[j].start - 1] == "في" \
                         and all(self.an[t].al and not self.marks[t] and
                                 (not self.an[t].pre or (self.an[t].pre == "و" and self.an[t].key in _PORTFOLIOS))
@@ -704,7 +708,10 @@ class Sentence:
                 if former and len(code) == 3:
                     full = code + "ELI"
                 # apposed person after the agent phrase: الرئيس الروسي فلاديمير بوتين
-                if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "":
+                if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "" and \
+                        not (len(code) == 3 and not code.startswith(("IGO", "NGO")) and ms[j].code[:3] != code
+                             and not ms[j].code.startswith(("IGO", "NGO"))):
+                    # (not a person of another country: حث الرئيس الأمريكي | نتنياهو على)
                     pm = ms[j]
                     if former and pm.code.endswith("GOV"):
                         full = pm.code[:3] + "ELI"

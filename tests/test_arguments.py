@@ -1960,3 +1960,16 @@ def test_royals_by_first_name_and_titled_conjuncts(coder, text, date, expected):
 ])
 def test_a_name_after_a_title_that_fits_no_one_or_several_is_left_alone(coder, text, date):
     assert not [t for t in dyads(coder, text, date) if t[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asking for a body's session is an appeal to that body
+    ("وطلبت تركيا عقد جلسة طارئة لمجلس الأمن الدولي.", ("TUR", "IGOUNO", "020")),
+    ("ودعت مصر إلى عقد اجتماع طارئ لمجلس جامعة الدول العربية.", ("EGY", "IGOMEAARL", "020")),
+    # the parties in a country are that country's
+    ("دعا الأمين العام للأمم المتحدة جميع الأطراف في ليبيا إلى التهدئة.", ("IGOUNO", "LBY", "0256")),
+    # a person of another country after a role with a nisba is another actor (the object)
+    ("حث الرئيس الأمريكي نتنياهو على عدم الرد.", ("USAGOV", "ISRGOV", "020")),
+])
+def test_appeals_to_bodies_parties_and_named_objects(coder, text, expected):
+    assert expected in dyads(coder, text, "2024-04-14")
