@@ -43,6 +43,9 @@ _COMMON_FIRST_NAMES = frozenset(normalize(w) for w in (
 #: "the parties": those in a country are that country's (دعا جميع الأطراف في ليبيا إلى التهدئة)
 _PARTY_HEADS = frozenset(["اطراف", "طرف"])
 
+#: bodies whose offices are named "in" them (وزير الخارجية في حكومة الحوثيين)
+_GOVERNING_BODIES = frozenset(["حكومة", "سلطة", "ادارة", "قيادة"])
+
 #: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
 _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 
@@ -661,6 +664,16 @@ class Sentence:
                     srcs += nxt.srcs
                     end = nxt.end
                     j += 1
+                elif j + 1 < n and ms[j].start == end + 1 and self.words[end] == "في" and ms[j].prep == "في" and \
+                        role == "GOV" and not ms[j].code and ms[j].kind == K_AGENT and \
+                        self.an[ms[j].start].key in _GOVERNING_BODIES and ms[j + 1].start == ms[j].end and \
+                        ms[j + 1].kind in (K_ORG, K_ORGNISBA) and not ms[j + 1].members and not ms[j + 1].prep:
+                    # an office in a named government (نائب وزير الخارجية في حكومة الحوثيين)
+                    code = ms[j + 1].code
+                    role = ""
+                    srcs += ms[j].srcs + ms[j + 1].srcs
+                    end = ms[j + 1].end
+                    j += 2
                 elif j < n and ms[j].start == end + 1 and self.words[end] in ("من", "في") and \
                         ms[j].prep == self.words[end] and self._many_head(m.start) and m.end == end and \
                         not ms[j].members and (ms[j].kind == K_ORG or (ms[j].kind == K_AGENT and len(ms[j].code) > 3

@@ -1973,3 +1973,8 @@ def test_a_name_after_a_title_that_fits_no_one_or_several_is_left_alone(coder, t
 ])
 def test_appeals_to_bodies_parties_and_named_objects(coder, text, expected):
     assert expected in dyads(coder, text, "2024-04-14")
+
+
+def test_an_office_in_a_named_government_and_a_vow_that_someone_will_pay(coder):
+    text = "توعد نائب وزير الخارجية في حكومة الحوثيين حسين العزي بأن واشنطن ولندن ستدفعان ثمنا باهظا."
+    assert {("YEMREB", "USA", "138"), ("YEMREB", "GBR", "138")} <= dyads(coder, text, "2024-01-12")
