@@ -53,7 +53,7 @@ _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها"])
 
 #: adjectives of an office that may stand between it and its owner (المبعوث الخاص للأمين العام)
-_ROLE_QUALIFIERS = frozenset(["خاص", "سامي", "سام", "داءم", "شخصي", "مقيم"])
+_ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة"])
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
 DATELINE = ("<dateline>",)
@@ -630,6 +630,11 @@ class Sentence:
                                                            for t in range(end, ms[j].start)):
                     # a role in construct with a portfolio no list names: وزير المياه الإثيوبي، وزارة
                     # الري المصرية (the genitive is the office's, the nisba its country)
+                    end = ms[j].start
+                elif j < n and ms[j].kind in (K_NISBA, K_ORGNISBA) and 0 < ms[j].start - end <= 2 and \
+                        all(self.an[t].al and not self.an[t].pre and self.an[t].key in _ROLE_QUALIFIERS
+                            for t in range(end, ms[j].start)):
+                    # a qualifier before the nisba (قوات الأمن العام الأردنية، القوات الخاصة العراقية)
                     end = ms[j].start
                 elif j < n and ms[j].kind in (K_NISBA, K_ORGNISBA) and 0 < ms[j].start - end <= 7 and \
                         self._quoted_name(end, ms[j].start):

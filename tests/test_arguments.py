@@ -1978,3 +1978,8 @@ def test_appeals_to_bodies_parties_and_named_objects(coder, text, expected):
 def test_an_office_in_a_named_government_and_a_vow_that_someone_will_pay(coder):
     text = "توعد نائب وزير الخارجية في حكومة الحوثيين حسين العزي بأن واشنطن ولندن ستدفعان ثمنا باهظا."
     assert {("YEMREB", "USA", "138"), ("YEMREB", "GBR", "138")} <= dyads(coder, text, "2024-01-12")
+
+
+def test_a_qualifier_between_a_force_and_its_nisba(coder):
+    text = "أطلقت قوات الأمن العام الأردنية الغاز المسيل للدموع على المتظاهرين."
+    assert ("JORCOP", "JORCVL", "175") in dyads(coder, text, "2023-10-18")
