@@ -1983,3 +1983,8 @@ def test_an_office_in_a_named_government_and_a_vow_that_someone_will_pay(coder):
 def test_a_qualifier_between_a_force_and_its_nisba(coder):
     text = "أطلقت قوات الأمن العام الأردنية الغاز المسيل للدموع على المتظاهرين."
     assert ("JORCOP", "JORCVL", "175") in dyads(coder, text, "2023-10-18")
+
+
+def test_halting_all_trade_with_a_country_is_an_embargo(coder):
+    text = "أعلنت وزارة التجارة التركية، الخميس، وقف جميع عمليات التصدير والاستيراد مع إسرائيل بما يشمل كافة المنتجات."
+    assert ("TURGOV", "ISR", "163") in dyads(coder, text, "2024-05-02")
