@@ -2555,7 +2555,14 @@ class Coder:
             while q < s.n and s.mention_at[q] is None and (s.has(q, "TRANSPARENT") or s.words[q].isdigit()):
                 mk = s.mark(q, "TRANSPARENT")
                 q = mk[2] if mk else q + 1
+            counted_of = False
+            if q != p and q + 1 < s.n and s.words[q] == "من" and s.mention_at[q + 1] is not None and \
+                    not s.mention_at[q + 1].adjective:
+                q += 1  # عشرات من ناشطي الحركة
+                counted_of = True
             if q != p and q < s.n and s.mention_at[q] is not None:
+                if counted_of:
+                    return s.mention_at[q], s.mention_at[q].end
                 p = q
         if not prep and s.words[p] in ("ل", "ب", "ك") and p + 1 < s.n:
             # a detached proclitic (لـ"حق إيران")

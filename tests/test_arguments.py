@@ -1988,3 +1988,8 @@ def test_a_qualifier_between_a_force_and_its_nisba(coder):
 def test_halting_all_trade_with_a_country_is_an_embargo(coder):
     text = "أعلنت وزارة التجارة التركية، الخميس، وقف جميع عمليات التصدير والاستيراد مع إسرائيل بما يشمل كافة المنتجات."
     assert ("TURGOV", "ISR", "163") in dyads(coder, text, "2024-05-02")
+
+
+def test_a_count_of_a_named_group_is_the_object(coder):
+    assert ("ISRMIL", "PSEREB", "173") in dyads(coder, "اعتقلت القوات الإسرائيلية عشرات من ناشطي حركة حماس.",
+                                                "2014-07-08")
