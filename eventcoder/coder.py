@@ -120,7 +120,7 @@ class _Ref:
 class _Record:
     """What the coder remembers across the sentences of one record."""
 
-    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "city")
+    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
@@ -134,6 +134,7 @@ class _Record:
         self.names: dict[str, list[tuple]] = {}
         self.place = ""  # the country of the last place named with في in the sentences before
         self.city = ""  # the country of the dateline's city, whatever the agency
+        self.place_ref: _Ref | None = None  # where rec.place was named
 
     def learn_roles(self, s: Sentence) -> None:
         """Remember, for the role phrase that begins each actor named with a country or a
@@ -339,7 +340,9 @@ class Coder:
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
             rec.learn_roles(s)
-            rec.place = _sentence_place(s) or rec.place
+            pm = _sentence_place_mention(s)
+            if pm is not None:
+                rec.place, rec.place_ref = pm.code[:3], _Ref(pm, s, "place")
             for m in s.mentions:
                 if m.code and not m.adjective and not m.anaphor:
                     rec.history.append((s, m))
@@ -1181,6 +1184,8 @@ class Coder:
             tgt_ref = self._place_target(s, elems_end)
             if tgt_ref is None and code[:3] == "175":
                 tgt_ref = self._own_people(s, src_ref)
+            if tgt_ref is None and code[:2] in ("18", "19", "20"):
+                tgt_ref = self._story_place(s, src_ref, rec)
         if tgt_ref is None and src_ref is not None and not passive and code[:2] == "13" and \
                 not src_ref.mention.members and "TGT" not in ptext:
             tgt_ref = self._attacker_of(s, i, src_ref, rec)  # توعد خامنئي القتلة بانتقام قاس
@@ -1195,6 +1200,20 @@ class Coder:
                           f"verb{' (passive)' if passive else ''}, subject {how or 'none'}, pattern {ptext!r} -> {code}"})
         return score, self._finish(s, i, i + 1, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], False), \
             binds["_used"]
+
+    @staticmethod
+    def _story_place(s: Sentence, src_ref: _Ref, rec: _Record) -> _Ref | None:
+        """Where an attack with no target and no place of its own happened: the place an earlier
+        sentence of the story named (بدء عملية عسكرية في منطقة دونباس ... شنت القوات الروسية ضربات
+        صاروخية على منشآت عسكرية), when this sentence names no country and the place is not the
+        attacker's own."""
+        ref = rec.place_ref
+        if ref is None or ref.sent is s or ref.mention.code[:3] == src_ref.mention.code[:3]:
+            return None
+        if any(m.code and not m.code.startswith(("IGO", "NGO")) and
+               m.code[:3] not in (src_ref.mention.code[:3], ref.mention.code[:3]) for m in s.mentions):
+            return None  # (another country named here may be where it happened)
+        return ref
 
     @staticmethod
     def _own_people(s: Sentence, src_ref: _Ref) -> _Ref | None:
@@ -2082,6 +2101,8 @@ class Coder:
                 self._site_owner(s, head_end) if end > head_end else None)  # (استهداف سفينة مرتبطة بإسرائيل في البحر)
             if tgt_ref is None and code[:3] == "175":
                 tgt_ref = self._own_people(s, src_ref)  # حملة قمع شنتها الشرطة
+            if tgt_ref is None and code[:2] in ("18", "19", "20") and ctx["gov_cls"] == "LIGHT":
+                tgt_ref = self._story_place(s, src_ref, rec)  # شنت القوات الروسية ضربات على منشآت عسكرية
         if tgt_ref is None and src_ref is not None and code[:2] == "13" and not src_ref.mention.members and \
                 ctx["gov_cls"] in ("", "LIGHT", "REPORT"):
             # a vow of retaliation named by a noun (وتوعد بالرد) aims at whoever just attacked or
@@ -2360,6 +2381,9 @@ class Coder:
             while q <= n and count <= MAX_SKIP:
                 if q > p and q - 1 != jumped:
                     close = self._chunk_end(s, q - 1) if s.boundary[q - 1] else -1
+                    if s.words[q - 1] == "(":
+                        # a short aside in brackets (حق النقض (الفيتو) ضد مشروع قرار)
+                        close = next((t for t in range(q, min(s.n, q + 4)) if s.words[t] == ")"), -1)
                     if close > 0:
                         q = close + 1  # ، خلال جلسة عقدها المجلس الخميس، بالتدخل: the phrase is passed over
                         jumped = close
@@ -3132,19 +3156,25 @@ _STATELESS = frozenset(["IMGMOSREB"])
 
 def _sentence_place(s: Sentence) -> str:
     """The country of the first place the sentence names with في (في سوريا), or ""."""
+    m = _sentence_place_mention(s)
+    return m.code[:3] if m is not None else ""
+
+
+def _sentence_place_mention(s: Sentence) -> Mention | None:
+    """The first place the sentence names with في (في سوريا، في جنين وطولكرم، في شمال شرقي
+    سوريا، في مدينة درنة الليبية), or None."""
     for m in s.mentions:
         if m.members and len({x.code[:3] for x in m.members}) == 1 and m.members[0].kind in (K_COUNTRY, K_METONYM):
-            m0 = m.members[0]
             if m.prep == "في":
-                return m0.code[:3]  # في جنين وطولكرم
+                return m.members[0]  # في جنين وطولكرم
             continue
         if m.members or len(m.code) < 3 or m.code.startswith(("IGO", "NGO", "IMG")) or m.code[:3] in _REGIONS:
             continue
         if m.kind in (K_COUNTRY, K_METONYM) and (m.prep == "في" or _after_place_words(s, m.start)):
-            return m.code[:3]
+            return m
         if m.adjective and m.kind == K_NISBA and _after_place_words(s, m.start, named=True):
-            return m.code[:3]  # في مدينة درنة الليبية
-    return ""
+            return m  # في مدينة درنة الليبية
+    return None
 
 
 def _after_place_words(s: Sentence, k: int, named: bool = False) -> bool:

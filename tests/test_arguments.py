@@ -1993,3 +1993,15 @@ def test_halting_all_trade_with_a_country_is_an_embargo(coder):
 def test_a_count_of_a_named_group_is_the_object(coder):
     assert ("ISRMIL", "PSEREB", "173") in dyads(coder, "اعتقلت القوات الإسرائيلية عشرات من ناشطي حركة حماس.",
                                                 "2014-07-08")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a veto in the Security Council targets it, past a short aside in brackets
+    ("استخدمت روسيا والصين السبت حق النقض (الفيتو) ضد مشروع قرار عربي غربي في مجلس الأمن الدولي.", "2012-02-04",
+     ("CHN", "IGOUNO", "129")),
+    # strikes with no target and no place of their own hit the place the story named before
+    ("أعلن الرئيس الروسي فلاديمير بوتين بدء عملية عسكرية خاصة في منطقة دونباس. وقالت وزارة الداخلية الأوكرانية "
+     "إن القوات الروسية شنت ضربات صاروخية على منشآت عسكرية ومطارات.", "2022-02-24", ("RUSMIL", "UKR", "194")),
+])
+def test_vetoes_and_strikes_in_the_storys_place(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
