@@ -2739,6 +2739,9 @@ class Coder:
                 # ردت إسرائيل بقصف جوي: who responds with an act does it; what one responds to
                 # (ردت على الهجوم) is someone else's
                 gcls = "LIGHT" if not verb and s.an[i].pre.endswith("ب") else None
+            if gcls == "INTENT" and verb and not any(r[1] == "V" for r in self.tables.forms.get(s.an[j].key, ())) \
+                    and (i - j > 2 or s.words[i - 1] in ("،", ",")):
+                break  # a plan or a wish named in another clause (خطة الجامعة، في خطوة وصفتها ...) governs no verb
             if gcls is not None:
                 gov = j
                 ctx["gov_cls"] = gcls

@@ -2005,3 +2005,15 @@ def test_a_count_of_a_named_group_is_the_object(coder):
 ])
 def test_vetoes_and_strikes_in_the_storys_place(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
+
+
+def test_a_plan_named_in_another_clause_governs_no_verb(coder):
+    text = ("استخدمت روسيا والصين، السبت، حق النقض (الفيتو) لإسقاط مشروع قرار في مجلس الأمن الدولي يدعم خطة جامعة "
+            "الدول العربية، في خطوة وصفتها وزيرة الخارجية الأمريكية هيلاري كلينتون بأنها مهزلة.")
+    events = [e for e in dyads_events(coder, text, "2012-02-04") if e.code == "111"]
+    assert {(e.source, e.target) for e in events} == {("USAGOV", "RUS"), ("USAGOV", "CHN")}
+    assert all(e.modality == "asserted" for e in events)
+
+
+def dyads_events(coder, text, date):
+    return [e for e in coder.code(text, date=date) if e.source and e.target]
