@@ -2740,7 +2740,7 @@ class Coder:
                 # (ردت على الهجوم) is someone else's
                 gcls = "LIGHT" if not verb and s.an[i].pre.endswith("ب") else None
             if gcls == "INTENT" and verb and not any(r[1] == "V" for r in self.tables.forms.get(s.an[j].key, ())) \
-                    and (i - j > 2 or s.words[i - 1] in ("،", ",")):
+                    and any(s.words[t] in ("،", ",") for t in range(j + 1, i)):
                 break  # a plan or a wish named in another clause (خطة الجامعة، في خطوة وصفتها ...) governs no verb
             if gcls is not None:
                 gov = j
