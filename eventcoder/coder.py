@@ -2286,6 +2286,11 @@ class Coder:
                     for u in used if u != i):
                 continue  # استدعت مدريد سفيرة المغرب لدى مدريد: another state's ambassador is summoned (114)
             score = spec - skipped * 0.1 - missing * 10
+            t = binds.get("TGT")
+            if t is not None and t.how == "pronoun" and noun:
+                # a noun's target named by a pronoun on a preposition after a skip (عملية عسكرية أطلقت
+                # عليها اسم ... ضد جماعة الحوثي) is a last resort: a named target wins
+                score -= 3
             if trace is not None:
                 trace.append({"step": "pattern", "pos": i, "pattern": text, "rule": src, "code": code,
                               "result": "match", "score": score})

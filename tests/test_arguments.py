@@ -2017,3 +2017,10 @@ def test_a_plan_named_in_another_clause_governs_no_verb(coder):
 
 def dyads_events(coder, text, date):
     return [e for e in coder.code(text, date=date) if e.source and e.target]
+
+
+def test_a_named_target_wins_over_a_pronoun_after_a_naming_clause(coder):
+    text = ("أعلنت المملكة العربية السعودية فجر الخميس بدء عملية عسكرية جوية أطلقت عليها اسم عاصفة الحزم ضد جماعة "
+            "الحوثي في اليمن. ودانت إيران العملية.")
+    got = dyads(coder, text, "2015-03-26")
+    assert {("SAU", "YEMREB", "190"), ("IRN", "SAU", "111")} <= got, got
