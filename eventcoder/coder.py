@@ -1074,7 +1074,7 @@ class Coder:
                 if s.boundary[k] and s.words[k] not in ("،", ","):
                     break
                 mk2 = s.mention_at[k]
-                if mk2 is not None and mk2.prep not in ("في", "ب") and not mk2.adjective and \
+                if mk2 is not None and mk2.prep not in ("في", "ب", "من") and not mk2.adjective and \
                         not s.words[k - 1] in ("في", "قرب") and k != subj.mention.end and \
                         not (s.an[k - 1].suf and self._only_verb(s.an[k - 1].key)) and \
                         not (s.cover[k - 1] is None and not s.an[k - 1].al and not s.an[k - 1].pre and

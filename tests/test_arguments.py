@@ -2024,3 +2024,9 @@ def test_a_named_target_wins_over_a_pronoun_after_a_naming_clause(coder):
             "الحوثي في اليمن. ودانت إيران العملية.")
     got = dyads(coder, text, "2015-03-26")
     assert {("SAU", "YEMREB", "190"), ("IRN", "SAU", "111")} <= got, got
+
+
+def test_seizing_a_site_in_a_place_past_a_backing_phrase(coder):
+    text = ("سيطرت قوات المجلس الانتقالي الجنوبي المدعوم من الإمارات السبت على القصر الرئاسي في مدينة عدن ومعسكرات "
+            "تابعة للحكومة اليمنية.")
+    assert ("YEMSEP", "YEM", "192") in dyads(coder, text, "2019-08-10")
