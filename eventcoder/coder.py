@@ -3282,7 +3282,7 @@ _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "ب
                          "علي", "عن", "من", "في", "مع"})
 
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
-_CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب"})
+_CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب", "لدي", "عند", "اثناء"})
 
 #: people counted as the victims of an attack or a raid (25 مواطنا من ...)
 _PEOPLE_WORDS = frozenset(normalize(w) for w in (

@@ -2030,3 +2030,9 @@ def test_seizing_a_site_in_a_place_past_a_backing_phrase(coder):
     text = ("سيطرت قوات المجلس الانتقالي الجنوبي المدعوم من الإمارات السبت على القصر الرئاسي في مدينة عدن ومعسكرات "
             "تابعة للحكومة اليمنية.")
     assert ("YEMSEP", "YEM", "192") in dyads(coder, text, "2019-08-10")
+
+
+def test_a_phrase_on_the_guests_arrival_between_host_and_guest(coder):
+    text = ("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع، "
+            "لدى وصوله إلى مطار العلا الدولي اليوم، أخاه صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر.")
+    assert ("SAUGOV", "QATGOV", "043") in dyads(coder, text, "2021-01-05")
