@@ -2036,8 +2036,3 @@ def test_a_phrase_on_the_guests_arrival_between_host_and_guest(coder):
     text = ("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع، "
             "لدى وصوله إلى مطار العلا الدولي اليوم، أخاه صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر.")
     assert ("SAUGOV", "QATGOV", "043") in dyads(coder, text, "2021-01-05")
-
-
-def test_an_airport_named_after_a_person_is_no_actor(coder):
-    text = "قُتل 13 عسكرياً أمريكياً في تفجيرين انتحاريين استهدفا محيط مطار حامد كرزاي الدولي في كابول."
-    assert not [t for t in triples(coder, text, "2021-08-27") if "AFGELI" in t]
