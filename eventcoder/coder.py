@@ -1056,7 +1056,8 @@ class Coder:
                         e2 = k2 + 1
                 starts.append((e2, subj, how))
             carried = before if s.an[i].pre.startswith(("و", "ف")) and before is not None and before.sent is s \
-                else None
+                and not (reading[0] is not None and normalize(self.tables.lemmas[reading[0]][0]) in _LABELLING) \
+                else None  # (واعتبر مجلس النواب الاتفاقية باطلة: the council labels, it is not labelled)
             if not s.an[i].suf and carried is not None and carried.mention is not subj.mention and \
                     subj.mention.code[:3] not in {x.code[:3] for x in carried.mention.flat()}:
                 # (not when the actor after the verb is one of the carried subjects: ودانت قطر وتركيا

@@ -2036,3 +2036,9 @@ def test_a_phrase_on_the_guests_arrival_between_host_and_guest(coder):
     text = ("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع، "
             "لدى وصوله إلى مطار العلا الدولي اليوم، أخاه صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر.")
     assert ("SAUGOV", "QATGOV", "043") in dyads(coder, text, "2021-01-05")
+
+
+def test_the_actor_after_a_labelling_verb_labels(coder):
+    text = ("في حين طالبت مصر وفرنسا بوقف أي تدخل أجنبي في النزاع الليبي، واعتبر مجلس النواب الليبي في طبرق "
+            "الاتفاقية باطلة.")
+    assert not [t for t in dyads(coder, text, "2020-01-05") if t[1] == "LBYLEG"]
