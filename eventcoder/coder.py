@@ -1671,6 +1671,11 @@ class Coder:
         ``svo``, ``vso``, ``pron``, ``carry`` or ``""``. Remembers it for the
         coordinated clauses that follow."""
         ref, how = self._subject(s, v, rec)
+        if ref is None and v > 1 and not s.an[v].pre and not s.boundary[v - 1] and self._present(s, v) and \
+                not s.cls[v - 1] and s.words[v - 1] not in PREP_WORDS and s.words[v - 1].isalpha():
+            # a present verb describing the thing just named (مشروع قرار في مجلس الأمن يدعم خطة الجامعة
+            # ويدين القمع): its clauses are the thing's, not the sentence subject's
+            rec.last_subject = None
         if ref is not None and how in ("svo", "vso", "pron") and not (v > 0 and s.words[v - 1] in _RELATIVES):
             # (the subject of a relative clause, التي أعلنها الرئيس, is not the one a later
             # coordinated clause carries on)
@@ -2746,7 +2751,7 @@ class Coder:
                 # (ردت على الهجوم) is someone else's
                 gcls = "LIGHT" if not verb and s.an[i].pre.endswith("ب") else None
             if gcls == "INTENT" and verb and not any(r[1] == "V" for r in self.tables.forms.get(s.an[j].key, ())) \
-                    and any(s.words[t] in ("،", ",") for t in range(j + 1, i)):
+                    and (any(s.words[t] in ("،", ",") for t in range(j + 1, i)) or a.pre.startswith(("و", "ف"))):
                 break  # a plan or a wish named in another clause (خطة الجامعة، في خطوة وصفتها ...) governs no verb
             if gcls is not None:
                 gov = j

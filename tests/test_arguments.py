@@ -2042,3 +2042,10 @@ def test_the_actor_after_a_labelling_verb_labels(coder):
     text = ("في حين طالبت مصر وفرنسا بوقف أي تدخل أجنبي في النزاع الليبي، واعتبر مجلس النواب الليبي في طبرق "
             "الاتفاقية باطلة.")
     assert not [t for t in dyads(coder, text, "2020-01-05") if t[1] == "LBYLEG"]
+
+
+def test_what_a_draft_resolution_does_is_not_its_vetoers_act(coder):
+    text = ("استخدمت روسيا والصين حق النقض لإسقاط مشروع قرار في مجلس الأمن الدولي يدعم خطة جامعة الدول العربية "
+            "ويدين القمع الذي تمارسه السلطات السورية بحق المدنيين.")
+    got = dyads(coder, text, "2012-02-04")
+    assert ("RUS", "IGOUNO", "129") in got and not [t for t in got if t[2] == "111"], got
