@@ -912,6 +912,10 @@ class Sentence:
                 continue
             found = self._holders(self.tables.firstnames.get(self.words[q], ()), date)
             found = {c: src for c, src in found.items() if c.endswith("GOV")}
+            if len({c[:3] for c in found}) > 1:
+                # royals of several countries: the one whose country the sentence or the dateline names
+                named = {x.code[:3] for x in ms if x.code} | {c[:3] for c in (self.known_roles.get(DATELINE) or {})}
+                found = {c: src for c, src in found.items() if c[:3] in named}
             if len(found) != 1 or (q + 1 < self.n and self.words[q + 1] in ("بن", "ابن")):
                 continue  # (الأمير محمد بن سلمان is named in full by the dictionaries)
             code, src = next(iter(found.items()))

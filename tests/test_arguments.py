@@ -2049,3 +2049,12 @@ def test_what_a_draft_resolution_does_is_not_its_vetoers_act(coder):
             "ويدين القمع الذي تمارسه السلطات السورية بحق المدنيين.")
     got = dyads(coder, text, "2012-02-04")
     assert ("RUS", "IGOUNO", "129") in got and not [t for t in got if t[2] == "111"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # royals of several countries share a first name: the dateline's or the sentence's country decides
+    ("الرياض - واس: استقبل الملك سلمان الرئيس شي جين بينغ.", ("SAUGOV", "CHNGOV", "043")),
+    ("استقبل خادم الحرمين الملك سلمان في الرياض الرئيس الصيني.", ("SAUGOV", "CHNGOV", "043")),
+])
+def test_a_royal_first_name_shared_across_countries(coder, text, expected):
+    assert expected in dyads(coder, text, "2022-12-08")
