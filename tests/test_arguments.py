@@ -2058,3 +2058,8 @@ def test_what_a_draft_resolution_does_is_not_its_vetoers_act(coder):
 ])
 def test_a_royal_first_name_shared_across_countries(coder, text, expected):
     assert expected in dyads(coder, text, "2022-12-08")
+
+
+def test_feminine_numbers_and_coordinated_people_sharing_a_nisba(coder):
+    text = "أطلقت السلطات الإسرائيلية سراح تسع وثلاثين أسيرة وقاصراً فلسطينياً من سجن عوفر."
+    assert ("ISRGOV", "PSECVL", "0841") in dyads(coder, text, "2023-11-24")
