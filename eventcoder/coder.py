@@ -3056,6 +3056,9 @@ class Coder:
                     home = self._rec.place or city
                 if home:
                     sc = home + a.role
+            if b is not None and b.bare and code[:3] == "084" and b.role not in _INSTITUTIONS and \
+                    not (code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS):
+                b, tc = None, ""  # أفرجت حماس عن ثلاث محتجزات: people of no known country released
             if b is not None and b.bare:
                 # a bare institution as target takes the source's country (a domestic dyad:
                 # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
