@@ -25,8 +25,8 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator, Sequence
 
-from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM, K_NISBA,
-                       K_ORG, K_PERSON, Tables, cache_key, compile_tables, load_cached, store_cached)
+from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM,
+                       K_NISBA, K_ORG, K_PERSON, Tables, cache_key, compile_tables, load_cached, store_cached)
 from .dictionary import Dictionaries
 from .errors import DictionaryError, InputError, Problem
 from .events import Event
@@ -1206,8 +1206,8 @@ class Coder:
     def _story_place(s: Sentence, src_ref: _Ref, rec: _Record) -> _Ref | None:
         """Where an attack with no target and no place of its own happened: the place an earlier
         sentence of the story named (بدء عملية عسكرية في منطقة دونباس ... شنت القوات الروسية ضربات
-        صاروخية على منشآت عسكرية), when this sentence names no country and the place is not the
-        attacker's own."""
+        صاروخية على منشآت عسكرية), when this sentence names no third country and the place is not
+        the attacker's own."""
         ref = rec.place_ref
         if ref is None or ref.sent is s or ref.mention.code[:3] == src_ref.mention.code[:3]:
             return None
@@ -1708,8 +1708,9 @@ class Coder:
                     # القرار 1970 الذي يفرض حظرا على ليبيا): the subject of the verb before it
                     k = next((k for k in range(j - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")
                               or (s.cover[k] is None and not s.an[k].suf and self._only_verb(s.an[k].key))), -1)
+                    lemmas = self.tables.lemmas
                     if k >= 0 and not s.boundary[k] and any(
-                            normalize(self.tables.lemmas[r[0]][0]) in _ADOPTING for r in self.tables.forms[s.an[k].key]):
+                            normalize(lemmas[r[0]][0]) in _ADOPTING for r in self.tables.forms[s.an[k].key]):
                         ref = self._subject(s, k, rec)[0]  # (not رفضت روسيا القرار الذي: it rejects it)
                         if ref is not None:
                             rec.last_subject = ref  # (ويجمد أصول: the resolution's next clause)

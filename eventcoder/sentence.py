@@ -1317,7 +1317,8 @@ class Sentence:
             # no comma: the holder's name right after the office's long name and its country
             # (وزير الخارجية والمغتربين في الجمهورية العربية السورية فيصل المقداد)
             person = next((x for x in ms[i:] if x.kind == K_PERSON), None)
-            if person is None or not m.end < person.start <= m.end + 9 or _base_key(self.an[m.start]) in _ABROAD_HEADS or \
+            if person is None or not m.end < person.start <= m.end + 9 or \
+                    _base_key(self.an[m.start]) in _ABROAD_HEADS or \
                     any(self.boundary[t] for t in range(m.end, person.start)):
                 return 0
             c = person.start
