@@ -1758,6 +1758,17 @@ class Coder:
             # a clause that explains or continues the one before (ردت الجزائر بالمثل، إذ قررت
             # استدعاء سفيريها؛ ثم أعلن) has its subject when it names no other
             conj = True
+        elif not conj and j >= 0 and s.words[j] in _SAME_SUBJECT_LINKS and not self._actor_in_clause(s, v + 1) and \
+                (rec.last_subject is None or rec.last_subject.sent is not s):
+            # the verb before the link coded nothing, so set no subject (ولحقت البحرين بالرياض، إذ
+            # طلبت من السفير): the subject of that verb, the nearest one before it in the sentence
+            # (a verb the lexicon does not know: the actor at the clause's start, before or after
+            # its first word)
+            c = next((k + 1 for k in range(j - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")), 0)
+            m = next((m for m in s.mentions if c <= m.start <= c + 1 and m.end <= j), None)
+            if m is not None and m.prep == "" and not m.adjective and not m.bare and not m.anaphor and \
+                    m.code and self._agrees(a, m):
+                return _Ref(m, s, "carry"), "carry"
         if conj and rec.last_subject is not None and rec.last_subject.sent is s:
             # a coordinated clause of the same sentence keeps its subject (لم تخف روسيا دعمها ...
             # وعبرت عن تأييدها); a new sentence that opens with و does not inherit one
@@ -1777,7 +1788,12 @@ class Coder:
         the object: حيث وقّع الاتفاقيتين سمو الشيخ عبدالله بن زايد)."""
         while p < s.n and not s.boundary[p]:
             m = s.mention_at[p]
-            if m is not None and m.prep == "" and not m.adjective and not m.bare:
+            if m is not None and m.prep == "" and not m.adjective and not m.bare and not (
+                    p > 0 and not s.an[p - 1].al and not s.an[p - 1].pre and not s.marks[p - 1] and
+                    s.cover[p - 1] is None and s.words[p - 1].isalpha() and s.words[p - 1] not in PREP_WORDS and
+                    (s.words[p - 1].endswith("ة") or
+                     not all(r[1] == "V" for r in s.tables.forms.get(s.an[p - 1].key, ((0, "V"),))))):
+                # (not the genitive of a verbal noun before it: طلبت من السفير مغادرة المنامة)
                 return True
             p += 1
         return False

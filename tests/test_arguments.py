@@ -2063,3 +2063,9 @@ def test_a_royal_first_name_shared_across_countries(coder, text, expected):
 def test_feminine_numbers_and_coordinated_people_sharing_a_nisba(coder):
     text = "أطلقت السلطات الإسرائيلية سراح تسع وثلاثين أسيرة وقاصراً فلسطينياً من سجن عوفر."
     assert ("ISRGOV", "PSECVL", "0841") in dyads(coder, text, "2023-11-24")
+
+
+def test_a_clause_after_a_link_keeps_the_subject_of_a_verb_the_lexicon_does_not_know(coder):
+    # لحقت is no trigger, so it set no subject; المنامة is the genitive of مغادرة, not a subject after the object
+    text = "ولحقت مملكة البحرين بالرياض، إذ طلبت من السفير اللبناني لديها مغادرة المنامة خلال يومين."
+    assert ("BHR", "LBNGOV", "161") in dyads(coder, text, "2021-10-30")
