@@ -44,6 +44,8 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 # such as تصريحات، تهديدات may carry REPORT or THREAT and still be the noun of "X of Y")
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE", "LATTER"])
+#: roles that fight: an armed force after a verb of violence is its object only when one of them went before
+_FIGHTERS = frozenset(["MIL", "REB", "INS", "SPY", "COP", "UAF"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
 # world agencies: their datelines are where a correspondent is, not whose news it is
 _WORLD_AGENCIES = frozenset(normalize(w) for w in (
@@ -967,6 +969,7 @@ class Coder:
         before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
         patient_start = -1
+        weapon = False
         if how == "vso" and reading[2] == "past" and patterns and any(pt[0][:2] == "18" for pt in patterns) and \
                 self._victims(s, subj.mention):
             # قتل ثلاثة مدنيين لبنانيين حين قصفت المدفعية الإسرائيلية ...: victims after a verb of
@@ -977,9 +980,11 @@ class Coder:
             patient_start = subj.mention.start
             subj, how = None, ""
             by_fire = self._clause_agent(s, i + 1)
-        if subj is None and not passive and patterns and any(pt[0][:2] in ("18", "19", "20") for pt in patterns):
+        if (subj is None or how == "carry") and not passive and patterns and \
+                any(pt[0][:2] in ("18", "19", "20") for pt in patterns):
             # an unnamed weapon or force of a country does it: استهدفت مسيرة إسرائيلية سيارة، أصابت
-            # قذيفة إسرائيلية منزلا (a plain indefinite noun, then its nisba)
+            # قذيفة إسرائيلية منزلا (a plain indefinite noun, then its nisba), also where the clause
+            # would keep the subject of the one before (وصل الوزير ...، واستهدفت غارة إسرائيلية موكبه)
             p = self._skip_adverbs(s, i + 1)
             if p + 1 < s.n and s.mention_at[p] is None and not s.an[p].al and not s.an[p].pre and \
                     not s.an[p].suf and not s.boundary[p] and not (s.cls[p] & _FUNCTION_CLASSES) and \
@@ -988,6 +993,7 @@ class Coder:
                 if m is not None and m.adjective and not m.members and m.prep == "" and \
                         m.code[:3] not in _REGIONS:
                     subj, how = _Ref(m, s, "nisba"), "vso"
+                    weapon = True  # (and not the clause before's subject with the nisba as object)
         obj_ref = None
         self._event_obj = self._event_antecedent(s, i, rec) if self._reacts(patterns) else None
         if s.an[i].suf:
@@ -1056,6 +1062,9 @@ class Coder:
                         e2 = k2 + 1
                 starts.append((e2, subj, how))
             carried = before if s.an[i].pre.startswith(("و", "ف")) and before is not None and before.sent is s \
+                and not weapon and self._agrees(s.an[i], before.mention) \
+                and not (subj.mention.code[3:6] == "MIL" and before.mention.code[3:6] not in _FIGHTERS and
+                         any(pt[0][:2] in ("18", "19", "20") for pt in patterns)) \
                 and not (reading[0] is not None and normalize(self.tables.lemmas[reading[0]][0]) in _LABELLING) \
                 else None  # (واعتبر مجلس النواب الاتفاقية باطلة: the council labels, it is not labelled)
             if not s.an[i].suf and carried is not None and carried.mention is not subj.mention and \
@@ -2391,6 +2400,35 @@ class Coder:
                 return f"element {k} ({what}) not found" + (f" after {at!r}" if k == 1 else "")
         return "the match was rejected (a target was required)"
 
+    def _owner_target(self, s: Sentence, elems, k: int, p: int, binds: dict, noun: bool, obj_ref, skipped: int,
+                      used: tuple):
+        """An attack on a thing someone owns, named with a pronoun (استهدفت غارة موكبه، قصفت الطائرات
+        مقر إقامته، غارة على منزلهم): the target is whom the pronoun refers to."""
+        q = p
+        if s.cover[q] is None and not s.an[q].al and not s.an[q].suf and not s.an[q].pre and q + 1 < s.n and \
+                s.an[q + 1].suf and not s.an[q + 1].al and not s.an[q + 1].pre and s.cover[q + 1] is None:
+            q += 1  # the second noun of a construct (مقر إقامته)
+        a = s.an[q]
+        suf = a.suf
+        if not suf and not a.flags and not a.al and len(a.key) > 4:
+            # a noun the analyser does not know keeps its pronoun (موكبهما)
+            suf = next((x for x in ("هما", "هم", "ها", "ه") if a.key.endswith(x)), "")
+        if suf not in ("ه", "ها", "هم", "هما") or s.cover[q] is not None or s.boundary[q] or \
+                (q == p and a.pre) or s.cls[q] & _FUNCTION_CLASSES or self._only_verb(a.key) or \
+                s.words[q] in _PREP_PRONOUNS:
+            return None
+        # (an owner is a person or a body more than a place the sentence names: وصل الوزير إلى دمشق)
+        subj = self._subject_ref.mention if self._subject_ref is not None else None
+        owner = next((m for m in reversed(s.mentions) if m.end <= q and m is not subj and m.prep == "" and
+                      m.kind in (K_AGENT, K_PERSON, K_ORG) and not m.adjective and not m.anaphor and m.code), None)
+        ref = self.resolve_pronoun(s, q, suf, self._rec, prefer=_Ref(owner, s, "pronoun") if owner else None,
+                                   avoid=self._subject_ref)
+        if ref is None or (self._subject_ref is not None and ref.mention is self._subject_ref.mention):
+            return None
+        b = dict(binds)
+        b["TGT"] = ref
+        return self._match(s, elems, k + 1, q + 1, "", "", b, noun, obj_ref, skipped, used)
+
     def _match(self, s: Sentence, elems, k: int, p: int, prep: str, wprep: str, binds: dict, noun: bool,
                obj_ref, skipped: int, used: tuple):
         """Match ``elems[k:]`` at token ``p``. ``prep`` is a clitic preposition matched on
@@ -2480,6 +2518,11 @@ class Coder:
                 b = dict(binds)
                 b[name] = _Ref(m, s, "pattern")
                 r = self._match(s, elems, k + 1, e, "", "", b, noun, obj_ref, skipped, used)
+                if r is not None:
+                    return r
+            if kind == E_TGT and not prep and p < n and self._rec is not None and \
+                    self._cur_code[:2] in ("18", "19", "20"):
+                r = self._owner_target(s, elems, k, p, binds, noun, obj_ref, skipped, used)
                 if r is not None:
                     return r
             if noun and kind == E_TGT:

@@ -137,6 +137,10 @@ _AFFILIATED_WORDS = frozenset(["تابعة", "تابع", "تابعين", "تاب
 REGION_CODES = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
                            "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"})
 
+#: role nouns of bodies, not of a person: no name follows them
+_COLLECTIVE_HEADS = frozenset(["جيش", "جيوش", "برلمان", "مجلس", "حزب", "نظام", "تحالف", "جهاز", "امن", "اتحاد",
+                               "كونغرس", "كنيست", "مكتب", "وفد", "طيران", "اسطول", "سلاح"])
+
 #: roles of private people: counted, they are actors without an article (20 متظاهرا)
 _PEOPLE_ROLES = frozenset(("CVL", "OPP", "REF", "MED", "LAB", "EDU", "HLH", "REL", "BUS"))
 
@@ -1045,8 +1049,8 @@ class Sentence:
         accusative tanween (تحقيقاً is an object, not a name), and a word with a
         preposition-like first letter (بيلوسي) only after the first name."""
         first = self.an[head.start].key
-        if head.plural or first.endswith(("ة", "ات", "ون", "ين")):
-            return end
+        if head.plural or first.endswith(("ة", "ات", "ون", "ين")) or first in _COLLECTIVE_HEADS:
+            return end  # (nor after a body: الجيش الإسرائيلي موكبه)
         k = end
         while k < limit and k - end < 3:
             a = self.an[k]

@@ -2069,3 +2069,28 @@ def test_a_clause_after_a_link_keeps_the_subject_of_a_verb_the_lexicon_does_not_
     # لحقت is no trigger, so it set no subject; المنامة is the genitive of مغادرة, not a subject after the object
     text = "ولحقت مملكة البحرين بالرياض، إذ طلبت من السفير اللبناني لديها مغادرة المنامة خلال يومين."
     assert ("BHR", "LBNGOV", "161") in dyads(coder, text, "2021-10-30")
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # an attack on what someone owns, named with a pronoun, targets the owner (not a place named before)
+    ("زار وزير الخارجية الإيراني دمشق، واستهدف الجيش الإسرائيلي موكبه قرب المطار.",
+     ("ISRMIL", "IRNGOV", "190"), ("IRNGOV", "ISRMIL", "190")),
+    ("وصل وزير الخارجية الإيراني إلى دمشق، وقصفت طائرات إسرائيلية مقر إقامته.",
+     ("ISRMIL", "IRNGOV", "195"), ("IRNGOV", "ISRMIL", "195")),
+    # an unnamed weapon of a country is the subject, not the object of the clause before's subject
+    ("وصل وزير الخارجية الإيراني إلى دمشق، واستهدفت غارة إسرائيلية موكبه قرب المطار.",
+     ("ISR", "IRNGOV", "190"), ("IRNGOV", "ISR", "190")),
+])
+def test_an_attack_on_an_owned_thing_targets_its_owner(coder, text, expected, unwanted):
+    got = dyads(coder, text, "2020-01-03")
+    assert expected in got and unwanted not in got, got
+
+
+def test_a_fighting_subject_carried_over_keeps_a_force_after_a_verb_of_violence_as_object(coder):
+    text = "وأكدت هيئة الأركان الأوكرانية أن قواتها تصدت للهجمات على عدة محاور وأسقطت طائرات ومروحيات روسية."
+    assert ("UKRMIL", "RUSMIL", "190") in dyads(coder, text, "2022-02-24")
+
+
+def test_a_leader_killed_on_a_day_holds_his_office_in_that_days_news(coder):
+    text = "قتل قائد فيلق القدس اللواء قاسم سليماني في غارة شنتها طائرة أمريكية مسيرة قرب مطار بغداد."
+    assert [t for t in dyads(coder, text, "2020-01-03") if t[1] == "IRNMIL"]
