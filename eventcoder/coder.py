@@ -712,6 +712,10 @@ class Coder:
                 continue
             if not (s.an[i].al or (i > 0 and s.words[i - 1] in _DEMONSTRATIVES)) or s.an[i].suf:
                 continue
+            head = i
+            if i > 0 and s.an[i - 1].key in _PERPETRATORS and not s.an[i - 1].al and s.cover[i - 1] is None and \
+                    mk[1] and "18" in mk[1].split(","):
+                head = i - 1  # منفذي العملية، مرتكبي الجريمة: who did the attack just reported
             e = mk[2]
             while e < s.n and self._adjective_like(s, e) and s.an[e].al:
                 e += 1  # الحزمة الجديدة، الهجوم الأخير
@@ -745,13 +749,13 @@ class Coder:
                 continue  # two parties did such things in one sentence: which one is meant is a guess
             made = []
             for src, rule, _key, _tgt in agents:
-                m = Mention(i, mk[2], src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, mk[3]])
+                m = Mention(head, mk[2], src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, mk[3]])
                 m.anaphor = True
-                m.prep = s._prep_before(i)
+                m.prep = s._prep_before(head)
                 made.append(m)
             m = made[0]
             if len(made) > 1:
-                m = Mention(i, mk[2], made[0].code, made[0].kind, sum((x.srcs for x in made), []))
+                m = Mention(head, mk[2], made[0].code, made[0].kind, sum((x.srcs for x in made), []))
                 m.members = made
                 m.anaphor = True
                 m.plural = True
@@ -3368,6 +3372,10 @@ _REGIONS = REGION_CODES  # (defined with the sentence analysis, which needs it t
 _AREAS = _REGIONS - {"EUR", "WST"}
 
 #: roots of events that are only words (statements, appeals, demands, criticism): no
+#: those who carried out an act (منفذي الهجوم، مرتكبي الجريمة، المسؤولين عن): before an attack just
+#: reported, they are its author
+_PERPETRATORS = frozenset(["منفذي", "منفذو", "مرتكبي", "مرتكبو", "منفذ", "مرتكب", "مدبري", "مدبرو"])
+
 #: "step" or "decision" an EVENTREF noun can name
 _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
 

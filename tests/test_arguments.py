@@ -2094,3 +2094,9 @@ def test_a_fighting_subject_carried_over_keeps_a_force_after_a_verb_of_violence_
 def test_a_leader_killed_on_a_day_holds_his_office_in_that_days_news(coder):
     text = "قتل قائد فيلق القدس اللواء قاسم سليماني في غارة شنتها طائرة أمريكية مسيرة قرب مطار بغداد."
     assert [t for t in dyads(coder, text, "2020-01-03") if t[1] == "IRNMIL"]
+
+
+def test_the_perpetrators_of_an_attack_just_reported_are_its_author(coder):
+    text = ("قتل قائد فيلق القدس اللواء قاسم سليماني في غارة شنتها طائرة أمريكية مسيرة على موكبه قرب مطار بغداد. "
+            "وتوعد المرشد الأعلى الإيراني علي خامنئي منفذي العملية بانتقام قاس.")
+    assert ("IRNGOV", "USAMIL", "138") in dyads(coder, text, "2020-01-03")
