@@ -40,6 +40,7 @@ GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "R
              "LIGHT", "COPULA", "WITNESS", "RESPOND")
 # ل/ب with a pronoun are written as one short word (لها، بهم) that the clitic analysis leaves whole
 _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها", "هم", "هما", "هن")}
+_PRONOUN_PREP_WORDS = frozenset(w for _p, w in _PRONOUN_PREP)
 # grammar classes of function words: a noun in construct is never one of these (a content word
 # such as تصريحات، تهديدات may carry REPORT or THREAT and still be the noun of "X of Y")
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
@@ -90,7 +91,8 @@ _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خام
 _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
 _CAUSE_WORDS = frozenset(["في", "علي", "جراء", "اثر", "بسبب", "نتيجة", "خلال"])  # قتل X جراء غارة إسرائيلية
-_DECISIONS = frozenset(["قرار", "قرارا", "قانون", "قانونا", "مرسوم", "مرسوما", "امر", "امرا", "تشريع", "حزمة"])
+_DECISIONS = frozenset(["قرار", "قرارا", "قانون", "قانونا", "مرسوم", "مرسوما", "امر", "امرا", "تشريع", "حزمة",
+                        "قرارين", "قانونين", "قراران", "قانونان", "مرسومين"])
 _ADOPTING = frozenset(["اعتمد", "اصدر", "اقر", "تبني", "مرر", "صادق", "سن", "وقع"])  # a decision's makers
 _DIRECTION_ADJ = frozenset(["شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب"])
 _LABELLING = frozenset(["وصف", "اعتبر"])  # what one calls an act: "it" is an act, not an actor
@@ -1138,6 +1140,8 @@ class Coder:
             # a vow of retaliation with no one named (توعدت بالرد) is aimed at whoever just
             # attacked the one who vows
             threats = [pt for pt in patterns if pt[0][:2] == "13"]
+            if reading[0] is not None and normalize(self.tables.lemmas[reading[0]][0]) in ("حذر", "نبه"):
+                threats = []  # a warning is no vow (في خطوة حذر الأمين العام من أنها ستخلف عواقب)
             attacker = self._attacker_of(s, i, subj, rec) if threats else None
             if attacker is not None:
                 start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
@@ -1309,6 +1313,7 @@ class Coder:
         if j < 0:
             return None
         w = s.words[j]
+        before = v  # the event is one reported before this
         if w == "ما" or w == "بما":
             pass  # وهو ما، الأمر الذي: "which" is the event
         elif w in _RELATIVES and j > 0 and (s.has(j - 1, "EVENTREF") or s.an[j - 1].key in _EVENT_HEADS):
@@ -1316,10 +1321,18 @@ class Coder:
         elif s.an[j].key in _EVENT_HEADS and not s.an[j].al and s.mention_at[j] is None and \
                 j > 0 and s.an[j].pre == "" and s.words[j - 1] == "في":
             pass  # في خطوة نددت بها
+        elif a.pre.startswith("و") and s.words[j] in ("،", ",") and any(
+                s.an[k].key in _EVENT_HEADS and not s.an[k].al and not s.an[k].pre and s.words[k - 1] == "في"
+                for k in range(next((b + 1 for b in range(v - 1, -1, -1)
+                                     if s.boundary[b] and s.words[b] not in ("،", ",")), 1), v)):
+            # في خطوة حذر منها الأمين العام، واستنكرتها كل من السعودية والأردن: the step is what was
+            # reported before في خطوة
+            before = max(k for k in range(1, v) if s.an[k].key in _EVENT_HEADS and not s.an[k].al and
+                         not s.an[k].pre and s.words[k - 1] == "في")
         else:
             return None
         for res in reversed(self._pending):
-            if res[0] < v and res[3] is not None and not res[3].mention.adjective:
+            if res[0] < before and res[3] is not None and not res[3].mention.adjective:
                 return res[3]
         return None
 
@@ -1719,15 +1732,15 @@ class Coder:
                 if ref is None and self._decision_before(s, j):
                     # a resolution, law or decree that does it is its maker's act (اعتمد مجلس الأمن
                     # القرار 1970 الذي يفرض حظرا على ليبيا): the subject of the verb before it
-                    k = next((k for k in range(j - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")
-                              or (s.cover[k] is None and not s.an[k].suf and self._only_verb(s.an[k].key))), -1)
-                    lemmas = self.tables.lemmas
-                    if k >= 0 and not s.boundary[k] and any(
-                            normalize(lemmas[r[0]][0]) in _ADOPTING for r in self.tables.forms[s.an[k].key]):
-                        ref = self._subject(s, k, rec)[0]  # (not رفضت روسيا القرار الذي: it rejects it)
-                        if ref is not None:
-                            rec.last_subject = ref  # (ويجمد أصول: the resolution's next clause)
+                    ref = self._decision_maker(s, j, rec)
                 return ref, "relative"
+            if s.an[j].key in _DECISIONS and not s.an[j].al and not s.an[j].suf and not s.an[j].pre and \
+                    not a.pre and not a.suf and self._present(s, v):
+                # an indefinite decision described by a present verb (أقر الكنيست قانونين يحظران على
+                # الوكالة): what it does is its maker's act
+                ref = self._decision_maker(s, j + 1, rec)
+                if ref is not None:
+                    return ref, "relative"
             if s.has(j, "SUBORD") and s.an[j].suf:
                 ref = self.resolve_pronoun(s, j, s.an[j].suf, rec, prefer=self._same_sentence_subject(s, rec))
                 if ref is not None:
@@ -1831,6 +1844,22 @@ class Coder:
                                        and s.an[j].key.endswith(("ي", "ية")))):
             j -= 1  # القرار رقم 2254، المرسوم الرئاسي
         return j >= 0 and s.an[j].key in _DECISIONS and not s.an[j].suf
+
+    def _decision_maker(self, s: Sentence, r: int, rec: _Record) -> _Ref | None:
+        """The subject of the adopting verb (اعتمد، أصدر، أقر) before the decision that ends
+        just before ``r``, or None (not رفضت روسيا القرار الذي: rejecting it is no making it).
+        The next clause of the decision keeps it (ويجمد أصول)."""
+        k = next((k for k in range(r - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")
+                  or (s.cover[k] is None and not s.an[k].suf and not s.an[k].al
+                      and self._only_verb(s.an[k].key))), -1)  # (not الاثنين, "they praised" unvowelled)
+        lemmas = self.tables.lemmas
+        if k < 0 or s.boundary[k] or not any(normalize(lemmas[x[0]][0]) in _ADOPTING
+                                             for x in self.tables.forms[s.an[k].key]):
+            return None
+        ref = self._subject(s, k, rec)[0]
+        if ref is not None:
+            rec.last_subject = ref
+        return ref
 
     def _antecedent(self, s: Sentence, r: int) -> _Ref | None:
         """The actor a relative pronoun at ``r`` refers to: the mention that ends just
@@ -2300,8 +2329,15 @@ class Coder:
         used0 = tuple(range(i, head_end if head_end is not None else i + 1))
         # a pattern whose literal words are not all in the sentence cannot match: skip it
         # (not when tracing: explain reports why each pattern failed)
-        if trace is None:  # (explain tries every pattern, to say why each failed)
-            patterns = self._possible(s, patterns)
+        possible = self._possible(s, patterns)
+        if trace is not None:
+            # explain reports the patterns ruled out too, and why, then codes exactly as a run without it
+            kept = {id(pt) for pt in possible}
+            for pt in patterns:
+                if id(pt) not in kept:
+                    trace.append({"step": "pattern", "pos": i, "pattern": pt[3], "rule": pt[2],
+                                  "result": "no match: " + self._lacks(s, pt[5])})
+        patterns = possible
         for code, elems, src, text, spec, need in patterns:
             if best is not None and spec + 5 < best[0]:
                 break
@@ -2359,6 +2395,14 @@ class Coder:
         memo[id(patterns)] = (patterns, out)  # the list itself is kept: its id is not reused
         return out
 
+    def _lacks(self, s: Sentence, need) -> str:
+        """What a sentence lacks of a pattern's literal elements, in words (for explain)."""
+        w, lm, pr, sy = s.inventory
+        missing = [f"the word {x}" for x in sorted(need[0] - w)] + \
+            [f"a form of {self.tables.lemmas[x][0]}" for x in sorted(need[1] - lm)] + \
+            [f"the preposition {x}" for x in sorted(need[2] - pr)] + [f"a member of {x}" for x in sorted(need[3] - sy)]
+        return "the sentence lacks " + ", ".join(missing)
+
     def _inventory(self, s: Sentence) -> tuple:
         """What the sentence offers the literal elements of patterns (see
         :func:`_pattern_needs`): words and keys, lemmas, prepositions (words and
@@ -2377,7 +2421,9 @@ class Coder:
             if got is not _EMPTY_INV:
                 lemmas |= got[0]
                 syns |= got[1]
-        preps = words | {a.pre[-1:] for a in s.an if a.pre}
+        preps = words | keys | {a.pre[-1:] for a in s.an if a.pre}
+        if not _PRONOUN_PREP_WORDS.isdisjoint(words):
+            preps |= {w[0] for w in words if w in _PRONOUN_PREP_WORDS}  # بها، له: the ب and ل of a pronoun
         return words | keys, lemmas, preps, syns
 
     def _key_inventory(self, k: str) -> tuple:
@@ -2603,15 +2649,20 @@ class Coder:
                     continue
                 e = s._phrase_end(p, rest)
                 m = s.mention_at[p]
+                # (the elements up to the target are what found it, and only a gap or a preposition may
+                # stand between: تابعة ل TGT wants its word; the elements after the target still must match)
+                t = next((t for t in range(k, len(elems)) if elems[t][0] == E_TGT), -1)
+                owned = t > k and "TGT" not in binds and all(
+                    elems[x][0] in (E_SKIP, E_PREP) or elems[x][1] in PREP_WORDS for x in range(k + 1, t))
                 if e > 0 and val == "&AIRCRAFT" and m is not None and m.kind == K_AGENT and m.code and \
-                        not m.members and "TGT" not in binds and any(x[0] == E_TGT for x in elems[k:]):
+                        not m.members and owned:
                     # an aircraft named with its country is its forces' (أسقطت مقاتلات تركية قاذفة
                     # روسية): the target, not a thing before it
                     b = dict(binds)
                     b["TGT"] = _Ref(m, s, "owner")
-                    return self._match(s, elems, len(elems), m.end, "", "", b, noun, obj_ref, skipped,
+                    return self._match(s, elems, t + 1, m.end, "", "", b, noun, obj_ref, skipped,
                                        used + tuple(range(p, m.end)))
-                if e > 0 and val in _OWNED_SYNSETS and "TGT" not in binds and any(x[0] == E_TGT for x in elems[k:]):
+                if e > 0 and val in _OWNED_SYNSETS and owned:
                     # a site's owner is the target, wherever the site is: قصف قنصليتها في دمشق،
                     # قصف القنصلية الإيرانية في دمشق
                     ref = None
@@ -2626,7 +2677,7 @@ class Coder:
                     if ref is not None:
                         b = dict(binds)
                         b["TGT"] = ref
-                        return self._match(s, elems, len(elems), after, "", "", b, noun, obj_ref, skipped,
+                        return self._match(s, elems, t + 1, after, "", "", b, noun, obj_ref, skipped,
                                            used + tuple(range(p, e)))
                 if e > 0:
                     r = self._match(s, elems, k + 1, e, "", "", binds, noun, obj_ref, skipped,

@@ -2100,3 +2100,18 @@ def test_the_perpetrators_of_an_attack_just_reported_are_its_author(coder):
     text = ("قتل قائد فيلق القدس اللواء قاسم سليماني في غارة شنتها طائرة أمريكية مسيرة على موكبه قرب مطار بغداد. "
             "وتوعد المرشد الأعلى الإيراني علي خامنئي منفذي العملية بانتقام قاس.")
     assert ("IRNGOV", "USAMIL", "138") in dyads(coder, text, "2020-01-03")
+
+
+def test_what_an_indefinite_law_does_is_its_makers_act_and_the_step_is_what_came_before_it(coder):
+    text = ("أقر الكنيست الإسرائيلي، مساء الاثنين، قانونين يحظران على وكالة الأونروا ممارسة أي نشاط داخل إسرائيل، "
+            "في خطوة حذر الأمين العام للأمم المتحدة أنطونيو غوتيريش من عواقبها، واستنكرتها كل من السعودية والأردن.")
+    got = dyads(coder, text, "2024-10-29")
+    assert ("ISRLEG", "IGOUNO", "1663") in got and ("SAU", "ISRLEG", "111") in got, got
+    assert not [t for t in got if t[0] == "IGOUNO" and t[2] == "130"], got  # a warning is no vow of retaliation
+
+
+def test_the_step_a_reaction_names_is_not_the_reaction_before_it(coder):
+    text = ("توغلت قوات إسرائيلية في المنطقة العازلة، في خطوة نددت بها كل من مصر والسعودية، "
+            "واعتبرتها احتلالا لأراض سورية.")
+    got = dyads(coder, text, "2024-12-10")
+    assert ("EGY", "ISRMIL", "111") in got and ("EGY", "SAU", "111") not in got, got
