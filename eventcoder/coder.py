@@ -47,6 +47,10 @@ _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADV
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE", "LATTER"])
 #: roles that fight: an armed force after a verb of violence is its object only when one of them went before
 _FIGHTERS = frozenset(["MIL", "REB", "INS", "SPY", "COP", "UAF"])
+#: people's roles: with no country named they are of the place or the story (المتظاهرون، الصحفيون)
+_PEOPLE_ROLES = frozenset(["CVL", "OPP", "MED", "LAB", "EDU", "HLH", "REL", "HRI"])
+#: a country's own bodies people act on at home (protest against the government, the court)
+_DOMESTIC_BODIES = frozenset(["GOV", "LEG", "JUD", "COP", "MIL", "PTY", "SPY"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
 # world agencies: their datelines are where a correspondent is, not whose news it is
 _WORLD_AGENCIES = frozenset(normalize(w) for w in (
@@ -1383,7 +1387,7 @@ class Coder:
             if m is not None and m.members and len({x.code[:3] for x in m.members}) == 1 and \
                     m.members[0].kind in (K_COUNTRY, K_METONYM):
                 m = m.members[0]  # places of one country (في كراتشي وإسلام آباد)
-            if m is not None and m.prep == "في" and not m.members and m.kind in (K_COUNTRY, K_METONYM):
+            if m is not None and m.prep in ("في", "وسط") and not m.members and m.kind in (K_COUNTRY, K_METONYM):
                 return m.code[:3]
             if s.words[j] in ("في", "وسط") and j + 2 < s.n and s.an[j + 1].key in _PLACE_WORDS:
                 k = j + 2
@@ -1396,6 +1400,20 @@ class Coder:
                 if m is not None and not m.members and m.kind in (K_COUNTRY, K_METONYM):
                     return m.code[:3]
         return ""
+
+    def _story_country(self, s: Sentence) -> str:
+        """The one country the story names so far (its states, cities, nisbas and the
+        country codes of its actors, not organisations), or "" when it names none or several."""
+        rec = self._rec
+        seen = set()
+        for m in ([x for _ps, x in rec.history] if rec is not None else []) + s.mentions:
+            for x in m.flat():
+                if x.code and len(x.code) >= 3 and not x.code.startswith(("IGO", "NGO", "IMG")) and \
+                        x.code[:3] not in REGION_CODES:
+                    seen.add(x.code[:3])
+                    if len(seen) > 1:
+                        return ""
+        return next(iter(seen), "")
 
     @staticmethod
     def _place_target(s: Sentence, p: int, window: int = 12) -> _Ref | None:
@@ -1873,7 +1891,7 @@ class Coder:
             j -= 1  # رئيس جمهورية إيران الإسلامية، الذي
             k += 1
         m = s.cover[j] if j >= 0 else None
-        if m is None or m.end != j + 1 or (m.bare and not m.members) or m.anaphor:
+        if m is None or m.end != j + 1 or (m.bare and not m.members and m.role not in _PEOPLE_ROLES) or m.anaphor:
             return None
         return _Ref(m, s, "relative")
 
@@ -2028,6 +2046,16 @@ class Coder:
                 if last is not None and last.sent is s and last.mention.end <= i:
                     agent = last
                     purpose = True
+            elif ctx["gov_cls"] == "" and s.an[i].pre.endswith("ل") and not s.an[i].al and not s.an[i].suf and \
+                    i > 0 and (s.an[i - 1].al or s.cover[i - 1] is not None) and \
+                    any(pt[0][:2] in ("17", "18", "19", "20") for pt in patterns) and \
+                    rec.last_subject is not None and rec.last_subject.sent is s and \
+                    rec.last_subject.mention.end <= i and not rec.last_subject.mention.adjective and \
+                    not any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(rec.last_subject.mention.end, i)):
+                # the purpose of the clause's act (أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين):
+                # the clause's subject does it (only after the clause's object or subject: not a noun's
+                # complement, وقف لإطلاق النار، استجابة لطلب, nor a verb's after a comma, تصدت، أمس، لهجوم)
+                agent = rec.last_subject
         best = None
         starts = []
         if genitive is not None:
@@ -3169,6 +3197,19 @@ class Coder:
                                     for m in [x for _ps, x in self._rec.history] + s.mentions):
                         city = ""
                     home = self._rec.place or city
+                if home:
+                    sc = home + a.role
+            elif a is not None and a.bare and not a.members and a.role in _PEOPLE_ROLES and \
+                    not (code[:3] == "084" or code[:2] in ("06", "07", "18", "19", "20")):
+                # people with no country named (المتظاهرون، المحتجون، الصحفيون): of the place the clause
+                # names, else of the state institution they act on (احتجاجا على حكومة عبد المهدي), else
+                # of the one country the story names
+                home = self._place_country(s, i + 1)
+                if not home and b is not None and not b.bare and len(tc) >= 6 and tc[3:6] in _DOMESTIC_BODIES \
+                        and not tc.startswith(("IGO", "NGO", "IMG")):
+                    home = tc[:3]
+                if not home:
+                    home = self._story_country(s)
                 if home:
                     sc = home + a.role
             if b is not None and b.bare and code[:3] == "084" and b.role not in _INSTITUTIONS and \

@@ -2115,3 +2115,26 @@ def test_the_step_a_reaction_names_is_not_the_reaction_before_it(coder):
             "واعتبرتها احتلالا لأراض سورية.")
     got = dyads(coder, text, "2024-12-10")
     assert ("EGY", "ISRMIL", "111") in got and ("EGY", "SAU", "111") not in got, got
+
+
+def test_protesters_take_the_country_of_their_place_and_the_purpose_of_an_act_is_its_subjects(coder):
+    text = ("أطلقت قوات مكافحة الشغب العراقية، يوم الأربعاء، قنابل الغاز المسيل للدموع لتفريق آلاف المتظاهرين الذين "
+            "احتشدوا في ساحة التحرير وسط بغداد احتجاجا على حكومة رئيس الوزراء عادل عبد المهدي.")
+    got = dyads(coder, text, "2019-10-02")
+    assert ("IRQCOP", "IRQCVL", "175") in got and ("IRQCVL", "IRQGOV", "141") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a ل noun that completes a noun or a verb is no purpose of the clause's subject
+    "اتفق الرئيسان بوتين وأردوغان في موسكو على وقف لإطلاق النار في إدلب.",
+    "أعلن الرئيس الأمريكي رفع العقوبات عن سوريا استجابة لطلب من ولي العهد السعودي.",
+])
+def test_a_complement_with_lam_is_no_purpose(coder, text):
+    got = dyads(coder, text, "2020-03-05")
+    assert not [t for t in got if t[2][:2] in ("19", "02")], got
+
+
+def test_friday_prayers_do_not_discard_a_protest(coder):
+    text = ("أطلقت قوات الأمن المركزي المصرية القنابل المسيلة للدموع على المتظاهرين الذين خرجوا من المساجد عقب صلاة "
+            "الجمعة في القاهرة.")
+    assert [t for t in dyads(coder, text, "2011-01-28") if t[:2] == ("EGYCOP", "EGYCVL")]
