@@ -3212,10 +3212,17 @@ class Coder:
                     home = self._story_country(s)
                 if home:
                     sc = home + a.role
+            freed = False
             if b is not None and b.bare and code[:3] == "084" and b.role not in _INSTITUTIONS and \
                     not (code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS):
-                b, tc = None, ""  # أفرجت حماس عن ثلاث محتجزات: people of no known country released
-            if b is not None and b.bare:
+                if len(sc) >= 6 and sc[3:6] in _DOMESTIC_BODIES and self._story_country(s) == sc[:3]:
+                    # a state that frees people in a story of that state alone frees its own (أفرجت
+                    # السلطات المغربية عن ثلاثة صحفيين)
+                    tc = sc[:3] + b.role
+                    freed = True
+                else:
+                    b, tc = None, ""  # أفرجت حماس عن ثلاث محتجزات: people of no known country released
+            if b is not None and b.bare and not freed:
                 # a bare institution as target takes the source's country (a domestic dyad:
                 # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
                 coercive = code[:2] >= "11" and len(sc) > 3 and sc[3:6] in _INSTITUTIONS

@@ -722,6 +722,10 @@ class Sentence:
                     # a bare agent (الحكومة): an actor only where the context gives its country
                     m.bare = True
                     m.end = end
+                    if role in _PEOPLE_ROLES and self.an[m.start].al:
+                        # and the name of the person a bare role names (الصحفي شيروان شيرواني، الناشط
+                        # علاء عبد الفتاح)
+                        m.end = self._absorb_name(m, end, ms[j].start if j < n else self.n)
                     out.append(m)
                     i = j
                     continue

@@ -2138,3 +2138,21 @@ def test_friday_prayers_do_not_discard_a_protest(coder):
     text = ("أطلقت قوات الأمن المركزي المصرية القنابل المسيلة للدموع على المتظاهرين الذين خرجوا من المساجد عقب صلاة "
             "الجمعة في القاهرة.")
     assert [t for t in dyads(coder, text, "2011-01-28") if t[:2] == ("EGYCOP", "EGYCVL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court named with its city; a bare role's person's name; punishment with prison
+    ("عاقبت محكمة جنايات أربيل، يوم الثلاثاء، الصحفي شيروان شيرواني بالسجن ست سنوات.", ("IRQJUD", "IRQMED", "116")),
+    # a unit of a force before it; a state that frees people in its own story frees its own
+    ("اقتحمت قوة من الشرطة المصرية مقر نقابة الصحفيين في القاهرة، وألقت القبض على الصحفيين عمرو بدر ومحمود السقا.",
+     ("EGYCOP", "EGYMED", "173")),
+    ("أفرجت السلطات المغربية عن ثلاثة صحفيين بعفو ملكي.", ("MARGOV", "MARMED", "0841")),
+    ("ونشر الجيش اللبناني وحدات معززة في المنطقة، وأعلن توقيف تسعة أشخاص.", ("LBNMIL", "LBNCVL", "173")),
+])
+def test_domestic_courts_arrests_and_releases(coder, text, expected):
+    assert expected in dyads(coder, text, "2021-02-16")
+
+
+def test_a_release_of_people_of_another_country_is_not_the_releasers_own(coder):
+    got = dyads(coder, "أفرجت السلطات الإسرائيلية عن 39 أسيرة فلسطينية.", "2023-11-24")
+    assert ("ISRGOV", "PSECVL", "0841") in got and not [t for t in got if t[1] == "ISRCVL"], got
