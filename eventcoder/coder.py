@@ -1737,7 +1737,8 @@ class Coder:
             m = s.cover[j]
             vso_after = a.suf and v + 1 < s.n and s.mention_at[v + 1] is not None and s.mention_at[v + 1].prep == "" \
                 and not s.mention_at[v + 1].adjective
-            if m is not None and m.end == j + 1 and not m.adjective and not m.bare and not m.anaphor and m.prep == "" \
+            if m is not None and m.end == j + 1 and not m.adjective and (not m.bare or _bare_people(s, m)) and \
+                    not m.anaphor and m.prep == "" \
                     and self._agrees(a, m) and not self._genitive(s, m) and not vso_after:
                 # (not when the verb's object pronoun refers to it and its subject follows: 13 موظفا
                 # أمميا احتجزتهم الجماعة)
@@ -1789,7 +1790,8 @@ class Coder:
                 break
         if p < s.n:
             m = s.mention_at[p]
-            if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD", "MIL") and not m.members)) \
+            if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD", "MIL") and not m.members)
+                                                      or _bare_people(s, m)) \
                     and not m.anaphor and m.prep == "" and self._agrees(a, m):
                 return _Ref(m, s, "vso"), "vso"
         if not conj and v > 0 and s.words[v - 1] in ("،", ",") and (a.suf or _is_prep_pronoun(s, v + 1)):
@@ -3200,11 +3202,18 @@ class Coder:
                 if home:
                     sc = home + a.role
             elif a is not None and a.bare and not a.members and a.role in _PEOPLE_ROLES and \
-                    not (code[:3] == "084" or code[:2] in ("06", "07", "18", "19", "20")):
+                    not (code[:3] == "084" or code[:2] in ("06", "07", "17", "18", "19", "20")):
                 # people with no country named (المتظاهرون، المحتجون، الصحفيون): of the place the clause
                 # names, else of the state institution they act on (احتجاجا على حكومة عبد المهدي), else
                 # of the one country the story names
                 home = self._place_country(s, i + 1)
+                if not home and src_sent is s:
+                    # (or the place their clause names further on: اقتحم مئات المحتجين، فجر الخميس، مقر
+                    # السفارة السويدية في بغداد ..., احتجاجا على)
+                    stop = next((k for k in range(i + 1, s.n) if s.boundary[k] and s.words[k] not in ("،", ",")),
+                                s.n)
+                    home = next((m.code[:3] for m in s.mentions if a.end <= m.start < stop and m.prep in ("في", "وسط")
+                                 and not m.members and m.kind in (K_COUNTRY, K_METONYM)), "")
                 if not home and b is not None and not b.bare and len(tc) >= 6 and tc[3:6] in _DOMESTIC_BODIES \
                         and not tc.startswith(("IGO", "NGO", "IMG")):
                     home = tc[:3]
@@ -3405,6 +3414,12 @@ _WEAPON_HEADS = {
     **dict.fromkeys(("مسيرة", "مسيرات"), "1952"),
 }
 _DRONE_WORDS = frozenset(("مسيرة", "مسيرات", "بدون", "بلا"))
+
+
+def _bare_people(s: Sentence, m: Mention) -> bool:
+    """Whether ``m`` names people with no country, definite (المحتجون، الصحفيون، المعارضة): a
+    subject whose country the place or the story gives (see ``_emit``)."""
+    return m.bare and not m.members and m.role in _PEOPLE_ROLES and s.an[m.start].al
 
 
 def _weapon_code(s: Sentence, start: int, end: int) -> str:

@@ -2156,3 +2156,13 @@ def test_domestic_courts_arrests_and_releases(coder, text, expected):
 def test_a_release_of_people_of_another_country_is_not_the_releasers_own(coder):
     got = dyads(coder, "أفرجت السلطات الإسرائيلية عن 39 أسيرة فلسطينية.", "2023-11-24")
     assert ("ISRGOV", "PSECVL", "0841") in got and not [t for t in got if t[1] == "ISRCVL"], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("طالب المحتجون برحيل الرئيس عبد العزيز بوتفليقة.", "2019-03-01", ("DZACVL", "DZAGOV", "1041")),
+    # the protesters' place, named before the act, decides their country, not the government they protest
+    ("اقتحم مئات المحتجين، فجر الخميس، مقر السفارة السويدية في بغداد وأضرموا النار في أجزاء منه.", "2023-07-20",
+     ("IRQCVL", "SWE", "145")),
+])
+def test_definite_people_with_no_country_are_subjects(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
