@@ -137,6 +137,9 @@ _AFFILIATED_WORDS = frozenset(["تابعة", "تابع", "تابعين", "تاب
 REGION_CODES = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
                            "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"})
 
+#: a minister and a ministry: a portfolio in construct follows them
+_MINISTRY_HEADS = frozenset(["وزير", "وزيرة", "وزارة", "وزراء", "وزيري", "وزيرا"])
+
 #: role nouns of bodies, not of a person: no name follows them
 _COLLECTIVE_HEADS = frozenset(["جيش", "جيوش", "برلمان", "مجلس", "حزب", "نظام", "تحالف", "جهاز", "امن", "اتحاد",
                                "كونغرس", "كنيست", "مكتب", "وفد", "طيران", "اسطول", "سلاح"])
@@ -628,12 +631,10 @@ class Sentence:
                         end = ms[j + 1].start
                         j += 1
                 elif j < n and (m.name == "construct" or not self.an[end - 1].al) and end == m.end and \
-                        ms[j].kind in (K_NISBA, K_ORGNISBA) and \
-                        0 < ms[j].start - end <= 2 and all(self.an[t].al and not self.an[t].pre and not self.marks[t]
-                                                           and not self.boundary[t]
-                                                           for t in range(end, ms[j].start)):
+                        ms[j].kind in (K_NISBA, K_ORGNISBA) and self._portfolio_words(m.start, end, ms[j].start):
                     # a role in construct with a portfolio no list names: وزير المياه الإثيوبي، وزارة
-                    # الري المصرية (the genitive is the office's, the nisba its country)
+                    # الري المصرية، وزارة التخطيط والتعاون الدولي الأردنية (the genitive is the office's,
+                    # the nisba its country)
                     end = ms[j].start
                 elif j < n and ms[j].kind in (K_NISBA, K_ORGNISBA) and 0 < ms[j].start - end <= 2 and \
                         all(self.an[t].al and not self.an[t].pre and self.an[t].key in _ROLE_QUALIFIERS
@@ -1045,6 +1046,22 @@ class Sentence:
             if key is not None:
                 local.setdefault(key, {}).setdefault(m.code, m.srcs)
         return ms
+
+    def _portfolio_words(self, head: int, end: int, nisba: int) -> bool:
+        """Whether the words from ``end`` to ``nisba`` name the portfolio of the office at
+        ``head``: one or two words with the article; after a minister or a ministry up to
+        four, the later ones joined by و, and whatever grammar class they have (التخطيط is
+        also "planning", an intention)."""
+        minister = _base_key(self.an[head]) in _MINISTRY_HEADS
+        if not 0 < nisba - end <= (4 if minister else 2):
+            return False
+        for t in range(end, nisba):
+            a = self.an[t]
+            if not a.al or self.boundary[t] or (self.marks[t] and not minister):
+                return False
+            if a.pre and not (minister and a.pre == "و" and t > end):
+                return False
+        return True
 
     def _absorb_name(self, head: Mention, end: int, limit: int) -> int:
         """Unknown words after a person's role with a country are that person's name

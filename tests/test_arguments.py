@@ -2166,3 +2166,15 @@ def test_a_release_of_people_of_another_country_is_not_the_releasers_own(coder):
 ])
 def test_definite_people_with_no_country_are_subjects(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's portfolio of several words, one of them also a grammar word (تخطيط "planning"); a state fund
+    ("وقعت وزارة التخطيط والتعاون الدولي الأردنية والصندوق الكويتي للتنمية الاقتصادية العربية اتفاقية قرض.",
+     ("JORGOV", "KWTGOV", "057")),
+    # a deal concluded by its parties
+    ("أبرمت الحكومة المصرية وشركة القابضة الإماراتية، الجمعة، صفقة لتطوير مدينة رأس الحكمة.", ("EGYGOV", "AREBUS", "057")),
+])
+def test_economic_agreements_of_named_parties(coder, text, expected):
+    got = dyads(coder, text, "2024-02-23")
+    assert expected in got and (expected[1], expected[0], expected[2]) in got, got
