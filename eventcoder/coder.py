@@ -43,6 +43,7 @@ _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها
 _PRONOUN_PREP_WORDS = frozenset(w for _p, w in _PRONOUN_PREP)
 # grammar classes of function words: a noun in construct is never one of these (a content word
 # such as تصريحات، تهديدات may carry REPORT or THREAT and still be the noun of "X of Y")
+_ADVERB_ONLY = frozenset(["ADVERB"])
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE", "LATTER"])
 #: roles that fight: an armed force after a verb of violence is its object only when one of them went before
@@ -1024,6 +1025,9 @@ class Coder:
         starts = []
         if how == "vso" and subj is not None:
             e = subj.mention.end
+            if e + 1 < s.n and s.an[e].key in _AFFILIATED and s.mention_at[e + 1] is not None and \
+                    s.mention_at[e + 1].prep == "ل" and not s.mention_at[e + 1].members:
+                e = s.mention_at[e + 1].end  # برنامج الأغذية العالمي التابع للأمم المتحدة: who it belongs to
             k = e
             while k < e + 2 and self._adjective_like(s, k) and s.an[k].al:
                 k += 1
@@ -1929,8 +1933,9 @@ class Coder:
         if q >= s.n or s.boundary[q] or s.mention_at[q] is not None or s.cover[q] is not None:
             return False
         a = s.an[q]
-        if a.pre[-1:] in ("ب", "ل", "ك") or s.words[q] in PREP_WORDS or s.marks[q]:
-            return False
+        if a.pre[-1:] in ("ب", "ل", "ك") or s.words[q] in PREP_WORDS or \
+                (s.marks[q] and not (s.cls[q] == _ADVERB_ONLY and s.words[q].endswith("ا"))):
+            return False  # (an adverb in the accusative is one: إغلاقا مؤقتا لجميع المنافذ)
         if any(not rest and (E_SYN, name) in _OWNED_ELEMS for rest, name in self.tables.syn_first.get(a.key, ())):
             return False  # a site (استهداف السفن الإسرائيلية): the nisba after it is its owner's
         if self.tables.forms.get(a.key):
@@ -3234,7 +3239,8 @@ class Coder:
             if b is not None and b.bare and not freed:
                 # a bare institution as target takes the source's country (a domestic dyad:
                 # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
-                coercive = code[:2] >= "11" and len(sc) > 3 and sc[3:6] in _INSTITUTIONS
+                coercive = code[:2] >= "11" and code[:2] != "16" and len(sc) > 3 and sc[3:6] in _INSTITUTIONS
+                # (not sanctions, which a state imposes abroad: فرض عقوبات على 39 شخصا وكيانا)
                 armed = code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS and b.role in _VICTIM_ROLES
                 if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \
                         not (b.role in _INSTITUTIONS or coercive or armed) or \

@@ -2178,3 +2178,23 @@ def test_definite_people_with_no_country_are_subjects(coder, text, date, expecte
 def test_economic_agreements_of_named_parties(coder, text, expected):
     got = dyads(coder, text, "2024-02-23")
     assert expected in got and (expected[1], expected[0], expected[2]) in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("علقت الولايات المتحدة مؤقتا تمويلها الإضافي لوكالة الأونروا.", "2024-01-27", ("USA", "IGOUNO", "1621")),
+    ("أعلنت قيادة التحالف بقيادة السعودية، الاثنين، إغلاقا مؤقتا لجميع المنافذ الجوية والبحرية والبرية اليمنية.",
+     "2017-11-06", ("SAU", "YEM", "191")),
+])
+def test_an_adverb_of_time_between_a_word_and_its_complement(coder, text, date, expected):
+    got = {(a[:3], b[:3], c) for a, b, c in dyads(coder, text, date)}
+    assert (expected[0][:3], expected[1][:3], expected[2]) in got, got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # to pose a threat is no threatening; sanctions on people are not on the sanctioning state's own
+    ("قال المبعوث الأممي إن هذه الاحتجازات تمثل تهديدا خطيرا لعمليات الإغاثة.", "130"),
+    ("فرض وزير الخارجية الأمريكي عقوبات على 39 شخصا وكيانا.", "163"),
+])
+def test_no_threat_and_no_own_people_sanctioned(coder, text, unwanted):
+    got = dyads(coder, text, "2020-06-17")
+    assert not [t for t in got if t[2] == unwanted and t[1]], got
