@@ -44,6 +44,8 @@ _PRONOUN_PREP_WORDS = frozenset(w for _p, w in _PRONOUN_PREP)
 # grammar classes of function words: a noun in construct is never one of these (a content word
 # such as تصريحات، تهديدات may carry REPORT or THREAT and still be the noun of "X of Y")
 _ADVERB_ONLY = frozenset(["ADVERB"])
+#: verbal nouns of demanding that, with ل, give the purpose of a gathering (للمطالبة باستقالة الحكومة)
+_DEMAND_PURPOSE = frozenset(["مطالبة"])
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
                                "HYPO", "TRANSPARENT", "COUNTERPART", "FORMER", "PLURAL2", "TITLE", "LATTER"])
 #: roles that fight: an armed force after a verb of violence is its object only when one of them went before
@@ -1869,6 +1871,34 @@ class Coder:
             j -= 1  # القرار رقم 2254، المرسوم الرئاسي
         return j >= 0 and s.an[j].key in _DECISIONS and not s.an[j].suf
 
+    @staticmethod
+    def _plural_people_before(s: Sentence, i: int) -> _Ref | None:
+        """The nearest plural people or group named before ``i`` in its sentence (المتظاهرين،
+        أنصار المعارضة، حزب الله وحركة أمل), within a clause-length, or None."""
+        for m in reversed(s.mentions):
+            if m.end > i or m.adjective or m.anaphor:
+                continue
+            if i - m.end > 14:
+                return None
+            if any(x.kind in (K_COUNTRY, K_METONYM) for x in m.flat()):
+                continue  # (places named on the way: في القاهرة والإسكندرية والسويس مطالبين)
+            if (m.plural or (m.members and len(m.members) > 1)) and (m.code or _bare_people(s, m)):
+                return _Ref(m, s, "participle")
+        return None
+
+    def _clause_actor(self, s: Sentence, i: int, rec: _Record) -> _Ref | None:
+        """Who does what the clause before ``i`` does: its subject when a verb set one, else the
+        first actor named from its start that has no preposition."""
+        last = rec.last_subject
+        if last is not None and last.sent is s and last.mention.end <= i:
+            return last
+        c = next((k + 1 for k in range(i - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")), 0)
+        for m in s.mentions:
+            if c <= m.start and m.end <= i and m.prep == "" and not m.adjective and not m.anaphor and \
+                    (m.code or _bare_people(s, m)):
+                return _Ref(m, s, "clause")
+        return None
+
     def _decision_maker(self, s: Sentence, r: int, rec: _Record) -> _Ref | None:
         """The subject of the adopting verb (اعتمد، أصدر، أقر) before the decision that ends
         just before ``r``, or None (not رفضت روسيا القرار الذي: rejecting it is no making it).
@@ -1953,6 +1983,17 @@ class Coder:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
                               "result": f"the genitive of {s.words[i - 1]!r}: not an event"})
             return None
+        if (pos == "P" or (s.an[i].key.startswith("م") and s.an[i].key.endswith(("ين", "ون")))) and \
+                s.an[i].al and not s.an[i].pre and i > 0 and s.cover[i - 1] is not None and \
+                s.cover[i - 1].end == i and not s.cover[i - 1].adjective:
+            # a definite participle after the people it describes names a standing attitude, not an
+            # act of cooperation (المحتجين المؤيدين للاتحاد الأوروبي، الدول الداعمة لأوكرانيا)
+            patterns = [pt for pt in patterns if pt[0][:2] >= "09"]
+            if not patterns:
+                if trace is not None:
+                    trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                                  "result": "a participle describing the actor before it: not an event"})
+                return None
         ctx = self.context(s, i, rec, verb=False)
         # modality words after the noun: الزيارة المرتقبة، الهجوم المحتمل، الدعم المزعوم
         q = head_end
@@ -2043,6 +2084,12 @@ class Coder:
             if rel is not None:
                 # غارة شنتها طائرات إسرائيلية على ...، المجازر التي ارتكبتها قوات الدعم السريع
                 agent, p = rel
+            elif ctx["gov_cls"] == "LIGHT" and ctx["gov_subject"] is None and ctx["gov_pos"] is not None and \
+                    "PROTEST" in s.cls[i] and s.an[i].key not in _WEAPON_HEADS and \
+                    self._clause_actor(s, i, rec) is not None:
+                # (not مسيرة, also a drone) a protest a light verb whose subject went unfound begins (بدأ عشرات الآلاف من أنصار
+                # المعارضة ... اعتصاما): the clause's people hold it
+                agent = self._clause_actor(s, i, rec)
             elif ctx["gov_cls"] in ("", "LIGHT") and self._adverbial_accusative(s, i):
                 # شارك آلاف المغاربة في مسيرة، تضامنا مع الشعب الفلسطيني وتنديدا بالحرب؛ ...،
                 # داعيا طهران إلى: an accusative of purpose or state after the clause does what
@@ -2053,6 +2100,19 @@ class Coder:
                 if last is not None and last.sent is s and last.mention.end <= i:
                     agent = last
                     purpose = True
+            elif pos == "P" and ctx["gov_cls"] in ("", "LIGHT") and s.an[i].key.endswith(("ين", "ون")) and \
+                    any(pt[0][:2] in ("10", "11", "12", "14") for pt in patterns) and \
+                    self._plural_people_before(s, i) is not None:
+                # a plural participle of demand or protest describes the people just named (أطلقت الشرطة
+                # الغاز على المتظاهرين الذين خرجوا ...، مطالبين برحيل الرئيس؛ المعتصمين المطالبين برحيل):
+                # they do it (a standing attitude, المحتجين المؤيدين للاتحاد الأوروبي, is no act)
+                agent = self._plural_people_before(s, i)
+                purpose = True
+            elif ctx["gov_cls"] == "" and s.an[i].pre.endswith("ل") and not s.an[i].suf and \
+                    s.an[i].key in _DEMAND_PURPOSE and self._clause_actor(s, i, rec) is not None:
+                # the purpose of a gathering (اعتصاما مفتوحا ... للمطالبة باستقالة الحكومة): its people demand
+                agent = self._clause_actor(s, i, rec)
+                purpose = True
             elif ctx["gov_cls"] == "" and s.an[i].pre.endswith("ل") and not s.an[i].al and not s.an[i].suf and \
                     i > 0 and (s.an[i - 1].al or s.cover[i - 1] is not None) and \
                     any(pt[0][:2] in ("17", "18", "19", "20") for pt in patterns) and \
@@ -2125,14 +2185,16 @@ class Coder:
         if copula_object is not None and "TGT" not in binds:
             binds = dict(binds)
             binds["TGT"] = copula_object
-        if purpose and code[:2] in ("11", "12") and "PROTEST" in s.present and \
+        if purpose and code[:2] in ("10", "11", "12") and "PROTEST" in s.present and \
                 any(s.has(j, "PROTEST") for j in range(i)):
             # a march or a sit-in "denouncing X" (خرجوا في مسيرة ... تنديدا بالحرب) is a protest
-            # against X, not a statement
+            # against X, not a statement; one "demanding the government's departure" a protest for
+            # a change of leadership (1041 -> 1411), policy (1412), rights (1413) or regime (1414)
+            new = "141" + code[3] if code[:3] == "104" and len(code) == 4 else "141"
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
-                              "result": f"the purpose of a protest: {code} -> 141"})
-            code = "141"
+                              "result": f"the purpose of a protest: {code} -> {new}"})
+            code = new
         tgt_ref = binds.get("TGT")
         if "SRC" in binds:
             src_ref = binds["SRC"]
@@ -2558,8 +2620,9 @@ class Coder:
                                     skipped + (q - p), used)
                     if r is not None:
                         bound = r[1].get("TGT") or r[1].get("SRC")
-                        if bound is None or not bound.mention.bare or not to_actor:
-                            return r
+                        if bound is None or not bound.mention.bare or not to_actor or \
+                                (_bare_people(s, bound.mention) and bound.mention.plural):
+                            return r  # (definite people are meant: فرقت الشرطة بالغاز آلاف المحتجين المؤيدين لـ)
                         # a bare role noun on the way (قصر الشعب) is a last resort: an actor with
                         # a country further on is the one meant
                         fallback = fallback or r
@@ -3425,7 +3488,8 @@ _DRONE_WORDS = frozenset(("مسيرة", "مسيرات", "بدون", "بلا"))
 def _bare_people(s: Sentence, m: Mention) -> bool:
     """Whether ``m`` names people with no country, definite (المحتجون، الصحفيون، المعارضة): a
     subject whose country the place or the story gives (see ``_emit``)."""
-    return m.bare and not m.members and m.role in _PEOPLE_ROLES and s.an[m.start].al
+    return m.bare and not m.members and m.role in _PEOPLE_ROLES and m.role != "MED" and s.an[m.start].al
+    # (not the press: أعلن التلفزيون الرسمي فرض حظر التجول reports the government's act)
 
 
 def _weapon_code(s: Sentence, start: int, end: int) -> str:

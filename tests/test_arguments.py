@@ -2198,3 +2198,23 @@ def test_an_adverb_of_time_between_a_word_and_its_complement(coder, text, date, 
 def test_no_threat_and_no_own_people_sanctioned(coder, text, unwanted):
     got = dyads(coder, text, "2020-06-17")
     assert not [t for t in got if t[2] == unwanted and t[1]], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a plural participle of demand describes the protesters just named; a demand during a protest is a protest
+    ("أطلقت قوات الأمن المركزي المصرية القنابل المسيلة للدموع على المتظاهرين الذين خرجوا من المساجد في القاهرة "
+     "والإسكندرية مطالبين برحيل الرئيس حسني مبارك.", "2011-01-28", ("EGYCVL", "EGYGOV", "1411")),
+    # the purpose of a sit-in: its people demand
+    ("بدأ عشرات الآلاف من أنصار المعارضة اللبنانية، يوم الجمعة، اعتصاما مفتوحا وسط بيروت للمطالبة باستقالة حكومة "
+     "رئيس الوزراء فؤاد السنيورة.", "2006-12-01", ("LBNOPP", "LBNGOV", "1411")),
+    # the weapon first, then the people dispersed
+    ("فرقت الشرطة الجورجية بخراطيم المياه آلاف المحتجين المؤيدين للاتحاد الأوروبي أمام البرلمان في تبليسي.",
+     "2024-12-01", ("GEOCOP", "GEOCVL", "175")),
+])
+def test_protesters_demands_and_dispersal(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_participle_describing_people_is_no_act_of_support(coder):
+    got = dyads(coder, "فرقت الشرطة الجورجية بخراطيم المياه آلاف المحتجين المؤيدين للاتحاد الأوروبي.", "2024-12-01")
+    assert not [t for t in got if t[2][:2] == "05"], got
