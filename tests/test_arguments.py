@@ -2218,3 +2218,19 @@ def test_protesters_demands_and_dispersal(coder, text, date, expected):
 def test_a_participle_describing_people_is_no_act_of_support(coder):
     got = dyads(coder, "فرقت الشرطة الجورجية بخراطيم المياه آلاف المحتجين المؤيدين للاتحاد الأوروبي.", "2024-12-01")
     assert not [t for t in got if t[2][:2] == "05"], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("صوت مجلس النواب العراقي على سحب الثقة من وزير الدفاع.", "2016-08-25", ("IRQLEG", "IRQGOV", "172")),
+    ("قضت المحكمة الاتحادية العليا في العراق بإنهاء عضوية رئيس مجلس النواب محمد الحلبوسي.", "2023-11-14",
+     ("IRQJUD", "IRQLEG", "172")),
+    ("أعلن الرئيس التونسي قيس سعيد تجميد عمل البرلمان ورفع الحصانة عن النواب.", "2021-07-26", ("TUNGOV", "TUNLEG", "172")),
+    ("أقال رئيس الوزراء العراقي قائد شرطة البصرة.", "2019-10-05", ("IRQGOV", "IRQCOP", "172")),
+])
+def test_removing_officials_and_bodies_at_home(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_the_short_forms_of_dismiss_are_other_words(coder):
+    got = dyads(coder, "قررت الإدارة الأمريكية نقل السفارة الأمريكية إلى القدس.", "2017-12-06")
+    assert not [t for t in got if t[2] == "172"], got
