@@ -1031,10 +1031,11 @@ class Coder:
                     s.mention_at[e + 1].prep == "ل" and not s.mention_at[e + 1].members:
                 e = s.mention_at[e + 1].end  # برنامج الأغذية العالمي التابع للأمم المتحدة: who it belongs to
             k = e
-            while k < e + 2 and self._adjective_like(s, k) and s.an[k].al:
+            while k < e + 3 and self._adjective_like(s, k) and (s.an[k].al or k > e):
                 k += 1
             if k > e and k < s.n and s.words[k] in ("،", ","):
                 e = k  # an adjective the subject's name ends with, before a comma: قوات الأمن العام، ...
+                # (النقابات التعليمية الأكثر تمثيلية، يوم الأحد،)
             starts.append((e, subj, how))
             m2 = s.mention_at[e] if e < s.n else None
             close = self._chunk_end(s, e) if e < s.n and s.words[e] in ("،", ",") else -1

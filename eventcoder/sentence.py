@@ -1413,11 +1413,24 @@ class Sentence:
             end = m.end
             while j < len(ms):
                 nxt = ms[j]
+                if nxt.bare and not nxt.members and nxt.role and nxt.start == end and \
+                        self.an[nxt.start].pre == "و" and self.an[nxt.start].al and not nxt.prep and \
+                        m.kind == K_AGENT and len(m.code) >= 6 and not m.code.startswith(("IGO", "NGO")) and \
+                        not m.members:
+                    # a body of the same country named bare after it (الحكومة المغربية والنقابات
+                    # التعليمية): the first's country is its
+                    nxt.code = m.code[:3] + nxt.role
+                    nxt.bare = False
                 if nxt.adjective or nxt.bare:
                     break
                 gap_ok = nxt.start == end and self.an[nxt.start].pre.startswith("و") or (
                     nxt.start == end + 1 and self.an[end].pre.startswith("و") and self.has(end, "TITLE")
-                    and nxt.kind in (K_PERSON, K_AGENT))  # الملك سلمان وفخامة الرئيس شي جين بينغ
+                    and nxt.kind in (K_PERSON, K_AGENT)) or (  # الملك سلمان وفخامة الرئيس شي جين بينغ
+                    end < nxt.start <= end + 2 and self.an[nxt.start].pre.startswith("و") and
+                    nxt.kind in (K_AGENT, K_ORG) and all(
+                        self.an[t].al and not self.an[t].pre and not self.marks[t] and not self.boundary[t]
+                        and self.cover[t] is None for t in range(end, nxt.start)))
+                # (an adjective of the first before the و: الحكومة اليمنية الشرعية والمجلس الانتقالي الجنوبي)
                 comma_ok = (nxt.start == end + 1 and self.words[end] in ("،", ",")
                             and j + 1 < len(ms))
                 if not (gap_ok or comma_ok):

@@ -2234,3 +2234,15 @@ def test_removing_officials_and_bodies_at_home(coder, text, date, expected):
 def test_the_short_forms_of_dismiss_are_other_words(coder):
     got = dyads(coder, "قررت الإدارة الأمريكية نقل السفارة الأمريكية إلى القدس.", "2017-12-06")
     assert not [t for t in got if t[2] == "172"], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # an adjective of the first party before the و; a bare body of the same country after it
+    ("وقعت الحكومة اليمنية الشرعية والمجلس الانتقالي الجنوبي، يوم الثلاثاء في الرياض، اتفاق الرياض.", "2019-11-05",
+     ("YEMGOV", "YEMSEP", "057")),
+    ("وقعت الحكومة المغربية والنقابات التعليمية الأكثر تمثيلية، يوم الأحد بالرباط، اتفاقا لزيادة الأجور.",
+     "2023-12-10", ("MARGOV", "MARLAB", "057")),
+])
+def test_parties_coordinated_past_an_adjective_or_bare(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected in got and (expected[1], expected[0], expected[2]) in got, got
