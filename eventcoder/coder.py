@@ -1066,17 +1066,23 @@ class Coder:
                 if m3 is not None and m3.kind in (K_COUNTRY, K_METONYM) and not m3.members and \
                         m3.prep in ("", "في") and m3.end < s.n and not s.boundary[m3.end]:
                     starts.append((m3.end, subj, how))
-            if m2 is not None and m2.prep in ("ب", "في") and m2.kind in (K_COUNTRY, K_METONYM) and not m2.members:
-                # the subject's seat (قضت محكمة الاستئناف بالجزائر العاصمة، الثلاثاء، بسجن): the
-                # pattern may begin after it
+            if m2 is not None and m2.prep in ("ب", "في") and not m2.members and (
+                    m2.kind in (K_COUNTRY, K_METONYM) or (subj.mention.bare and m2.kind == K_AGENT and
+                                                         m2.role == subj.mention.role and len(m2.code) >= 6)):
+                # the subject's seat (قضت محكمة الاستئناف بالجزائر العاصمة، الثلاثاء، بسجن), or the body a
+                # bare subject belongs to (أصدرت غرفة الجنايات بمحكمة الاستئناف في الدار البيضاء، في ساعة
+                # متأخرة من الليل، أحكاما): the pattern may begin after it
                 e2 = m2.end
                 if e2 < s.n and s.an[e2].key == "عاصمة":
                     e2 += 1
                 if e2 < s.n and s.words[e2] in ("،", ","):
                     k2 = next((k for k in range(e2 + 1, min(s.n, e2 + 6)) if s.boundary[k]), -1)
+                    close2 = self._chunk_end(s, e2)
                     if k2 > e2 + 1 and s.words[k2] in ("،", ",") and \
                             all(s.cls[k] & _ADVERBIAL_CLASSES for k in range(e2 + 1, k2)):
                         e2 = k2 + 1
+                    elif close2 > 0:
+                        e2 = close2 + 1
                 starts.append((e2, subj, how))
             carried = before if s.an[i].pre.startswith(("و", "ف")) and before is not None and before.sent is s \
                 and not weapon and self._agrees(s.an[i], before.mention) \
@@ -3254,9 +3260,11 @@ class Coder:
                 # استولى الجيش على السلطة واعتقل رئيس الوزراء)
                 home = self._place_country(s, i + 1)
                 seat = src_sent.mention_at[a.end] if a.end < src_sent.n else None
-                if seat is not None and seat.prep in ("ب", "في") and seat.kind in (K_COUNTRY, K_METONYM) and \
-                        not seat.members:
-                    home = seat.code[:3]  # محكمة الاستئناف بالجزائر العاصمة: the court's seat
+                if seat is not None and seat.prep in ("ب", "في") and not seat.members and (
+                        seat.kind in (K_COUNTRY, K_METONYM) or (seat.kind == K_AGENT and seat.role == a.role and
+                                                                len(seat.code) >= 6)):
+                    home = seat.code[:3]  # محكمة الاستئناف بالجزائر العاصمة: the court's seat (غرفة الجنايات
+                    # بمحكمة الاستئناف في الدار البيضاء: the court it belongs to)
                 if not home and b is not None and not b.bare and len(tc) >= 3 and not tc.startswith(("IGO", "NGO")):
                     home = tc[:3]  # else they act on their own country's people (اعتقلته الشرطة)
                 if not home and self._rec is not None:

@@ -2246,3 +2246,10 @@ def test_the_short_forms_of_dismiss_are_other_words(coder):
 def test_parties_coordinated_past_an_adjective_or_bare(coder, text, date, expected):
     got = dyads(coder, text, date)
     assert expected in got and (expected[1], expected[0], expected[2]) in got, got
+
+
+def test_a_death_sentence_referral_and_the_reaction_to_the_verdict(coder):
+    text = ("قضت محكمة جنايات القاهرة، يوم السبت، بإحالة أوراق الرئيس المعزول محمد مرسي إلى مفتي الديار المصرية. "
+            "وانتقدت منظمة العفو الدولية الحكم ووصفته بأنه مهزلة.")
+    got = dyads(coder, text, "2015-05-16")
+    assert ("EGYJUD", "EGYELI", "116") in got and ("NGOAMN", "EGYJUD", "111") in got, got
