@@ -33,7 +33,8 @@ from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
 from .normalize import normalize
-from .sentence import ANAPHORIC_HEADS, DATELINE, HOME_ROLES, PREP_WORDS, REGION_CODES, Mention, Sentence, shift_date
+from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, HOME_ROLES, PREP_WORDS, REGION_CODES, Mention, Sentence,
+                       shift_date)
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -460,6 +461,8 @@ class Coder:
             pending += self._mediation(s, pending, trace)
         if "BACKING" in s.present:
             pending += self._backing(s, pending, trace)
+        if pending:
+            pending += self._implied_visits(s, pending, trace)
         for res in pending:
             out += self._emit(s, *res[:-1], rid, date, event_date, trace)
         return out
@@ -488,6 +491,59 @@ class Coder:
                 x.code = m.code[:3] + x.role
                 x.bare = False
                 x.srcs = x.srcs + m.srcs[:1]
+
+    def _implied_visits(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """A head of state, a minister, a government or a state that meets, signs, talks or
+        declares in a place of another country is visiting it (وقع الملك سلمان والرئيس الصيني في قصر
+        اليمامة بالرياض اتفاقية: CHNGOV -> SAU 042؛ وقعت مصر وإسرائيل في القاهرة), unless the
+        sentence codes a visit between them.
+        Not envoys or ambassadors, who live abroad, nor organisations at their seats."""
+        have = {(x.code[:3], r[4].mention.code[:3]) for r in pending if r[2][:3] in ("042", "043", "044")
+                and r[3] is not None and r[4] is not None for x in r[3].mention.flat()}
+        out = []
+        for res in pending:
+            if res[2][:2] > "06" or res[5] != "asserted" or res[6] or res[3] is None:
+                continue
+            start = res[0] + 1
+            if res[3].sent is s and res[3].mention.start > res[0]:
+                start = res[3].mention.end  # (after a subject that follows the verb)
+            place = self._place_named(s, start)
+            if place is None:
+                continue
+            y = place.code[:3]
+            for m in res[3].mention.flat():
+                x = m.code[:3]
+                if not (m.code[3:6] == "GOV" or (len(m.code) == 3 and m.kind == K_COUNTRY)) or x == y or \
+                        m.code.startswith(("IGO", "NGO")) or \
+                        res[3].sent.an[m.start].key in ABROAD_HEADS or (x, y) in have:
+                    continue
+                have.add((x, y))
+                if trace is not None:
+                    trace.append({"step": "trigger", "pos": res[0], "word": s.words[res[0]], "code": "042",
+                                  "rule": res[7], "result": f"an act in {s.text(place.start, place.end)!r}: a visit"})
+                out.append((res[0], res[1], "042", _Ref(m, res[3].sent, "visitor"), _Ref(place, s, "visited"),
+                            "asserted", False, res[7], list(res[8]) + place.srcs, res[9], (res[0],)))
+        return out
+
+    @staticmethod
+    def _place_named(s: Sentence, p: int) -> Mention | None:
+        """Where the clause after ``p`` says its act happened: a country or a city after a
+        separate في that opens an adverbial (right after the verb or its subject, after a
+        comma or a day: الخميس في قصر اليمامة بالرياض، في إسطنبول الجمعة), or None. A place
+        after a noun is that noun's (العمليات العسكرية في أوكرانيا، اعترفت بدولة فلسطين)."""
+        for j in range(p, min(s.n, p + 10)):
+            if s.boundary[j] and s.words[j] not in ("،", ","):
+                break
+            if s.words[j] != "في" or j + 1 >= s.n:
+                continue
+            if not (j == p or s.words[j - 1] in ("،", ",") or s.cls[j - 1] & _ADVERBIAL_CLASSES):
+                return None
+            m = s.mention_at[j + 1]
+            if m is not None and m.prep == "في" and not m.members and m.kind in (K_COUNTRY, K_METONYM) and \
+                    not m.code.startswith(("IGO", "NGO")) and len(m.code) >= 3:
+                return m
+            return None
+        return None
 
     def _backing(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """بدعم من أستراليا والبحرين: those named back the source of the attack the sentence

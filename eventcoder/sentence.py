@@ -62,7 +62,7 @@ HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
 _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
 _LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
-_ABROAD_HEADS = frozenset(normalize(w) for w in (
+ABROAD_HEADS = frozenset(normalize(w) for w in (
     "سفارة", "سفير", "سفيرة", "سفراء", "قنصلية", "قنصل", "بعثة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مندوب",
     "مندوبة", "ملحق", "قائم", "وفد", "سفارات"))
 # role nouns whose broken plural heads a construct with several countries (قادة فرنسا وألمانيا)
@@ -703,7 +703,7 @@ class Sentence:
                     j += 1
                 if not code and j < n and ms[j].prep == "في" and ms[j].kind in (K_COUNTRY, K_METONYM) \
                         and (role in _LOCAL_ROLES or self.an[m.start].key in _PARTY_HEADS) \
-                        and _base_key(self.an[m.start]) not in _ABROAD_HEADS \
+                        and _base_key(self.an[m.start]) not in ABROAD_HEADS \
                         and ms[j].start - 1 - end <= 4 and self.words[ms[j].start - 1] == "في" \
                         and all(self.an[t].al and not self.marks[t] and
                                 (not self.an[t].pre or (self.an[t].pre == "و" and self.an[t].key in _PORTFOLIOS))
@@ -1343,7 +1343,7 @@ class Sentence:
             # (وزير الخارجية والمغتربين في الجمهورية العربية السورية فيصل المقداد)
             person = next((x for x in ms[i:] if x.kind == K_PERSON), None)
             if person is None or not m.end < person.start <= m.end + 9 or \
-                    _base_key(self.an[m.start]) in _ABROAD_HEADS or \
+                    _base_key(self.an[m.start]) in ABROAD_HEADS or \
                     any(self.boundary[t] for t in range(m.end, person.start)):
                 return 0
             c = person.start

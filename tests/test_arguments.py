@@ -2253,3 +2253,24 @@ def test_a_death_sentence_referral_and_the_reaction_to_the_verdict(coder):
             "وانتقدت منظمة العفو الدولية الحكم ووصفته بأنه مهزلة.")
     got = dyads(coder, text, "2015-05-16")
     assert ("EGYJUD", "EGYELI", "116") in got and ("NGOAMN", "EGYJUD", "111") in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("وقع خادم الحرمين الشريفين الملك سلمان بن عبد العزيز والرئيس الصيني شي جين بينغ، الخميس في قصر اليمامة "
+     "بالرياض، اتفاقية الشراكة الاستراتيجية الشاملة.", "2022-12-08", ("CHNGOV", "SAU", "042")),
+    ("وقعت مصر وإسرائيل، الثلاثاء في القاهرة، بروتوكول المناطق الصناعية المؤهلة.", "2004-12-14", ("ISR", "EGY", "042")),
+])
+def test_an_act_in_a_place_of_another_country_is_a_visit(coder, text, date, expected):
+    got = {(a, b[:3], c) for a, b, c in dyads(coder, text, date)}
+    assert expected in got, got
+    assert (expected[1] + "GOV", expected[1], "042") not in got and (expected[1], expected[1], "042") not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a place after a noun is the noun's; a recognised state is no place visited
+    "أعربت دولة الكويت، اليوم، عن بالغ قلقها إزاء العمليات العسكرية الروسية في أوكرانيا.",
+    "اعترفت إسبانيا وأيرلندا والنرويج رسميا، الثلاثاء، بدولة فلسطين.",
+])
+def test_a_topic_place_is_no_visit(coder, text):
+    got = dyads(coder, text, "2024-05-28")
+    assert not [t for t in got if t[2] == "042"], got
