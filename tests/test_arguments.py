@@ -2274,3 +2274,14 @@ def test_an_act_in_a_place_of_another_country_is_a_visit(coder, text, date, expe
 def test_a_topic_place_is_no_visit(coder, text):
     got = dyads(coder, text, "2024-05-28")
     assert not [t for t in got if t[2] == "042"], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a detention just reported is the act a label names; "considered that the decision is wrong"
+    ("احتجزت القوات البحرية التابعة للحرس الثوري الإيراني ناقلة النفط البريطانية ستينا إمبيرو في مضيق هرمز. "
+     "ووصف وزير الخارجية البريطاني جيريمي هانت الاحتجاز بأنه غير مقبول.", "2019-07-20", ("GBRGOV", "IRNMIL", "111")),
+    ("أعلنت وزارة الخارجية الأمريكية تعليق تسليم مصر شحنات من المعدات العسكرية. واعتبرت الخارجية المصرية أن القرار "
+     "خاطئ.", "2013-10-09", ("EGYGOV", "USAGOV", "111")),
+])
+def test_labelling_an_act_just_reported(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
