@@ -3244,7 +3244,7 @@ class Coder:
         elif gov == "THREAT" or ctx["threat"]:
             modality = "threat"
         elif gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
-                s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] == "054"):
+                s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] in ("054", "056")):
             # قررت الجزائر سحب سفيرها، قرر المجلس رفع العقوبات: a state's decision to cut ties, sanction,
             # ban, expel or lift is the act itself (a decision to send aid or to visit is not)
             pass
@@ -3355,11 +3355,11 @@ class Coder:
                 if home:
                     sc = home + a.role
             freed = False
-            if b is not None and b.bare and code[:3] == "084" and b.role not in _INSTITUTIONS and \
+            if b is not None and b.bare and code[:3] in ("084", "056") and b.role not in _INSTITUTIONS and \
                     not (code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS):
                 if len(sc) >= 6 and sc[3:6] in _DOMESTIC_BODIES and self._story_country(s) == sc[:3]:
-                    # a state that frees people in a story of that state alone frees its own (أفرجت
-                    # السلطات المغربية عن ثلاثة صحفيين)
+                    # a state that frees or pardons people in a story of that state alone frees its own
+                    # (أفرجت السلطات المغربية عن ثلاثة صحفيين، أصدر الرئيس قرارا بالعفو عن الناشط)
                     tc = sc[:3] + b.role
                     freed = True
                 else:
