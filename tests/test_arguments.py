@@ -2295,3 +2295,8 @@ def test_labelling_an_act_just_reported(coder, text, date, expected):
 ])
 def test_a_pardon_of_the_state_own_people(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
+
+
+def test_a_relief_plane_landing_gives_aid_from_its_nisba(coder):
+    text = "حطت في مطار حلب الدولي، الثلاثاء، أول طائرة إغاثة سعودية محملة بالمواد الغذائية."
+    assert ("SAU", "SYR", "073") in dyads(coder, text, "2023-02-14")
