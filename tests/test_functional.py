@@ -16,20 +16,22 @@ from eventcoder.evaluate import evaluate_file, format_report
 
 from .conftest import DATA, GOLD
 
-#: tests/data/functional.jsonl: lowest root-level F1 and precision (measured 0.837 and 0.983, recall 0.728; the
+#: tests/data/functional.jsonl: lowest root-level F1 and precision (measured 0.851 and 0.988, recall 0.748; the
 #: target in DESIGN.md is 0.85 for both). Raise them as the coder improves.
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.680, 0.507, 0.565, 0.589, 0.531, 0.427, 0.444 and 0.479, precision
-#: 0.991, 0.983, 0.930, 0.964, 0.938, 0.891, 0.880 and 0.885; the third set holds whole articles of 2-5
-#: sentences, the fourth paragraphs and articles of 4-6, the fifth to eighth both, the sixth routine
-#: rather than headline news, the seventh political and diplomatic wires, the eighth conflict
-#: reporting): the harder, more honest measures.
-HELDOUT_FLOORS = {"heldout-news.jsonl": (0.62, 0.94), "heldout-news-2.jsonl": (0.46, 0.94),
-                  "heldout-news-3.jsonl": (0.51, 0.89), "heldout-news-4.jsonl": (0.54, 0.92),
-                  "heldout-news-5.jsonl": (0.48, 0.89), "heldout-news-6.jsonl": (0.38, 0.84),
-                  "heldout-news-7.jsonl": (0.39, 0.83), "heldout-news-8.jsonl": (0.43, 0.84)}
+#: dictionaries (measured recall 0.706, 0.522, 0.571, 0.600, 0.543, 0.432, 0.493, 0.493, 0.257 and
+#: 0.399, precision 0.984, 0.984, 0.931, 0.961, 0.941, 0.892, 0.892, 0.885, 0.938 and 0.834; the third
+#: set holds whole articles of 2-5 sentences, the fourth paragraphs and articles of 4-6, the fifth to
+#: tenth both, the sixth routine rather than headline news, the seventh political and diplomatic
+#: wires, the eighth conflict reporting, the ninth domestic politics, the tenth economic and
+#: humanitarian diplomacy): the harder, more honest measures.
+HELDOUT_FLOORS = {"heldout-news.jsonl": (0.65, 0.94), "heldout-news-2.jsonl": (0.47, 0.94),
+                  "heldout-news-3.jsonl": (0.52, 0.89), "heldout-news-4.jsonl": (0.55, 0.92),
+                  "heldout-news-5.jsonl": (0.49, 0.89), "heldout-news-6.jsonl": (0.38, 0.84),
+                  "heldout-news-7.jsonl": (0.44, 0.84), "heldout-news-8.jsonl": (0.44, 0.84),
+                  "heldout-news-9.jsonl": (0.21, 0.88), "heldout-news-10.jsonl": (0.35, 0.78)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
