@@ -45,6 +45,8 @@ _PRONOUN_PREP_WORDS = frozenset(w for _p, w in _PRONOUN_PREP)
 # grammar classes of function words: a noun in construct is never one of these (a content word
 # such as تصريحات، تهديدات may carry REPORT or THREAT and still be the noun of "X of Y")
 _ADVERB_ONLY = frozenset(["ADVERB"])
+#: "called for" in a relative clause after a strike or a protest (إضراب دعا إليه الاتحاد)
+_CALLED_FOR = frozenset(["دعا", "دعت", "دعوا", "دعتا", "يدعو", "تدعو"])
 #: verbal nouns of demanding that, with ل, give the purpose of a gathering (للمطالبة باستقالة الحكومة)
 _DEMAND_PURPOSE = frozenset(["مطالبة"])
 _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADVERB", "TIME", "MAY", "FUTURE",
@@ -2418,6 +2420,13 @@ class Coder:
         ends, or None."""
         if p < s.n and s.words[p] in _RELATIVES:
             p += 1
+        if p + 1 < s.n and s.words[p] in _CALLED_FOR and s.words[p + 1] in ("اليه", "اليها"):
+            # a strike or a march "called for by" X (إضراب عام دعا إليه الاتحاد): X holds it
+            q = self._skip_adverbs(s, p + 2)
+            m = s.mention_at[q] if q < s.n else None
+            if m is not None and not m.adjective and m.prep in ("", "الي") and not (m.bare and not m.members):
+                return _Ref(m, s, "relative"), m.end  # (the pronoun's preposition reads as the subject's)
+            return None
         if p >= s.n or not s.an[p].suf or not s.has(p, "LIGHT") or s.an[p].pre:
             return None
         q = self._skip_adverbs(s, p + 1)

@@ -2300,3 +2300,14 @@ def test_a_pardon_of_the_state_own_people(coder, text, date, expected):
 def test_a_relief_plane_landing_gives_aid_from_its_nisba(coder):
     text = "حطت في مطار حلب الدولي، الثلاثاء، أول طائرة إغاثة سعودية محملة بالمواد الغذائية."
     assert ("SAU", "SYR", "073") in dyads(coder, text, "2023-02-14")
+
+
+def test_dropping_a_bombshell_is_no_bombing(coder):
+    text = "فجر وزير الدفاع العراقي مفاجأة خلال جلسة الاستجواب."
+    assert not [t for t in dyads(coder, text, "2016-08-01") if t[2][:2] == "18"]
+
+
+def test_a_strike_called_for_by_a_union_is_the_unions(coder):
+    text = "بدأ إضراب عام دعا إليه الاتحاد العام التونسي للشغل احتجاجا على سياسات الحكومة التونسية."
+    got = dyads(coder, text, "2022-06-16")
+    assert ("TUNLAB", "TUNGOV", "143") in got, got
