@@ -33,8 +33,8 @@ from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
 from .normalize import normalize
-from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, HOME_ROLES, PREP_WORDS, REGION_CODES, Mention, Sentence,
-                       shift_date)
+from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, HOME_ROLES, PREP_WORDS, REGION_CODES, STORY, Mention,
+                       Sentence, shift_date)
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -112,6 +112,7 @@ _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims 
 _VICTIM_ROLES = frozenset(["CVL", "REF", "EDU", "MED", "LAB", "HLH", "REL"])  # private people an armed group attacks
 # offices of a state that do not demonstrate or strike (judges and lawyers, JUD, do)
 _STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "SPY", "COP"])
+_DOMESTIC_RULE = frozenset(["1723", "1724"])  # curfews and states of emergency: on the ruler's own country
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
@@ -134,7 +135,7 @@ class _Ref:
 class _Record:
     """What the coder remembers across the sentences of one record."""
 
-    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city")
+    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city", "countries")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
@@ -149,6 +150,7 @@ class _Record:
         self.place = ""  # the country of the last place named with في in the sentences before
         self.city = ""  # the country of the dateline's city, whatever the agency
         self.place_ref: _Ref | None = None  # where rec.place was named
+        self.countries: dict[str, list] = {}  # the countries named so far (two are enough to know)
 
     def learn_roles(self, s: Sentence) -> None:
         """Remember, for the role phrase that begins each actor named with a country or a
@@ -164,6 +166,24 @@ class _Record:
                     if m.start < start and end <= m.end and not s.an[start].suf:
                         inner = tuple(s.an[t].key for t in range(start, end))
                         self.roles.setdefault(inner, {}).setdefault(m.code, m.srcs)
+
+    def learn_country(self, s: Sentence) -> None:
+        """Remember the countries the story has named (its states, cities, nisbas and the
+        countries of its actors, not organisations or regions): while it has named just one,
+        a later bare state body (الحكومة، الرئاسة، البرلمان) is that country's (see
+        Sentence._bare_roles)."""
+        countries = self.countries
+        if len(countries) > 1:
+            return
+        for m in s.mentions:
+            for x in m.flat():
+                c = x.code[:3]
+                if len(c) == 3 and not c.startswith(("IGO", "NGO", "IMG")) and c not in REGION_CODES:
+                    countries.setdefault(c, x.srcs[:1])
+        if len(countries) == 1:
+            self.roles[STORY] = dict(countries)
+        else:
+            self.roles.pop(STORY, None)
 
     def learn_heads(self, s: Sentence) -> None:
         """Remember, for the head noun of each organisation named (حركة حماس، جماعة الحوثي،
@@ -354,6 +374,7 @@ class Coder:
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
             rec.learn_roles(s)
+            rec.learn_country(s)
             pm = _sentence_place_mention(s)
             if pm is not None:
                 rec.place, rec.place_ref = pm.code[:3], _Ref(pm, s, "place")
@@ -1335,6 +1356,17 @@ class Coder:
         m.role, m.plural = "CVL", True
         return _Ref(m, s, "crowd")
 
+    def _protesters(self, s: Sentence, i: int) -> _Ref | None:
+        """The people who hold the protest the noun at ``i`` names when the text names none:
+        civilians of the country of the place its clause names, else of the one country the
+        story names; the reference points at the noun itself."""
+        home = self._place_country(s, i + 1) or self._story_country(s)
+        if not home:
+            return None
+        m = Mention(i, i + 1, home + "CVL", K_AGENT, [])
+        m.role, m.plural = "CVL", True
+        return _Ref(m, s, "protesters")
+
     def _reacts(self, patterns: list[tuple]) -> bool:
         """Whether a head has patterns of a reaction (roots 01, 05, 10 to 13); memoised per list."""
         key = id(patterns)
@@ -2162,6 +2194,15 @@ class Coder:
                 last = rec.last_subject
                 if last is None or last.sent is not s or not last.mention.code:
                     last = self._speaker(s, i, rec) or last
+                elif any(pt[0][:2] in _SPEECH_ROOTS for pt in patterns):
+                    # a participle of speech after reported words (وقال شكري إن إثيوبيا رفضت المقترحات
+                    # التي أيدها السودان، متهما أديس أبابا ب): the speaker accuses, not a subject
+                    # inside what he reported
+                    sp = self._speaker(s, i, rec)
+                    if sp is not None and sp.sent is s and sp.mention.end <= last.mention.start and \
+                            any(s.has(k, "SUBORD") for k in range(sp.mention.end, last.mention.start)) and \
+                            not any(s.words[k] in _NEW_CLAUSE for k in range(sp.mention.end, last.mention.start)):
+                        last = sp  # (not past a new clause: قالت الأركان إنها ...، فيما وصف بوتين ...، محذرا)
                 if last is not None and last.sent is s and last.mention.end <= i:
                     agent = last
                     purpose = True
@@ -2188,6 +2229,11 @@ class Coder:
                 # the clause's subject does it (only after the clause's object or subject: not a noun's
                 # complement, وقف لإطلاق النار، استجابة لطلب, nor a verb's after a comma, تصدت، أمس، لهجوم)
                 agent = rec.last_subject
+            elif ctx["gov_cls"] == "" and not s.an[i].suf and "PROTEST" in s.cls[i] and \
+                    s.an[i].key not in _WEAPON_HEADS and any(pt[0][:2] == "14" for pt in patterns):
+                # protests that name no one who holds them (احتجاجات عمت مدنا عدة ضد الحكومة) are
+                # held by the people of the place the clause names, else of the story's one country
+                agent = self._protesters(s, i)
         best = None
         starts = []
         if genitive is not None:
@@ -2429,6 +2475,8 @@ class Coder:
             return None
         if p >= s.n or not s.an[p].suf or not s.has(p, "LIGHT") or s.an[p].pre:
             return None
+        if s.an[p].key.startswith("استضاف"):
+            return None  # a host (الجولة التي استضافتها كينشاسا بين مصر وإثيوبيا) does not hold the talks
         q = self._skip_adverbs(s, p + 1)
         m = s.mention_at[q] if q < s.n else None
         if (m is None or m.prep) and not s.words[p - 1] in _RELATIVES:
@@ -2663,6 +2711,7 @@ class Coder:
             count = 0  # words skipped; commas, times and adverbs are free (، الجمعة،)
             fallback = None
             jumped = -1
+            relative = False
             while q <= n and count <= MAX_SKIP:
                 if q > p and q - 1 != jumped:
                     close = self._chunk_end(s, q - 1) if s.boundary[q - 1] else -1
@@ -2701,7 +2750,11 @@ class Coder:
                 # a nisba adjective skipped over can still give the source (فرضت عقوبات أمريكية على)
                 # (not one that agrees with a site just matched: باستهداف السفن الإسرائيلية names
                 # the ships' owner, the target)
+                if q > p and s.words[q - 1] in _RELATIVES:
+                    relative = True  # (a nisba in a relative clause is its own subject's: الجولة التي
+                    # استضافتها العاصمة الكونغولية)
                 if q < n and s.mention_at[q] is not None and s.mention_at[q].adjective and "NISBA" not in binds \
+                        and not relative \
                         and s.mention_at[q].code[:3] not in _AREAS and not (q == p and k > 0 and
                                                                             elems[k - 1] in _OWNED_ELEMS):
                     binds = dict(binds)
@@ -3363,6 +3416,15 @@ class Coder:
                     home = self._story_country(s)
                 if home:
                     sc = home + a.role
+            if b is None and code in _DOMESTIC_RULE and a is not None and len(sc) >= 6 and \
+                    sc[3:6] in _STATE_ROLES and not sc.startswith(("IGO", "NGO", "IMG")):
+                # a curfew or a state of emergency with no place named is on the ruler's own country
+                # (أعلن الرئيس حالة الطوارئ في جميع أنحاء البلاد): the target, at البلاد if it is written
+                tc = sc[:3]
+                land = next((k for k in range(i + 1, min(s.n, i + 16)) if s.an[k].key == "بلاد" and s.an[k].al
+                             and not s.an[k].suf), -1)
+                if land >= 0 and not any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(i, land)):
+                    b = Mention(land, land + 1, tc, K_COUNTRY, [])
             freed = False
             if b is not None and b.bare and code[:3] in ("084", "056") and b.role not in _INSTITUTIONS and \
                     not (code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS):
@@ -3456,6 +3518,8 @@ class Coder:
                 if sc == tc:
                     continue
             ecode = code
+            if code == "163" and sc[3:6] == "JUD":
+                ecode = "116"  # a court's penalty is a sentence, not an embargo (قضت بأقصى عقوبة على)
             if code in _ASSAULT_BY_FORCES and sc[3:6] == "MIL":
                 # the codebook keeps 18x for violence by others; a state's armed forces that
                 # assault or kill use conventional force (190)
@@ -3636,6 +3700,10 @@ _PERPETRATORS = frozenset(["منفذي", "منفذو", "مرتكبي", "مرتك
 
 #: "step" or "decision" an EVENTREF noun can name
 _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
+#: acts done by speaking (statements, appeals, demands, accusations, rejections, threats): a
+#: participle of them after reported words is the speaker's
+_SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+_NEW_CLAUSE = frozenset({"فيما", "بينما", "حين", "وفيما", "وبينما"})  # (في حين: حين)
 
 
 def _needs_of(elems: tuple) -> tuple | None:

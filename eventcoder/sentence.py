@@ -57,6 +57,8 @@ _ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "دا�
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
 DATELINE = ("<dateline>",)
+# the key under which the one country a record has named so far is passed
+STORY = ("<story>",)
 HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
 # words after a nisba that make it a product's origin, not an actor (أمريكية الصنع)
 _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
@@ -820,6 +822,22 @@ class Sentence:
                 taken.add(k + 1)
         if taken:
             out = [m for k, m in enumerate(out) if k not in taken]
+        # a court named by its district, a name the dictionaries do not know, and then its seat
+        # (قضت محكمة سيدي امحمد بالجزائر العاصمة): the seat's country's court
+        for k in range(len(out) - 1):
+            m, nx = out[k], out[k + 1]
+            if m.bare and not m.code and not m.members and m.role == "JUD" and not self.an[m.start].al and \
+                    not self.an[m.start].suf and 0 < nx.start - m.end <= 3 and nx.prep in ("ب", "في") and \
+                    not nx.members and nx.kind in (K_COUNTRY, K_METONYM) and len(nx.code) >= 3 and \
+                    not nx.code.startswith(("IGO", "NGO")) and \
+                    all(self.words[t].isalpha() and not self.boundary[t] and not self.an[t].al and
+                        not self.an[t].pre and not self.an[t].suf and not self.marks[t]
+                        for t in range(m.end, nx.start - 1)) and \
+                    self.words[nx.start - 1].isalpha() and not self.boundary[nx.start - 1]:
+                m.code = nx.code[:3] + "JUD"
+                m.bare = False
+                m.end = nx.start
+                m.srcs = m.srcs + nx.srcs[:1]
         # bare role nouns are kept when definite (الحكومة، ولي العهد: the context may give the
         # country) or possessed (حكومتها: the pronoun gives it)
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
@@ -1036,6 +1054,21 @@ class Sentence:
                     # (الكويت (كونا) - أعربت وزارة الخارجية ...) is that country's
                     hc, hs = next(iter(home.items()))
                     got = {hc + m.role: hs}
+                story = self.known_roles.get(STORY)
+                if not got and story and m.role in HOME_ROLES:
+                    # or in a story that has named one country, and no other before it in this
+                    # sentence (فضت الشرطة المصرية الاعتصام. وأعلنت الرئاسة حالة الطوارئ)
+                    named = set(story)
+                    for x in ms:
+                        if x.start >= m.start:
+                            continue
+                        for y in x.flat():
+                            c = y.code[:3]
+                            if len(c) == 3 and not c.startswith(("IGO", "NGO", "IMG")) and c not in REGION_CODES:
+                                named.add(c)
+                    if len(named) == 1:
+                        hc, hs = next(iter(story.items()))
+                        got = {hc + m.role: hs}
                 if len(got) == 1:
                     code, srcs = next(iter(got.items()))
                     m.code = code

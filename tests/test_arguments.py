@@ -2311,3 +2311,79 @@ def test_a_strike_called_for_by_a_union_is_the_unions(coder):
     text = "بدأ إضراب عام دعا إليه الاتحاد العام التونسي للشغل احتجاجا على سياسات الحكومة التونسية."
     got = dyads(coder, text, "2022-06-16")
     assert ("TUNLAB", "TUNGOV", "143") in got, got
+
+
+def test_talks_a_capital_hosted_are_held_by_the_parties(coder):
+    text = "انتهت جولة المفاوضات التي استضافتها العاصمة الكونغولية كينشاسا بين مصر والسودان وإثيوبيا بشأن سد النهضة."
+    got = dyads(coder, text, "2021-04-06")
+    assert ("EGY", "ETH", "046") in got, got
+    assert not [t for t in got if t[0] == "COD" and t[2] == "046"], got
+
+
+@pytest.mark.parametrize("text, date, expected, wrong", [
+    # a participle of speech after reported words is the speaker's, not a subject inside them
+    ('وقال وزير الخارجية المصري سامح شكري إن إثيوبيا رفضت المقترحات التي طرحتها مصر وأيدها السودان، '
+     'متهماً أديس أبابا بالتعنت.', "2021-04-06", ("EGYGOV", "ETH", "112"), ("SDN", "ETH", "112")),
+    # (but not past a new clause with its own subject)
+    ("قالت رئاسة الأركان التركية إنها انتهكت المجال الجوي التركي، فيما وصف الرئيس الروسي فلاديمير بوتين "
+     "الحادثة بأنها طعنة في الظهر، محذراً من عواقب وخيمة على العلاقات.", "2015-11-24", ("RUSGOV", "", "130"),
+     ("TURGOV", "", "130")),
+])
+def test_a_participle_of_speech_after_reported_words(coder, text, date, expected, wrong):
+    got = set(triples(coder, text, date))
+    assert expected in got and wrong not in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a bare state body in a story that has named one country is that country's
+    ("فضت الشرطة المصرية اعتصام المعارضين في القاهرة. وأعلنت الرئاسة فرض حظر التجول في القاهرة.", "2013-08-14",
+     ("EGYGOV", "EGY", "1723")),
+    ("فضت الشرطة المصرية اعتصام المعارضين في القاهرة. واتهمت الحكومة جماعة الإخوان المسلمين بالتحريض على العنف.",
+     "2013-08-14", ("EGYGOV", "EGYOPP", "112")),
+])
+def test_a_bare_state_body_in_a_story_of_one_country(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected in got, got
+
+
+def test_a_bare_state_body_in_a_story_of_two_countries_has_none(coder):
+    text = "زار وزير الخارجية الأمريكي القاهرة. وأعلنت الرئاسة فرض حظر التجول في الإسكندرية."
+    got = triples(coder, text, "2013-08-14")
+    assert not [t for t in got if t[2] == "1723" and t[0]], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("أعلن الرئيس التونسي قيس سعيد حالة الطوارئ في البلاد.", "2021-07-26", ("TUNGOV", "TUN", "1724")),
+    ("أعلنت الحكومة المصرية فرض حالة الطوارئ لمدة شهر.", "2013-08-14", ("EGYGOV", "EGY", "1724")),
+])
+def test_a_state_of_emergency_with_no_place_is_on_the_own_country(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_state_of_emergency_points_at_the_country_word(coder):
+    text = "أعلن الرئيس التونسي قيس سعيد حالة الطوارئ في البلاد."
+    ev = next(e for e in coder.code(text, date="2021-07-26") if e.code == "1724")
+    assert ev.target_text == "البلاد" and text[ev.target_span[0]:ev.target_span[1]] == "البلاد"
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # protests that name no one are the people's of the place or the story's country
+    ("اندلعت احتجاجات في مدن تونسية عدة ضد الحكومة التونسية.", "2021-07-25", ("TUNCVL", "TUNGOV", "141")),
+    ("خرجت احتجاجات واسعة في بغداد ضد الحكومة.", "2019-10-02", ("IRQCVL", "IRQGOV", "141")),
+])
+def test_protests_that_name_no_protesters(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected in got, got
+
+
+def test_a_court_named_by_an_unknown_district_takes_its_seat_country(coder):
+    text = "قضت محكمة سيدي امحمد بالجزائر العاصمة، يوم الأحد، بسجن الصحفي إحسان القاضي خمس سنوات."
+    got = dyads(coder, text, "2023-04-02")
+    assert ("DZAJUD", "DZAMED", "116") in got, got
+
+
+def test_a_courts_penalty_is_a_sentence_not_an_embargo(coder):
+    text = "أصدرت محكمة الاستئناف في الدار البيضاء أحكاما بحق المعتقلين، وقضت بأقصى عقوبة على قائد الحراك."
+    got = triples(coder, text, "2018-06-27")
+    assert not [t for t in got if t[2].startswith("16")], got
+    assert ("MARJUD", "", "116") in got, got
