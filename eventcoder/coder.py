@@ -112,7 +112,8 @@ _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims 
 _VICTIM_ROLES = frozenset(["CVL", "REF", "EDU", "MED", "LAB", "HLH", "REL"])  # private people an armed group attacks
 # offices of a state that do not demonstrate or strike (judges and lawyers, JUD, do)
 _STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "SPY", "COP"])
-_DOMESTIC_RULE = frozenset(["1723", "1724"])  # curfews and states of emergency: on the ruler's own country
+# curfews and states of emergency, imposed or lifted: on the ruler's own country
+_DOMESTIC_RULE = frozenset(["1723", "1724", "0813", "0814"])
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
@@ -3418,7 +3419,7 @@ class Coder:
                     sc = home + a.role
             if b is None and code in _DOMESTIC_RULE and a is not None and len(sc) >= 6 and \
                     sc[3:6] in _STATE_ROLES and not sc.startswith(("IGO", "NGO", "IMG")):
-                # a curfew or a state of emergency with no place named is on the ruler's own country
+                # a curfew or a state of emergency (or its lifting) with no place named is on the ruler's own country
                 # (أعلن الرئيس حالة الطوارئ في جميع أنحاء البلاد): the target, at البلاد if it is written
                 tc = sc[:3]
                 land = next((k for k in range(i + 1, min(s.n, i + 16)) if s.an[k].key == "بلاد" and s.an[k].al
@@ -3484,7 +3485,7 @@ class Coder:
                 continue  # an event named again is the target of a reaction to it only
             if sc and tc and ((sc == tc and not (code[:2] == "17" and a is not None and b is not None and
                                                  src_sent is tgt_sent and a.start != b.start and not b.bare))
-                              or (len(tc) == 3 and sc[:3] == tc and code[:2] < "17")
+                              or (len(tc) == 3 and sc[:3] == tc and code[:2] < "17" and code not in _DOMESTIC_RULE)
                               or (len(sc) == 3 and tc[:3] == sc and code[:2] < "17" and a is not None and
                                   a.kind in (K_COUNTRY, K_METONYM) and not a.members)):
                 # an actor does nothing to itself, nor cooperates with its own country as a whole

@@ -2387,3 +2387,22 @@ def test_a_courts_penalty_is_a_sentence_not_an_embargo(coder):
     got = triples(coder, text, "2018-06-27")
     assert not [t for t in got if t[2].startswith("16")], got
     assert ("MARJUD", "", "116") in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("رفعت قيادة العمليات المشتركة العراقية حظر التجول عن بغداد.", "2020-03-01", ("IRQMIL", "IRQ", "0813")),
+    ("أعلنت الحكومة السورية رفع حالة الطوارئ المفروضة منذ عام 1963.", "2011-04-19", ("SYRGOV", "SYR", "0814")),
+])
+def test_lifting_a_curfew_or_an_emergency_eases_the_own_country(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected in got and not [t for t in got if t[2] == "085"], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("رحبت فرنسا بالاتفاق بين الحكومة السورية وقوات سوريا الديمقراطية.", "2025-03-11",
+     {("FRA", "SYRGOV", "051"), ("FRA", "SYRREB", "051")}),
+    ("رحبت مصر بالمحادثات بين السعودية وإيران.", "2023-03-10", {("EGY", "SAU", "051"), ("EGY", "IRN", "051")}),
+])
+def test_welcoming_an_agreement_praises_its_parties(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected <= got, got
