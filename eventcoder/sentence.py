@@ -57,6 +57,10 @@ _ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "دا�
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
 DATELINE = ("<dateline>",)
+# heads of an indefinite security or military unit that acts (وحدة أمنية، قوات أمنية; not
+# قواعد عسكرية or آليات عسكرية, things)
+_UNIT_HEADS = frozenset(normalize(w) for w in (
+    "قوة", "قوات", "وحدة", "وحدات", "دورية", "دوريات", "عناصر", "فرقة"))
 # the key under which the one country a record has named so far is passed
 STORY = ("<story>",)
 HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
@@ -841,9 +845,14 @@ class Sentence:
         # bare role nouns are kept when definite (الحكومة، ولي العهد: the context may give the
         # country) or possessed (حكومتها: the pronoun gives it)
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
+        # or an indefinite security or military unit named with its adjective (وحدة أمنية، قوات أمنية:
+        # the place or the story gives its country)
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
                                                           or self.an[m.start].suf or self._counted_people(m)
-                                                          or (m.role == "MIL" and self._led_at(m.end) > 0)))]
+                                                          or (m.role == "MIL" and self._led_at(m.end) > 0)
+                                                          or (m.role in ("COP", "MIL") and m.end - m.start >= 2
+                                                              and not m.members
+                                                              and self.an[m.start].key in _UNIT_HEADS)))]
 
     def _led_at(self, q: int) -> int:
         """The index of a "led by" word at ``q`` or after تحالف there (قوات تحالف تقوده), or -1."""

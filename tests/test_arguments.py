@@ -2406,3 +2406,19 @@ def test_lifting_a_curfew_or_an_emergency_eases_the_own_country(coder, text, dat
 def test_welcoming_an_agreement_praises_its_parties(coder, text, date, expected):
     got = dyads(coder, text, date)
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # an indefinite security unit acts for the country of the place named
+    ("اعتقلت قوات أمنية عشرات المحتجين في بغداد.", "2019-10-05", ("IRQCOP", "IRQCVL", "173")),
+    ("أوقفت وحدة أمنية، مساء الاثنين، رئيس حركة النهضة راشد الغنوشي إثر مداهمة منزله في العاصمة تونس.", "2023-04-17",
+     ("TUNCOP", "TUNELI", "173")),
+])
+def test_an_indefinite_security_unit_is_the_places(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_military_things_are_no_bare_actors(coder):
+    text = "شنت إسرائيل ضربات جوية على منشآت نووية وقواعد عسكرية في أنحاء متفرقة من إيران."
+    got = dyads(coder, text, "2025-06-13")
+    assert ("ISR", "IRN", "195") in got and not [t for t in got if t[1] == "ISRMIL"], got
