@@ -136,7 +136,8 @@ class _Ref:
 class _Record:
     """What the coder remembers across the sentences of one record."""
 
-    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city", "countries")
+    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city", "countries",
+                 "recent")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
@@ -152,6 +153,7 @@ class _Record:
         self.city = ""  # the country of the dateline's city, whatever the agency
         self.place_ref: _Ref | None = None  # where rec.place was named
         self.countries: dict[str, list] = {}  # the countries named so far (two are enough to know)
+        self.recent: list[Event] = []  # the last asserted dyadic events (what a later one follows suit in)
 
     def learn_roles(self, s: Sentence) -> None:
         """Remember, for the role phrase that begins each actor named with a country or a
@@ -372,8 +374,12 @@ class Coder:
                 if ev.source and ev.modality in ("asserted", "intent") and not ev.negated:
                     # (a decision announced for later is a step a reaction can name too)
                     rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target, ev.trigger_span))
+                if ev.source and ev.target and ev.modality == "asserted" and not ev.negated:
+                    rec.recent.append(ev)
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
+            if len(rec.recent) > 20:
+                del rec.recent[:-10]
             rec.learn_roles(s)
             rec.learn_country(s)
             pm = _sentence_place_mention(s)
@@ -485,6 +491,8 @@ class Coder:
             pending += self._mediation(s, pending, trace)
         if "BACKING" in s.present:
             pending += self._backing(s, pending, trace)
+        if "FOLLOW" in s.present:
+            pending += self._followed_suit(s, rec, pending, trace)
         if pending:
             pending += self._implied_visits(s, pending, trace)
         for res in pending:
@@ -568,6 +576,60 @@ class Coder:
                 return m
             return None
         return None
+
+    def _followed_suit(self, s: Sentence, rec: _Record, pending: list[tuple], trace) -> list[tuple]:
+        """Following suit (وحذت حذوها ألمانيا وبريطانيا؛ حذت البحرين حذو السعودية): the subject of
+        حذا does the act last reported, of the actor named after حذو if one is, to the same
+        target. When an act follows with ب (حذت البحرين حذو السعودية بقطع العلاقات) that act is
+        coded as the verb's own (a light verb) and nothing is copied."""
+        out = []
+        for h in range(1, s.n):
+            mk = s.mark(h, "FOLLOW")
+            if mk is None or s.cover[h] is not None:
+                continue
+            f = next((k for k in range(h - 1, max(-1, h - 8), -1) if s.an[k].key in _FOLLOW_VERBS), -1)
+            if f < 0:
+                continue
+            stop = next((k for k in range(h + 1, s.n) if s.boundary[k] and s.words[k] not in ("،", ",")), s.n)
+            if any(h < r[0] < stop and r[3] is not None for r in pending):
+                continue  # حذو السعودية بقطع العلاقات: the act after it is coded
+            owner = None
+            if not s.an[h].suf:
+                owner = s.mention_at[h + 1] if h + 1 < s.n else None
+                if owner is None or not owner.code or owner.members:
+                    continue
+            subj, _how = self.find_subject(s, f, rec)
+            if subj is None or (owner is not None and subj.mention is owner):
+                # the subject after حذوها and an adverbial (وحذت حذوها خلال ساعات كل من ألمانيا ...)
+                m = next((m for m in s.mentions if h < m.start < stop and m is not owner and m.prep == "" and
+                          not m.adjective and not m.bare and m.code), None)
+                subj = _Ref(m, s, "follower") if m is not None else None
+            if subj is None:
+                continue
+            model = None
+            for r in reversed(pending):
+                if r[0] < f and r[3] is not None and r[4] is not None and r[5] == "asserted" and not r[6] and \
+                        (owner is None or any(x.code[:3] == owner.code[:3] for x in r[3].mention.flat())):
+                    model = (r[2], r[4], r[7])
+                    break
+            if model is None:
+                for ev in reversed(rec.recent):
+                    if owner is not None and ev.source[:3] != owner.code[:3]:
+                        continue
+                    tref = next((_Ref(m, ps, "followed") for ps, m in reversed(rec.history)
+                                 if m.code == ev.target and ev.target_span is not None and
+                                 ps.span(m.start, m.end) == ev.target_span), None)
+                    if tref is not None:
+                        model = (ev.code, tref, ev.rule)
+                    break
+            if model is None or model[0][:2] in ("01", "04") or model[0][:3] == "057":
+                continue  # (a statement or a meeting is no step others take after)
+            code, tref, rule = model
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": f, "word": s.words[f], "code": code, "rule": mk[3],
+                              "result": f"following suit in the act of {rule}"})
+            out.append((f, h + 1, code, subj, tref, "asserted", False, mk[3], [mk[3], rule], False, (f,)))
+        return out
 
     def _backing(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """بدعم من أستراليا والبحرين: those named back the source of the attack the sentence
@@ -3704,6 +3766,7 @@ _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
 #: acts done by speaking (statements, appeals, demands, accusations, rejections, threats): a
 #: participle of them after reported words is the speaker's
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+_FOLLOW_VERBS = frozenset(normalize(w) for w in ("حذا", "حذت", "حذتا", "حذوا", "يحذو", "تحذو", "وحذا", "وحذت"))
 _NEW_CLAUSE = frozenset({"فيما", "بينما", "حين", "وفيما", "وبينما"})  # (في حين: حين)
 
 

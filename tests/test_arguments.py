@@ -2422,3 +2422,23 @@ def test_military_things_are_no_bare_actors(coder):
     text = "شنت إسرائيل ضربات جوية على منشآت نووية وقواعد عسكرية في أنحاء متفرقة من إيران."
     got = dyads(coder, text, "2025-06-13")
     assert ("ISR", "IRN", "195") in got and not [t for t in got if t[1] == "ISRMIL"], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # following suit: the followers do the act last reported, to the same target
+    ("علقت الولايات المتحدة مؤقتا تمويلها الإضافي لوكالة الأونروا. وحذت حذوها خلال ساعات كل من ألمانيا وبريطانيا.",
+     "2024-01-28", {("DEU", "IGOUNO", "1621"), ("GBR", "IGOUNO", "1621")}),
+    ("قطعت السعودية علاقاتها مع إيران. وحذت البحرين حذو السعودية.", "2016-01-05", {("BHR", "IRN", "161")}),
+    # (with the act named after حذو, that act is the followers' own)
+    ("قطعت السعودية علاقاتها مع إيران. وحذت البحرين والسودان حذو السعودية بقطع العلاقات مع إيران.", "2016-01-05",
+     {("BHR", "IRN", "161"), ("SDN", "IRN", "161")}),
+])
+def test_following_suit(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected <= got, got
+
+
+def test_following_suit_in_a_meeting_copies_nothing(coder):
+    text = "التقى وزير الخارجية السعودي نظيره الإيراني في بكين. وحذت حذوه الإمارات."
+    got = dyads(coder, text, "2023-04-06")
+    assert not [t for t in got if t[0] == "ARE"], got
