@@ -67,7 +67,10 @@ _NATIONAL_AGENCIES = frozenset(normalize(w) for w in (
     "كونا", "ومع", "بترا", "واس", "سانا", "وام", "قنا", "وفا", "واج", "وات", "سونا", "بنا", "العمانية", "ارنا",
     "إرنا", "سبأ", "لانا"))
 # nouns whose genitive is not the one acted on (ضحايا هجوم حماس: the victims of Hamas's attack)
-_NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خصوم", "منتقدي", "معارضي"])
+_NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خصوم", "منتقدي", "معارضي",
+                                  # passive participles describing the actor before them (قوات مدعومة من إثيوبيا)
+                                  "مدعومة", "مدعوم", "مدعومين", "مدعومون", "مدعومتين", "مؤازرة", "مسنودة",
+                                  "مسنود"])
 # nouns whose genitive is a place (بلدة كفركلا، ريف إدلب، جنوب لبنان)
 _PLACE_WORDS = frozenset(normalize(w) for w in (
     "عاصمة", "بلدة", "بلدات", "مدينة", "مدن", "قرية", "قرى", "محافظة", "محافظات", "منطقة", "مناطق", "ريف", "أطراف",
@@ -210,6 +213,8 @@ class _Record:
         for start, end, code, src in s.people:
             if end - start < 2:
                 continue
+            if s.an[start].key in _COMPOUND_FIRST and end - start >= 3:
+                start += 1  # a compound first name (عبد الفتاح البرهان، أبو بكر البغدادي): the surname is after it
             keys = [s.an[start + 1].key] + s.ik[start + 2:end]
             if keys[0] in _NOT_SURNAMES or len(keys[0]) < 3 or any(not w.isalpha() for w in keys):
                 continue
@@ -3539,6 +3544,9 @@ class Coder:
                                 break
                     if not place and self._rec is not None and self._rec.place != sc[:3]:
                         place = self._rec.place  # the place the story's earlier sentences named
+                    if not place and self._rec is not None and self._rec.city != sc[:3]:
+                        place = self._rec.city  # else the dateline's (غزة - الأناضول: ... استهداف الجيش
+                        # الإسرائيلي للمدنيين)
                     country = place or country
                 tc = country + role
             if a is not None and (a.anaphor or (a.bare and len(sc) < 6)):
@@ -3766,6 +3774,7 @@ _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
 #: acts done by speaking (statements, appeals, demands, accusations, rejections, threats): a
 #: participle of them after reported words is the speaker's
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+_COMPOUND_FIRST = frozenset(["عبد", "ابو", "ابي"])  # the first word of a two-word first name
 _FOLLOW_VERBS = frozenset(normalize(w) for w in ("حذا", "حذت", "حذتا", "حذوا", "يحذو", "تحذو", "وحذا", "وحذت"))
 _NEW_CLAUSE = frozenset({"فيما", "بينما", "حين", "وفيما", "وبينما"})  # (في حين: حين)
 

@@ -518,7 +518,7 @@ class Sentence:
             self._titled_surnames(mentions, date)
         if self.tables.firstnames and not _ROYAL_TITLES.isdisjoint(a.key for a in self.an):
             mentions = self._royal_first_names(mentions, date)
-        if any(w in _LED_BY for w in self.words):
+        if any(w in _LED_BY for w in self.words) or "قيادة" in self.words:
             mentions = self._led_forces(mentions)
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
@@ -858,6 +858,8 @@ class Sentence:
         """The index of a "led by" word at ``q`` or after تحالف there (قوات تحالف تقوده), or -1."""
         if q < self.n and self.an[q].key == "تحالف" and not self.an[q].pre:
             q += 1
+        if q + 1 < self.n and self.words[q] == "تحت" and self.words[q + 1] == "قيادة":
+            return q + 1  # الجيش تحت قيادة البرهان
         return q if q < self.n and self.words[q] in _LED_BY else -1
 
     def _participle_clause(self, s: int) -> bool:

@@ -2442,3 +2442,24 @@ def test_following_suit_in_a_meeting_copies_nothing(coder):
     text = "التقى وزير الخارجية السعودي نظيره الإيراني في بكين. وحذت حذوه الإمارات."
     got = dyads(coder, text, "2023-04-06")
     assert not [t for t in got if t[0] == "ARE"], got
+
+
+def test_a_participle_describing_the_subject_is_no_construct_head(coder):
+    # قوات مدعومة من إثيوبيا: the forces are backed by Ethiopia; Ethiopia is not their object
+    text = "أوقفته قوات حكومية مدعومة من إثيوبيا الشهر الماضي."
+    got = dyads(coder, text, "2022-12-13")
+    assert not [t for t in got if t[1] == "ETH"], got
+
+
+def test_victims_in_a_story_datelined_from_a_place_are_its(coder):
+    text = ("غزة - الأناضول: قال مسؤولون إن الحصيلة ارتفعت. وأدانت مصر استهداف الجيش الإسرائيلي للمدنيين المنتظرين "
+            "للمساعدات.")
+    got = dyads(coder, text, "2024-03-01")
+    assert not [t for t in got if t[1] == "ISRCVL"], got
+
+
+def test_an_army_under_a_leaders_command_is_his_countrys(coder):
+    text = ("أدانت وزارة الخارجية السودانية قرار فرض عقوبات على عبد الفتاح البرهان. وكانت وزارة الخزانة الأمريكية قد "
+            "اتهمت الجيش تحت قيادة البرهان بشن هجمات على مدنيين.")
+    got = dyads(coder, text, "2025-01-16")
+    assert any(t[0] == "USAGOV" and t[1] == "SDNMIL" and t[2].startswith("112") for t in got), got
