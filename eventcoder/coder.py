@@ -370,6 +370,7 @@ class Coder:
             if s.people:
                 rec.learn_names(s)
             rec.learn_heads(s)
+            n_acts = len(rec.acts)
             for ev in self._sentence(s, rec, date, rid, trace):
                 k = (ev.sentence_index, ev.source, ev.target, ev.code, ev.negated, ev.modality)
                 if k in seen:
@@ -381,6 +382,8 @@ class Coder:
                     rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target, ev.trigger_span))
                 if ev.source and ev.target and ev.modality == "asserted" and not ev.negated:
                     rec.recent.append(ev)
+            if len(rec.acts) == n_acts and ("REPORT" in s.present or "LIGHT" in s.present):
+                self._announced(s, rec)
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
             if len(rec.recent) > 20:
@@ -404,6 +407,35 @@ class Coder:
 
     # ------------------------------------------------------------------
     # triggers
+
+    def _announced(self, s: Sentence, rec: _Record) -> None:
+        """A sentence that codes no act but has a state announce, decide or approve one
+        (أعلنت الخارجية الأمريكية وقف كل التمويل الذي تقدمه ...، صادقت الحكومة على إغلاق ...)
+        still tells who took the step: "the decision" of the next sentences (ندد أبو ردينة
+        بالقرار) is that actor's. Kept as an act of no code, which only the plain "decision"
+        nouns of EVENTREF name."""
+        if len(rec.acts) and rec.acts[-1][0] == s.index:
+            return
+        for v in range(min(s.n, 12)):
+            a = s.an[v]
+            if a.key not in _ANNOUNCING or a.al or s.cover[v] is not None or not self._verb_position(s, v):
+                continue
+            last = rec.last_subject
+            subj, _how = self._subject(s, v, rec)
+            rec.last_subject = last
+            if subj is None or subj.sent is not s or not subj.mention.code or subj.mention.members or \
+                    subj.mention.code.startswith(("IGO", "NGO")):
+                return
+            start = subj.mention.end if subj.mention.start > v else v + 1
+            for j in range(start, min(s.n, start + 6)):
+                if s.has(j, "SUBORD") or (s.boundary[j] and s.words[j] not in ("،", ",")):
+                    return  # أعلن أن ...: words reported, not a step taken
+                if s.an[j].key in self._trigger_keys and s.cover[j] is None and (s.an[j].al or not s.an[j].suf):
+                    mk = s.mark(v, "REPORT") or s.mark(v, "LIGHT")
+                    rule = mk[3] if mk is not None else ""
+                    rec.acts.append((s.index, "000", subj.mention.code, rule, "", s.span(j, j + 1)))
+                    return
+            return
 
     def _sentence(self, s: Sentence, rec: _Record, date: str, rid: str, trace) -> list[Event]:
         t = self.tables
@@ -3775,6 +3807,9 @@ _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
 #: participle of them after reported words is the speaker's
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 _COMPOUND_FIRST = frozenset(["عبد", "ابو", "ابي"])  # the first word of a two-word first name
+# verbs by which an actor takes a step it may not be coded for: "the decision" after them is theirs
+_ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر", "قررت", "صادق", "صادقت", "أقر", "أقرت",
+                                               "واعلن", "واعلنت", "وقرر", "وقررت"))
 _FOLLOW_VERBS = frozenset(normalize(w) for w in ("حذا", "حذت", "حذتا", "حذوا", "يحذو", "تحذو", "وحذا", "وحذت"))
 _NEW_CLAUSE = frozenset({"فيما", "بينما", "حين", "وفيما", "وبينما"})  # (في حين: حين)
 

@@ -2463,3 +2463,23 @@ def test_an_army_under_a_leaders_command_is_his_countrys(coder):
             "اتهمت الجيش تحت قيادة البرهان بشن هجمات على مدنيين.")
     got = dyads(coder, text, "2025-01-16")
     assert any(t[0] == "USAGOV" and t[1] == "SDNMIL" and t[2].startswith("112") for t in got), got
+
+
+def test_the_decision_of_an_announcement_the_coder_cannot_code(coder):
+    # the step announced is not coded (the funding stopped is described by a relative clause), but
+    # "the decision" of the next sentence is still the announcer's
+    text = ("أعلنت وزارة الخارجية الأمريكية، يوم الجمعة، وقف كل التمويل الذي تقدمه الولايات المتحدة لوكالة الأونروا. "
+            "وفي رام الله، ندد المتحدث باسم الرئاسة الفلسطينية نبيل أبو ردينة بالقرار.")
+    got = dyads(coder, text, "2018-08-31")
+    assert ("PSEGOV", "USAGOV", "111") in got, got
+
+
+def test_words_reported_are_no_decision(coder):
+    text = "أعلنت وزارة الخارجية الأمريكية أن الوزير سيزور المنطقة الأسبوع المقبل. وندد حزب الله بالقرار."
+    got = dyads(coder, text, "2018-08-31")
+    assert not [t for t in got if t[1] == "USAGOV"], got
+
+
+def test_approving_a_closure_is_closing(coder):
+    text = "صادقت الحكومة الإسرائيلية بالإجماع، يوم الأحد، على إغلاق مكاتب قناة الجزيرة في إسرائيل."
+    assert ("ISRGOV", "QATMED", "1721") in dyads(coder, text, "2024-05-05")
