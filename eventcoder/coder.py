@@ -3581,6 +3581,9 @@ class Coder:
                         # الإسرائيلي للمدنيين)
                     country = place or country
                 tc = country + role
+            if code == "073" and len(tc) == 3 and len(sc) > 3 and sc[:3] == tc and b is not None and \
+                    len(b.code) == 3 and not sc.startswith(("IGO", "NGO")):
+                tc = tc + "CVL"  # relief a country's own body brings to a place of it is for the people there
             if a is not None and (a.anaphor or (a.bare and len(sc) < 6)):
                 continue
             if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:

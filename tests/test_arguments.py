@@ -2483,3 +2483,20 @@ def test_words_reported_are_no_decision(coder):
 def test_approving_a_closure_is_closing(coder):
     text = "صادقت الحكومة الإسرائيلية بالإجماع، يوم الأحد، على إغلاق مكاتب قناة الجزيرة في إسرائيل."
     assert ("ISRGOV", "QATMED", "1721") in dyads(coder, text, "2024-05-05")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("وحطت في مطار بيروت خلال اليومين الماضيين طائرات محملة بمستشفيات ميدانية ومعدات طبية أرسلتها قطر والكويت.",
+     "2020-08-06", {("QAT", "LBN", "073"), ("KWT", "LBN", "073")}),
+    # a convoy "of" its senders, and a national Red Crescent society (its country's NGO) bringing relief home
+    ("دخلت قافلة مساعدات مشتركة للأمم المتحدة والهلال الأحمر العربي السوري إلى بلدة مضايا في ريف دمشق.", "2016-01-11",
+     {("IGOUNO", "SYR", "073"), ("SYRNGO", "SYRCVL", "073")}),
+])
+def test_relief_sent_by_or_of_its_donors(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected <= got, got
+
+
+def test_arrest_warrants_for_two(coder):
+    text = "أصدرت المحكمة الجنائية الدولية، يوم الخميس، مذكرتي توقيف بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
+    assert ("IGOICC", "ISRGOV", "173") in dyads(coder, text, "2024-11-21")
