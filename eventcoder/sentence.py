@@ -23,7 +23,7 @@ _NO_CLASSES: frozenset = frozenset()
 # head nouns of organisations that news use alone for the organisation named before
 # (حركة حماس ... الحركة)
 ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف", "مجموعة",
-                             "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة", "قوات"])
+                             "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة", "قوات", "مفوضية", "بعثة", "شبكة"])
 # classes a word inside an actor's name cannot have (see Sentence._unmark_names)
 _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
@@ -617,7 +617,9 @@ class Sentence:
                 while j < n and ms[j].kind == K_AGENT and ms[j].start == end and not ms[j].prep in ("ب",) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
                         and not (self.an[end - 1].al and not self.an[ms[j].start].pre and
-                                 (not self.an[ms[j].start].al or self.an[end - 1].key.endswith(("ون", "ين")))):
+                                 (not self.an[ms[j].start].al or self.an[end - 1].key.endswith(("ون", "ين")) or
+                                  (end - 1 == m.start and self.an[m.start].al and ms[j].end - ms[j].start == 1))):
+                    # (nor does a definite one-word office govern another: وحثت المفوضية | الحكومة الكينية)
                     # (a definite noun governs no genitive: اعتقلت الشرطة | مسؤولا إيرانيا؛ طالب
                     # الخاطفون | الحكومة اللبنانية: a plural in construct loses its ن)
                     if ms[j].role:

@@ -2500,3 +2500,11 @@ def test_relief_sent_by_or_of_its_donors(coder, text, date, expected):
 def test_arrest_warrants_for_two(coder):
     text = "أصدرت المحكمة الجنائية الدولية، يوم الخميس، مذكرتي توقيف بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
     assert ("IGOICC", "ISRGOV", "173") in dyads(coder, text, "2024-11-21")
+
+
+def test_a_definite_office_governs_no_other(coder):
+    # وحثت المفوضية | الحكومة الكينية: two actors, the commission (named in full before) and the government
+    text = ("أمهلت الحكومة الكينية المفوضية السامية للأمم المتحدة لشؤون اللاجئين 14 يوما لتقديم خطة. "
+            "وحثت المفوضية الحكومة الكينية على ضمان أن يكون أي حل طوعيا.")
+    got = dyads(coder, text, "2021-03-24")
+    assert ("IGOUNOHCR", "KENGOV", "020") in got, got
