@@ -3166,6 +3166,14 @@ class Coder:
             m = s.cover[j]
             if m is not None:
                 if m.prep == "" and not m.adjective and m.code:
+                    if m.kind in (K_COUNTRY, K_METONYM) and not m.members:
+                        # a place ending a phrase with في (في مخيم الزعتري شمالي الأردن): skip the phrase
+                        f = next((t for t in range(m.start - 1, max(-1, m.start - 6), -1)
+                                  if s.words[t] in ("في", "وسط", "قرب")), -1)
+                        if f >= 0 and all(s.cover[t] is None and not s.marks[t] and not s.boundary[t] and
+                                          not s.an[t].pre for t in range(f + 1, m.start)):
+                            j = f - 1
+                            continue
                     clause_subject = True  # (أعلنت الخارجية أن مواطنين قطريين تعرضوا للخطف)
                 j = m.start - 1
                 continue

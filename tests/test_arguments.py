@@ -2508,3 +2508,9 @@ def test_a_definite_office_governs_no_other(coder):
             "وحثت المفوضية الحكومة الكينية على ضمان أن يكون أي حل طوعيا.")
     got = dyads(coder, text, "2021-03-24")
     assert ("IGOUNOHCR", "KENGOV", "020") in got, got
+
+
+def test_a_light_verb_governs_past_a_place_phrase(coder):
+    text = ("نفذ عشرات اللاجئين السوريين في مخيم الزعتري شمالي الأردن، يوم الأربعاء، وقفة احتجاجية أمام مكاتب برنامج "
+            "الأغذية العالمي.")
+    assert ("SYRREF", "IGOUNOWFP", "141") in dyads(coder, text, "2023-07-19")
