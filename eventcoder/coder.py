@@ -1936,6 +1936,15 @@ class Coder:
         while j >= 0 and (s.has(j, "NEG") or s.has(j, "MAY") or s.has(j, "FUTURE") or s.has(j, "ADVERB")
                           or s.words[j] in ("قد", "لقد", "وقد", "فقد")):
             j -= 1
+        if j > 2 and not conj and s.words[j] in ("،", ","):
+            # a subject with a relative clause set off by commas (وكان المجلس العسكري في نيامي، الذي أطاح
+            # بالرئيس بازوم في 26 تموز، قد رفض)
+            r = next((t for t in range(j - 1, max(1, j - 30), -1) if s.boundary[t] or s.words[t] in _RELATIVES), -1)
+            if r > 1 and s.words[r] in _RELATIVES and s.words[r - 1] in ("،", ","):
+                m = s.cover[r - 2]
+                if m is not None and m.end == r - 1 and m.prep == "" and not m.adjective and not m.bare and \
+                        not m.anaphor and m.code and self._agrees(a, m):
+                    return _Ref(m, s, "svo"), "svo"
         if j >= 0 and not conj:
             m = s.cover[j]
             vso_after = a.suf and v + 1 < s.n and s.mention_at[v + 1] is not None and s.mention_at[v + 1].prep == "" \

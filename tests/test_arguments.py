@@ -2514,3 +2514,10 @@ def test_a_light_verb_governs_past_a_place_phrase(coder):
     text = ("نفذ عشرات اللاجئين السوريين في مخيم الزعتري شمالي الأردن، يوم الأربعاء، وقفة احتجاجية أمام مكاتب برنامج "
             "الأغذية العالمي.")
     assert ("SYRREF", "IGOUNOWFP", "141") in dyads(coder, text, "2023-07-19")
+
+
+def test_a_subject_past_a_relative_clause_set_off_by_commas(coder):
+    text = ("وكان المجلس العسكري في نيامي، الذي أطاح بالرئيس محمد بازوم في 26 تموز/يوليو، قد رفض هذا الأسبوع استقبال "
+            "وفد مشترك من إيكواس والأمم المتحدة.")
+    got = dyads(coder, text, "2023-08-11")
+    assert ("NERGOV", "IGOUNO", "120") in got, got
