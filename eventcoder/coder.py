@@ -382,7 +382,7 @@ class Coder:
                     rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target, ev.trigger_span))
                 if ev.source and ev.target and ev.modality == "asserted" and not ev.negated:
                     rec.recent.append(ev)
-            if len(rec.acts) == n_acts and ("REPORT" in s.present or "LIGHT" in s.present):
+            if len(rec.acts) == n_acts and ("REPORT" in s.present or "LIGHT" in s.present or "INTENT" in s.present):
                 self._announced(s, rec)
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
@@ -427,7 +427,7 @@ class Coder:
                     subj.mention.code.startswith(("IGO", "NGO")):
                 return
             start = subj.mention.end if subj.mention.start > v else v + 1
-            for j in range(start, min(s.n, start + 6)):
+            for j in range(start, min(s.n, start + 10)):
                 if s.has(j, "SUBORD") or (s.boundary[j] and s.words[j] not in ("،", ",")):
                     return  # أعلن أن ...: words reported, not a step taken
                 if s.an[j].key in self._trigger_keys and s.cover[j] is None and (s.an[j].al or not s.an[j].suf):
@@ -3424,8 +3424,8 @@ class Coder:
             modality = "threat"
         elif gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
                 s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] in ("054", "056")):
-            # قررت الجزائر سحب سفيرها، قرر المجلس رفع العقوبات: a state's decision to cut ties, sanction,
-            # ban, expel or lift is the act itself (a decision to send aid or to visit is not)
+            # قررت الجزائر سحب سفيرها، قرر المجلس رفع العقوبات، قرر المجلس تشكيل لجنة تحقيق: a decision to
+            # cut ties, sanction, investigate, ban, expel or lift is the act itself (to send aid or to visit is not)
             pass
         elif gov == "INTENT" or ctx["future"]:
             modality = "intent"
@@ -3793,7 +3793,7 @@ _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
 
 #: "decided" (past): what a government decides of these roots is done by deciding it
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"})
-_DECIDED_ROOTS = frozenset({"08", "12", "16", "17"})
+_DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})
 
 #: words after which ما is "what, which", not the negation of a past verb (وهو ما دفع، الأمر الذي)
 _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "بعد", "وفق", "حسب", "بحسب", "مثل", "كل", "الي",

@@ -2521,3 +2521,17 @@ def test_a_subject_past_a_relative_clause_set_off_by_commas(coder):
             "وفد مشترك من إيكواس والأمم المتحدة.")
     got = dyads(coder, text, "2023-08-11")
     assert ("NERGOV", "IGOUNO", "120") in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a woman prosecutor; a decision to investigate is the investigation (and "the decision" is hers)
+    ("أعلنت المدعية العامة للمحكمة الجنائية الدولية فاتو بنسودا، يوم الأربعاء، فتح تحقيق رسمي في جرائم حرب يشتبه في أن "
+     "إسرائيل ارتكبتها. ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو القرار بأنه جوهر معاداة السامية.", "2021-03-03",
+     {("IGOICC", "ISR", "094"), ("ISRGOV", "IGOICC", "111")}),
+    ("قرر مجلس حقوق الإنسان التابع للأمم المتحدة، يوم الخميس، تشكيل لجنة تحقيق دولية دائمة في الانتهاكات. "
+     "ورفضت إسرائيل القرار.", "2021-05-27", {("ISR", "IGOUNO", "120")}),
+    ("وصف المندوب البريطاني الفيتو الروسي بأنه قاس.", "2022-07-08", {("GBRGOV", "RUS", "111")}),
+])
+def test_investigations_decisions_and_what_they_are_called(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected <= got, got
