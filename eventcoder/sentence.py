@@ -61,6 +61,11 @@ DATELINE = ("<dateline>",)
 # قواعد عسكرية or آليات عسكرية, things)
 _UNIT_HEADS = frozenset(normalize(w) for w in (
     "قوة", "قوات", "وحدة", "وحدات", "دورية", "دوريات", "عناصر", "فرقة"))
+# facilities named after people (مطار رفيق الحريري، مستشفى الملك فهد، جسر الملك فهد): the name is no actor
+_FACILITY_HEADS = frozenset(normalize(w) for w in (
+    "مطار", "مستشفى", "جامعة", "مدينة", "شارع", "ميناء", "قاعدة", "مركز", "مسجد", "ملعب", "جسر", "معبر", "مؤسسة",
+    "جائزة", "مجمع", "قاعة", "ساحة", "ميدان", "مدرسة", "كلية", "مكتبة", "متحف", "سد", "طريق", "نفق", "برج",
+    "مرفأ", "محطة", "استاد", "منتزه", "حديقة", "مستشفيات"))
 # the key under which the one country a record has named so far is passed
 STORY = ("<story>",)
 HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
@@ -523,11 +528,31 @@ class Sentence:
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
         mentions = self._coordinate(mentions)
+        if not _FACILITY_HEADS.isdisjoint(a.key for a in self.an):
+            taken = {t for m in mentions for t in range(m.start, m.end)}
+            for m in mentions:
+                if m.start - 1 not in taken and self._named_after(m):
+                    # the facility is a place of the person's country (مطار رفيق الحريري: Lebanon's)
+                    m.start -= 1
+                    m.code, m.kind, m.name, m.role, m.bare = m.code[:3], K_COUNTRY, "place", "", False
+                    m.prep = self._prep_before(m.start)
         self.mentions = mentions
         for m in mentions:
             self.mention_at[m.start] = m
             for t in range(m.start, m.end):
                 self.cover[t] = m
+
+    def _named_after(self, m: Mention) -> bool:
+        """Whether ``m`` is a person (or a royal title and name) a place is named after:
+        مطار رفيق الحريري الدولي، مستشفى الملك فهد، معبر الملك حسين, the facility word in
+        construct right before it."""
+        if m.members or m.start == 0 or m.kind not in (K_PERSON, K_AGENT) or m.prep or len(m.code) < 3 or \
+                m.code.startswith(("IGO", "NGO")):
+            return False
+        f = self.an[m.start - 1]
+        if f.key not in _FACILITY_HEADS or f.al or f.suf:
+            return False
+        return m.kind == K_PERSON or any(self.an[t].key in _ROYAL_TITLES for t in range(m.start, m.end))
 
     def add_mention(self, m: Mention) -> None:
         """Add a mention made outside the dictionary scan (البلدين → the last two countries)."""

@@ -2535,3 +2535,13 @@ def test_a_subject_past_a_relative_clause_set_off_by_commas(coder):
 def test_investigations_decisions_and_what_they_are_called(coder, text, date, expected):
     got = dyads(coder, text, date)
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a facility named after a person is a place of the person's country, not the person
+    ("وصلت إلى مطار رفيق الحريري الدولي في بيروت، الخميس، طائرات مساعدات طبية وغذائية من قطر والكويت.", "2020-08-06",
+     ("QAT", "LBN", "073"), "LBNELI"),
+])
+def test_a_facility_named_after_a_person(coder, text, date, expected, absent):
+    got = triples(coder, text, date)
+    assert expected in got and not [t for t in got if absent in t[:2]], got
