@@ -3472,7 +3472,8 @@ class Coder:
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]  # between X and Y: each way
         elif srcs and tgts:
             pairs = [(a, b) for a in srcs for b in tgts]
-        elif len(srcs) > 1 and not tgts and code[:3] in RECIPROCAL:
+        elif len(srcs) > 1 and not tgts and (code[:3] in RECIPROCAL or s.an[i].key.startswith("تبادل")):
+            # (and whatever two parties exchange: تبادلت روسيا وأوكرانيا الاتهامات)
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]
             tgt_sent = src_sent
         elif srcs:

@@ -2545,3 +2545,12 @@ def test_investigations_decisions_and_what_they_are_called(coder, text, date, ex
 def test_a_facility_named_after_a_person(coder, text, date, expected, absent):
     got = triples(coder, text, date)
     assert expected in got and not [t for t in got if absent in t[:2]], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("تبادلت روسيا وأوكرانيا الاتهامات بالمسؤولية عن قصف المحطة.", "2022-08-20",
+     {("RUS", "UKR", "112"), ("UKR", "RUS", "112")}),
+    ("تبادلت الجزائر الاتهامات مع المغرب.", "2021-08-24", {("DZA", "MAR", "112")}),
+])
+def test_trading_accusations_is_mutual(coder, text, date, expected):
+    assert expected <= dyads(coder, text, date)
