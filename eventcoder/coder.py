@@ -701,7 +701,8 @@ class Coder:
             mk = s.mark(i, "MEDIATE")
             if mk is None or s.cover[i] is not None or s.an[i].al:
                 continue
-            if not (s.an[i].pre.endswith("ب") or (i > 0 and s.an[i - 1].key == "تحت")):
+            hosted = s.an[i].suf and not s.an[i].al  # محادثات ... تستضيفها السعودية
+            if not (s.an[i].pre.endswith("ب") or (i > 0 and s.an[i - 1].key == "تحت") or hosted):
                 continue  # (في الوساطة is no "by the mediation of")
             q = mk[2]
             med = s.mention_at[q] if q < s.n else None

@@ -2554,3 +2554,14 @@ def test_a_facility_named_after_a_person(coder, text, date, expected, absent):
 ])
 def test_trading_accusations_is_mutual(coder, text, date, expected):
     assert expected <= dyads(coder, text, date)
+
+
+def test_a_host_named_after_the_talks_mediates(coder):
+    text = "انطلقت في جدة محادثات بين الجيش السوداني وقوات الدعم السريع تستضيفها السعودية والولايات المتحدة."
+    got = dyads(coder, text, "2023-05-06")
+    assert {("SAU", "SDNMIL", "045"), ("USA", "SDNREB", "045"), ("SDNMIL", "SDNREB", "046")} <= got, got
+
+
+def test_a_host_of_a_visit_mediates_nothing(coder):
+    got = dyads(coder, "استضافت السعودية الرئيس الأوكراني.", "2023-05-19")
+    assert not [t for t in got if t[2] == "045"], got
