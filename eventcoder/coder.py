@@ -2508,6 +2508,10 @@ class Coder:
             trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": code, "pattern": ptext,
                           "rule": rule, "result":
                           f"noun, governed by {ctx['gov_cls'] or 'nothing'}, pattern {ptext!r} -> {code}"})
+        if ctx["gov_cls"] == "LIGHT" and ctx["gov_pos"] is not None and ctx["gov_subject"] is not None and \
+                i > 0 and s.words[i - 1] in ("،", ","):
+            score += 1.0  # the object of a light verb past a phrase set off by commas (أصدرت المحكمة ...، الخاضعة
+            # لسيطرة الحوثيين، حكما): a noun, not a verb of its own
         return score, self._finish(s, i, head_end, code, src_ref, tgt_ref, ctx, rule, trace, binds["_used"], True), \
             binds["_used"]
 
@@ -3155,6 +3159,11 @@ class Coder:
                         k2 -= 1
                     if k2 > 0 and self._chunk_end(s, k2) == j:
                         j = k2 - 1  # ، في بيان ثلاثي مشترك صدر اليوم، الاتفاق على: a phrase set off by commas
+                        continue
+                    if k2 > 0 and s.words[k2] in ("،", ",") and s.cover[k2 - 1] is not None and \
+                            s.an[k2 + 1].al and not s.an[k2 + 1].pre and s.cover[k2 + 1] is None and \
+                            s.an[k2 + 1].key in _DESCRIBING:
+                        j = k2 - 1  # أصدرت المحكمة في صنعاء، الخاضعة لسيطرة الحوثيين، حكما: a description set off
                         continue
                 if s.words[j] in ("-", "–", "—") and 0 < j < s.n - 1 and s.cover[j - 1] is not None and \
                         s.cover[j + 1] is not None and not s.cover[j + 1].code.startswith(("IGO", "NGO")) and \
@@ -3829,6 +3838,10 @@ _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
 #: participle of them after reported words is the speaker's
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 _COMPOUND_FIRST = frozenset(["عبد", "ابو", "ابي"])  # the first word of a two-word first name
+# participles that open a description of the actor before them, set off by commas (، الخاضعة لسيطرة الحوثيين،)
+_DESCRIBING = frozenset(normalize(w) for w in (
+    "خاضعة", "خاضع", "تابعة", "تابع", "مدعومة", "مدعوم", "موالية", "موالي", "مقربة", "مقرب", "مرتبطة", "مرتبط",
+    "معترف", "مسيطرة", "مسيطر"))
 # verbs by which an actor takes a step it may not be coded for: "the decision" after them is theirs
 _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر", "قررت", "صادق", "صادقت", "أقر", "أقرت",
                                                "واعلن", "واعلنت", "وقرر", "وقررت"))

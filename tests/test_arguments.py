@@ -2565,3 +2565,10 @@ def test_a_host_named_after_the_talks_mediates(coder):
 def test_a_host_of_a_visit_mediates_nothing(coder):
     got = dyads(coder, "استضافت السعودية الرئيس الأوكراني.", "2023-05-19")
     assert not [t for t in got if t[2] == "045"], got
+
+
+def test_a_light_verbs_object_past_a_description_set_off_by_commas(coder):
+    text = ("أصدرت المحكمة الجزائية المتخصصة في صنعاء، الخاضعة لسيطرة جماعة الحوثي، حكما بإعدام أربعة صحفيين. "
+            "ودانت الحكومة اليمنية الحكم.")
+    got = dyads(coder, text, "2020-04-11")
+    assert ("YEMJUD", "YEMMED", "116") in got and ("YEMGOV", "YEMJUD", "111") in got, got
