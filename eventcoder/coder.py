@@ -711,10 +711,13 @@ class Coder:
             if med is None or (med.prep and not med.adjective) or med.bare or not med.code:
                 continue
             parties: list[Mention] = []
+            tgt_sent = s
             for res in pending:
                 if res[3] is not None and res[4] is not None and res[2][:3] != "045" and res[5] == "asserted" \
-                        and not res[6]:
+                        and not res[6] and res[3].sent is res[4].sent:
+                    # (the two parties named in one sentence: one group can only point into one)
                     parties = res[3].mention.flat() + res[4].mention.flat()
+                    tgt_sent = res[3].sent
                     break
             if not parties:
                 pair = [m for m in s.mentions if m.members and len(m.members) == 2 and not m.adjective]
@@ -731,11 +734,6 @@ class Coder:
                 continue
             g = Mention(keep[0].start, keep[0].end, keep[0].code, keep[0].kind, [])
             g.members = keep
-            tgt_sent = s
-            for res in pending:
-                if res[3] is not None and any(x in res[3].mention.flat() for x in keep):
-                    tgt_sent = res[3].sent
-                    break
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": "045", "rule": mk[3],
                               "result": "mediation between the parties of the sentence's event"})

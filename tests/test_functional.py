@@ -21,17 +21,19 @@ from .conftest import DATA, GOLD
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.706, 0.522, 0.571, 0.600, 0.543, 0.432, 0.493, 0.493, 0.257 and
-#: 0.399, precision 0.984, 0.984, 0.931, 0.961, 0.941, 0.892, 0.892, 0.885, 0.938 and 0.834; the third
-#: set holds whole articles of 2-5 sentences, the fourth paragraphs and articles of 4-6, the fifth to
-#: tenth both, the sixth routine rather than headline news, the seventh political and diplomatic
-#: wires, the eighth conflict reporting, the ninth domestic politics, the tenth economic and
-#: humanitarian diplomacy): the harder, more honest measures.
-HELDOUT_FLOORS = {"heldout-news.jsonl": (0.65, 0.94), "heldout-news-2.jsonl": (0.47, 0.94),
-                  "heldout-news-3.jsonl": (0.52, 0.89), "heldout-news-4.jsonl": (0.55, 0.92),
-                  "heldout-news-5.jsonl": (0.49, 0.89), "heldout-news-6.jsonl": (0.38, 0.84),
-                  "heldout-news-7.jsonl": (0.44, 0.84), "heldout-news-8.jsonl": (0.44, 0.84),
-                  "heldout-news-9.jsonl": (0.21, 0.88), "heldout-news-10.jsonl": (0.35, 0.78)}
+#: dictionaries (measured recall 0.712, 0.532, 0.571, 0.619, 0.554, 0.445, 0.503, 0.514, 0.298, 0.438
+#: and 0.413, precision 0.984, 0.984, 0.931, 0.962, 0.938, 0.895, 0.895, 0.884, 0.932, 0.843 and 0.846;
+#: the third set holds whole articles of 2-5 sentences, the fourth paragraphs and articles of 4-6, the
+#: fifth to eleventh both, the sixth routine rather than headline news, the seventh political and
+#: diplomatic wires, the eighth conflict reporting, the ninth domestic politics, the tenth economic
+#: and humanitarian diplomacy, the eleventh humanitarian affairs and human rights): the harder, more
+#: honest measures.
+HELDOUT_FLOORS = {"heldout-news.jsonl": (0.66, 0.94), "heldout-news-2.jsonl": (0.48, 0.94),
+                  "heldout-news-3.jsonl": (0.52, 0.89), "heldout-news-4.jsonl": (0.57, 0.92),
+                  "heldout-news-5.jsonl": (0.50, 0.89), "heldout-news-6.jsonl": (0.39, 0.84),
+                  "heldout-news-7.jsonl": (0.45, 0.84), "heldout-news-8.jsonl": (0.46, 0.84),
+                  "heldout-news-9.jsonl": (0.24, 0.88), "heldout-news-10.jsonl": (0.38, 0.79),
+                  "heldout-news-11.jsonl": (0.36, 0.79)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}

@@ -157,3 +157,17 @@ def test_ctrl_c_stops_cleanly_with_the_output_flushed(tmp_path):
     assert "interrupted after" in err and "records read" in err
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines and all(json.loads(x)["record_id"].startswith("r") for x in lines)  # every line complete
+
+
+def test_mediation_between_parties_named_in_two_sentences(coder):
+    # the event's source carried from an earlier sentence, its target in this one: a mediation of
+    # the pair pointed one group into one sentence and went out of range (found by the bench corpus)
+    text = ("وأفاد الجيش التايلاندي بإسقاط خمس طائرات جامايكية، بينما تبادل الجانبان القصف المدفعي على طول خط "
+            "المراقبة. وذكر شهود عيان أن عناصر الأمن استخدموا الهراوات واعتقلوا عددا من المشاركين بعد محاولتهم "
+            "اختراق الطوق الأمني في إقليم وبسابقين. غير أن المحكمة لم تصدر أمراً بوقف العمليات العسكرية الهندية في "
+            "القطاع، وذلك عقب محادثات بوساطة أرمنية استضافتها العاصمة أنقرة، بحسب السفير ذهغحس جيليب.")
+    events = coder.code(text, date="2009-10-16")
+    for e in events:
+        for span, got in ((e.source_span, e.source_text), (e.target_span, e.target_text)):
+            if span:
+                assert text[slice(*span)] == got
