@@ -23,7 +23,8 @@ _NO_CLASSES: frozenset = frozenset()
 # head nouns of organisations that news use alone for the organisation named before
 # (حركة حماس ... الحركة)
 ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف", "مجموعة",
-                             "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة", "قوات", "مفوضية", "بعثة", "شبكة"])
+                             "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة", "قوات", "مفوضية", "بعثة",
+                             "شبكة"])
 # classes a word inside an actor's name cannot have (see Sentence._unmark_names)
 _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])

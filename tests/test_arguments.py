@@ -1434,7 +1434,7 @@ def test_warning_participles_and_interests_as_targets(coder, text, expected):
     ("التقى الوزير الأردني نظيره العراقي، مثمنا جهود العراق.", ("JORGOV", "IRQ", "051")),
     ("انتقد الوزير الإيراني العقوبات الأمريكية، واصفا إياها بالإرهاب الاقتصادي.", ("IRNGOV", "USA", "111")),
 ])
-def test_participles_after_a_comma(coder, text, expected):
+def test_participles_of_threat_praise_and_labels_after_a_comma(coder, text, expected):
     got = dyads(coder, text, "2024-01-01")
     assert [t for t in got if t[0][:3] == expected[0][:3] and t[1] == expected[1] and t[2].startswith(expected[2])], got
 
