@@ -29,6 +29,7 @@ def check_all(d: "Dictionaries") -> list[Problem]:
     out += _check_people(d)
     out += _check_actor_names(d)
     out += _check_duplicates(d)
+    out += _check_pronoun_suffixes(d)
     return out
 
 
@@ -132,4 +133,36 @@ def _check_duplicates(d: "Dictionaries") -> list[Problem]:
             out.append(_p(p.src, f"pattern {p.text!r} is {p.code} here but {prev[0]} at {prev[1]}: the later one "
                                  "shadows the other; keep one", "warning"))
         by_elems[p.elements] = (p.code, p.src)
+    return out
+
+
+_PRONOUNS = ("هما", "ها", "هم", "هن")
+
+
+def _check_pronoun_suffixes(d: "Dictionaries") -> list[Problem]:
+    """A synset member with a possessive pronoun on a word another synset lists bare
+    (عملياتها الإنسانية in one, عمليات العسكرية in another) makes that spelling a word of its
+    own: the analyser stops splitting the pronoun off it everywhere, so عملياتها العسكرية no
+    longer matches the other synset. The phrase without the pronoun matches both."""
+    words_of: dict[str, set[str]] = {}
+    for s in d.entries["synsets"]:
+        for m in s.members:
+            for w in normalize(m).split():
+                words_of.setdefault(w, set()).add(s.name)
+    out: list[Problem] = []
+    seen: set[tuple] = set()
+    for s in d.entries["synsets"]:
+        for m in s.members:
+            for w in normalize(m).split():
+                suf = next((x for x in _PRONOUNS if w.endswith(x) and len(w) - len(x) >= 3), None)
+                if suf is None:
+                    continue
+                bare = w[:-len(suf)]
+                others = words_of.get(bare, set()) | words_of.get("ال" + bare, set())
+                missing = sorted(others - words_of.get(w, set()))
+                if missing and (w, s.name) not in seen:
+                    seen.add((w, s.name))
+                    out.append(_p(s.src, f"{w!r} in {s.name} is {bare!r} with a pronoun: listed, it is no longer "
+                                         f"split anywhere, so {', '.join(missing)} (which list {bare!r}) miss it; "
+                                         "list the phrase without the pronoun", "warning"))
     return out

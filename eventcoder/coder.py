@@ -447,6 +447,8 @@ class Coder:
             self._counted_states(s, rec)
         if "LATTER" in s.present:
             self._latter(s, rec)
+        if "البلاد" in s.words or "للبلاد" in s.words or "بالبلاد" in s.words:
+            self._the_country(s, rec)
         if "EVENTREF" in s.present and rec.acts:
             self._event_refs(s, rec)
         self._possessives(s, rec)
@@ -850,6 +852,26 @@ class Coder:
                 if old is not None and old in s.mentions:
                     s.mentions.remove(old)
             s.add_mention(g)
+
+    def _the_country(self, s: Sentence, rec: _Record) -> None:
+        """البلاد ("the country") names the country the story is about: the one country it
+        has named so far, else the dateline's (أعلن برنامج الأغذية العالمي تعليق عملياته في
+        البلاد). With no such country it names nothing."""
+        story = rec.roles.get(STORY)
+        if story:
+            code, srcs = next(iter(story.items()))
+        elif rec.city:
+            code, srcs = rec.city, []
+        else:
+            return
+        for i in range(s.n):
+            a = s.an[i]
+            if a.key != "بلاد" or not a.al or a.suf or s.cover[i] is not None:
+                continue
+            m = Mention(i, i + 1, code, K_COUNTRY, list(srcs))
+            m.name = "place"
+            m.prep = s._prep_before(i)
+            s.add_mention(m)
 
     def _latter(self, s: Sentence, rec: _Record) -> None:
         """الأخير / الأخيرة used as a noun ("the latter": أعرب خلاله الأخير عن تعازيه) names
@@ -3649,6 +3671,8 @@ class Coder:
                     tc = host + "REB"
                 if sc == tc:
                     continue
+            if code == "1623" and (sc[3:6] in _ARMED_GROUPS or sc[3:6] in ("MIL", "COP", "SPY")):
+                continue  # an armed force that suspends its operations withholds no relief
             ecode = code
             if code == "163" and sc[3:6] == "JUD":
                 ecode = "116"  # a court's penalty is a sentence, not an embargo (قضت بأقصى عقوبة على)

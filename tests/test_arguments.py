@@ -2572,3 +2572,19 @@ def test_a_light_verbs_object_past_a_description_set_off_by_commas(coder):
             "ودانت الحكومة اليمنية الحكم.")
     got = dyads(coder, text, "2020-04-11")
     assert ("YEMJUD", "YEMMED", "116") in got and ("YEMGOV", "YEMJUD", "111") in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # البلاد is the story's country; an agency's suspended relief work is 1623, an army's halt is not
+    ("الخرطوم - (رويترز): تواصلت المعارك بين الجيش السوداني وقوات الدعم السريع. وأعلن برنامج الأغذية العالمي "
+     "تعليق عمليات الإغاثة في البلاد مؤقتا.", "2023-04-17", ("IGOUNOWFP", "SDN", "1623")),
+    ("أعلنت الأمم المتحدة تعليق عملياتها الإنسانية في محافظة صعدة شمالي اليمن.", "2024-02-11", ("IGOUNO", "YEM", "1623")),
+    ("أوقفت إسرائيل عملياتها العسكرية في رفح.", "2024-05-01", ("ISR", "PSE", "087")),
+])
+def test_suspending_relief_work_and_the_country(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_cutting_trade_ties_with_a_possessive_is_an_embargo(coder):
+    got = dyads(coder, "قطعت السعودية علاقاتها التجارية مع إيران.", "2016-01-05")
+    assert ("SAU", "IRN", "163") in got and ("SAU", "IRN", "161") not in got, got

@@ -64,6 +64,10 @@ CASES = [
     ("binary junk", {"actors/countries.txt": "IRN | إيران | | | |\n\x00\x01\x02\n"},
      ["D/actors/countries.txt:2: line contains a NUL character: is this a binary file?"], 1, 1),
     # warnings: exit 0, or 1 with --strict
+    ("a pronoun on a word another synset lists bare",
+     {"synsets/s.txt": "&X | علاقاتها |\n&Y | علاقات تجارية |\n"},
+     ["D/synsets/s.txt:1: warning: 'علاقاتها' in &X is 'علاقات' with a pronoun: listed, it is no longer split "
+      "anywhere, so &Y (which list 'علاقات') miss it; list the phrase without the pronoun"], 0, 1),
     ("duplicate entry", {"synsets/s.txt": "&X | صاروخ / صاروخ |\n"},
      ["D/synsets/s.txt:1: warning: duplicate member 'صاروخ' of &X: already at D/synsets/s.txt:1; remove one"], 0, 1),
     ("shadowed pattern", {"verbs/lemmas.txt": "هاجم | يهاجم | | |\n",
