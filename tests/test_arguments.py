@@ -2588,3 +2588,10 @@ def test_suspending_relief_work_and_the_country(coder, text, date, expected):
 def test_cutting_trade_ties_with_a_possessive_is_an_embargo(coder):
     got = dyads(coder, "قطعت السعودية علاقاتها التجارية مع إيران.", "2016-01-05")
     assert ("SAU", "IRN", "163") in got and ("SAU", "IRN", "161") not in got, got
+
+
+def test_a_participle_of_appeal_before_a_bare_name_is_no_preacher(coder):
+    # ، داعية دمشق إلى: "calling on Damascus to", not "a preacher of Damascus"
+    text = "ورحبت منظمة مراسلون بلا حدود بالإفراج عنه، داعية دمشق إلى إطلاق سراح عشرات الصحفيين."
+    got = dyads(coder, text, "2015-08-11")
+    assert ("NGOMED", "SYR", "0253") in got and not [t for t in got if "SYRREL" in t[:2]], got
