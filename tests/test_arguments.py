@@ -2595,3 +2595,13 @@ def test_a_participle_of_appeal_before_a_bare_name_is_no_preacher(coder):
     text = "ورحبت منظمة مراسلون بلا حدود بالإفراج عنه، داعية دمشق إلى إطلاق سراح عشرات الصحفيين."
     got = dyads(coder, text, "2015-08-11")
     assert ("NGOMED", "SYR", "0253") in got and not [t for t in got if "SYRREL" in t[:2]], got
+
+
+def test_considering_as_a_participle_after_a_comma(coder):
+    text = "قال المتحدث باسم الخارجية الإيرانية إن بلاده لا تعلق أي قيمة على الإعفاءات، معتبراً العقوبات الأمريكية غير قانونية."
+    got = dyads(coder, text, "2019-04-22")
+    assert ("IRNGOV", "USA", "111") in got, got
+
+
+def test_a_considerable_sum_is_no_consideration(coder):
+    assert not triples(coder, "خصصت الحكومة المصرية مبالغ معتبرة للتعليم.", "2019-04-22")
