@@ -2605,3 +2605,8 @@ def test_considering_as_a_participle_after_a_comma(coder):
 
 def test_a_considerable_sum_is_no_consideration(coder):
     assert not triples(coder, "خصصت الحكومة المصرية مبالغ معتبرة للتعليم.", "2019-04-22")
+
+
+def test_a_protest_note_to_an_ambassador_to_the_country(coder):
+    text = "الكويت (كونا) - سلّمت وزارة الخارجية الكويتية، الأربعاء، سفير جمهورية العراق لدى البلاد مذكرة احتجاج."
+    assert ("KWTGOV", "IRQGOV", "114") in dyads(coder, text, "2023-09-06")
