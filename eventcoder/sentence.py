@@ -900,9 +900,9 @@ class Sentence:
         if not any(r[1] == "P" for r in self.tables.forms.get(a.key, ())):
             return False
         nxt = self.an[s + 1]
+        # (or a name with no article, then إلى: ، داعية دمشق إلى إطلاق سراح)
         return self.words[s + 1] == "الي" or (nxt.al and not nxt.pre) or (
             not nxt.pre and any(self.words[t] == "الي" for t in range(s + 2, min(self.n, s + 5))))
-        # (، داعية دمشق إلى إطلاق سراح: a name with no article, then إلى)
 
     def _parentheticals(self, ms: list[Mention]) -> list[Mention]:
         """An actor's other name in brackets right after it (حلف شمال الأطلسي (الناتو)، قوات
