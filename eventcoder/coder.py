@@ -1222,6 +1222,8 @@ class Coder:
                 obj_ref = prev[-1][4] if prev else (
                     self._attacker_of(s, i, subj, rec) if subj is not None and not subj.mention.members else None)
                 # (شنت القوات التركية غارات على العراق، ووصفتها بغداد بأنها عدوان: who attacked Baghdad)
+                if obj_ref is None and subj is not None and not prev:
+                    obj_ref = self._last_actor_of_acts(s, subj, rec)  # أمهلت الرياض القطريين ... ووصفته الدوحة
             elif obj_ref is None:
                 obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
@@ -1476,6 +1478,21 @@ class Coder:
         m = Mention(p, q, home + "CVL", K_AGENT, [])
         m.role, m.plural = "CVL", True
         return _Ref(m, s, "crowd")
+
+    @staticmethod
+    def _last_actor_of_acts(s: Sentence, subj: _Ref, rec: _Record) -> _Ref | None:
+        """Who did the acts the sentence before reported, when one actor did them all and it
+        is not the labeller's country (أمهلت الرياض المواطنين القطريين ... ووصفته الخارجية القطرية
+        بأنه غير مبرر: "it" is Riyadh's step), as a reference to where it is named; else None."""
+        acts = [a for a in rec.acts if a[0] == s.index - 1 and a[1][:2] not in _SAYING_ROOTS]
+        srcs = {a[2] for a in acts}
+        if len(srcs) != 1:
+            return None
+        src = next(iter(srcs))
+        if src[:3] in {x.code[:3] for x in subj.mention.flat()}:
+            return None
+        return next((_Ref(m, ps, "labelled") for ps, m in reversed(rec.history)
+                     if ps.index == s.index - 1 and m.code == src and not m.members), None)
 
     def _protesters(self, s: Sentence, i: int) -> _Ref | None:
         """The people who hold the protest the noun at ``i`` names when the text names none:

@@ -2610,3 +2610,10 @@ def test_a_considerable_sum_is_no_consideration(coder):
 def test_a_protest_note_to_an_ambassador_to_the_country(coder):
     text = "الكويت (كونا) - سلّمت وزارة الخارجية الكويتية، الأربعاء، سفير جمهورية العراق لدى البلاد مذكرة احتجاج."
     assert ("KWTGOV", "IRQGOV", "114") in dyads(coder, text, "2023-09-06")
+
+
+def test_labelling_it_names_the_step_of_the_sentence_before(coder):
+    text = ("وأمهلت الرياض المواطنين القطريين المقيمين والزائرين أربعة عشر يوماً لمغادرة أراضيها. في المقابل، أعربت "
+            "وزارة الخارجية القطرية عن أسفها البالغ للقرار، ووصفته بأنه غير مبرر.")
+    got = dyads(coder, text, "2017-06-05")
+    assert ("QATGOV", "SAU", "111") in got, got
