@@ -1644,10 +1644,13 @@ class Coder:
 
     def _story_country(self, s: Sentence) -> str:
         """The one country the story names so far (its states, cities, nisbas and the
-        country codes of its actors, not organisations), or "" when it names none or several."""
+        country codes of its actors, not organisations), or "" when it names none or several:
+        the countries the record remembers (see _Record.learn_country) and this sentence's."""
         rec = self._rec
-        seen = set()
-        for m in ([x for _ps, x in rec.history] if rec is not None else []) + s.mentions:
+        seen = set(rec.countries) if rec is not None else set()
+        if len(seen) > 1:
+            return ""
+        for m in s.mentions:
             for x in m.flat():
                 if x.code and len(x.code) >= 3 and not x.code.startswith(("IGO", "NGO", "IMG")) and \
                         x.code[:3] not in REGION_CODES:
@@ -2330,10 +2333,10 @@ class Coder:
                 agent, p = rel
             elif ctx["gov_cls"] == "LIGHT" and ctx["gov_subject"] is None and ctx["gov_pos"] is not None and \
                     "PROTEST" in s.cls[i] and s.an[i].key not in _WEAPON_HEADS and \
-                    self._clause_actor(s, i, rec) is not None:
-                # (not مسيرة, also a drone) a protest a light verb whose subject went unfound begins (بدأ عشرات الآلاف من أنصار
-                # المعارضة ... اعتصاما): the clause's people hold it
-                agent = self._clause_actor(s, i, rec)
+                    (clause_actor := self._clause_actor(s, i, rec)) is not None:
+                # a protest (not مسيرة, also a drone) a light verb whose subject went unfound begins (بدأ
+                # عشرات الآلاف من أنصار المعارضة ... اعتصاما): the clause's people hold it
+                agent = clause_actor
             elif ctx["gov_cls"] in ("", "LIGHT") and self._adverbial_accusative(s, i):
                 # شارك آلاف المغاربة في مسيرة، تضامنا مع الشعب الفلسطيني وتنديدا بالحرب؛ ...،
                 # داعيا طهران إلى: an accusative of purpose or state after the clause does what
@@ -2355,23 +2358,24 @@ class Coder:
                     purpose = True
             elif pos == "P" and ctx["gov_cls"] in ("", "LIGHT") and s.an[i].key.endswith(("ين", "ون")) and \
                     any(pt[0][:2] in ("10", "11", "12", "14") for pt in patterns) and \
-                    self._plural_people_before(s, i) is not None:
+                    (people := self._plural_people_before(s, i)) is not None:
                 # a plural participle of demand or protest describes the people just named (أطلقت الشرطة
                 # الغاز على المتظاهرين الذين خرجوا ...، مطالبين برحيل الرئيس؛ المعتصمين المطالبين برحيل):
                 # they do it (a standing attitude, المحتجين المؤيدين للاتحاد الأوروبي, is no act)
-                agent = self._plural_people_before(s, i)
+                agent = people
                 purpose = True
             elif ctx["gov_cls"] == "" and s.an[i].pre.endswith("ل") and not s.an[i].suf and \
-                    s.an[i].key in _DEMAND_PURPOSE and self._clause_actor(s, i, rec) is not None:
+                    s.an[i].key in _DEMAND_PURPOSE and (clause_actor := self._clause_actor(s, i, rec)) is not None:
                 # the purpose of a gathering (اعتصاما مفتوحا ... للمطالبة باستقالة الحكومة): its people demand
-                agent = self._clause_actor(s, i, rec)
+                agent = clause_actor
                 purpose = True
             elif ctx["gov_cls"] == "" and s.an[i].pre.endswith("ل") and not s.an[i].al and not s.an[i].suf and \
                     i > 0 and (s.an[i - 1].al or s.cover[i - 1] is not None) and \
                     any(pt[0][:2] in ("17", "18", "19", "20") for pt in patterns) and \
                     rec.last_subject is not None and rec.last_subject.sent is s and \
                     rec.last_subject.mention.end <= i and not rec.last_subject.mention.adjective and \
-                    not any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(rec.last_subject.mention.end, i)):
+                    not any(s.boundary[k] and s.words[k] not in ("،", ",")
+                            for k in range(rec.last_subject.mention.end, i)):
                 # the purpose of the clause's act (أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين):
                 # the clause's subject does it (only after the clause's object or subject: not a noun's
                 # complement, وقف لإطلاق النار، استجابة لطلب, nor a verb's after a comma, تصدت، أمس، لهجوم)
