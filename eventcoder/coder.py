@@ -97,6 +97,15 @@ _FRAME_HEADS = frozenset(normalize(w) for w in (
 _HEARSAY = frozenset(normalize(w) for w in ("ما", "صحة", "أنباء", "تقارير", "شائعات", "ادعاءات", "مزاعم"))
 # nouns that name an act ("a step", "a move") and take a relative clause about reactions to it
 _EVENT_HEADS = frozenset(normalize(w) for w in ("خطوة", "قرار", "إجراء", "هجوم", "اعتداء", "ضربة", "عملية", "أمر"))
+# kingdoms that Arabic news calls المملكة once named (most often Saudi Arabia, Jordan, Morocco, Bahrain)
+_KINGDOMS = frozenset(["SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
+                       "KHM", "BTN", "LSO", "SWZ", "TON"])
+# the head nouns of institutions a pattern's BODY may name (not persons, countries or places)
+_INSTITUTION_HEADS = frozenset(normalize(w) for w in (
+    "مجلس", "مجالس", "برلمان", "حكومة", "حزب", "أحزاب", "جمعية", "جمعيات", "جماعة", "نقابة", "نقابات",
+    "هيئة", "هيئات", "لجنة", "منظمة", "منظمات", "مؤسسة", "حركة", "اتحاد", "ائتلاف", "تحالف", "جبهة",
+    "مفوضية", "صحيفة", "قناة", "جهاز", "وزارة", "بلدية", "مكتب", "كونغرس",
+    "كنيست", "شركة", "منبر", "تنسيقية"))
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
@@ -104,7 +113,7 @@ _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خام
 _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
 _CAUSE_WORDS = frozenset(["في", "علي", "جراء", "اثر", "بسبب", "نتيجة", "خلال"])  # قتل X جراء غارة إسرائيلية
-_DECISIONS = frozenset(["قرار", "قرارا", "قانون", "قانونا", "مرسوم", "مرسوما", "امر", "امرا", "تشريع", "حزمة",
+_DECISIONS = frozenset(["قرار", "قرارا", "قانون", "قانونا", "مرسوم", "مرسوما", "امر", "امرا", "تشريع", "حزمة", "حكما",
                         "قرارين", "قانونين", "قراران", "قانونان", "مرسومين"])
 _ADOPTING = frozenset(["اعتمد", "اصدر", "اقر", "تبني", "مرر", "صادق", "سن", "وقع"])  # a decision's makers
 _DIRECTION_ADJ = frozenset(["شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب"])
@@ -449,6 +458,8 @@ class Coder:
             self._latter(s, rec)
         if "البلاد" in s.words or "للبلاد" in s.words or "بالبلاد" in s.words:
             self._the_country(s, rec)
+        if "المملكة" in s.words or "للمملكة" in s.words or "بالمملكة" in s.words or "والمملكة" in s.words:
+            self._the_kingdom(s, rec)
         if "EVENTREF" in s.present and rec.acts:
             self._event_refs(s, rec)
         self._possessives(s, rec)
@@ -769,8 +780,8 @@ class Coder:
         the ones before it (never more than two, never guessed)."""
         for i in range(s.n):
             mk = s.mark(i, "PLURAL2")
-            if mk is None:
-                continue
+            if mk is None or (s.marks_actor_block and s.marks_actor_block[i]):
+                continue  # (an actor discard hides "the two" too: حل الدولتين is the two-state solution)
             bare = s.cover[i]
             if bare is not None and not (bare.bare and not bare.code and not bare.members and bare.start == i):
                 continue
@@ -867,6 +878,32 @@ class Coder:
         for i in range(s.n):
             a = s.an[i]
             if a.key != "بلاد" or not a.al or a.suf or s.cover[i] is not None:
+                continue
+            m = Mention(i, i + 1, code, K_COUNTRY, list(srcs))
+            m.name = "place"
+            m.prep = s._prep_before(i)
+            s.add_mention(m)
+
+    def _the_kingdom(self, s: Sentence, rec: _Record) -> None:
+        """المملكة ("the kingdom") alone names the kingdom the story named last (الجسر الجوي
+        السعودي ... شكره للمملكة), else the dateline's when it is one. With no kingdom named
+        it names nothing; المملكة العربية السعودية, المملكة المتحدة are names of their own."""
+        for i in range(s.n):
+            a = s.an[i]
+            if a.key != "مملكة" or not a.al or a.suf or s.cover[i] is not None:
+                continue
+            if i + 1 < s.n and s.mention_at[i + 1] is not None and s.mention_at[i + 1].adjective:
+                continue  # المملكة الأردنية الهاشمية if not a name: an adjective says which
+            before = [m for _ps, m in rec.history] + [m for m in s.mentions if m.end <= i]
+            code, srcs = "", []
+            for m in reversed(before):
+                c = next((x for x in m.flat() if x.code[:3] in _KINGDOMS), None)
+                if c is not None:
+                    code, srcs = c.code[:3], c.srcs[:1]
+                    break
+            if not code and rec.city in _KINGDOMS:
+                code = rec.city
+            if not code:
                 continue
             m = Mention(i, i + 1, code, K_COUNTRY, list(srcs))
             m.name = "place"
@@ -2807,6 +2844,16 @@ class Coder:
         return (frozenset(r[0] for r in f) if f else frozenset(),
                 frozenset(name for _rest, name in y) if y else frozenset())
 
+    @staticmethod
+    def _body_at(s: Sentence, m: Mention, p: int) -> bool:
+        """Whether mention ``m`` names an institution right at ``p`` (a pattern's BODY): a named
+        organisation (حزب النهضة) or a role noun whose head is a body (البرلمان، مجلس السيادة)."""
+        if m.start != p or m.members:
+            return False
+        if m.kind == K_ORG:
+            return True
+        return m.kind == K_AGENT and s.an[p].key in _INSTITUTION_HEADS
+
     def _why_not(self, s: Sentence, elems, start: int, noun: bool, obj_ref, used0) -> str:
         """Where a pattern stops matching: the first element that no prefix of the
         pattern can get past (explain only; not on the coding path)."""
@@ -2941,6 +2988,8 @@ class Coder:
             found = self._actor_at(s, p, prep, wprep, noun and k == 0, after_lit)
             if found is not None and found[0] is self._exclude:
                 found = None  # the noun's own agent (القصف المدفعي التركي) is not its target too
+            if found is not None and val == "BODY" and not self._body_at(s, found[0], p):
+                found = None  # حل BODY: a parliament, a party, a council, not a person or a country
             if found is not None:
                 m, e = found
                 b = dict(binds)
@@ -2953,8 +3002,9 @@ class Coder:
                 r = self._owner_target(s, elems, k, p, binds, noun, obj_ref, skipped, used)
                 if r is not None:
                     return r
-            if noun and kind == E_TGT:
-                # a noun's target may be left unsaid (its reception or passive frame may give it)
+            if noun and kind == E_TGT and val != "BODY":
+                # a noun's target may be left unsaid (its reception or passive frame may give it; not
+                # a BODY, which is what makes the word the act: حل البرلمان, not حل الدولتين)
                 r = self._match(s, elems, k + 1, p, prep, "", binds, noun, obj_ref, skipped, used)
                 if r is not None:
                     return r[0], r[1], r[2], r[3] + 1, r[4]
@@ -3271,8 +3321,9 @@ class Coder:
                 j -= 1  # (أعرب فيه عن تعازيه: a preposition with a pronoun right after the governor)
                 continue
             readings = self.tables.forms.get(s.an[j].key)
-            if readings and any(r[1] == "V" for r in readings) and self._verb_position(s, j):
-                host_verb = j  # another predicate: the clause's verb
+            if readings and any(r[1] == "V" for r in readings) and self._verb_position(s, j) and \
+                    not (s.an[j].key in _DECISIONS and not s.an[j].pre and not s.an[j].suf):
+                host_verb = j  # another predicate: the clause's verb (not a decision: أصدرت حكما بحل)
                 break
             gap += 1
             if gap > 1:
@@ -3474,9 +3525,10 @@ class Coder:
         elif gov == "THREAT" or ctx["threat"]:
             modality = "threat"
         elif gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
-                s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] in ("054", "056")):
+                s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] in ("054", "056", "191")):
             # قررت الجزائر سحب سفيرها، قرر المجلس رفع العقوبات، قرر المجلس تشكيل لجنة تحقيق: a decision to
-            # cut ties, sanction, investigate, ban, expel or lift is the act itself (to send aid or to visit is not)
+            # cut ties, sanction, investigate, ban, expel, lift or close borders (قررت إغلاق المنافذ أمام قطر)
+            # is the act itself (to send aid or to visit is not)
             pass
         elif gov == "INTENT" or ctx["future"]:
             modality = "intent"
@@ -3788,7 +3840,7 @@ _FOREIGN = frozenset(("اجنبية", "اجنبي", "اجانب", "اجنبيي�
                       "دوليون", "اممية", "اممي", "غربية", "غربيين", "غربيون", "اقليمية", "اقليمي"))
 
 #: pattern elements naming things an actor owns: a nisba right after them is the owner's
-_OWNED_ELEMS = frozenset((E_SYN, name) for name in ("&SITE", "&MILSITE", "&TOWN"))
+_OWNED_ELEMS = frozenset((E_SYN, name) for name in ("&SITE", "&MILSITE", "&TOWN", "&TRADE"))
 
 #: armed forces named by their weapon (normalised keys), and the code of fighting with it
 _WEAPON_HEADS = {

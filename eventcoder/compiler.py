@@ -333,6 +333,8 @@ class _Builder:
     def element(self, e: str, src: str) -> tuple | None:
         if e == "TGT":
             return (E_TGT, "")
+        if e == "BODY":
+            return (E_TGT, "BODY")  # a target that must be an institution named right there
         if e == "SRC":
             return (E_SRC, "")
         if e == "*":

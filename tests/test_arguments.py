@@ -2674,3 +2674,57 @@ def test_agreeing_to_provide_a_support_package_is_a_pledge_of_money(coder):
     text = "وافقت المملكة العربية السعودية على تقديم حزمة دعم لباكستان بقيمة ستة مليارات دولار."
     got = dyads(coder, text, "2018-10-23")
     assert ("SAU", "PAK", "0331") in got and ("SAU", "PAK", "051") not in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # dissolving an institution (BODY: a parliament, a council, a party), whatever form حل takes
+    ("أعلن الرئيس التونسي حل البرلمان.", "2021-07-26", ("TUNGOV", "TUNLEG", "172")),
+    ("حل الرئيس التونسي البرلمان.", "2021-07-26", ("TUNGOV", "TUNLEG", "172")),
+    ("أصدر الرئيس التونسي قرارا بحل البرلمان.", "2021-07-26", ("TUNGOV", "TUNLEG", "172")),
+    ("قرر أمير الكويت حل مجلس الأمة.", "2020-01-01", ("KWTGOV", "KWTLEG", "172")),
+    ("قضت محكمة بحرينية بحل جمعية الوفاق.", "2016-07-17", ("BHRJUD", "BHROPP", "1722")),
+    # a verdict between the court and the act it orders
+    ("أصدرت المحكمة البحرينية حكما بحل جمعية الوفاق.", "2016-07-17", ("BHRJUD", "BHROPP", "1722")),
+])
+def test_dissolving_an_institution(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("دعا الرئيس الفرنسي إلى حل الأزمة اللبنانية.", "2021-07-26"),  # a solution, not a dissolution
+    ("حل الرئيس الفرنسي ضيفا على العاهل المغربي.", "2021-07-26"),   # a guest, no body
+    ("أكدت مصر أن حل الدولتين هو السبيل الوحيد.", "2021-07-26"),
+])
+def test_a_solution_or_a_guest_dissolves_nothing(coder, text, date):
+    assert not any(code.startswith("172") for _s, _t, code in dyads(coder, text, date))
+
+
+def test_the_two_state_solution_names_no_two_countries(coder):
+    got = dyads(coder, "حشدت السعودية وفرنسا تأييدا دوليا لحل الدولتين.", "2025-07-30")
+    assert ("SAU", "FRA", "053") not in got and ("FRA", "SAU", "053") not in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # المملكة alone is the kingdom the story named last, or the dateline's
+    ("هبطت في مطار حلب طائرة سعودية. وأعرب محافظ حلب عن شكره للمملكة على المبادرة.", "2023-02-14",
+     ("SYR", "SAU", "051")),
+    ("الرياض - أعرب الرئيس الفلسطيني عن شكره للمملكة على دعمها.", "2023-02-14", ("PSEGOV", "SAU", "051")),
+    ("أعرب الرئيس الفلسطيني عن شكره للمملكة المتحدة على دعمها.", "2023-02-14", ("PSEGOV", "GBR", "051")),
+    # deciding to close the borders to a country closes them
+    ("قطعت السعودية علاقاتها مع قطر. وقالت الرياض إن المملكة قررت إغلاق المنافذ البرية أمام قطر.", "2017-06-05",
+     ("SAU", "QAT", "191")),
+])
+def test_the_kingdom_and_a_decided_closure(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_the_kingdom_with_no_kingdom_named_is_no_one(coder):
+    got = dyads(coder, "أعرب الرئيس الفلسطيني عن شكره للمملكة على دعمها.", "2023-02-14")
+    assert not any(code == "051" for _s, _t, code in got), got  # no kingdom named: no one thanked
+
+
+def test_a_nisba_on_halted_imports_names_their_origin_not_who_halts_them(coder):
+    text = ("أعلنت السعودية استدعاء سفيرها لدى لبنان، إلى جانب وقف دخول كافة الواردات اللبنانية إلى "
+            "المملكة.")
+    got = dyads(coder, text, "2021-10-29")
+    assert ("LBN", "SAU", "163") not in got and ("SAU", "LBN", "161") in got, got
