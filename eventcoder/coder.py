@@ -1420,6 +1420,8 @@ class Coder:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
             return None
         (score, code, elems_end, binds, rule, ptext), subj, how = best
+        if how == "carry" and subj is not None and not passive:
+            rec.last_subject = subj  # (وطالب طهران بالإفراج، محذرا: the carried subject warns, not Tehran)
         if self._event_obj is not None and binds.get("TGT") is self._event_obj and code[:2] not in _REACTION_ROOTS:
             binds = dict(binds)
             del binds["TGT"]  # an event referred back to is the target of a reaction only
@@ -2544,9 +2546,11 @@ class Coder:
             # brokers or carries it out (أعلن الوزيران التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحماس)
             src_ref = None
         if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
-                len(tgt_ref.mention.members) > 1 and (ptext.endswith("بين TGT") or ptext.startswith("تبادل ")) and \
+                len(tgt_ref.mention.members) > 1 and (ptext.endswith(("بين TGT", "جمع TGT")) or
+                                                      ptext.startswith("تبادل ")) and \
                 (code[:3] in RECIPROCAL or code[:2] == "19" or code[:4] in ("0841", "0871")):
-            # محادثات بين X و Y، اشتباكات بين X و Y: with no third party each side acts on the other
+            # محادثات بين X و Y، اشتباكات بين X و Y، لقاء جمع X و Y: with no third party each side acts on
+            # the other
             src_ref = tgt_ref
         if tgt_ref is None and src_ref is not None and src_ref is ctx["gov_subject"] and code[:3] in RECIPROCAL \
                 and ctx["gov_cls"] in ("REPORT", "LIGHT") and ctx["gov_object"] is not None \

@@ -2728,3 +2728,33 @@ def test_a_nisba_on_halted_imports_names_their_origin_not_who_halts_them(coder):
             "المملكة.")
     got = dyads(coder, text, "2021-10-29")
     assert ("LBN", "SAU", "163") not in got and ("SAU", "LBN", "161") in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a call by phone in any number and case
+    ("أجرى الرئيس الأمريكي دونالد ترامب اتصالات هاتفية مع الرئيس الروسي فلاديمير بوتين.", "2020-04-12",
+     ("USAGOV", "RUSGOV", "041")),
+    ("أجرى أمير قطر اتصالين هاتفيين مع الرئيس الروسي والرئيس التركي.", "2020-04-12", ("QATGOV", "TURGOV", "041")),
+    # a meeting that brought two together: each met the other
+    ("جاء ذلك خلال قمة افتراضية جمعت ولي عهد أبوظبي ورئيس الوزراء الهندي ناريندرا مودي.", "2022-02-18",
+     ("INDGOV", "AREGOV", "040")),
+    ("جاء ذلك خلال لقاء جمع الرئيس المصري ورئيس الوزراء الإسرائيلي في شرم الشيخ.", "2022-02-18",
+     ("EGYGOV", "ISRGOV", "040")),
+    # persona non grata with a name and a title between
+    ("أعلنت الحكومة الصومالية مبعوث الأمم المتحدة إلى البلاد نيكولاس هايسوم شخصا غير مرغوب فيه.", "2019-01-01",
+     ("SOMGOV", "IGOUNO", "161")),
+])
+def test_phone_calls_meetings_that_gather_and_persona_non_grata(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_participle_after_a_carried_clause_is_the_carried_subjects(coder):
+    # وطالب طهران: Tehran is the object, the minister carried from the clause before demands and warns
+    text = ("ووصف وزير الخارجية البريطاني جيريمي هانت الاحتجاز بأنه غير مقبول، وطالب طهران بالإفراج عن "
+            "الناقلة، محذرا من عواقب وخيمة.")
+    got = triples(coder, text, "2019-07-20")
+    assert ("GBRGOV", "IRN", "1053") in got and not any(src == "IRN" for src, _t, _c in got), got
+
+
+def test_collecting_is_no_meeting(coder):
+    assert dyads(coder, "جمعت الشرطة الأدلة من الموقع.", "2022-02-18") == set()
