@@ -149,10 +149,11 @@ class _Record:
     """What the coder remembers across the sentences of one record."""
 
     __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city", "countries",
-                 "recent")
+                 "recent", "opening_subject")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
+        self.opening_subject: _Ref | None = None  # the last subject when the current sentence began
         # the actors each role phrase has named so far: (keys of الرئيس الأمريكي's الرئيس) -> {code: srcs}
         self.roles: dict[tuple, dict[str, list]] = {}
         # events coded so far that have a source: (sentence index, code, source, rule, target,
@@ -449,6 +450,7 @@ class Coder:
     def _sentence(self, s: Sentence, rec: _Record, date: str, rid: str, trace) -> list[Event]:
         t = self.tables
         out: list[Event] = []
+        rec.opening_subject = rec.last_subject
         event_date = shift_date(date, s.time_arg) if s.time_arg else date
         if "PLURAL2" in s.present:
             self._plural2(s, rec)
@@ -2381,8 +2383,10 @@ class Coder:
                 # داعيا طهران إلى: an accusative of purpose or state after the clause does what
                 # the clause's subject does
                 last = rec.last_subject
+                spoke = None
                 if last is None or last.sent is not s or not last.mention.code:
-                    last = self._speaker(s, i, rec) or last
+                    spoke = self._speaker(s, i, rec)
+                    last = spoke or last
                 elif any(pt[0][:2] in _SPEECH_ROOTS for pt in patterns):
                     # a participle of speech after reported words (وقال شكري إن إثيوبيا رفضت المقترحات
                     # التي أيدها السودان، متهما أديس أبابا ب): the speaker accuses, not a subject
@@ -2392,7 +2396,9 @@ class Coder:
                             any(s.has(k, "SUBORD") for k in range(sp.mention.end, last.mention.start)) and \
                             not any(s.words[k] in _NEW_CLAUSE for k in range(sp.mention.end, last.mention.start)):
                         last = sp  # (not past a new clause: قالت الأركان إنها ...، فيما وصف بوتين ...، محذرا)
-                if last is not None and last.sent is s and last.mention.end <= i:
+                if last is not None and ((last.sent is s and last.mention.end <= i) or last is spoke):
+                    # (the speaker of a report whose subject the sentence before named: وقال في مؤتمر
+                    # صحفي إن ...، داعيا القيادات اللبنانية إلى)
                     agent = last
                     purpose = True
             elif pos == "P" and ctx["gov_cls"] in ("", "LIGHT") and s.an[i].key.endswith(("ين", "ون")) and \
@@ -2602,7 +2608,9 @@ class Coder:
         مطالبا: the minister demands, not the army), when it names an actor with a code."""
         for j in range(i - 1, -1, -1):
             if s.has(j, "REPORT") and not s.an[j].al and self._verb_position(s, j):
-                subj, _how = self.find_subject(s, j, rec)
+                subj, how = self.find_subject(s, j, rec)
+                if (subj is None or how == "carry") and j == 0 and rec.opening_subject is not None:
+                    subj = rec.opening_subject  # وقال ...: the subject the sentence before ended with
                 return subj if subj is not None and subj.mention.code else None
         return None
 

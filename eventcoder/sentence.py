@@ -1204,6 +1204,19 @@ class Sentence:
                 merged.prep, merged.gender, merged.role = prev.prep, prev.gender, prev.role
                 out[-1] = merged
                 continue
+            if out and m.kind == K_AGENT and not m.members and m.prep == "" and m.code and out[-1].bare and \
+                    not out[-1].code and out[-1].kind == K_AGENT and not out[-1].members and not out[-1].plural \
+                    and out[-1].prep == "" and m.start == out[-1].end and \
+                    any(m.start < ps < m.end for ps, *_ in self.people) and \
+                    (out[-1].start == 0 or self.boundary[out[-1].start - 1] or self.has(out[-1].start - 1, "REPORT")):
+                # two offices of one person, the second with his name (أعلن نائب رئيس الوزراء | وزير
+                # الخارجية الأردني أيمن الصفدي): where a sentence or a report opens, not after a verb
+                # with an object (استقبل الرئيس | وزير الخارجية الأمريكي is two people)
+                prev = out[-1]
+                merged = Mention(prev.start, m.end, m.code, K_AGENT, prev.srcs + m.srcs)
+                merged.prep, merged.gender, merged.role = prev.prep, m.gender, m.role
+                out[-1] = merged
+                continue
             if out and not m.adjective and not m.bare and not out[-1].adjective and not out[-1].bare \
                     and not m.members and not out[-1].members:
                 prev = out[-1]

@@ -2758,3 +2758,21 @@ def test_a_participle_after_a_carried_clause_is_the_carried_subjects(coder):
 
 def test_collecting_is_no_meeting(coder):
     assert dyads(coder, "جمعت الشرطة الأدلة من الموقع.", "2022-02-18") == set()
+
+
+def test_two_offices_of_one_person_open_a_report(coder):
+    text = ("أعلن نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي، الأحد، أن الأجهزة الأمنية أحبطت مخططات، "
+            "متهما ولي العهد السابق الأمير حمزة بن الحسين بالتنسيق مع جهات خارجية.")
+    assert ("JORGOV", "JORELI", "112") in dyads(coder, text, "2021-04-04")
+
+
+def test_a_host_and_his_guest_are_two_people(coder):
+    got = triples(coder, "استقبل الرئيس وزير الخارجية الأمريكي أنتوني بلينكن.", "2021-04-04")
+    assert any(t == "USAGOV" and c == "043" for _s, t, c in got), got
+
+
+def test_a_participle_after_a_report_whose_speaker_the_sentence_before_named(coder):
+    text = ("والتقى ماكرون في قصر بعبدا الرئيس ميشال عون. وقال في مؤتمر صحفي إن المساعدات الفرنسية لن تذهب إلى "
+            "أيدي الفاسدين، داعيا القيادات اللبنانية إلى ميثاق سياسي جديد.")
+    got = dyads(coder, text, "2020-08-06")
+    assert any(src == "FRAGOV" and tgt.startswith("LBN") and code.startswith("02") for src, tgt, code in got), got
