@@ -527,6 +527,10 @@ class Coder:
                 # the reading the word's position prefers (a verb at the head of its clause, a
                 # noun after one) wins a near tie: a skipped word is no reason to change it
                 sc = r[0] + (0.5 if cand[0] == first_pos or (cand[0] != "V" and first_pos != "V") else 0.0)
+                if r[1] is not None and r[1][3] is None:
+                    # a reading that finds no one doing it loses a near tie to one that does (قرر
+                    # القادة، الأحد، خلال قمة ...، فرض عقوبات: the noun the decision governs, not a verb)
+                    sc -= 0.6
                 if best is None or sc > best[0]:
                     best = (sc,) + tuple(r[1:])
             if best is not None:
@@ -2856,6 +2860,10 @@ class Coder:
         return (frozenset(r[0] for r in f) if f else frozenset(),
                 frozenset(name for _rest, name in y) if y else frozenset())
 
+    def _lemmas_of(self, key: str) -> set[str]:
+        """The (normalised) past forms naming the lemmas a word may be a form of."""
+        return {normalize(self.tables.lemmas[r[0]][0]) for r in self.tables.forms.get(key, ()) if r[0] is not None}
+
     @staticmethod
     def _body_at(s: Sentence, m: Mention, p: int) -> bool:
         """Whether mention ``m`` names an institution right at ``p`` (a pattern's BODY): a named
@@ -3349,9 +3357,9 @@ class Coder:
             # a noun coordinated with an earlier one shares its governor (أعلنت السعودية اعتبار السفير
             # الكندي شخصا غير مرغوب فيه وإمهاله 24 ساعة ... واستدعاء سفيرها)
             for k in range(i - 1, max(-1, i - 30), -1):
-                if (s.boundary[k] and s.words[k] not in ("،", ",")) or s.has(k, "SUBORD") or \
+                if (s.boundary[k] and s.words[k] not in ("،", ",", "(", ")")) or s.has(k, "SUBORD") or \
                         s.words[k] in _RELATIVES:
-                    break
+                    break  # (a name in brackets, القمة الثامنة لمنتدى التعاون (تيكاد)، does not end the clause)
                 if s.cover[k] is not None:
                     continue
                 if any(c in ("REPORT", "INTENT", "LIGHT", "THREAT") for c in s.cls[k]) and \
@@ -3462,6 +3470,15 @@ class Coder:
             ctx["gov_subject"] = _Ref(g, s, "nisba")
         elif outer is not None and outer["gov_subject"] is not None:
             ctx["gov_subject"] = outer["gov_subject"]
+        elif self._adverbial_accusative(s, gov) and (ctx["gov_cls"] in ("INTENT", "LIGHT") or
+                                                      "اعلن" in self._lemmas_of(g_an.key)):
+            # a participle after the clause (وردت الخارجية التونسية بالمثل، معلنة استدعاء سفيرها):
+            # the clause's subject announces or intends (not one that labels: ، معتبرة إياها اعتداء)
+            last = rec.last_subject
+            if last is None or last.sent is not s or not last.mention.code or last.mention.end > gov:
+                last = self._speaker(s, gov, rec)
+            if last is not None and last.sent is s and last.mention.end <= gov and last.mention.code:
+                ctx["gov_subject"] = last
 
     def _past(self, s: Sentence, i: int) -> bool:
         readings = self.tables.forms.get(s.an[i].key) or ()
@@ -3528,8 +3545,9 @@ class Coder:
         if gov == "DENY":
             negated = not ctx["gov_neg"]
         elif gov == "LITOTES":
-            if not ctx["gov_neg"]:
-                pass
+            if not ctx["gov_neg"] and ctx["gov_pos"] is not None and \
+                    not _GIVING_UP.isdisjoint(self._lemmas_of(s.an[ctx["gov_pos"]].key)):
+                negated = True  # تخلى عن اعتراضه، تردد في دعمه: what one gives up or hesitates over is not done
         elif ctx["gov_neg"] and gov in ("INTENT", "THREAT", "REPORT", "LIGHT", "CONTROL", "RECEIVE", "COPULA"):
             negated = True
         if ctx["cond"] or ctx["may"] or ctx["allege"] or gov in ("WARN", "URGE"):
@@ -3908,6 +3926,9 @@ _LINKED = frozenset({"مرتبط", "مرتبطا", "مرتبطة", "مرتبطي
 
 #: synsets of things owned by an actor: a possessive on them names the owner (قنصليتها)
 _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
+
+#: litotes verbs that, not negated, say the act is given up or held back (not أخفى: hiding it is doing it)
+_GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توانى", "تأخر"))
 
 #: "decided" (past): what a government decides of these roots is done by deciding it
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"})

@@ -54,7 +54,10 @@ _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها"])
 
 #: adjectives of an office that may stand between it and its owner (المبعوث الخاص للأمين العام)
-_ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة"])
+_ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة"] + [
+    # a government's kind before its nisba (الحكومة الفيدرالية الصومالية، الحكومة الانتقالية السودانية)
+    normalize(w) for w in ("فيدرالية", "فيدرالي", "فدرالية", "فدرالي", "اتحادية", "اتحادي", "انتقالية", "انتقالي",
+                           "مؤقتة", "مؤقت", "مركزية", "مركزي", "محلية", "محلي")])
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
 DATELINE = ("<dateline>",)
@@ -499,8 +502,10 @@ class Sentence:
                 m = Mention(s, e, "", K_AGENT, [p[2]])
                 m.role = p[1]
                 key = self.an[s].key
-                m.gender = "f" if key.endswith(("ة", "ات")) else "m"
+                m.gender = "f" if key.endswith(("ة", "ات")) and not self.has(s, "MASC") else "m"
                 m.plural = key.endswith(("ون", "ين", "ات")) or len(agents) > 1 and False
+                if self.has(s, "MASC") and key.endswith("ة"):
+                    m.plural = True  # قادة، قضاة: men, whatever number the verb before them takes
                 m.name = "construct" if p[3] & 1 else ""
             if m is None:
                 k += 1

@@ -2776,3 +2776,54 @@ def test_a_participle_after_a_report_whose_speaker_the_sentence_before_named(cod
             "أيدي الفاسدين، داعيا القيادات اللبنانية إلى ميثاق سياسي جديد.")
     got = dyads(coder, text, "2020-08-06")
     assert any(src == "FRAGOV" and tgt.startswith("LBN") and code.startswith("02") for src, tgt, code in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # cutting ties "between" the announcer's country and another: the other is the target
+    ("أعلن وزير الشؤون الخارجية رمطان لعمامرة، يوم الثلاثاء، قطع العلاقات الدبلوماسية بين الجزائر والمملكة "
+     "المغربية.", "2021-08-24", ("DZAGOV", "MAR", "161")),
+    # an adverb of time between the subject and the object, quoted or not
+    ('قطعت الحكومة الانتقالية في مالي "بأثر فوري" علاقاتها الدبلوماسية مع أوكرانيا.', "2024-08-05",
+     ("MLIGOV", "UKR", "161")),
+    # a broken plural of men in ة is no woman (قرر قادة)
+    ("قرر قادة الاتحاد الأوروبي فرض عقوبات على روسيا.", "2022-01-09", ("IGOEUREEC", "RUS", "163")),
+    # a decision's object after a phrase in commas is the noun it governs, not a verb with no subject
+    ("قرر قادة المجموعة الاقتصادية لدول غرب إفريقيا، الأحد، خلال قمة استثنائية في العاصمة الغانية، فرض "
+     "عقوبات اقتصادية على مالي.", "2022-01-09", ("IGOWAFWAS", "MLI", "163")),
+    # a proposal is sought, not done
+    ("اقترحت المفوضية الأوروبية فرض عقوبات على وزيرين إسرائيليين.", "2025-09-10", ("IGOEUREEC", "ISRGOV", "1312")),
+])
+def test_ties_cut_between_two_leaders_who_decide_and_proposals(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, absent", [
+    ("بعد أن تخلى رئيس الوزراء المجري فيكتور أوربان عن اعتراضه على أوكرانيا.", "2024-02-01", ("HUNGOV", "UKR", "120")),
+    ("ترددت السعودية في دعم الحكومة اليمنية.", "2024-02-01", ("SAU", "YEMGOV", "051")),
+    ("اقترحت المفوضية الأوروبية فرض عقوبات على وزيرين إسرائيليين.", "2025-09-10", ("IGOEUREEC", "ISRGOV", "163")),
+])
+def test_what_is_given_up_held_back_or_proposed_is_not_done(coder, text, date, absent):
+    assert absent not in dyads(coder, text, date)
+
+
+def test_litotes_negated_still_asserts(coder):
+    assert ("SAU", "YEMGOV", "051") in dyads(coder, "لم تتخل السعودية عن دعمها للحكومة اليمنية.", "2024-02-01")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a participle of announcing after the clause governs the act; the clause's subject announces
+    ("وردت الخارجية التونسية بالمثل، معلنة استدعاء سفيرها بالرباط للتشاور.", "2022-08-27", ("TUNGOV", "MAR", "161")),
+    # a coordinated noun past a name in brackets still has the decision's maker
+    ("قررت المملكة المغربية عدم المشاركة في القمة الثامنة لمنتدى التعاون الياباني الإفريقي (تيكاد) المنعقدة بتونس، "
+     "واستدعاء سفيرها بتونس للتشاور فورا.", "2022-08-27", ("MAR", "TUN", "161")),
+    # a government's kind between it and its nisba
+    ("استدعت الحكومة الفيدرالية الصومالية، الثلاثاء، سفيرها لدى إثيوبيا للتشاور.", "2024-01-02", ("SOMGOV", "ETH", "161")),
+    ("أعلنت الحكومة الانتقالية السودانية رفضها للقرار الأمريكي.", "2020-01-02", ("SDNGOV", "USA", "120")),
+])
+def test_announcing_participles_brackets_and_kinds_of_government(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_labelling_participle_makes_no_act_of_its_label(coder):
+    text = ("ووصف مجلس الوزراء الصومالي المذكرة بأنها باطلة، معتبرا إياها اعتداء صريحا على سيادة الصومال.")
+    assert not any(code.startswith("19") for _s, _t, code in dyads(coder, text, "2024-01-02"))
