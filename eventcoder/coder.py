@@ -2084,6 +2084,8 @@ class Coder:
                     p + 1 < s.n and s.mention_at[p + 1] is not None and s.mention_at[p + 1].prep == "" and \
                     s.mention_at[p + 1].kind in (K_ORG, K_AGENT) and s.mention_at[p + 1].code:
                 p += 1  # قرر مجلس جامعة الدول العربية: a body of the organisation named after it acts for it
+            elif (named := self._named_body_end(s, p)) > p:
+                p = named  # أعلن المجلس الوطني لحماية الوطن الحاكم في النيجر؛ دول تحالف الساحل (مالي وبوركينا)
             else:
                 break
         if p < s.n:
@@ -2860,6 +2862,28 @@ class Coder:
         return (frozenset(r[0] for r in f) if f else frozenset(),
                 frozenset(name for _rest, name in y) if y else frozenset())
 
+    @staticmethod
+    def _named_body_end(s: Sentence, p: int) -> int:
+        """Where the actor stands that a body's unknown name at ``p`` is (or -1): the body's head
+        (مجلس، دول، لجنة ...) and at most four words of its name, then "the ruling one in X"
+        (المجلس الوطني لحماية الوطن الحاكم في النيجر) or the countries it is, in brackets (دول
+        تحالف الساحل (مالي وبوركينا فاسو والنيجر))."""
+        if s.an[p].key not in _NAMED_BODY_HEADS or s.an[p].suf or s.an[p].pre:
+            return -1
+        for q in range(p + 1, min(s.n, p + 6)):
+            if s.boundary[q] and s.words[q] != "(":
+                return -1
+            m = s.mention_at[q]
+            if s.words[q] == "(":
+                if q + 1 < s.n and s.mention_at[q + 1] is not None and s.mention_at[q + 1].code and \
+                        s.mention_at[q + 1].end < s.n and s.words[s.mention_at[q + 1].end] == ")":
+                    return q + 1
+                return -1
+            if m is not None:
+                ruling = s.an[q].key in ("حاكم", "حاكمة") and s.an[q].al and m.code and m.prep == ""
+                return q if ruling else -1
+        return -1
+
     def _lemmas_of(self, key: str) -> set[str]:
         """The (normalised) past forms naming the lemmas a word may be a form of."""
         return {normalize(self.tables.lemmas[r[0]][0]) for r in self.tables.forms.get(key, ()) if r[0] is not None}
@@ -3249,6 +3273,15 @@ class Coder:
         stop = max(0, i - 40)  # a governor is never further back than this
         clause_subject = embedded = False
         while j >= stop:
+            if s.words[j] == ")":
+                k = next((k for k in range(j - 1, max(-1, j - 12), -1) if s.words[k] == "("), -1)
+                if k > 0 and not any(s.boundary[t] and s.words[t] not in ("،", ",") for t in range(k + 1, j)):
+                    j = k - 1  # a name or a gloss in brackets (منظمة الصحة العالمية (WHO)) goes on
+                    head = next((t for t in range(k - 1, max(-1, k - 6), -1) if self._named_body_end(s, t) == k + 1),
+                                -1)
+                    if head >= 0:
+                        j = head - 1  # (دول تحالف الساحل (مالي وبوركينا فاسو): the body its countries are)
+                    continue
             if s.boundary[j]:
                 # a comma that only sets off a time or an adverbial (تلقى الرئيس، مساء الجمعة،
                 # اتصالا; أبلغ X Y، خلال اتصال هاتفي) does not end the clause
@@ -3306,6 +3339,9 @@ class Coder:
                             continue
                     clause_subject = True  # (أعلنت الخارجية أن مواطنين قطريين تعرضوا للخطف)
                 j = m.start - 1
+                head = next((t for t in range(j, max(-1, j - 5), -1) if self._named_body_end(s, t) == m.start), -1)
+                if head >= 0:
+                    j = head - 1  # (المجلس الوطني لحماية الوطن | الحاكم في النيجر: the body's own name)
                 continue
             marks = s.marks[j]
             classes = {mk[0] for mk in marks}
@@ -3926,6 +3962,10 @@ _LINKED = frozenset({"مرتبط", "مرتبطا", "مرتبطة", "مرتبطي
 
 #: synsets of things owned by an actor: a possessive on them names the owner (قنصليتها)
 _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
+
+#: heads of a body whose own name the dictionaries may not know (المجلس الوطني لحماية الوطن، دول تحالف الساحل)
+_NAMED_BODY_HEADS = frozenset(normalize(w) for w in (
+    "مجلس", "دول", "لجنة", "هيئة", "جبهة", "تحالف", "حركة", "سلطات", "حكومة", "قوات", "جماعة"))
 
 #: litotes verbs that, not negated, say the act is given up or held back (not أخفى: hiding it is doing it)
 _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توانى", "تأخر"))

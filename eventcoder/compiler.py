@@ -384,8 +384,9 @@ class _Builder:
             if not ok:
                 continue
             literal = sum(1 for k, _ in elems if k in (E_WORD, E_LEMMA, E_SYN, E_PREP))
-            slots = sum(1 for k, _ in elems if k in (E_TGT, E_SRC))
-            spec = literal * 10 + slots * 3 + len(p.code)
+            # a BODY (a target that must be an institution) is more specific than any TGT
+            slots = sum(5 if v == "BODY" else 3 for k, v in elems if k in (E_TGT, E_SRC))
+            spec = literal * 10 + slots + len(p.code)
             self.t.patterns.setdefault(hkey, []).append((p.code, tuple(elems), p.src, p.text, spec,
                                                          self.t.pattern_count))
             self.t.pattern_count += 1

@@ -2827,3 +2827,22 @@ def test_announcing_participles_brackets_and_kinds_of_government(coder, text, da
 def test_a_labelling_participle_makes_no_act_of_its_label(coder):
     text = ("ووصف مجلس الوزراء الصومالي المذكرة بأنها باطلة، معتبرا إياها اعتداء صريحا على سيادة الصومال.")
     assert not any(code.startswith("19") for _s, _t, code in dyads(coder, text, "2024-01-02"))
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a ruling body the dictionaries cannot name, then "ruling in X"; countries in brackets after a body's name
+    ("أعلن المجلس الوطني لحماية الوطن الحاكم في النيجر، مساء الخميس، إنهاء مهام سفراء النيجر لدى كل من فرنسا "
+     "والولايات المتحدة.", "2023-08-03", ("NERGOV", "USA", "161")),
+    ("أعلنت دول تحالف الساحل (مالي وبوركينا فاسو والنيجر)، مساء الأحد، استدعاء سفرائها لدى الجزائر للتشاور.",
+     "2025-04-06", ("BFA", "DZA", "161")),
+    # ending agreements; leaving an organisation (a BODY) is no military retreat
+    ("ألغت النيجر اتفاقيات التعاون العسكري والأمني المبرمة مع فرنسا.", "2023-08-03", ("NER", "FRA", "161")),
+    ('أعلنت مالي وبوركينا فاسو والنيجر، الأحد، انسحابها "بأثر فوري" من المجموعة الاقتصادية لدول غرب إفريقيا.',
+     "2024-01-28", ("NER", "IGOWAFWAS", "161")),
+])
+def test_unnamed_ruling_bodies_ended_agreements_and_leaving_organisations(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_retreat_from_a_city_is_still_a_retreat(coder):
+    assert ("RUSMIL", "UKR", "0874") in dyads(coder, "انسحبت القوات الروسية من مدينة خيرسون.", "2022-11-11")
