@@ -675,6 +675,11 @@ class Sentence:
                     # الري المصرية، وزارة التخطيط والتعاون الدولي الأردنية (the genitive is the office's,
                     # the nisba its country)
                     end = ms[j].start
+                elif j < n and (ms[j].kind == K_NISBA or ms[j].also_nisba) and ms[j].start == end + 2 and \
+                        self.words[end] == "من" and \
+                        self.an[end + 1].key == "جنسية" and self.an[end + 1].al and not self.an[end + 1].pre:
+                    # people "of Saudi nationality" (18 شخصا من الجنسية السعودية): the nisba's country
+                    end = ms[j].start
                 elif j < n and ms[j].kind in (K_NISBA, K_ORGNISBA) and 0 < ms[j].start - end <= 2 and \
                         all(self.an[t].al and not self.an[t].pre and self.an[t].key in _ROLE_QUALIFIERS
                             for t in range(end, ms[j].start)):

@@ -2846,3 +2846,22 @@ def test_unnamed_ruling_bodies_ended_agreements_and_leaving_organisations(coder,
 
 def test_a_retreat_from_a_city_is_still_a_retreat(coder):
     assert ("RUSMIL", "UKR", "0874") in dyads(coder, "انسحبت القوات الروسية من مدينة خيرسون.", "2022-11-11")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # suspending a foreign broadcaster
+    ("أعلنت الحكومة الانتقالية في مالي، الخميس، تعليق بث إذاعة فرنسا الدولية (RFI) وقناة فرانس 24.", "2022-03-17",
+     ("MLIGOV", "FRAMED", "1721")),
+    # وأن is one word to the analyser: the subject after it is no genitive
+    ("أعلنت الرئاسة الفرنسية أن فرنسا قررت طرد موظفين، وأن الرئيس إيمانويل ماكرون قرر استدعاء سفير فرنسا لدى "
+     "الجزائر للتشاور.", "2025-04-15", ("FRAGOV", "DZA", "161")),
+    # people of a nationality
+    ("اعتقلت الشرطة التركية ثلاثة أشخاص من الجنسية السورية.", "2018-10-20", ("TURCOP", "SYRCVL", "173")),
+    ("أوقفت السلطات السعودية 18 شخصا من الجنسية السعودية على ذمة القضية.", "2018-10-20", ("SAUGOV", "SAUCVL", "173")),
+])
+def test_broadcasters_subordinate_clauses_and_nationalities(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_an_interview_with_a_broadcaster_is_no_event(coder):
+    assert dyads(coder, "قال الوزير في مقابلة مع قناة فرانس 24 إن بلاده ترفض التدخل الأجنبي.", "2022-03-17") == set()
