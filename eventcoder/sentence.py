@@ -626,6 +626,15 @@ class Sentence:
                 m.end = nx.end
                 m.srcs = m.srcs + nx.srcs
                 nx.code = ""  # dropped below
+            if m.kind == K_ORG and len(m.code) >= 6 and not m.code.startswith(("IGO", "NGO")) and \
+                    nx.kind == K_NISBA and nx.start == m.end and not self.an[nx.start].pre and nx.code and \
+                    nx.code[:3] != m.code[:3] and nx.code[:3] not in REGION_CODES and not nx.members:
+                # a generic name that one country's press uses for another's forces, with the nisba of whose
+                # they are (قوات الاحتلال المغربية، قوات الاحتلال الأمريكي): the nisba's country
+                m.code = nx.code[:3] + m.code[3:]
+                m.end = nx.end
+                m.srcs = m.srcs + nx.srcs
+                nx.code = ""  # dropped below
         ms = [m for m in ms if m.code or m.kind != K_NISBA]
         out: list[Mention] = []
         i = 0

@@ -2865,3 +2865,16 @@ def test_broadcasters_subordinate_clauses_and_nationalities(coder, text, date, e
 
 def test_an_interview_with_a_broadcaster_is_no_event(coder):
     assert dyads(coder, "قال الوزير في مقابلة مع قناة فرانس 24 إن بلاده ترفض التدخل الأجنبي.", "2022-03-17") == set()
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a participle that offers what it governs after a clause: the clause's subject thanks
+    ("وقال حمدوك إن السودان يعود بكل فخر إلى المجتمع الدولي، مقدما شكره للسفارة الأمريكية في الخرطوم.", "2020-12-14",
+     ("SDNGOV", "USA", "051")),
+    # a generic name for occupying forces with the nisba of whose they are
+    ("اتهمت الجزائر قوات الاحتلال المغربية في الصحراء الغربية باغتيال ثلاثة جزائريين.", "2021-11-04",
+     ("DZA", "MARMIL", "112")),
+    ("قصفت قوات الاحتلال مخيم جباليا.", "2024-11-04", ("ISRMIL", "PSE", "190")),
+])
+def test_offering_participles_and_occupying_forces_of_a_country(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
