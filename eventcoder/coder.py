@@ -2441,6 +2441,12 @@ class Coder:
         if genitive is not None:
             # a genitive agent followed by the marked target (دعوة طهران لبوتين), or the genitive is the object
             starts.append((self._skip_adj_from(s, genitive.end), _Ref(genitive, s, "genitive"), True))
+            if genitive.members and len(genitive.members) > 1 and not genitive.adjective and \
+                    self._reciprocal(patterns) and not self._partner_is_no_actor(s, self._skip_adj_from(s, genitive.end)):
+                # the parties of a mutual act in the genitive (توصل الصومال وإثيوبيا إلى اتفاق، اشتباكات
+                # الجيش والمتمردين) do it to each other, whoever reports it (not with a partner that is no
+                # actor: تعاون البلدين مع جهود الوساطة)
+                starts.append((self._skip_adj_from(s, genitive.end), _Ref(genitive, s, "genitive"), False))
         starts.append((head_end, agent, False))
         if p != head_end:
             starts.append((p, agent, False))

@@ -54,6 +54,9 @@ _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها"])
 
 #: adjectives of an office that may stand between it and its owner (المبعوث الخاص للأمين العام)
+# role nouns that are also adjectives: after a definite noun that is no actor they describe it
+_ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
+                                                    "انفصالي", "انفصالية", "متمرد", "متمردة"))
 _ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة"] + [
     # a government's kind before its nisba (الحكومة الفيدرالية الصومالية، الحكومة الانتقالية السودانية)
     normalize(w) for w in ("فيدرالية", "فيدرالي", "فدرالية", "فدرالي", "اتحادية", "اتحادي", "انتقالية", "انتقالي",
@@ -507,6 +510,10 @@ class Sentence:
                 if self.has(s, "MASC") and key.endswith("ة"):
                     m.plural = True  # قادة، قضاة: men, whatever number the verb before them takes
                 m.name = "construct" if p[3] & 1 else ""
+                if e == s + 1 and self.an[s].al and not self.an[s].pre and s > 0 and key in _ADJECTIVE_ROLES and \
+                        self.an[s - 1].al and not self.boundary[s - 1] and not self.an[s - 1].suf and \
+                        self.an[s - 1].key not in tables.actor_first:
+                    m = None  # an adjective after a definite noun (الهجوم المسلح، الحركة المعارضة): no actor
             if m is None:
                 k += 1
                 continue
@@ -635,6 +642,12 @@ class Sentence:
                 m.end = nx.end
                 m.srcs = m.srcs + nx.srcs
                 nx.code = ""  # dropped below
+            elif m.kind == K_ORG and len(m.code) >= 6 and not m.code.startswith(("IGO", "NGO")) and \
+                    nx.kind == K_NISBA and nx.start == m.end and not self.an[nx.start].pre and \
+                    nx.code[:3] == m.code[:3] and not nx.members:
+                m.end = nx.end  # its own country's nisba is part of the name (حكومة الوفاق الوطني الليبية)
+                m.srcs = m.srcs + nx.srcs
+                nx.code = ""
         ms = [m for m in ms if m.code or m.kind != K_NISBA]
         out: list[Mention] = []
         i = 0

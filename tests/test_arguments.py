@@ -2878,3 +2878,23 @@ def test_an_interview_with_a_broadcaster_is_no_event(coder):
 ])
 def test_offering_participles_and_occupying_forces_of_a_country(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # the parties of a mutual act in the genitive, whoever reports it
+    ("أعلن الرئيس رجب طيب أردوغان، مساء الأربعاء، توصل الصومال وإثيوبيا إلى اتفاق.", "2024-12-12",
+     ("ETH", "SOM", "057")),
+    # an organisation with its own country's nisba is one name; the signers after it are a pair
+    ("وقع الرئيس رجب طيب أردوغان ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فايز السراج، مساء الأربعاء في "
+     "إسطنبول، مذكرتي تفاهم.", "2019-11-27", ("LBYGOV", "TURGOV", "057")),
+    # a claim that names no target leaves the act to its claimer; an adjective is no gunman
+    ("تبنت حركة الشباب الصومالية الهجوم المسلح على مركز ويست غيت التجاري في نيروبي.", "2013-09-22",
+     ("SOMREB", "KEN", "190")),
+])
+def test_mutual_genitives_names_with_their_nisba_and_claims(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_cooperating_with_efforts_is_no_cooperation_with_each_other(coder):
+    got = dyads(coder, "تبادلت روسيا وأوكرانيا الأسرى. وثمنت الوزارة تعاون البلدين مع جهود الوساطة.", "2024-01-03")
+    assert ("RUS", "UKR", "060") not in got and ("UKR", "RUS", "060") not in got, got
