@@ -1336,7 +1336,7 @@ class Coder:
                 and not (reading[0] is not None and normalize(self.tables.lemmas[reading[0]][0]) in _LABELLING) \
                 else None  # (واعتبر مجلس النواب الاتفاقية باطلة: the council labels, it is not labelled)
             if not s.an[i].suf and carried is not None and carried.mention is not subj.mention and \
-                    subj.mention.code[:3] not in {x.code[:3] for x in carried.mention.flat()}:
+                    _party(subj.mention.code) not in {_party(x.code) for x in carried.mention.flat()}:
                 # (not when the actor after the verb is one of the carried subjects: ودانت قطر وتركيا
                 # ...، وحذرت الدوحة من: Doha warns, it is not warned)
                 # in a coordinated clause the actor after the verb may be its object, the
@@ -2009,9 +2009,12 @@ class Coder:
             # a present verb describing the thing just named (مشروع قرار في مجلس الأمن يدعم خطة الجامعة
             # ويدين القمع): its clauses are the thing's, not the sentence subject's
             rec.last_subject = None
-        if ref is not None and how in ("svo", "vso", "pron") and not (v > 0 and s.words[v - 1] in _RELATIVES):
+        if ref is not None and how in ("svo", "vso", "pron") and not (v > 0 and s.words[v - 1] in _RELATIVES) and \
+                not (how == "pron" and ref.mention.plural and not ref.mention.members and
+                     any(s.has(k, "SUBORD") and s.an[k].suf for k in range(max(0, v - 3), v))):
             # (the subject of a relative clause, التي أعلنها الرئيس, is not the one a later
-            # coordinated clause carries on)
+            # coordinated clause carries on; nor "they" in a reported clause, مؤكدة أنهم كانوا في
+            # مهمة دعم، وطالبت باماكو: the reporter carries on)
             rec.last_subject = ref
         return ref, how
 
@@ -3040,6 +3043,10 @@ class Coder:
                 found = None  # the noun's own agent (القصف المدفعي التركي) is not its target too
             if found is not None and val == "BODY" and not self._body_at(s, found[0], p):
                 found = None  # حل BODY: a parliament, a party, a council, not a person or a country
+            if found is not None and prep == "ب" and self._cur_code[:2] == "04" and \
+                    found[0].kind in (K_COUNTRY, K_METONYM) and found[0].start == p and not found[0].members and \
+                    (found[0].kind == K_METONYM or found[0].name == "place"):
+                found = None  # a meeting "in" a city (اجتماعهم التشاوري بالدوحة), not "with" it
             if found is not None:
                 m, e = found
                 b = dict(binds)
@@ -3968,6 +3975,12 @@ _LINKED = frozenset({"مرتبط", "مرتبطا", "مرتبطة", "مرتبطي
 
 #: synsets of things owned by an actor: a possessive on them names the owner (قنصليتها)
 _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
+
+def _party(code: str) -> str:
+    """The part of an actor code that names one party: the country, or the organisation for an
+    IGO or NGO code (IGOUNO and IGOMEAARL are two parties, USAGOV and USAMIL one)."""
+    return code[:6] if code.startswith(("IGO", "NGO")) else code[:3]
+
 
 #: heads of a body whose own name the dictionaries may not know (المجلس الوطني لحماية الوطن، دول تحالف الساحل)
 _NAMED_BODY_HEADS = frozenset(normalize(w) for w in (

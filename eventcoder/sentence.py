@@ -54,6 +54,10 @@ _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها"])
 
 #: adjectives of an office that may stand between it and its owner (المبعوث الخاص للأمين العام)
+# broken plurals of the role nouns that open actor names (وزراء، قادة): "they" may name them
+_BROKEN_PLURALS = frozenset(normalize(w) for w in (
+    "وزراء", "قادة", "زعماء", "سفراء", "رؤساء", "نواب", "قضاة", "خبراء", "أمراء", "ملوك", "حكام", "مندوبو",
+    "ممثلو", "مسؤولو", "أعضاء", "مبعوثو", "شيوخ", "وجهاء", "أطباء", "نشطاء", "مقاتلو", "جنود", "عناصر"))
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
 _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
                                                     "انفصالي", "انفصالية", "متمرد", "متمردة"))
@@ -458,6 +462,7 @@ class Sentence:
             elif K_ORG in kinds:
                 p = next(x for x in payloads if x[0] == K_ORG)
                 m = Mention(s, e, p[1], K_ORG, [p[2]])
+                m.plural = self.an[s].key in _BROKEN_PLURALS  # (وزراء الخارجية العرب: "they")
                 self.orgs.append((s, e, p[1], p[2]))
             elif K_COUNTRY in kinds or K_METONYM in kinds:
                 p = next(x for x in payloads if x[0] in (K_COUNTRY, K_METONYM))
@@ -506,7 +511,7 @@ class Sentence:
                 m.role = p[1]
                 key = self.an[s].key
                 m.gender = "f" if key.endswith(("ة", "ات")) and not self.has(s, "MASC") else "m"
-                m.plural = key.endswith(("ون", "ين", "ات")) or len(agents) > 1 and False
+                m.plural = key.endswith(("ون", "ين", "ات")) or key in _BROKEN_PLURALS
                 if self.has(s, "MASC") and key.endswith("ة"):
                     m.plural = True  # قادة، قضاة: men, whatever number the verb before them takes
                 m.name = "construct" if p[3] & 1 else ""
@@ -669,10 +674,12 @@ class Sentence:
                 # chain of agents (المتحدث باسم الخارجية الصينية)
                 while j < n and ms[j].kind == K_AGENT and ms[j].start == end and not ms[j].prep in ("ب",) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
+                        and not (ms[j].role in ("", "-") and self.an[ms[j].start].al and self.an[end - 1].al) \
                         and not (self.an[end - 1].al and not self.an[ms[j].start].pre and
                                  (not self.an[ms[j].start].al or self.an[end - 1].key.endswith(("ون", "ين")) or
                                   (end - 1 == m.start and self.an[m.start].al and ms[j].end - ms[j].start == 1))):
-                    # (nor does a definite one-word office govern another: وحثت المفوضية | الحكومة الكينية)
+                    # (nor does a definite one-word office govern another: وحثت المفوضية | الحكومة الكينية;
+                    # nor a definite office a definite side: طالبت وزارة الخارجية | الطرف المغربي)
                     # (a definite noun governs no genitive: اعتقلت الشرطة | مسؤولا إيرانيا؛ طالب
                     # الخاطفون | الحكومة اللبنانية: a plural in construct loses its ن)
                     if ms[j].role:

@@ -2898,3 +2898,22 @@ def test_mutual_genitives_names_with_their_nisba_and_claims(coder, text, date, e
 def test_cooperating_with_efforts_is_no_cooperation_with_each_other(coder):
     got = dyads(coder, "تبادلت روسيا وأوكرانيا الأسرى. وثمنت الوزارة تعاون البلدين مع جهود الوساطة.", "2024-01-03")
     assert ("RUS", "UKR", "060") not in got and ("UKR", "RUS", "060") not in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a definite office governs no definite side after it: the side is the object
+    ("وطالبت وزارة الشؤون الخارجية الجزائرية الطرف المغربي بتوضيح موقفه النهائي.", "2021-08-01", ("DZAGOV", "MAR", "100")),
+    # Arab ministers meeting together are the League's council; "they" names them; a carried subject of
+    # another organisation than the one after the verb
+    ("الدوحة - أكد وزراء الخارجية العرب، في ختام اجتماعهم التشاوري بالدوحة الثلاثاء، دعمهم لمصر، ودعوا مجلس الأمن "
+     "الدولي إلى عقد جلسة عاجلة.", "2021-06-15", ("IGOMEAARL", "IGOUNO", "020")),
+    # a meeting "in" a capital is no meeting with it
+    ("التقى وزير الخارجية المصري بالرياض نظيره السعودي.", "2021-06-15", ("EGYGOV", "SAUGOV", "040")),
+])
+def test_sides_arab_councils_and_meetings_in_a_capital(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_meeting_in_doha_is_not_with_qatar(coder):
+    text = "الدوحة - أكد وزراء الخارجية العرب، في ختام اجتماعهم التشاوري بالدوحة الثلاثاء، دعمهم لمصر."
+    assert not any(t.startswith("QAT") for _s, t, _c in dyads(coder, text, "2021-06-15"))
