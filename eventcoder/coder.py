@@ -3779,6 +3779,10 @@ class Coder:
                     if not place and self._rec is not None and self._rec.city != sc[:3]:
                         place = self._rec.city  # else the dateline's (غزة - الأناضول: ... استهداف الجيش
                         # الإسرائيلي للمدنيين)
+                    if not place and b.role in _ARMED_GROUPS and coercive and self._rec is not None and \
+                            any(c != sc[:3] for c in self._rec.countries):
+                        continue  # gunmen a state's forces strike with no place known, in a story of other
+                        # countries too (غارات فرنسية على مواقع للمسلحين قرب بلدة كونا): not the attacker's own
                     country = place or country
                 tc = country + role
             if code == "073" and len(tc) == 3 and len(sc) > 3 and sc[:3] == tc and b is not None and \

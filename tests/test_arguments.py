@@ -2917,3 +2917,9 @@ def test_sides_arab_councils_and_meetings_in_a_capital(coder, text, date, expect
 def test_a_meeting_in_doha_is_not_with_qatar(coder):
     text = "الدوحة - أكد وزراء الخارجية العرب، في ختام اجتماعهم التشاوري بالدوحة الثلاثاء، دعمهم لمصر."
     assert not any(t.startswith("QAT") for _s, t, _c in dyads(coder, text, "2021-06-15"))
+
+
+def test_gunmen_a_foreign_army_strikes_are_not_its_own(coder):
+    text = ("قالت الحكومة المالية إن القوات الفرنسية بدأت دعم الجيش المالي. وأفاد مصدر عسكري بأن طائرات فرنسية شنت "
+            "غارات على مواقع للمسلحين قرب بلدة كونا.")
+    assert ("FRAMIL", "FRAUAF", "195") not in dyads(coder, text, "2013-01-12")
