@@ -2920,6 +2920,9 @@ def test_a_meeting_in_doha_is_not_with_qatar(coder):
 
 
 def test_gunmen_a_foreign_army_strikes_are_not_its_own(coder):
-    text = ("قالت الحكومة المالية إن القوات الفرنسية بدأت دعم الجيش المالي. وأفاد مصدر عسكري بأن طائرات فرنسية شنت "
+    text = ("قالت مالي إن القوات الفرنسية بدأت دعم جيشها. وأفاد مصدر عسكري بأن طائرات فرنسية شنت "
             "غارات على مواقع للمسلحين قرب بلدة كونا.")
     assert ("FRAMIL", "FRAUAF", "195") not in dyads(coder, text, "2013-01-12")
+    # with a dateline, they are of the dateline's country
+    text = "باماكو - أفاد مصدر عسكري بأن طائرات فرنسية شنت غارات على مواقع للمسلحين قرب بلدة كونا."
+    assert ("FRAMIL", "MLIUAF", "195") in dyads(coder, text, "2013-01-12")
