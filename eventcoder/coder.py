@@ -2094,8 +2094,13 @@ class Coder:
         if p < s.n:
             m = s.mention_at[p]
             if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD", "MIL") and not m.members)
-                                                      or _bare_people(s, m)) \
+                                                      or _bare_people(s, m) or
+                                                      (m.bare and m.plural and m.role in ("CVL", "OPP", "LAB") and
+                                                       m.start == self._skip_adverbs(s, v + 1) and
+                                                       not m.members and not any(
+                                                           r[1] == "V" for r in self.tables.forms.get(s.an[m.start].key, ())))) \
                     and not m.anaphor and m.prep == "" and self._agrees(a, m):
+                # (indefinite people right after the verb are its subject too: رشق محتجون غاضبون عناصر الأمن)
                 return _Ref(m, s, "vso"), "vso"
         if not conj and v > 0 and s.words[v - 1] in ("،", ",") and (a.suf or _is_prep_pronoun(s, v + 1)):
             # a clause after a comma that refers back with a pronoun continues the one before

@@ -675,11 +675,13 @@ class Sentence:
                 while j < n and ms[j].kind == K_AGENT and ms[j].start == end and not ms[j].prep in ("ب",) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
                         and not (ms[j].role in ("", "-") and self.an[ms[j].start].al and self.an[end - 1].al) \
+                        and not (self.an[end - 1].key.endswith("ون") and not self.an[end - 1].suf and end - 1 == m.start) \
                         and not (self.an[end - 1].al and not self.an[ms[j].start].pre and
                                  (not self.an[ms[j].start].al or self.an[end - 1].key.endswith(("ون", "ين")) or
                                   (end - 1 == m.start and self.an[m.start].al and ms[j].end - ms[j].start == 1))):
                     # (nor does a definite one-word office govern another: وحثت المفوضية | الحكومة الكينية;
-                    # nor a definite office a definite side: طالبت وزارة الخارجية | الطرف المغربي)
+                    # nor a definite office a definite side: طالبت وزارة الخارجية | الطرف المغربي; nor a plural
+                    # that keeps its ن: رشق محتجون | عناصر الأمن)
                     # (a definite noun governs no genitive: اعتقلت الشرطة | مسؤولا إيرانيا؛ طالب
                     # الخاطفون | الحكومة اللبنانية: a plural in construct loses its ن)
                     if ms[j].role:
@@ -916,6 +918,7 @@ class Sentence:
         # the place or the story gives its country)
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
                                                           or self.an[m.start].suf or self._counted_people(m)
+                                                          or self._people_after_verb(m)
                                                           or (m.role == "MIL" and self._led_at(m.end) > 0)
                                                           or (m.role in ("COP", "MIL") and m.end - m.start >= 2
                                                               and not m.members
@@ -1078,6 +1081,23 @@ class Sentence:
             m.srcs = m.srcs + [src]
             self.people.append((m.start, k + 1, code, src))
             taken.add(k)
+
+    def _people_after_verb(self, m: Mention) -> bool:
+        """Indefinite plural people or gunmen right after a verb, its subject (رشق محتجون غاضبون
+        عناصر الأمن بالحجارة، أحرق متظاهرون مقر الحزب، اقتحم مسلحون البلدة)."""
+        s = m.start
+        if m.role not in ("CVL", "OPP", "LAB", "UAF") or m.members or self.an[s].pre or self.an[s].suf or \
+                not self.an[s].key.endswith(("ون", "ين")):
+            return False
+        v = s - 1
+        while v > 0 and self.cls[v] & {"ADVERB", "TIME"}:
+            v -= 1
+        if v < 0 or self.an[v].al or self.boundary[v]:
+            return False
+        readings = self.tables.forms.get(self.an[v].key, ())
+        return any(r[1] == "V" for r in readings) and (
+            not any(r[1] != "V" for r in readings) or v == 0 or self.boundary[v - 1] or
+            self.an[v].pre.startswith(("و", "ف")) or self.has(v - 1, "SUBORD"))  # (حيث رشق محتجون)
 
     def _counted_people(self, m: Mention) -> bool:
         """An indefinite role of private people after a number or a quantity word."""

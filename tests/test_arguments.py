@@ -2926,3 +2926,18 @@ def test_gunmen_a_foreign_army_strikes_are_not_its_own(coder):
     # with a dateline, they are of the dateline's country
     text = "باماكو - أفاد مصدر عسكري بأن طائرات فرنسية شنت غارات على مواقع للمسلحين قرب بلدة كونا."
     assert ("FRAMIL", "MLIUAF", "195") in dyads(coder, text, "2013-01-12")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # indefinite people right after the verb are its subject (the place or the story gives their country)
+    ("بيروت - تجددت المواجهات في محيط مجلس النواب، حيث رشق محتجون غاضبون عناصر قوى الأمن بالحجارة.", "2020-08-10",
+     ("LBNCVL", "LBNCOP", "145")),
+    ("أحرق متظاهرون مقر الحزب الحاكم في الخرطوم.", "2019-01-10", ("SDNCVL", "SDNGOV", "145")),
+])
+def test_indefinite_people_after_the_verb_and_torched_offices(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_plural_that_keeps_its_nun_governs_no_genitive(coder):
+    got = dyads(coder, "بيروت - رشق محتجون عناصر الأمن اللبناني بالحجارة.", "2020-08-10")
+    assert ("LBNCVL", "LBNCOP", "145") in got, got
