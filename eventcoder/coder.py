@@ -3743,7 +3743,8 @@ class Coder:
             if b is not None and b.bare and not freed:
                 # a bare institution as target takes the source's country (a domestic dyad:
                 # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
-                coercive = code[:2] >= "11" and code[:2] != "16" and len(sc) > 3 and sc[3:6] in _INSTITUTIONS
+                coercive = code[:2] >= "11" and code[:2] != "16" and len(sc) > 3 and sc[3:6] in _INSTITUTIONS and \
+                    (code[:2] >= "17" or b.role not in ("HLH", "EDU"))  # (not a condemned strike's hospital)
                 # (not sanctions, which a state imposes abroad: فرض عقوبات على 39 شخصا وكيانا)
                 armed = code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS and b.role in _VICTIM_ROLES
                 if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \

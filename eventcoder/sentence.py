@@ -1142,7 +1142,9 @@ class Sentence:
         for m in ms:
             if m.bare and not m.members and not m.code and not self.an[m.start].suf and not (
                     m.end < self.n and not self.boundary[m.end] and self.mention_at[m.end] is None
-                    and self.words[m.end].isalpha() and not self.an[m.end].flags and not self.marks[m.end]):
+                    and self.words[m.end].isalpha() and not self.an[m.end].flags and not self.marks[m.end]
+                    and not self.an[m.end].pre and self.an[m.end].key.endswith(("ي", "ية", "يه"))):
+                # (a word with a proclitic or that does not end like a nisba, بأشد, is no nisba)
                 # (not when an unknown word follows: الرئيس الأوروغوياني، الرئيس لويس لاكال بو is
                 # another president, whose nisba or name the dictionaries do not know)
                 key = tuple(self.an[t].key for t in range(m.start, m.end))

@@ -2941,3 +2941,26 @@ def test_indefinite_people_after_the_verb_and_torched_offices(coder, text, date,
 def test_a_plural_that_keeps_its_nun_governs_no_genitive(coder):
     got = dyads(coder, "بيروت - رشق محتجون عناصر الأمن اللبناني بالحجارة.", "2020-08-10")
     assert ("LBNCVL", "LBNCOP", "145") in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # participles after a clause: holding responsible, thanking
+    ("ودانت وزارة الخارجية الأردنية بأشد العبارات قصف المستشفى، محملة إسرائيل مسؤولية ما حدث.", "2023-10-18",
+     ("JORGOV", "ISR", "112")),
+    ("أعلنت الحكومة البلجيكية الإفراج عن مواطنها، شاكرة سلطنة عمان على وساطتها.", "2023-05-26", ("BELGOV", "OMN", "051")),
+    # a state body in a story datelined by a national agency, before an idiom no nisba begins
+    ("عمّان - بترا: أعلن الوزير إلغاء القمة. ودانت وزارة الخارجية بأشد العبارات قصف المستشفى، محملة إسرائيل "
+     "مسؤولية ما حدث.", "2023-10-18", ("JORGOV", "ISR", "112")),
+])
+def test_participles_of_blame_and_thanks_and_dateline_bodies(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_denying_participle_denies_the_act(coder):
+    text = "أعلن الرئيس اليمني حالة الطوارئ، نافيا أن تكون قوات الأمن قد أطلقت النار على المتظاهرين."
+    assert not any(c == "175" for _s, _t, c in dyads(coder, text, "2011-03-18"))
+
+
+def test_a_condemned_strikes_hospital_is_not_the_condemners(coder):
+    got = dyads(coder, "ودانت وزارة الخارجية الأردنية بأشد العبارات قصف المستشفى.", "2023-10-18")
+    assert not any(t.startswith("JOR") for _s, t, _c in got), got
