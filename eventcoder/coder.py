@@ -2995,6 +2995,9 @@ class Coder:
                 if q > p and s.an[q - 1].pre.startswith("و") and not s.an[q - 1].al and \
                         self._only_verb(s.an[q - 1].key):
                     break  # دانت الحكومة الحكم وطالبت المبعوث: the next clause's verb ends the skip
+                if q - 1 > p and to_actor and s.an[q - 1].pre == "و" and s.an[q - 1].suf and \
+                        s.cover[q - 1] is None and s.an[q - 1].key not in self.tables.actor_first:
+                    break  # رفضها استخدام القوة واحترامها لاستقلال أوكرانيا: another act of hers, not the object
                 if not (to_actor and q > p and s.an[q - 1].pre[-1:] in ("ب", "ل", "ك") and s.cover[q - 1] is None
                         and not s.cls[q - 1] & _ADVERBIAL_CLASSES):
                     r = self._match(s, elems, k + 1, q, prep if q == p else "", "", binds, noun, obj_ref,
@@ -3242,6 +3245,10 @@ class Coder:
                 if m2 is not None:
                     if m2.adjective and readings and clitic == "ل" and self._cur_code[:2] < "10":
                         return None  # دعم الاقتصاد ... للحرب الروسية: the war's nisba is who wages it
+                    if self._cur_code[:2] in ("11", "12") and readings and any(r[1] == "N" for r in readings) and \
+                            not m2.adjective and (m2.kind == K_DEMONYM or m2.role in ("CVL", "REF") or
+                                                  (m2.kind == K_NISBA and m2.plural) or m2.name == "place"):
+                        return None  # رفض تهجير الفلسطينيين، أدان قصف غزة: the act's victims are not rejected
                     # مواقع لحزب الله، كيانات من كوريا الشمالية
                     if m2.prep in ("", "ل") or (m2.prep == "من" and q == p + 2 and s.words[p + 1] == "من"
                                                 and not noun_object):
@@ -3525,7 +3532,8 @@ class Coder:
         elif outer is not None and outer["gov_subject"] is not None:
             ctx["gov_subject"] = outer["gov_subject"]
         elif self._adverbial_accusative(s, gov) and (ctx["gov_cls"] in ("INTENT", "LIGHT") or
-                                                      "اعلن" in self._lemmas_of(g_an.key)):
+                                                      not self._lemmas_of(g_an.key).isdisjoint(_STATING)) and \
+                not any(s.has(t, "SUBORD") for t in range(gov + 1, i)):  # (not مؤكدا أن الحوار هو السبيل)
             # a participle after the clause (وردت الخارجية التونسية بالمثل، معلنة استدعاء سفيرها):
             # the clause's subject announces or intends (not one that labels: ، معتبرة إياها اعتداء)
             last = rec.last_subject
@@ -3991,6 +3999,10 @@ def _party(code: str) -> str:
     IGO or NGO code (IGOUNO and IGOMEAARL are two parties, USAGOV and USAMIL one)."""
     return code[:6] if code.startswith(("IGO", "NGO")) else code[:3]
 
+
+#: reporting verbs whose participle after a clause states the clause subject's own stance (، معلنة استدعاء
+#: سفيرها، مؤكدة تضامنها مع الصومال؛ not one that labels something else: ، معتبرة إياها اعتداء)
+_STATING = frozenset(normalize(w) for w in ("أعلن", "أكد", "جدد", "شدد"))
 
 #: heads of a body whose own name the dictionaries may not know (المجلس الوطني لحماية الوطن، دول تحالف الساحل)
 _NAMED_BODY_HEADS = frozenset(normalize(w) for w in (

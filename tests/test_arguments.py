@@ -2964,3 +2964,27 @@ def test_a_denying_participle_denies_the_act(coder):
 def test_a_condemned_strikes_hospital_is_not_the_condemners(coder):
     got = dyads(coder, "ودانت وزارة الخارجية الأردنية بأشد العبارات قصف المستشفى.", "2023-10-18")
     assert not any(t.startswith("JOR") for _s, t, _c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a stating participle after a clause: the clause's subject affirms its own stance
+    ("أدانت مصر والإمارات الهجوم الإرهابي، مؤكدة تضامنها مع الصومال.", "2024-01-02", ("ARE", "SOM", "051")),
+    ("أدانت الخارجية القطرية الهجوم على الصومال، مؤكدة تضامنها الكامل مع الحكومة الصومالية.", "2024-01-02",
+     ("QATGOV", "SOMGOV", "051")),
+])
+def test_stating_participles_after_a_clause(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, absent", [
+    # another act of the subject's ends a skip (her rejection of force, then her respect for Ukraine)
+    ("الكويت - كونا: أعربت دولة الكويت عن قلقها، مؤكدة رفضها استخدام القوة واحترامها لاستقلال أوكرانيا.",
+     "2022-02-24", ("KWT", "UKR", "120")),
+    # the victims of a rejected act are not rejected
+    ("جدد الملك عبد الله الثاني موقف المملكة الأردنية الرافض لتهجير الفلسطينيين.", "2025-02-11", ("JORGOV", "PSE", "120")),
+    # nouns after أن are what was affirmed, not the affirmer's acts
+    ("حث وزير الخارجية الصيني روسيا وأوكرانيا على استئناف المحادثات، مؤكدا أن الحوار والتفاوض هما السبيل الوحيد.",
+     "2023-02-24", ("RUS", "UKR", "046")),
+])
+def test_skips_victims_and_affirmed_clauses(coder, text, date, absent):
+    assert absent not in dyads(coder, text, date)
