@@ -54,6 +54,8 @@ _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها"])
 
 #: adjectives of an office that may stand between it and its owner (المبعوث الخاص للأمين العام)
+# "affiliated to": a body so described belongs to the owner after ل
+_AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"])
 # broken plurals of the role nouns that open actor names (وزراء، قادة): "they" may name them
 _BROKEN_PLURALS = frozenset(normalize(w) for w in (
     "وزراء", "قادة", "زعماء", "سفراء", "رؤساء", "نواب", "قضاة", "خبراء", "أمراء", "ملوك", "حكام", "مندوبو",
@@ -911,6 +913,7 @@ class Sentence:
                 m.bare = False
                 m.end = nx.start
                 m.srcs = m.srcs + nx.srcs[:1]
+        out = self._affiliated_bodies(out)
         # bare role nouns are kept when definite (الحكومة، ولي العهد: the context may give the
         # country) or possessed (حكومتها: the pronoun gives it)
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
@@ -1081,6 +1084,33 @@ class Sentence:
             m.srcs = m.srcs + [src]
             self.people.append((m.start, k + 1, code, src))
             taken.add(k)
+
+    def _affiliated_bodies(self, ms: list[Mention]) -> list[Mention]:
+        """A state body with no country whose description ends "affiliated to X" (بعثة تقصي الحقائق
+        الدولية المستقلة التابعة لمجلس حقوق الإنسان، شرطة تابعة للحكومة المقالة) is X's: it takes the
+        organisation's code, or X's country with its own role, and spans the whole phrase. (Not a
+        school or a hospital: the victims of a strike on them are its people.)"""
+        out: list[Mention] = []
+        skip = set()
+        for k, m in enumerate(ms):
+            if id(m) in skip:
+                continue
+            if m.bare and not m.code and not m.members and m.kind == K_AGENT and \
+                    m.role in ("GOV", "MIL", "COP", "SPY", "JUD", "LEG") and not m.prep and \
+                    k + 1 < len(ms) and ms[k + 1].prep == "ل" and ms[k + 1].code and not ms[k + 1].members:
+                nx = ms[k + 1]
+                t = nx.start - 1
+                if 0 <= t and self.an[t].key in _AFFILIATED_WORDS and not self.an[t].pre and \
+                        t - m.end <= 5 and all(not self.an[q].pre and not self.boundary[q] and
+                                               self.mention_at[q] is None for q in range(m.end, t + 1)):
+                    code = nx.code if nx.code.startswith(("IGO", "NGO")) else nx.code[:3] + m.role
+                    merged = Mention(m.start, nx.end, code, K_AGENT, m.srcs + nx.srcs)
+                    merged.prep, merged.gender, merged.role, merged.plural = m.prep, m.gender, m.role, m.plural
+                    out.append(merged)
+                    skip.add(id(nx))
+                    continue
+            out.append(m)
+        return out
 
     def _people_after_verb(self, m: Mention) -> bool:
         """Indefinite plural people or gunmen right after a verb, its subject (رشق محتجون غاضبون

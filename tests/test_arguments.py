@@ -2988,3 +2988,11 @@ def test_stating_participles_after_a_clause(coder, text, date, expected):
 ])
 def test_skips_victims_and_affirmed_clauses(coder, text, date, absent):
     assert absent not in dyads(coder, text, date)
+
+
+def test_a_body_affiliated_to_an_organisation_is_the_organisations_and_named_again(coder):
+    text = ("رفضت الحكومة السودانية توصية بعثة تقصي الحقائق الدولية المستقلة التابعة لمجلس حقوق الإنسان بنشر قوة "
+            "مستقلة. وكانت البعثة قد اتهمت، في تقريرها الأول، كلا من الجيش وقوات الدعم السريع بارتكاب انتهاكات.")
+    got = dyads(coder, text, "2024-09-07")
+    assert ("SDNGOV", "IGOUNO", "120") in got and ("IGOUNO", "SDNREB", "1122") in got, got
+    assert not any(src == "SDNGOV" and code == "1122" for src, _t, code in got), got
