@@ -2578,6 +2578,15 @@ class Coder:
             # محادثات بين X و Y، اشتباكات بين X و Y، لقاء جمع X و Y: with no third party each side acts on
             # the other
             src_ref = tgt_ref
+        if src_ref is None and tgt_ref is None and code[:2] == "04" and i > 0 and \
+                s.words[i - 1] in ("خلال", "اثناء", "في", "عبر") and not s.an[i].suf:
+            # the call or meeting in which the clause's act happened (قدم العاهل الأردني تعازيه للرئيس
+            # التركي، خلال اتصال هاتفي): between that act's source and target
+            for res in reversed(self._pending):
+                if res[0] < i and res[3] is not None and res[4] is not None and res[3].sent is s and \
+                        res[2][:2] in ("01", "02", "03", "04", "05") and res[5] == "asserted" and not res[6]:
+                    src_ref, tgt_ref = res[3], res[4]
+                    break
         if tgt_ref is None and src_ref is not None and src_ref is ctx["gov_subject"] and code[:3] in RECIPROCAL \
                 and ctx["gov_cls"] in ("REPORT", "LIGHT") and ctx["gov_object"] is not None \
                 and ctx["gov_object"].mention is not src_ref.mention:

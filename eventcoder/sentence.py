@@ -1237,6 +1237,8 @@ class Sentence:
         first = self.an[head.start].key
         if head.plural or first.endswith(("ة", "ات", "ون", "ين")) or first in _COLLECTIVE_HEADS:
             return end  # (nor after a body: الجيش الإسرائيلي موكبه)
+        if any(head.start <= ps < end for ps, *_ in self.people):
+            return end  # a name the dictionaries know is whole (ولي العهد الأمير محمد بن سلمان | أسهمت)
         k = end
         while k < limit and k - end < 3:
             a = self.an[k]

@@ -2996,3 +2996,23 @@ def test_a_body_affiliated_to_an_organisation_is_the_organisations_and_named_aga
     got = dyads(coder, text, "2024-09-07")
     assert ("SDNGOV", "IGOUNO", "120") in got and ("IGOUNO", "SDNREB", "1122") in got, got
     assert not any(src == "SDNGOV" and code == "1122" for src, _t, code in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # the call in which the clause's act happened is between its source and target
+    ("قدم العاهل الأردني الملك عبد الله الثاني تعازيه للرئيس التركي رجب طيب أردوغان في ضحايا الزلزال، خلال اتصال "
+     "هاتفي.", "2023-02-07", ("JORGOV", "TURGOV", "041")),
+    # Middle Juba is Somalia's, not South Sudan's capital
+    ("نفذت القيادة العسكرية الأمريكية في أفريقيا غارة جوية قرب بلدة جيليب في إقليم جوبا الوسطى جنوبي الصومال.",
+     "2023-01-01", ("USAMIL", "SOM", "195")),
+])
+def test_calls_in_which_acts_happen_and_somali_regions(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_known_name_absorbs_no_verb_after_it(coder):
+    trace: list = []
+    coder.code("قالت السعودية إن وساطة ولي العهد الأمير محمد بن سلمان أسهمت في الإفراج عن عشرة أسرى.",
+               date="2022-09-22", trace=trace)
+    texts = [m["text"] for m in trace[0]["mentions"]]
+    assert "ولي العهد الأمير محمد بن سلمان" in texts and not any("أسهمت" in t for t in texts), texts
