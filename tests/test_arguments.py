@@ -3016,3 +3016,20 @@ def test_a_known_name_absorbs_no_verb_after_it(coder):
                date="2022-09-22", trace=trace)
     texts = [m["text"] for m in trace[0]["mentions"]]
     assert "ولي العهد الأمير محمد بن سلمان" in texts and not any("أسهمت" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # suspended aid is never aid given; its recipient may be the place named at the clause's end
+    ("وفي واشنطن، أعلنت وزارة الخارجية الأمريكية تعليق مساعدات طارئة بقيمة 700 مليون دولار كانت مخصصة لدعم التحول "
+     "الديمقراطي في السودان.", "2021-10-25", ("USAGOV", "SDN", "162")),
+    # bringing one's ambassador back from a country is recalling him
+    ("أعادت الجزائر سفيرها من فرنسا للتشاور.", "2023-02-08", ("DZA", "FRA", "161")),
+])
+def test_suspended_aid_and_ambassadors_brought_back(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_suspended_aid_is_no_aid(coder):
+    got = dyads(coder, "أعلنت وزارة الخارجية الأمريكية تعليق مساعدات طارئة بقيمة 700 مليون دولار كانت مخصصة لدعم "
+                       "التحول الديمقراطي في السودان.", "2021-10-25")
+    assert not any(code.startswith("07") for _s, _t, code in got), got
