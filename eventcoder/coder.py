@@ -1754,9 +1754,13 @@ class Coder:
             if s.boundary[j] or s.mention_at[j] is not None:
                 return None
             cands = self.tables.syn_first.get(s.an[j].key)
-            if not cands or not any(name in _OWNED_SYNSETS and not rest for rest, name in cands):
+            if not cands:
                 continue
-            k = j + 1
+            ends = [j + 1 if not rest else s._phrase_end(j, rest) for rest, name in cands if name in _OWNED_SYNSETS]
+            ends = [e for e in ends if e > 0]
+            if not ends:
+                continue
+            k = max(ends)  # (قاعدة عسكرية: the synsets' longest member there)
             while k < s.n and s.mention_at[k] is None and self._adjective_like(s, k) and not s.an[k].pre \
                     and k - j <= 2:
                 k += 1  # مواقع عسكرية
@@ -1772,6 +1776,10 @@ class Coder:
                 if o is not None and o.code and not o.anaphor and not o.adjective and (
                         (s.an[t].key in _AFFILIATED and o.prep == "ل") or (s.an[t].key in _LINKED and o.prep == "ب")):
                     return _Ref(o, s, "owner")  # (سفينة تجارية قالت إنها مرتبطة بإسرائيل)
+                if o is not None and o.code and not o.anaphor and not o.adjective and o.prep in ("", "في") and \
+                        t > j + 1 and s.an[t].suf in ("ها", "ه") and s.an[t].key in ("في", "فيه") and \
+                        s.an[t - 1].key in _STATIONED:
+                    return _Ref(o, s, "owner")  # قاعدة عسكرية يتمركز فيها جنود كينيون: whose troops are there
             return None
         return None
 
@@ -4012,6 +4020,10 @@ def _party(code: str) -> str:
 #: reporting verbs whose participle after a clause states the clause subject's own stance (، معلنة استدعاء
 #: سفيرها، مؤكدة تضامنها مع الصومال؛ not one that labels something else: ، معتبرة إياها اعتداء)
 _STATING = frozenset(normalize(w) for w in ("أعلن", "أكد", "جدد", "شدد"))
+
+#: "are stationed / based" (قاعدة يتمركز فيها جنود كينيون): the troops named after them hold the site
+_STATIONED = frozenset(normalize(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "تتواجد", "يتواجد", "يتواجدون",
+                                               "ينتشر", "تنتشر", "يرابط", "ترابط", "تقيم", "يقيم"))
 
 #: heads of a body whose own name the dictionaries may not know (المجلس الوطني لحماية الوطن، دول تحالف الساحل)
 _NAMED_BODY_HEADS = frozenset(normalize(w) for w in (

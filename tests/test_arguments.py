@@ -3033,3 +3033,12 @@ def test_suspended_aid_is_no_aid(coder):
     got = dyads(coder, "أعلنت وزارة الخارجية الأمريكية تعليق مساعدات طارئة بقيمة 700 مليون دولار كانت مخصصة لدعم "
                        "التحول الديمقراطي في السودان.", "2021-10-25")
     assert not any(code.startswith("07") for _s, _t, code in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # fighters of a group take its code; a base where a country's troops are stationed is theirs
+    ("شن مقاتلو حركة الشباب، فجر الجمعة، هجوما على قاعدة عسكرية يتمركز فيها جنود كينيون.", "2020-01-05",
+     ("SOMREB", "KENMIL", "190")),
+])
+def test_fighters_of_a_group_and_a_base_troops_hold(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
