@@ -529,8 +529,9 @@ class Coder:
                 sc = r[0] + (0.5 if cand[0] == first_pos or (cand[0] != "V" and first_pos != "V") else 0.0)
                 if r[1] is not None and r[1][3] is None:
                     # a reading that finds no one doing it loses a near tie to one that does (قرر
-                    # القادة، الأحد، خلال قمة ...، فرض عقوبات: the noun the decision governs, not a verb)
-                    sc -= 0.6
+                    # القادة، الأحد، خلال قمة ...، فرض عقوبات: the noun the decision governs, not a verb);
+                    # a noun with no agent is never coded, so it loses to any reading that is
+                    sc -= 0.6 if cand[0] == "V" else 50.0
                 if best is None or sc > best[0]:
                     best = (sc,) + tuple(r[1:])
             if best is not None:
@@ -3324,6 +3325,18 @@ class Coder:
                     if head >= 0:
                         j = head - 1  # (دول تحالف الساحل (مالي وبوركينا فاسو): the body its countries are)
                     continue
+            if s.words[j] in ("،", ",") or (j + 1 < i and s.words[j + 1] in ("،", ",")):
+                c = j if s.words[j] in ("،", ",") else j + 1
+                k3 = next((t for t in range(c - 1, max(-1, c - 8), -1) if s.boundary[t]), -1)
+                if k3 > 0 and s.words[k3] in ("،", ",") and k3 + 1 < c and s.cover[k3 + 1] is not None and \
+                        s.cover[k3 + 1].start == k3 + 1 and s.cover[k3 + 1].kind in (K_AGENT, K_PERSON) and \
+                        s.cover[k3 - 1] is not None and s.cover[k3 - 1].code and \
+                        all(s.cover[t] is s.cover[k3 + 1] or (s.cover[t] is None and not s.marks[t] and
+                                                             not s.an[t].pre and s.words[t].isalpha() and
+                                                             s.an[t].key not in self._trigger_keys)
+                            for t in range(k3 + 1, c)):
+                    j = k3 - 1  # the speaker's name set off by commas (المتحدث باسم المجلس، العقيد أمادو
+                    continue  # عبد الرحمن، مساء السبت، تعليق): the clause goes on
             if s.boundary[j]:
                 # a comma that only sets off a time or an adverbial (تلقى الرئيس، مساء الجمعة،
                 # اتصالا; أبلغ X Y، خلال اتصال هاتفي) does not end the clause

@@ -54,6 +54,8 @@ _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها"])
 
 #: adjectives of an office that may stand between it and its owner (المبعوث الخاص للأمين العام)
+# spokesmen "in the name of" a body (المتحدث باسم X)
+_SPOKESMEN = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
 # "affiliated to": a body so described belongs to the owner after ل
 _AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"])
 # broken plurals of the role nouns that open actor names (وزراء، قادة): "they" may name them
@@ -66,7 +68,7 @@ _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "�
 _ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة"] + [
     # a government's kind before its nisba (الحكومة الفيدرالية الصومالية، الحكومة الانتقالية السودانية)
     normalize(w) for w in ("فيدرالية", "فيدرالي", "فدرالية", "فدرالي", "اتحادية", "اتحادي", "انتقالية", "انتقالي",
-                           "مؤقتة", "مؤقت", "مركزية", "مركزي", "محلية", "محلي")])
+                           "مؤقتة", "مؤقت", "مركزية", "مركزي", "محلية", "محلي", "دبلوماسية", "دبلوماسي")])
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
 DATELINE = ("<dateline>",)
@@ -1094,6 +1096,19 @@ class Sentence:
         skip = set()
         for k, m in enumerate(ms):
             if id(m) in skip:
+                continue
+            if m.bare and not m.code and not m.members and m.kind == K_AGENT and m.end == m.start + 1 and \
+                    self.an[m.start].key in _SPOKESMEN and m.end + 1 < self.n and \
+                    (self.an[m.end].key == "باسم" or (self.an[m.end].key == "اسم" and self.an[m.end].pre == "ب")) and \
+                    k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and \
+                    ms[k + 1].code and not ms[k + 1].members and not ms[k + 1].adjective:
+                # the spokesman of a body the lists do not pair with him (المتحدث باسم المجلس العسكري الحاكم
+                # في النيجر): the body's code
+                nx = ms[k + 1]
+                merged = Mention(m.start, nx.end, nx.code, K_AGENT, m.srcs + nx.srcs)
+                merged.prep, merged.gender, merged.role = m.prep, m.gender, nx.role or m.role
+                out.append(merged)
+                skip.add(id(nx))
                 continue
             if m.bare and not m.code and not m.members and m.kind == K_AGENT and \
                     m.role in ("GOV", "MIL", "COP", "SPY", "JUD", "LEG") and not m.prep and \

@@ -1851,8 +1851,9 @@ def test_coordinated_verbal_nouns_share_the_announcement(coder):
     text = ("أعلنت المملكة العربية السعودية اعتبار السفير الكندي لديها شخصاً غير مرغوب فيه وإمهاله أربعاً وعشرين ساعة "
             "لمغادرة البلاد، واستدعاء سفيرها لدى كندا للتشاور.")
     got = dyads(coder, text, "2018-08-06")
-    # the pronoun of إمهاله is the ambassador, its object; the announcer does both acts
-    assert {("SAU", "CANGOV", "139"), ("SAU", "CAN", "161")} <= got and not [t for t in got if t[0] == "CANGOV"], got
+    # the pronoun of إمهاله is the ambassador, its object; the announcer does both acts (a deadline to
+    # leave the country is an expulsion, not an ultimatum)
+    assert {("SAU", "CANGOV", "174"), ("SAU", "CAN", "161")} <= got and not [t for t in got if t[0] == "CANGOV"], got
     # a noun inside a treaty's name is no act the decision takes
     text = "قررت الجزائر التعليق الفوري لمعاهدة الصداقة وحسن الجوار والتعاون التي أبرمتها مع المملكة الإسبانية."
     assert not [t for t in dyads(coder, text, "2022-06-08") if t[2].startswith("03")]
@@ -3041,4 +3042,23 @@ def test_suspended_aid_is_no_aid(coder):
      ("SOMREB", "KENMIL", "190")),
 ])
 def test_fighters_of_a_group_and_a_base_troops_hold(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a spokesman of a body the lists do not pair with him, his name set off by commas
+    ("أعلن المتحدث باسم المجلس العسكري الحاكم في النيجر، العقيد أمادو عبد الرحمن، مساء السبت، تعليق اتفاق التعاون "
+     "العسكري مع الولايات المتحدة.", "2024-03-16", ("NERGOV", "USA", "161")),
+    # hours or days to leave: an expulsion (161 for diplomats)
+    ("وأمهلت الرياض المواطنين القطريين المقيمين والزائرين أربعة عشر يوما لمغادرة أراضيها.", "2017-06-05",
+     ("SAU", "QATCVL", "174")),
+    ("وأمهلت السعودية أعضاء البعثات الدبلوماسية القطرية ثمانيا وأربعين ساعة لمغادرة أراضيها.", "2017-06-05",
+     ("SAU", "QATGOV", "161")),
+    ("وطالب الوزير السعودي أعضاء البعثة الدبلوماسية الإيرانية بمغادرة المملكة خلال 48 ساعة.", "2016-01-03",
+     ("SAUGOV", "IRNGOV", "161")),
+    # a noun with no agent loses to the verb reading that has one (the threat aims at the last attacker)
+    ('شنت مقاتلات إسرائيلية غارات على ميناء الحديدة. وتوعد المتحدث باسم الحوثيين محمد عبد السلام برد "مؤثر".',
+     "2024-07-20", ("YEMREB", "ISRMIL", "138")),
+])
+def test_spokesmen_deadlines_to_leave_and_readings_with_an_agent(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
