@@ -3420,6 +3420,9 @@ class Coder:
             if gcls == "INTENT" and verb and not any(r[1] == "V" for r in self.tables.forms.get(s.an[j].key, ())) \
                     and (any(s.words[t] in ("،", ",") for t in range(j + 1, i)) or a.pre.startswith(("و", "ف"))):
                 break  # a plan or a wish named in another clause (خطة الجامعة، في خطوة وصفتها ...) governs no verb
+            if gcls == "REPORT" and gap > 0 and (s.an[j].al or not any(
+                    r[1] == "V" for r in self.tables.forms.get(s.an[j].key, ()))):
+                break  # a noun of reporting governs only the noun right after it (إعلانا مشتركا | توافق)
             if gcls is not None:
                 gov = j
                 ctx["gov_cls"] = gcls
