@@ -2279,6 +2279,8 @@ class Coder:
             return False  # (an adverb in the accusative is one: إغلاقا مؤقتا لجميع المنافذ)
         if any(not rest and (E_SYN, name) in _OWNED_ELEMS for rest, name in self.tables.syn_first.get(a.key, ())):
             return False  # a site (استهداف السفن الإسرائيلية): the nisba after it is its owner's
+        if a.suf:
+            return False  # a noun with a pronoun is no adjective (قطع السعودية | علاقاتها الدبلوماسية)
         if self.tables.forms.get(a.key):
             # a word that is itself a trigger form is not an adjective, but participles are
             return all(r[1] == "P" for r in self.tables.forms[a.key])

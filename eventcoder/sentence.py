@@ -61,7 +61,7 @@ _AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تاب
 # broken plurals of the role nouns that open actor names (وزراء، قادة): "they" may name them
 _BROKEN_PLURALS = frozenset(normalize(w) for w in (
     "وزراء", "قادة", "زعماء", "سفراء", "رؤساء", "نواب", "قضاة", "خبراء", "أمراء", "ملوك", "حكام", "مندوبو",
-    "ممثلو", "مسؤولو", "أعضاء", "مبعوثو", "شيوخ", "وجهاء", "أطباء", "نشطاء", "مقاتلو", "جنود", "عناصر"))
+    "ممثلو", "مسؤولو", "أعضاء", "مبعوثو", "شيوخ", "وجهاء", "أطباء", "نشطاء", "مقاتلو", "جنود", "عناصر", "بحارة"))
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
 _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
                                                     "انفصالي", "انفصالية", "متمرد", "متمردة"))

@@ -3062,3 +3062,20 @@ def test_fighters_of_a_group_and_a_base_troops_hold(coder, text, date, expected)
 ])
 def test_spokesmen_deadlines_to_leave_and_readings_with_an_agent(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a genitive agent, then the act's object with its pronoun (not an adjective to skip)
+    ("أعلن الجبير قطع السعودية علاقاتها الدبلوماسية مع إيران.", "2016-01-03", ("SAU", "IRN", "161")),
+    # sailors of a nisba's country, released and detained
+    ("أفرجت إيران صباح الأربعاء عن عشرة بحارة أمريكيين احتجزتهم قوات بحرية الحرس الثوري.", "2016-01-13",
+     ("IRN", "USA", "0841")),
+])
+def test_genitive_agents_before_possessed_objects_and_sailors(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_reporting_noun_governs_only_the_noun_after_it(coder):
+    text = ("وقعت إيران وتركيا والبرازيل في طهران إعلانا مشتركا توافق الجمهورية الإسلامية بموجبه على إيداع "
+            "اليورانيوم في الأراضي التركية.")
+    assert not any(code == "019" for _s, _t, code in dyads(coder, text, "2010-05-17"))
