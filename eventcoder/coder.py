@@ -4029,6 +4029,7 @@ _LINKED = frozenset({"مرتبط", "مرتبطا", "مرتبطة", "مرتبطي
 #: synsets of things owned by an actor: a possessive on them names the owner (قنصليتها)
 _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
 
+
 def _party(code: str) -> str:
     """The part of an actor code that names one party: the country, or the organisation for an
     IGO or NGO code (IGOUNO and IGOMEAARL are two parties, USAGOV and USAMIL one)."""

@@ -1088,10 +1088,11 @@ class Sentence:
             taken.add(k)
 
     def _affiliated_bodies(self, ms: list[Mention]) -> list[Mention]:
-        """A state body with no country whose description ends "affiliated to X" (بعثة تقصي الحقائق
-        الدولية المستقلة التابعة لمجلس حقوق الإنسان، شرطة تابعة للحكومة المقالة) is X's: it takes the
-        organisation's code, or X's country with its own role, and spans the whole phrase. (Not a
-        school or a hospital: the victims of a strike on them are its people.)"""
+        """Bodies and spokesmen named through another actor. A spokesman "in the name of" X (المتحدث
+        باسم المجلس العسكري الحاكم في النيجر) is X's. A state body with no country whose description
+        ends "affiliated to X" (بعثة تقصي الحقائق الدولية المستقلة التابعة لمجلس حقوق الإنسان) is X's:
+        it takes the organisation's code, or X's country with its own role, and spans the whole
+        phrase (not a school or a hospital: the victims of a strike on them are its people)."""
         out: list[Mention] = []
         skip = set()
         for k, m in enumerate(ms):
