@@ -2214,10 +2214,13 @@ class Coder:
         """The subject of the adopting verb (اعتمد، أصدر، أقر) before the decision that ends
         just before ``r``, or None (not رفضت روسيا القرار الذي: rejecting it is no making it).
         The next clause of the decision keeps it (ويجمد أصول)."""
+        lemmas = self.tables.lemmas
         k = next((k for k in range(r - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")
                   or (s.cover[k] is None and not s.an[k].suf and not s.an[k].al
-                      and self._only_verb(s.an[k].key))), -1)  # (not الاثنين, "they praised" unvowelled)
-        lemmas = self.tables.lemmas
+                      and (self._only_verb(s.an[k].key) or (
+                          self._verb_position(s, k) and any(x[1] == "V" and normalize(lemmas[x[0]][0]) in _ADOPTING
+                                                            for x in self.tables.forms.get(s.an[k].key, ())))))),
+                 -1)  # (not الاثنين, "they praised" unvowelled; تبنى at the head of its clause, also a noun)
         if k < 0 or s.boundary[k] or not any(normalize(lemmas[x[0]][0]) in _ADOPTING
                                              for x in self.tables.forms[s.an[k].key]):
             return None

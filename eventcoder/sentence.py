@@ -65,7 +65,7 @@ _BROKEN_PLURALS = frozenset(normalize(w) for w in (
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
 _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
                                                     "انفصالي", "انفصالية", "متمرد", "متمردة"))
-_ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة"] + [
+_ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة", "اول", "اولي"] + [
     # a government's kind before its nisba (الحكومة الفيدرالية الصومالية، الحكومة الانتقالية السودانية)
     normalize(w) for w in ("فيدرالية", "فيدرالي", "فدرالية", "فدرالي", "اتحادية", "اتحادي", "انتقالية", "انتقالي",
                            "مؤقتة", "مؤقت", "مركزية", "مركزي", "محلية", "محلي", "دبلوماسية", "دبلوماسي")])

@@ -3079,3 +3079,22 @@ def test_a_reporting_noun_governs_only_the_noun_after_it(coder):
     text = ("وقعت إيران وتركيا والبرازيل في طهران إعلانا مشتركا توافق الجمهورية الإسلامية بموجبه على إيداع "
             "اليورانيوم في الأراضي التركية.")
     assert not any(code == "019" for _s, _t, code in dyads(coder, text, "2010-05-17"))
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a resolution adopted by a body (تبنى at the head of its clause is also a noun) does what it says
+    ("تبنى مجلس محافظي الوكالة الدولية للطاقة الذرية بالإجماع يوم الخميس قرارا يحث إيران على إعادة تعليق أنشطة "
+     "تحويل اليورانيوم.", "2005-09-24", ("IGOUNOIAE", "IRN", "020")),
+    ("تبنى مجلس الأمن الدولي، الجمعة، القرار رقم 2334 الذي يطالب إسرائيل بوقف الاستيطان.", "2016-12-23",
+     ("IGOUNO", "ISR", "100")),
+])
+def test_resolutions_adopted_by_a_body(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert any(s == expected[0] and t == expected[1] and c[:2] == expected[2][:2] for s, t, c in got), got
+
+
+def test_a_first_deputy_of_a_president(coder):
+    trace: list = []
+    coder.code("هدد النائب الأول للرئيس الإيراني محمد رضا رحيمي بإغلاق مضيق هرمز.", date="2011-12-27", trace=trace)
+    codes = {m["text"]: m["code"] for m in trace[0]["mentions"]}
+    assert codes.get("النائب الأول للرئيس الإيراني محمد رضا رحيمي") == "IRNGOV", codes
