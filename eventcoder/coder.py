@@ -2047,6 +2047,14 @@ class Coder:
             m = s.cover[j]
             vso_after = a.suf and v + 1 < s.n and s.mention_at[v + 1] is not None and s.mention_at[v + 1].prep == "" \
                 and not s.mention_at[v + 1].adjective
+            if not vso_after and not a.suf and m is not None and m.end == j + 1 and not m.adjective and \
+                    v + 2 < s.n and _is_prep_pronoun(s, v + 1) and s.an[v + 1].suf in ("هم", "ها", "ه", "هما") and \
+                    s.mention_at[v + 2] is not None and s.mention_at[v + 2].prep in ("", s.an[v + 1].key) and \
+                    not s.mention_at[v + 2].adjective and s.mention_at[v + 2].code and \
+                    self._agrees(a, s.mention_at[v + 2]):
+                # the actor before the verb is what the pronoun after it names, and the actor after the
+                # pronoun's preposition is the subject (خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية)
+                return _Ref(s.mention_at[v + 2], s, "vso"), "vso"
             if m is not None and m.end == j + 1 and not m.adjective and (not m.bare or _bare_people(s, m)) and \
                     not m.anaphor and m.prep == "" \
                     and self._agrees(a, m) and not self._genitive(s, m) and not vso_after:
@@ -3305,7 +3313,10 @@ class Coder:
         if a.pre[-1:] == "س":
             ctx["future"] = True
         # a condition or a question earlier in the sentence covers what follows it (إذا ... فإن ...)
-        if 0 <= s.cond_at < i:
+        if 0 <= s.cond_at < i and not any(s.words[k] in _NEW_CLAUSE and (
+                s.words[k - 1] in ("،", ",") or (s.words[k - 1] == "في" and s.words[k - 2] in ("،", ",")))
+                for k in range(s.cond_at + 2, i)):
+            # (not past a new clause: حذر من عواقب إذا لم يفرج عنها، فيما استدعت الخارجية القائم بالأعمال)
             ctx["cond"] = True
             mk = s.mark(s.cond_at, "COND") or s.mark(s.cond_at, "QUESTION")
             ctx["srcs"].append(mk[3])

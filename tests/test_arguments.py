@@ -3098,3 +3098,25 @@ def test_a_first_deputy_of_a_president(coder):
     coder.code("هدد النائب الأول للرئيس الإيراني محمد رضا رحيمي بإغلاق مضيق هرمز.", date="2011-12-27", trace=trace)
     codes = {m["text"]: m["code"] for m in trace[0]["mentions"]}
     assert codes.get("النائب الأول للرئيس الإيراني محمد رضا رحيمي") == "IRNGOV", codes
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a condition does not reach past a new clause (، فيما)
+    ("وحذر وزير الخارجية البريطاني جيريمي هانت من عواقب وخيمة إذا لم يفرج عن السفينة سريعا، فيما استدعت وزارة "
+     "الخارجية البريطانية القائم بالأعمال الإيراني في لندن.", "2019-07-20", ("GBRGOV", "IRNGOV", "114")),
+    # the actor before a verb is what the pronoun after it names; the actor after that is the subject
+    ("وصل إلى الدوحة خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية.", "2023-09-18", ("IRNGOV", "USACVL", "0841")),
+])
+def test_conditions_stop_at_a_new_clause_and_subjects_after_a_pronoun(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_condition_still_covers_its_own_clause(coder):
+    assert dyads(coder, "إذا فرضت الولايات المتحدة عقوبات على إيران، فإن طهران سترد بقوة.", "2019-07-20") == set()
+
+
+def test_an_accused_after_a_pronoun_in_a_descriptive_clause_is_no_subject(coder):
+    text = ("رفعت جنوب أفريقيا دعوى قضائية أمام محكمة العدل الدولية في لاهاي، تتهم فيها إسرائيل بارتكاب أعمال إبادة "
+            "جماعية، وطلبت من المحكمة إصدار تدابير مؤقتة.")
+    got = dyads(coder, text, "2023-12-29")
+    assert not any(s == "ISR" and c.startswith("02") for s, _t, c in got), got
