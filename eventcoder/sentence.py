@@ -1146,12 +1146,13 @@ class Sentence:
             self.an[v].pre.startswith(("و", "ف")) or self.has(v - 1, "SUBORD"))  # (حيث رشق محتجون)
 
     def _counted_people(self, m: Mention) -> bool:
-        """An indefinite role of private people after a number or a quantity word."""
+        """An indefinite role of private people, or of gunmen, after a number or a quantity word."""
         s = m.start
         if self.an[s].key.startswith("موظف"):
             return False  # staff are their employer's (11 موظفا يعملون لدى وكالات الأمم المتحدة)
-        return m.role in _PEOPLE_ROLES and s > 0 and not self.an[s].pre and not self.boundary[s - 1] and (
-            self.words[s - 1].isdigit() or "TRANSPARENT" in self.cls[s - 1])
+        return (m.role in _PEOPLE_ROLES or m.role == "UAF") and s > 0 and not self.an[s].pre and \
+            not self.boundary[s - 1] and (self.words[s - 1].isdigit() or "TRANSPARENT" in self.cls[s - 1])
+        # (counted gunmen too: قتل الجيش الجزائري ثلاثة مسلحين)
 
     def _quoted_name(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) are a name in quotation marks, perhaps followed by its

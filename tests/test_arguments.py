@@ -3120,3 +3120,12 @@ def test_an_accused_after_a_pronoun_in_a_descriptive_clause_is_no_subject(coder)
             "جماعية، وطلبت من المحكمة إصدار تدابير مؤقتة.")
     got = dyads(coder, text, "2023-12-29")
     assert not any(s == "ISR" and c.startswith("02") for s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # counted gunmen are actors, of the country whose forces act on them at home
+    ("قتل الجيش الجزائري ثلاثة مسلحين خلال عملية تمشيط.", "2020-01-01", ("DZAMIL", "DZAUAF", "190")),
+    ("اعتقلت الشرطة المصرية خمسة مسلحين في سيناء.", "2020-01-01", ("EGYCOP", "EGYUAF", "173")),
+])
+def test_counted_gunmen(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
