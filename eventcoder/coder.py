@@ -3341,6 +3341,10 @@ class Coder:
                     if head >= 0:
                         j = head - 1  # (دول تحالف الساحل (مالي وبوركينا فاسو): the body its countries are)
                     continue
+            if s.words[j] == "/" and 0 < j < i - 1 and s.cls[j - 1] & _ADVERBIAL_CLASSES and \
+                    s.cls[j + 1] & _ADVERBIAL_CLASSES:
+                j -= 1  # two names of one month (في آذار/مارس الماضي)
+                continue
             if s.words[j] in ("،", ",") or (j + 1 < i and s.words[j + 1] in ("،", ",")):
                 c = j if s.words[j] in ("،", ",") else j + 1
                 k3 = next((t for t in range(c - 1, max(-1, c - 8), -1) if s.boundary[t]), -1)

@@ -3129,3 +3129,12 @@ def test_an_accused_after_a_pronoun_in_a_descriptive_clause_is_no_subject(coder)
 ])
 def test_counted_gunmen(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text", [
+    # a month, or two names of one month, between a reception verb and its object
+    "وكان الرئيس الإيراني قد تلقى في آذار/مارس الماضي دعوة من الملك سلمان لزيارة الرياض.",
+    "وكان الرئيس الإيراني قد تلقى في مارس الماضي دعوة من الملك سلمان لزيارة الرياض.",
+])
+def test_months_between_a_verb_and_its_object(coder, text):
+    assert ("SAUGOV", "IRNGOV", "036") in dyads(coder, text, "2023-06-17")
