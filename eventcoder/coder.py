@@ -886,10 +886,7 @@ class Coder:
             a = s.an[i]
             if a.key != "بلاد" or not a.al or a.suf or s.cover[i] is not None:
                 continue
-            m = Mention(i, i + 1, code, K_COUNTRY, list(srcs))
-            m.name = "place"
-            m.prep = s._prep_before(i)
-            s.add_mention(m)
+            self._name_country_at(s, i, code, srcs)
 
     def _the_kingdom(self, s: Sentence, rec: _Record) -> None:
         """المملكة ("the kingdom") alone names the kingdom the story named last (الجسر الجوي
@@ -910,12 +907,16 @@ class Coder:
                     break
             if not code and rec.city in _KINGDOMS:
                 code = rec.city
-            if not code:
-                continue
-            m = Mention(i, i + 1, code, K_COUNTRY, list(srcs))
-            m.name = "place"
-            m.prep = s._prep_before(i)
-            s.add_mention(m)
+            if code:
+                self._name_country_at(s, i, code, srcs)
+
+    @staticmethod
+    def _name_country_at(s: Sentence, i: int, code: str, srcs: list) -> None:
+        """Make the word at ``i`` (البلاد، المملكة) a mention of country ``code``."""
+        m = Mention(i, i + 1, code, K_COUNTRY, list(srcs))
+        m.name = "place"
+        m.prep = s._prep_before(i)
+        s.add_mention(m)
 
     def _latter(self, s: Sentence, rec: _Record) -> None:
         """الأخير / الأخيرة used as a noun ("the latter": أعرب خلاله الأخير عن تعازيه) names
