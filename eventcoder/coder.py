@@ -33,8 +33,8 @@ from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
 from .normalize import normalize
-from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, HOME_ROLES, PREP_WORDS, REGION_CODES, STORY, Mention,
-                       Sentence, shift_date)
+from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, HOME_ROLES, KINGDOMS, PREP_WORDS, REGION_CODES, STORY,
+                       Mention, Sentence, shift_date)
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -98,8 +98,6 @@ _HEARSAY = frozenset(normalize(w) for w in ("ما", "صحة", "أنباء", "ت�
 # nouns that name an act ("a step", "a move") and take a relative clause about reactions to it
 _EVENT_HEADS = frozenset(normalize(w) for w in ("خطوة", "قرار", "إجراء", "هجوم", "اعتداء", "ضربة", "عملية", "أمر"))
 # kingdoms that Arabic news calls المملكة once named (most often Saudi Arabia, Jordan, Morocco, Bahrain)
-_KINGDOMS = frozenset(["SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
-                       "KHM", "BTN", "LSO", "SWZ", "TON"])
 # the head nouns of institutions a pattern's BODY may name (not persons, countries or places)
 _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
     "مجلس", "مجالس", "برلمان", "حكومة", "حزب", "أحزاب", "جمعية", "جمعيات", "جماعة", "نقابة", "نقابات",
@@ -901,11 +899,11 @@ class Coder:
             before = [m for _ps, m in rec.history] + [m for m in s.mentions if m.end <= i]
             code, srcs = "", []
             for m in reversed(before):
-                c = next((x for x in m.flat() if x.code[:3] in _KINGDOMS), None)
+                c = next((x for x in m.flat() if x.code[:3] in KINGDOMS), None)
                 if c is not None:
                     code, srcs = c.code[:3], c.srcs[:1]
                     break
-            if not code and rec.city in _KINGDOMS:
+            if not code and rec.city in KINGDOMS:
                 code = rec.city
             if code:
                 self._name_country_at(s, i, code, srcs)
@@ -1365,8 +1363,14 @@ class Coder:
                     starts.append((k, subj, how))
                     break
         if how == "vso" and subj is not None and subj.mention.start > i + 1 and _is_prep_pronoun(s, i + 1):
-            # the target as a pronoun before the subject: نددت بها كل من مصر والسعودية
-            starts.append((i + 1, subj, how))
+            # the target as a pronoun before the subject: نددت بها كل من مصر والسعودية؛ tried first, as
+            # what comes after the subject may be another clause's (أفرجت عنهم السلطات الإيرانية، في إطار
+            # صفقة ...، وتضمنت إفراج الولايات المتحدة عن ...)
+            # (not a time or a place: اتهم خلالها المسؤولون الأمريكيون نيامي)
+            w1 = s.words[i + 1]
+            adverbial = s.an[i + 1].key in _ADVERBIAL_PREPS or any(
+                w1.endswith(x) and w1[:-len(x)] in _ADVERBIAL_PREPS for x in ("هما", "هم", "ها", "ه"))
+            starts.insert(len(starts) if adverbial else 0, (i + 1, subj, how))
         best = None
         for start, sref, shw in starts:
             start = self._skip_adverbs(s, start)
@@ -2729,6 +2733,16 @@ class Coder:
             if m is not None and not m.adjective and m.prep in ("", "الي") and not (m.bare and not m.members):
                 return _Ref(m, s, "relative"), m.end  # (the pronoun's preposition reads as the subject's)
             return None
+        if p + 1 < s.n and p > 0 and s.words[p - 1] in _RELATIVES and s.an[p].key in _DOING and \
+                not s.an[p].pre and s.words[p + 1] in ("به", "بها", "بهما"):
+            # the visit "which X makes" (الزيارة الرسمية التي يقوم بها الرئيس أردوغان إلى بغداد)
+            q = self._skip_adverbs(s, p + 2)
+            while q < s.n and s.mention_at[q] is None and s.has(q, "TITLE"):
+                q += 1  # (فخامة الرئيس رجب طيب أردوغان)
+            m = s.mention_at[q] if q < s.n else None
+            if m is None or m.adjective or m.prep or (m.bare and not m.members):
+                return None
+            return _Ref(m, s, "relative"), m.end
         if p >= s.n or not s.an[p].suf or not s.has(p, "LIGHT") or s.an[p].pre:
             return None
         if s.an[p].key.startswith("استضاف"):
@@ -4037,6 +4051,14 @@ def _is_prep_pronoun(s: Sentence, p: int) -> bool:
     a = s.an[p]
     return s.words[p] in _PREP_PRONOUNS or (bool(a.suf) and a.key in PREP_WORDS) or (
         a.pre[-1:] == "ب" and ((bool(a.suf) and a.key in _PREP_NOUNS) or a.key in _PREP_NOUN_FORMS))
+
+
+#: "does, makes" in a relative clause about an act (الزيارة التي يقوم بها)
+_DOING = frozenset({"قام", "قامت", "قاما", "قاموا", "يقوم", "تقوم", "يقومان", "يقومون"})
+
+#: prepositions of time and place: with a pronoun (خلالها، فيها، بعده) they say when or where, not to whom
+_ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "عند", "منذ", "في", "بين", "حول", "قرب", "امام", "وراء",
+                              "داخل", "خارج", "عبر"})
 
 
 #: "belonging to": the ل after them names an owner (مواقع تابعة للجماعة، سفينة مملوكة لشركة)

@@ -94,7 +94,7 @@ class Tables:
         # a person's last name (normalised surface) -> person indices: "الرئيس عون" names the
         # president of that name in office on the day
         self.surnames: dict[str, tuple] = {}
-        # a royal's first name (a name with بن) -> person indices: "الشيخ تميم", "الملك سلمان"
+        # a royal's first name (a name with بن or a regnal number) -> person indices: "الشيخ تميم", "الملك سلمان"
         self.firstnames: dict[str, tuple] = {}
         self.warnings: tuple = ()  # the dictionaries' warnings, (path, line, message, severity)
 
@@ -239,7 +239,9 @@ class _Builder:
                     got = self.t.surnames.setdefault(last, [])
                     if idx not in got:
                         got.append(idx)
-                if len(words) >= 3 and words[1] in ("بن", "ابن") and len(words[0]) >= 3 and words[0].isalpha():
+                if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and (
+                        (len(words) >= 3 and words[1] in ("بن", "ابن")) or (len(words) == 2 and words[1] in _NOT_SURNAMES)):
+                    # (a regnal number is a royal's too: الملك عبدالله الثاني، الملك محمد السادس)
                     got = self.t.firstnames.setdefault(words[0], [])
                     if idx not in got:
                         got.append(idx)

@@ -50,6 +50,11 @@ _GOVERNING_BODIES = frozenset(["حكومة", "سلطة", "ادارة", "قياد
 #: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
 _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 
+#: countries with a king (الملك): the title then a first name names only their kings, and a story's
+#: "kingdom" (المملكة) is one of them
+KINGDOMS = frozenset(["SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM",
+                      "BTN", "LSO", "SWZ", "TON"])
+
 #: "led by": forces with no country led by one are its forces
 _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها"])
 
@@ -1011,8 +1016,8 @@ class Sentence:
 
     def _royal_first_names(self, ms: list[Mention], date: str) -> list[Mention]:
         """A royal title then a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم): the one
-        royal of that first name (a name with بن) in office on the day; when two are, neither
-        (الأمير محمد)."""
+        royal of that first name (a name with بن or a regnal number) in office on the day, a king
+        only of a kingdom; when two are, neither (الأمير محمد)."""
         taken = {t: m for m in ms for t in range(m.start, m.end)}
         out = list(ms)
         for k in range(self.n - 1):
@@ -1027,6 +1032,8 @@ class Sentence:
                 continue
             found = self._holders(self.tables.firstnames.get(self.words[q], ()), date)
             found = {c: src for c, src in found.items() if c.endswith("GOV")}
+            if a.key == "ملك":
+                found = {c: src for c, src in found.items() if c[:3] in KINGDOMS}  # (not a prince or a minister)
             if len({c[:3] for c in found}) > 1:
                 # royals of several countries: the one whose country the sentence or the dateline names
                 named = {x.code[:3] for x in ms if x.code} | {c[:3] for c in (self.known_roles.get(DATELINE) or {})}
@@ -1576,6 +1583,27 @@ class Sentence:
         return (w.endswith(("ا", "ان", "ين", "ون", "ي", "و")) and len(w) > len(a.key)) or a.key in _BROKEN_PLURAL_HEADS \
             or (a.key.endswith(("ان", "ين", "ون")) and len(a.key) > 4)
 
+    def _said_again(self, first: int, end: int, start: int, prep: str) -> bool:
+        """Whether the words from ``end`` to ``start`` are و and the preposition of the conjunct
+        at ``first`` (``prep``, or a preposition word before its titles: إلى حضرة صاحب السمو الشيخ
+        تميم) said again, perhaps after adjectives of the first conjunct and before titles of the
+        next (أمير البلاد المفدى وإلى جلالة السلطان)."""
+        if not prep:
+            t = first - 1
+            while t > 0 and t > first - 5 and self.has(t, "TITLE") and not self.an[t].pre:
+                t -= 1
+            if t < first - 1 and t >= 0 and self.words[t] in PREP_WORDS:
+                prep = self.words[t]
+        if prep not in PREP_WORDS:
+            return False
+        v = end
+        while v < start and v < end + 2 and self.an[v].al and not self.an[v].pre and not self.marks[v] and \
+                not self.boundary[v] and self.cover[v] is None:
+            v += 1
+        if v >= start or self.an[v].pre != "و" or self.an[v].key != prep or self.an[v].al:
+            return False
+        return all(self.has(t, "TITLE") for t in range(v + 1, start)) and start - v <= 3
+
     def _coordinate(self, ms: list[Mention]) -> list[Mention]:
         """X و Y (و Z) and X، Y و Z become one group mention."""
         out: list[Mention] = []
@@ -1626,7 +1654,11 @@ class Sentence:
                     end < nxt.start <= end + 2 and self.an[nxt.start].pre.startswith("و") and
                     nxt.kind in (K_AGENT, K_ORG) and all(
                         self.an[t].al and not self.an[t].pre and not self.marks[t] and not self.boundary[t]
-                        and self.cover[t] is None for t in range(end, nxt.start)))
+                        and self.cover[t] is None for t in range(end, nxt.start))) or (
+                    # the first's preposition said again (بالشكر إلى قطر وإلى سلطنة عمان، مع مصر ومع الأردن)
+                    # (أمير البلاد المفدى وإلى جلالة السلطان: past an adjective of the first)
+                    # and a title (وإلى جلالة السلطان هيثم)
+                    self._said_again(m.start, end, nxt.start, m.prep))
                 # (an adjective of the first before the و: الحكومة اليمنية الشرعية والمجلس الانتقالي الجنوبي)
                 comma_ok = (nxt.start == end + 1 and self.words[end] in ("،", ",")
                             and j + 1 < len(ms))
@@ -1641,9 +1673,10 @@ class Sentence:
                 end = nxt.end
                 j += 1
             nested = any(x.members for x in group)
-            while len(group) > 1 and not nested and not any(self.an[x.start].pre.startswith("و") or
-                                                            self.an[x.start - 1].pre.startswith("و")
-                                                            for x in group[1:]):
+            while len(group) > 1 and not nested and not any(
+                    self.an[x.start].pre.startswith("و") or self.an[x.start - 1].pre.startswith("و") or
+                    (x.start - 2 >= y.end and self.an[x.start - 2].pre.startswith("و"))  # وإلى جلالة السلطان
+                    for y, x in zip(group, group[1:])):
                 # a list needs a و somewhere (مصر، السعودية والإمارات): commas alone separate
                 # clauses (الذي يزور ليبيا، حفتر في بنغازي)
                 group.pop()
