@@ -33,8 +33,8 @@ from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
 from .normalize import normalize
-from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, HOME_ROLES, KINGDOMS, PREP_WORDS, REGION_CODES, STORY,
-                       Mention, Sentence, shift_date)
+from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, FRESH, HOME_ROLES, KINGDOMS, PREP_WORDS, REGION_CODES,
+                       STORY, Mention, Sentence, shift_date)
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -153,7 +153,7 @@ class _Record:
         self.history: list[tuple[Sentence, Mention]] = []
         self.opening_subject: _Ref | None = None  # the last subject when the current sentence began
         # the actors each role phrase has named so far: (keys of الرئيس الأمريكي's الرئيس) -> {code: srcs}
-        self.roles: dict[tuple, dict[str, list]] = {}
+        self.roles: dict[tuple, dict[str, list]] = {FRESH: {}}
         # events coded so far that have a source: (sentence index, code, source, rule, target,
         # trigger span)
         self.acts: list[tuple[int, str, str, str, str, tuple | None]] = []
@@ -194,6 +194,8 @@ class _Record:
                 c = x.code[:3]
                 if len(c) == 3 and not c.startswith(("IGO", "NGO", "IMG")) and c not in REGION_CODES:
                     countries.setdefault(c, x.srcs[:1])
+        if countries:
+            self.roles.pop(FRESH, None)
         if len(countries) == 1:
             self.roles[STORY] = dict(countries)
         else:
@@ -1458,7 +1460,12 @@ class Coder:
                     tgt_ref = _Ref(m, s, "recipient")
                     break
         ctx = self.context(s, i, rec, verb=True)
-        if src_ref is None and not passive and ctx["gov_subject"] is not None:
+        if src_ref is None and not passive and ctx["gov_subject"] is not None and \
+                not (ctx["gov_cls"] == "REPORT" and i > 0 and s.cover[i - 1] is not None and
+                     s.cover[i - 1].bare and not s.cover[i - 1].code and not s.cover[i - 1].prep and
+                     not s.an[s.cover[i - 1].start].suf):  # (قواتها: the reporter's own)
+            # (not the reporter when the reported clause has a subject of its own the text does not
+            # place: قال مجلس الأمة الكويتي إن قوات الأمن اشتبكت مع مسيرة)
             src_ref = ctx["gov_subject"]
         if src_ref is None and code.startswith("036"):
             src_ref = self._visit_host(s, i + 1, rec)
@@ -2397,7 +2404,25 @@ class Coder:
                     p = m2.end
                     break
         pron_object = None
-        if agent is None and s.an[i].suf:
+        if agent is None and s.an[i].suf and patterns and (s.an[i].pre.endswith("ل") or s.an[i].pre.startswith("و")) \
+                and all(pt[0][:2] in ("17", "18", "19", "20") or pt[0] == "---" for pt in patterns) and \
+                (after_mod >= s.n or s.boundary[after_mod] or s.words[after_mod] in PREP_WORDS or
+                 s.an[after_mod].pre[-1:] in ("ب", "ل") or s.cls[after_mod] & _ADVERBIAL_CLASSES or (
+                     # an adverb in the accusative before a preposition (وترحيلهم قسرا إلى)
+                     s.words[after_mod].endswith("ا") and not s.an[after_mod].al and not s.an[after_mod].pre and
+                     s.mention_at[after_mod] is None and
+                     (after_mod + 1 >= s.n or s.boundary[after_mod + 1] or s.words[after_mod + 1] in PREP_WORDS))):
+            # the pronoun on a coercive or violent act with no object of its own after it is its
+            # victim (لتفريقهم، باعتقال مئات اللاجئين وترحيلهم قسرا); an act of purpose is the clause
+            # subject's (فأطلقت قوات الأمن الغاز لتفريقهم)
+            pron_object = self.resolve_pronoun(s, i, s.an[i].suf, rec)
+            last = rec.last_subject
+            if s.an[i].pre.endswith("ل") and last is not None and last.sent is s and \
+                    last.mention.end <= i and last.mention.code and (pron_object is None or last.mention.code[:3] not in
+                                                                      {x.code[:3] for x in pron_object.mention.flat()}):
+                agent = last
+            p = self._skip_adj_from(s, after_mod)
+        elif agent is None and s.an[i].suf:
             agent = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=ctx["gov_subject"])
             p = self._skip_adj_from(s, after_mod)
             gs = ctx["gov_subject"]
@@ -3635,7 +3660,10 @@ class Coder:
         def agrees(m: Mention) -> bool:
             if m.adjective or not m.code or m.anaphor:
                 return False
-            if suf in ("هم", "هن"):
+            if suf == "هم":
+                # (a plural of things or bodies in ات takes ها: السلطات، القوات are never هم)
+                return bool(m.members) or (m.plural and m.gender != "f")
+            if suf == "هن":
                 return bool(m.members) or m.plural
             if suf == "هما":
                 return bool(m.members) and len(m.members) == 2

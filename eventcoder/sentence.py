@@ -88,6 +88,8 @@ _FACILITY_HEADS = frozenset(normalize(w) for w in (
     "مرفأ", "محطة", "استاد", "منتزه", "حديقة", "مستشفيات"))
 # the key under which the one country a record has named so far is passed
 STORY = ("<story>",)
+# the key present while a record has named no country yet (its first sentence that does decides)
+FRESH = ("<no country yet>",)
 HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
 # words after a nisba that make it a product's origin, not an actor (أمريكية الصنع)
 _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
@@ -174,6 +176,10 @@ _MINISTRY_HEADS = frozenset(["وزير", "وزيرة", "وزارة", "وزراء
 #: role nouns of bodies, not of a person: no name follows them
 _COLLECTIVE_HEADS = frozenset(["جيش", "جيوش", "برلمان", "مجلس", "حزب", "نظام", "تحالف", "جهاز", "امن", "اتحاد",
                                "كونغرس", "كنيست", "مكتب", "وفد", "طيران", "اسطول", "سلاح"])
+
+#: adjectives of forces or bodies that belong to no one country (القوات الدولية، القوات الأجنبية)
+_FOREIGN_ADJECTIVES = frozenset(["دولية", "دولي", "دوليين", "اجنبية", "اجنبي", "اجانب", "اممية", "اممي",
+                                 "متعددة", "مشتركة", "عربية", "اوروبية", "افريقية", "اسلامية"])
 
 #: roles of private people: counted, they are actors without an article (20 متظاهرا)
 _PEOPLE_ROLES = frozenset(("CVL", "OPP", "REF", "MED", "LAB", "EDU", "HLH", "REL", "BUS"))
@@ -1224,6 +1230,26 @@ class Sentence:
                                 named.add(c)
                     if len(named) == 1:
                         hc, hs = next(iter(story.items()))
+                        got = {hc + m.role: hs}
+                head = self.an[m.start].key
+                if m.end < self.n and self.an[m.end].key in _FOREIGN_ADJECTIVES:
+                    continue  # القوات الدولية، القوات الأجنبية: no one's own, and of no country named
+                if not got and FRESH in self.known_roles and m.role in HOME_ROLES and (
+                        m.plural or head.endswith("ة") or head in _COLLECTIVE_HEADS or head == "قضاء"):
+                    # (a body, not a person: ولي العهد السابق الأمير حمزة is no office-holder of the day)
+                    # the first sentence that names a country, if it names one and only before the
+                    # body (اقتحم محتجون مبنى مجلس الأمة الكويتي، بعد أن اشتبكت قوات الأمن مع مسيرة)
+                    named: dict[str, list] = {}
+                    before = set()
+                    for x in ms:
+                        for y in x.flat():
+                            c = y.code[:3]
+                            if len(c) == 3 and not c.startswith(("IGO", "NGO", "IMG")) and c not in REGION_CODES:
+                                named.setdefault(c, y.srcs[:1])
+                                if x.end <= m.start:
+                                    before.add(c)
+                    if len(named) == 1 and before == set(named):
+                        hc, hs = next(iter(named.items()))
                         got = {hc + m.role: hs}
                 if len(got) == 1:
                     code, srcs = next(iter(got.items()))

@@ -3237,3 +3237,65 @@ def test_a_king_by_first_name_is_a_king_of_a_kingdom(coder, date, expected):
 
 def test_the_sultan_of_oman_is_not_amman(coder):
     assert dyads(coder, "استقبل سلطان عمان الرئيس الإيراني.", "2023-05-28") == {("OMNGOV", "IRNGOV", "043")}
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("فرقت قوات الأمن الفلسطينية في رام الله مسيرة غاضبة.", "2021-06-24", ("PSECOP", "PSECVL", "175")),
+    ("قمعت الشرطة المصرية المظاهرات بعنف.", "2011-11-16", ("EGYCOP", "EGYCVL", "175")),
+    ("اشتبكت الشرطة المصرية مع المحتجين في ميدان التحرير.", "2011-11-16", ("EGYCOP", "EGYCVL", "175")),
+    ("اشتبكت قوات الأمن الكويتية مع مسيرة كانت متجهة إلى منزل رئيس الوزراء.", "2011-11-16", ("KWTCOP", "KWTCVL", "175")),
+])
+def test_a_march_broken_up_is_repression_of_the_places_people(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_a_march_is_only_a_drone_after_launching(coder):
+    assert ("RUS", "UKR", "1952") in dyads(coder, "أطلقت روسيا مسيرة على كييف.", "2023-01-01")
+    # (forces clashing with army "gatherings" is no repression of a protest)
+    got = triples(coder, "قالت القوات إنها اشتبكت مع تجمعات للجيش السوداني في محيط القرية.", "2024-06-06")
+    assert not any(c == "175" for _s, _t, c in got), got
+
+
+def test_the_reporter_does_not_do_what_a_subject_of_its_own_did(coder):
+    got = dyads(coder, "قال مجلس الأمة الكويتي إن قوات الأمن اشتبكت مع مسيرة.", "2011-11-16")
+    assert got == {("KWTCOP", "KWTCVL", "175")}, got  # (the story's one country places the forces)
+    # (its own forces, قواتها, are its country's forces)
+    got = dyads(coder, "أعلنت الحكومة الكينية أن قواتها توغلت داخل الأراضي الصومالية.", "2011-10-16")
+    assert ("KENMIL", "SOM", "192") in got, got
+
+
+def test_the_first_sentence_that_names_one_country_places_its_bare_bodies(coder):
+    text = "اقتحم عشرات المحتجين مبنى مجلس الأمة الكويتي، بعد أن اشتبكت قوات الأمن مع مسيرة."
+    assert ("KWTCOP", "KWTCVL", "175") in dyads(coder, text, "2011-11-16")
+    # (not a person's office: the former crown prince is no office-holder of the day)
+    text = ("أعلن وزير الخارجية الأردني أيمن الصفدي أن الأجهزة الأمنية أحبطت مخططات لزعزعة أمن الأردن، متهما "
+            "ولي العهد السابق الأمير حمزة بن الحسين بالتنسيق مع جهات خارجية.")
+    got = dyads(coder, text, "2021-04-04")
+    assert not any(t == "JORGOV" and c.startswith("11") for _s, t, c in got), got
+    # (two countries in the sentence: neither)
+    text = "اتهمت مصر إسرائيل بعرقلة دخول المساعدات، فيما أعلنت الحكومة أنها ستواصل الضغط."
+    assert not any(s == "EGYGOV" or s == "ISRGOV" for s, _t, _c in triples(coder, text, "2024-03-01"))
+
+
+def test_things_in_at_are_never_them(coder):
+    # السلطات takes ها: the pronoun هم on a reported clause is the arrested men's
+    text = ("اعتقل جهاز مكافحة الإرهاب العراقي أربعة عشر عنصرا من كتائب حزب الله، قالت السلطات إنهم كانوا "
+            "يعدون لإطلاق صواريخ على المنطقة الخضراء.")
+    got = dyads(coder, text, "2020-06-26")
+    assert ("IRQMIL", "IRQREB", "173") in got or ("IRQMIL", "IRQUAF", "173") in got, got
+    assert not any(s == "IRQGOV" and c.startswith("19") for s, _t, c in got), got
+    # sailors (بحارة) are men
+    text = "أفرجت إيران عن عشرة بحارة أمريكيين احتجزتهم قوات بحرية الحرس الثوري مساء الثلاثاء."
+    assert ("IRNMIL", "USA", "173") in dyads(coder, text, "2016-01-13")
+
+
+@pytest.mark.parametrize("text, date, expected, unexpected", [
+    ("حاول متظاهرون الوصول إلى السفارة الإسرائيلية في عمان، فأطلقت قوات الأمن الأردنية الغاز المسيل للدموع "
+     "لتفريقهم.", "2023-10-17", ("JORCOP", "JORCVL", "175"), None),
+    ("اتهمت منظمة هيومن رايتس ووتش، في تقرير نشرته يوم الاثنين، السلطات التركية باعتقال مئات اللاجئين السوريين "
+     "وترحيلهم قسرا إلى شمال سوريا.", "2022-10-24", ("NGOHRW", "TURGOV", "112"), ("SYRREF", "SYR", "174")),
+])
+def test_the_pronoun_on_a_violent_act_is_its_victim(coder, text, date, expected, unexpected):
+    got = dyads(coder, text, date)
+    assert expected in got, got
+    assert unexpected not in got, got
