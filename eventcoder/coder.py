@@ -1350,7 +1350,7 @@ class Coder:
                 any(pt[1] and pt[1][0][1] == "علي" for pt in patterns):
             # the verb's complement with على after a phrase on when and where (اتفقت الحكومة اليمنية
             # وجماعة الحوثي الخميس في ختام مشاورات السويد التي رعتها الأمم المتحدة على وقف لإطلاق النار)
-            for k in range(subj.mention.end, min(s.n, subj.mention.end + 14)):
+            for k in range(subj.mention.end, min(s.n, subj.mention.end + 20)):
                 if s.boundary[k] and s.words[k] not in ("،", ","):
                     break
                 mk2 = s.mention_at[k]
@@ -1668,9 +1668,14 @@ class Coder:
         """When the comma at ``c`` opens a phrase set off by commas that starts with a
         preposition (، خلال جلسة خاصة عقدها المجلس الخميس بشأن سد النهضة،), the index of
         the comma that closes it, else -1."""
-        if s.words[c] not in ("،", ",") or c + 1 >= s.n or s.words[c + 1] not in _CHUNK_PREPS:
+        if s.words[c] not in ("،", ",") or c + 1 >= s.n:
             return -1
-        for k in range(c + 2, min(s.n, c + 17)):
+        p = c + 1
+        while p < min(s.n, c + 4) and s.cls[p] & _ADVERBIAL_CLASSES and not s.boundary[p]:
+            p += 1  # (، مساء أمس في قصر الصفا بمكة المكرمة،)
+        if p >= s.n or s.words[p] not in _CHUNK_PREPS:
+            return -1
+        for k in range(p + 1, min(s.n, p + 16)):
             if s.boundary[k]:
                 return k if s.words[k] in ("،", ",") and k + 1 < s.n and not s.boundary[k + 1] else -1
         return -1
@@ -2109,6 +2114,9 @@ class Coder:
                 p = mk[2]
             elif _is_prep_pronoun(s, p):
                 p += 1
+            elif s.an[p].key in _HONORIFICS and not s.an[p].al and not s.an[p].pre and not s.an[p].suf and \
+                    p + 1 < s.n and s.mention_at[p + 1] is not None and s.mention_at[p + 1].kind in (K_AGENT, K_PERSON):
+                p += 1  # وقّع سيادة الرئيس محمود عباس، دولة رئيس مجلس الوزراء (سيادة, دولة are nouns elsewhere)
             elif s.an[p].key in _PLACE_WORDS and not s.an[p].al and not s.an[p].pre and p + 1 < s.n and \
                     s.mention_at[p + 1] is not None and s.mention_at[p + 1].kind in (K_COUNTRY, K_METONYM):
                 p += 1  # استضافت مدينة جدة: the city named after its place word
@@ -4083,6 +4091,10 @@ def _is_prep_pronoun(s: Sentence, p: int) -> bool:
 
 #: "does, makes" in a relative clause about an act (الزيارة التي يقوم بها)
 _DOING = frozenset({"قام", "قامت", "قاما", "قاموا", "يقوم", "تقوم", "يقومان", "يقومون"})
+
+#: honorifics that are also common nouns (sovereignty, state, happiness): titles only right before
+#: a person or an office
+_HONORIFICS = frozenset(["سيادة", "دولة", "سعادة"])
 
 #: prepositions of time and place: with a pronoun (خلالها، فيها، بعده) they say when or where, not to whom
 _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "عند", "منذ", "في", "بين", "حول", "قرب", "امام", "وراء",

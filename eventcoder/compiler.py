@@ -69,9 +69,11 @@ class Tables:
         self.lex: dict[str, int] = {}
         # actor payloads: (kind, code, src, extra); extra is a person index or a role
         self.actors: list[tuple] = []
-        # first key -> [(rest keys, needs article, payload index)], longest first
+        # first key -> [(rest keys, needs article, payload index, later words needing the article as
+        # bits)], longest first
         self.actor_first: dict[str, list[tuple]] = {}
-        # the same phrases as a word trie: first key -> node, node = [[(needs article, payload)], {next: node}]
+        # the same phrases as a word trie: first key -> node, node = [[(needs article, payload, later
+        # words that need the article as bits)], {next: node}]
         self.actor_trie: dict[str, list] = {}
         # person index -> (identity, [(start, end, code, src)], eli code or "")
         self.persons: list[tuple] = []
@@ -181,7 +183,14 @@ class _Builder:
             # keeps its accusative alif and its pronouns
             first_flag |= F_NAME
         self.flag(first, first_flag)
-        self.t.actor_first.setdefault(first, []).append((rest, al, payload))
+        # an organisation's later words that carry the article must carry it in the text: حكومة
+        # الوحدة الوطنية is one government, حكومة وحدة وطنية any country's (bit k: word k)
+        mask = 0
+        if kind == K_ORG:
+            for k, w in enumerate(normalize(name).split()[1:], start=1):
+                if w.startswith("ال") and inner_key(w) != w:
+                    mask |= 1 << k
+        self.t.actor_first.setdefault(first, []).append((rest, al, payload, mask))
 
     def payload(self, kind: int, code: str, src: str, extra=None) -> int:
         self.t.actors.append((kind, code, src, extra))
@@ -468,11 +477,11 @@ def _trie(first_table: dict[str, list[tuple]]) -> dict[str, list]:
     trie: dict[str, list] = {}
     for first, cands in first_table.items():
         root = trie.setdefault(first, [[], {}])
-        for rest, al, payload in cands:
+        for rest, al, payload, mask in cands:
             node = root
             for w in rest:
                 node = node[1].setdefault(w, [[], {}])
-            node[0].append((al, payload))
+            node[0].append((al, payload, mask))
     return trie
 
 

@@ -201,6 +201,9 @@ class Sentence:
         toks = doc.tokens
         self.tok_idx = [i for i in range(first, last) if toks[i].text not in QUOTES]
         self.words = words = [toks[i].text for i in self.tok_idx]
+        if "و" in words:
+            self._join_quoted_conjunctions(toks)
+            words = self.words
         self.an: list[Analysis] = analyzer.many(words)
         # the form the later words of a phrase are compared in (no article)
         self.ik = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
@@ -411,7 +414,7 @@ class Sentence:
             if shared:
                 best = next((d for d in range(len(path) - 1, 0, -1) if any(not x[0] for x in path[d][0])), 0)
                 if best:
-                    idx = sorted((p for needs_al, p in path[best][0] if not needs_al), reverse=True)
+                    idx = sorted((p for needs_al, p, _mask in path[best][0] if not needs_al), reverse=True)
                     out.append((i, i + best, [actors[p] for p in idx]))
                     i += best
                 else:
@@ -428,9 +431,12 @@ class Sentence:
                     # a discarded phrase hides the names inside it, but not a longer name that
                     # contains it whole (بابوا غينيا الجديدة contains غينيا الجديدة)
                     continue
-                for needs_al, p in cands:
+                for needs_al, p, mask in cands:
                     if needs_al and not a.al:
                         continue
+                    if mask and not all(an[i + k].al or self.words[i + k].startswith("ال")
+                                        for k in range(1, d + 1) if mask >> k & 1):
+                        continue  # (حكومة وحدة وطنية: a unity government, not the one so named)
                     if acc_only and actors[p][0] != K_AGENT:
                         continue  # (أسوأ is no آسو: only role nouns take the accusative alif here)
                     if a.suf and actors[p][0] in (K_COUNTRY, K_PERSON, K_METONYM, K_ORG) and \
@@ -1312,7 +1318,7 @@ class Sentence:
 
     def actor_start_here(self, k: int) -> bool:
         """Whether a dictionary actor phrase actually matches at token ``k``."""
-        for rest, _al, _p in self.tables.actor_first.get(self.an[k].key, ()):
+        for rest, _al, _p, _mask in self.tables.actor_first.get(self.an[k].key, ()):
             if self._phrase_end(k, rest) > 0:
                 return True
         return False
@@ -1608,6 +1614,28 @@ class Sentence:
         w = self.words[k]
         return (w.endswith(("ا", "ان", "ين", "ون", "ي", "و")) and len(w) > len(a.key)) or a.key in _BROKEN_PLURAL_HEADS \
             or (a.key.endswith(("ان", "ين", "ون")) and len(a.key) > 4)
+
+    def _join_quoted_conjunctions(self, toks: list) -> None:
+        """و written against a quoted name (حركتا "فتح" و"حماس") is that name's conjunction:
+        the two words become one (its span stays the name's)."""
+        keep_idx, keep_words = [], []
+        skip = False
+        idx = self.tok_idx
+        for k, t in enumerate(idx):
+            if skip:
+                skip = False
+                continue
+            w = self.words[k]
+            if w == "و" and k + 1 < len(idx) and idx[k + 1] == t + 2 and toks[t + 1].text in QUOTES and \
+                    toks[t + 1].start == toks[t].end and toks[t + 2].start == toks[t + 1].end and \
+                    self.words[k + 1][:1].isalpha():
+                keep_idx.append(idx[k + 1])
+                keep_words.append("و" + self.words[k + 1])
+                skip = True
+                continue
+            keep_idx.append(t)
+            keep_words.append(w)
+        self.tok_idx, self.words = keep_idx, keep_words
 
     def _said_again(self, first: int, end: int, start: int, prep: str) -> bool:
         """Whether the words from ``end`` to ``start`` are و and the preposition of the conjunct

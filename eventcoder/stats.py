@@ -34,7 +34,7 @@ def dictionary_stats(d: Dictionaries) -> dict:
     discards += sum(len(x.phrases) for x in d.entries["discards"])
     actor_forms: Counter = Counter()
     for first, lst in tables.actor_first.items():
-        for _rest, _al, payload in lst:
+        for _rest, _al, payload, _mask in lst:
             actor_forms[KIND_NAMES[tables.actors[payload][0]]] += 1
     people = len({normalize_key(p.names[0]) for p in d.entries["people"]})
     codes = codebook.event_codes()

@@ -3299,3 +3299,29 @@ def test_the_pronoun_on_a_violent_act_is_its_victim(coder, text, date, expected,
     got = dyads(coder, text, date)
     assert expected in got, got
     assert unexpected not in got, got
+
+
+def test_an_organisation_named_indefinite_is_any_countrys(coder):
+    # حكومة الوحدة الوطنية is Libya's government; حكومة وحدة وطنية is a unity government anywhere
+    got = dyads(coder, "اتفقت حركتا فتح وحماس على تشكيل حكومة وحدة وطنية.", "2007-02-09")
+    assert not any("LBY" in s + t for s, t, _c in got), got
+    assert ("LBYLEG", "LBYGOV", "071") in dyads(coder, "منح البرلمان الليبي الثقة لحكومة الوحدة الوطنية.", "2021-03-10")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("وقّع سيادة الرئيس محمود عباس ورئيس المكتب السياسي لحركة حماس خالد مشعل، مساء أمس في قصر الصفا بمكة "
+     "المكرمة، اتفاق مكة.", "2007-02-09", {("PSEGOV", "PSEREB", "057"), ("PSEREB", "PSEGOV", "057")}),
+    ('وقّعت حركتا "فتح" و"حماس" اليوم الأربعاء اتفاق المصالحة الوطنية.', "2011-05-04",
+     {("PSEPTY", "PSEREB", "057"), ("PSEREB", "PSEPTY", "057")}),
+    ('وقّعت حركتا "فتح" و"حماس" وباقي الفصائل الفلسطينية، اليوم الأربعاء، برعاية مصرية في مقر جهاز المخابرات '
+     'العامة بالقاهرة، على اتفاق المصالحة الوطنية.', "2011-05-04",
+     {("EGY", "PSEPTY", "045"), ("EGY", "PSEREB", "045")}),
+])
+def test_signatories_past_honorifics_quotes_and_asides(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected <= got, got
+
+
+def test_sovereignty_is_no_honorific(coder):
+    got = dyads(coder, "انتهكت طائرات إسرائيلية سيادة لبنان.", "2024-01-01")
+    assert not any(s == "LBN" for s, _t, _c in got), got
