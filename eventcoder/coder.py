@@ -508,7 +508,7 @@ class Coder:
             syn = t.syn_first.get(key) if key in syn_keys else None
             if syn:
                 for rest, name in syn:
-                    e = s._phrase_end(i, rest)
+                    e = s.syn_phrase_end(i, rest)
                     if name in t.patterns and e > 0:
                         cands.append(("S", name, e, None))
                         break
@@ -1814,6 +1814,8 @@ class Coder:
             code, elems = p[0], p[1]
             if code[:3] not in RECIPROCAL or len(elems) < 2 or elems[-1][0] != E_TGT:
                 continue
+            if code == "019" and p[3].startswith(("اتفق ", "توافق ")):
+                continue  # (اتفق الجانبان "the two sides agreed" is no event of its own: what they agreed is)
             if elems[-2][0] not in (E_WORD, E_PREP) or elems[-2][1] not in ("مع", "بين"):
                 continue
             rest = elems[:-2]
@@ -3219,7 +3221,7 @@ class Coder:
             for rest, name in cands:
                 if name != val:
                     continue
-                e = s._phrase_end(p, rest)
+                e = s.syn_phrase_end(p, rest)
                 m = s.mention_at[p]
                 # (the elements up to the target are what found it, and only a gap or a preposition may
                 # stand between: تابعة ل TGT wants its word; the elements after the target still must match)

@@ -181,6 +181,9 @@ _COLLECTIVE_HEADS = frozenset(["جيش", "جيوش", "برلمان", "مجلس",
 _FOREIGN_ADJECTIVES = frozenset(["دولية", "دولي", "دوليين", "اجنبية", "اجنبي", "اجانب", "اممية", "اممي",
                                  "متعددة", "مشتركة", "عربية", "اوروبية", "افريقية", "اسلامية"])
 
+#: "all" between a phrase's first word and the rest (وقف جميع الأعمال العسكرية، رفع كافة العقوبات)
+_QUANTIFIERS = frozenset(["جميع", "كافة", "كل", "مختلف"])
+
 #: roles of private people: counted, they are actors without an article (20 متظاهرا)
 _PEOPLE_ROLES = frozenset(("CVL", "OPP", "REF", "MED", "LAB", "EDU", "HLH", "REL", "BUS"))
 
@@ -273,6 +276,27 @@ class Sentence:
     def text(self, a: int, b: int) -> str:
         s, e = self.span(a, b)
         return self.doc.original[s:e]
+
+    def syn_phrase_end(self, i: int, rest: tuple) -> int:
+        """:meth:`_phrase_end` for the phrases of a synset: "all" may stand after the first word
+        (وقف جميع الأعمال العسكرية), and up to three indefinite adjectives before a later word that
+        carries ل (وقف شامل ومتبادل لإطلاق النار)."""
+        j = self._phrase_end(i, rest)
+        if j > 0 or not rest:
+            return j
+        if i + 2 < self.n and self.words[i + 1] in _QUANTIFIERS:
+            return self._phrase_end(i + 1, rest)  # وقف جميع الأعمال العسكرية
+        if not rest[0].startswith("ل"):
+            return j
+        k = i + 1
+        an = self.an
+        while k < self.n and k <= i + 3 and not an[k].al and an[k].pre in ("", "و") and not an[k].suf and \
+                not self.boundary[k] and self.mention_at[k] is None and not self.marks[k] and self.words[k].isalpha():
+            k += 1
+            if k < self.n and self.ik[k] == rest[0]:
+                j = self._phrase_end(k - 1, rest)
+                return j
+        return -1
 
     def _phrase_end(self, i: int, rest: tuple) -> int:
         """Token index after a phrase whose later words are ``rest``, or -1."""

@@ -3325,3 +3325,27 @@ def test_signatories_past_honorifics_quotes_and_asides(coder, text, date, expect
 def test_sovereignty_is_no_honorific(coder):
     got = dyads(coder, "انتهكت طائرات إسرائيلية سيادة لبنان.", "2024-01-01")
     assert not any(s == "LBN" for s, _t, _c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("أعلنت وزارة الخارجية المصرية موافقة الجانبين الفلسطيني والإسرائيلي على وقف شامل ومتبادل لإطلاق النار في "
+     "قطاع غزة.", "2014-08-26", ("ISR", "PSE", "0871")),
+    ("قال المسؤول الهندي إن الجيشين اتفقا على وقف جميع الأعمال العسكرية، وإن الهند وباكستان اتفقتا على وقف جميع "
+     "الأعمال العسكرية براً وجواً وبحراً.", "2025-05-10", ("IND", "PAK", "0871")),
+])
+def test_a_ceasefire_with_adjectives_or_all(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("قال المبعوث إن الطرفين اتفقا كذلك على نزع سلاح مقاتلي الجبهة.", "2022-11-12"),
+    ("وقال الوزير إن روسيا وأوكرانيا اتفقتا على تبادل ألف أسير من كل جانب.", "2025-05-16"),
+    ("اتفق وزيرا خارجية مصر وتركيا على مواصلة التنسيق.", "2023-04-13"),
+])
+def test_the_two_sides_agreeing_is_no_event_of_its_own(coder, text, date):
+    assert not any(c == "019" for _s, _t, c in triples(coder, text, date))
+
+
+def test_views_that_coincide_are_still_accord(coder):
+    got = dyads(coder, "أكد الجانبان الروسي والصيني تطابق وجهات نظرهما حيال الأزمة الأوكرانية.", "2023-03-21")
+    assert ("RUS", "CHN", "019") in got, got
