@@ -793,7 +793,9 @@ class Coder:
             if bare is not None and not (bare.bare and not bare.code and not bare.members and bare.start == i):
                 continue
             codes: list[tuple[str, str]] = []
-            earlier = [m for m in s.mentions if m.end <= i] + []
+            # (not the group right before it, the subject whose object "the two" is: دعت كل من الصين
+            # والولايات المتحدة البلدين إلى ضبط النفس)
+            earlier = [m for m in s.mentions if m.end <= i and not (m.end == i and m.members)]
             # the two parties named together last in the sentence (بين إيران والولايات المتحدة),
             # even when a third (the mediator) was named after them; else the last two countries
             # of the sentence; else the same in the sentences before

@@ -3349,3 +3349,21 @@ def test_the_two_sides_agreeing_is_no_event_of_its_own(coder, text, date):
 def test_views_that_coincide_are_still_accord(coder):
     got = dyads(coder, "أكد الجانبان الروسي والصيني تطابق وجهات نظرهما حيال الأزمة الأوكرانية.", "2023-03-21")
     assert ("RUS", "CHN", "019") in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("طردت الولايات المتحدة عشرة دبلوماسيين من البعثة الروسية في واشنطن.", "2021-04-15", {("USA", "RUSGOV", "161")}),
+    ("طردت ألمانيا دبلوماسيين من السفارة الروسية.", "2022-04-04", {("DEU", "RUS", "161")}),
+    # (من عمان is where the ambassador is expelled from, not whose he is)
+    ("طالب مجلس النواب الأردني الحكومة بطرد السفير الإسرائيلي من عمان.", "2014-03-11", {("JORLEG", "JORGOV", "100")}),
+])
+def test_diplomats_expelled_from_a_mission(coder, text, date, expected):
+    assert dyads(coder, text, date) == expected
+
+
+def test_the_two_are_never_the_subject_right_before_them(coder):
+    text = ("أعلنت باكستان أنها أسقطت طائرتين هنديتين. وأغلقت باكستان مجالها الجوي، فيما دعت كل من الصين "
+            "والولايات المتحدة البلدين إلى ممارسة ضبط النفس.")
+    got = dyads(coder, text, "2019-02-27")
+    assert ("CHN", "USA", "020") not in got and ("USA", "CHN", "020") not in got, got
+    assert {(x, y) for x, y, c in got if c.startswith("02")} >= {("CHN", "IND"), ("USA", "PAK")}, got
