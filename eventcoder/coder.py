@@ -4045,7 +4045,7 @@ _FOREIGN = frozenset(("اجنبية", "اجنبي", "اجانب", "اجنبيي�
                       "دوليون", "اممية", "اممي", "غربية", "غربيين", "غربيون", "اقليمية", "اقليمي"))
 
 #: pattern elements naming things an actor owns: a nisba right after them is the owner's
-_OWNED_ELEMS = frozenset((E_SYN, name) for name in ("&SITE", "&MILSITE", "&TOWN", "&TRADE"))
+_OWNED_ELEMS = frozenset((E_SYN, name) for name in ("&SITE", "&MILSITE", "&TOWN", "&TRADE", "&EMBASSY"))
 
 #: armed forces named by their weapon (normalised keys), and the code of fighting with it
 _WEAPON_HEADS = {

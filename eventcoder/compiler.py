@@ -421,6 +421,13 @@ class _Builder:
                 for f, host in variants:
                     self.flag(f, F_HOST if host else F_NOM)
                     self.t.syn_first.setdefault(f, []).append((rest, s.name))
+                if first.endswith("ة") and all(w.endswith("ة") for w in rest):
+                    # the dual of a feminine noun and its adjectives (طائرتين حربيتين، مقاتلتان)
+                    for suffix in ("تين", "تان"):
+                        f = first[:-1] + suffix
+                        self.flag(f, F_NOM)
+                        self.t.syn_first.setdefault(f, []).append(
+                            (tuple(w[:-1] + suffix for w in rest), s.name))
 
     def grammar(self) -> None:
         for g in self.d.entries["grammar"]:

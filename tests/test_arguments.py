@@ -3367,3 +3367,19 @@ def test_the_two_are_never_the_subject_right_before_them(coder):
     got = dyads(coder, text, "2019-02-27")
     assert ("CHN", "USA", "020") not in got and ("USA", "CHN", "020") not in got, got
     assert {(x, y) for x, y, c in got if c.startswith("02")} >= {("CHN", "IND"), ("USA", "PAK")}, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("أسقطت مقاتلات باكستانية طائرتين حربيتين هنديتين.", "2019-02-27", ("PAKMIL", "IND", "195")),
+    ("أعلنت باكستان أن مقاتلاتها أسقطت طائرتين حربيتين هنديتين.", "2019-02-27", ("PAKMIL", "IND", "195")),
+])
+def test_the_dual_of_a_synset_noun(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
+
+
+def test_an_embassy_nisba_is_its_owner_never_the_closer(coder):
+    for text in ("قررت الحكومة الصومالية إغلاق القنصلية الإثيوبية في هرجيسا.",
+                 "قررت الحكومة الصومالية إغلاق القنصليتين الإثيوبيتين في هرجيسا وغاروي."):
+        got = dyads(coder, text, "2025-04-04")
+        assert not any(s.startswith("ETH") for s, _t, _c in got), got
+    assert dyads(coder, "أغلقت السعودية سفارتها في طهران.", "2016-01-04") == {("SAU", "IRN", "161")}
