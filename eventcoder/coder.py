@@ -1285,6 +1285,9 @@ class Coder:
             if k > e and k < s.n and s.words[k] in ("،", ","):
                 e = k  # an adjective the subject's name ends with, before a comma: قوات الأمن العام، ...
                 # (النقابات التعليمية الأكثر تمثيلية، يوم الأحد،)
+            if e < s.n and s.words[e] in ("،", ",") and subj.mention.start > 1 and \
+                    s.words[subj.mention.start - 1] in _INCLUDING:
+                e += 1  # (، بينها ألمانيا وفرنسا، السفراء الروس: the aside is closed)
             starts.append((e, subj, how))
             m2 = s.mention_at[e] if e < s.n else None
             close = self._chunk_end(s, e) if e < s.n and s.words[e] in ("،", ",") else -1
@@ -1483,6 +1486,12 @@ class Coder:
                 tgt_ref = self._own_people(s, src_ref)
             if tgt_ref is None and code[:2] in ("18", "19", "20"):
                 tgt_ref = self._story_place(s, src_ref, rec)
+        if tgt_ref is None and src_ref is not None and code[:3] == "129":
+            # a veto is cast in the Security Council: the council the sentence names is its target
+            # (استخدمت الصين وروسيا حق النقض لإسقاط مشروع قرار قدمته الولايات المتحدة إلى مجلس الأمن)
+            council = next((m for m in s.mentions if m.code == "IGOUNO" and not m.adjective and not m.members), None)
+            if council is not None:
+                tgt_ref = _Ref(council, s, "council")
         if tgt_ref is None and src_ref is not None and not passive and code[:2] == "13" and \
                 not src_ref.mention.members and "TGT" not in ptext:
             tgt_ref = self._attacker_of(s, i, src_ref, rec)  # توعد خامنئي القتلة بانتقام قاس
@@ -2132,6 +2141,16 @@ class Coder:
                 p = named  # أعلن المجلس الوطني لحماية الوطن الحاكم في النيجر؛ دول تحالف الساحل (مالي وبوركينا)
             else:
                 break
+        if p < s.n and s.mention_at[p] is None and s.an[p].key in _STATE_NOUNS and not s.an[p].pre:
+            # states the dictionaries place nowhere, among them the ones named (أدانت دول عربية، منها
+            # مصر والأردن، الهجوم)
+            for e in range(p + 1, min(s.n, p + 4)):
+                if s.boundary[e]:
+                    m = s.mention_at[e + 2] if e + 2 < s.n else None
+                    if s.words[e] in ("،", ",") and s.words[e + 1] in _INCLUDING and m is not None and \
+                            m.prep in ("", "بين", "من") and m.code and not m.adjective:
+                        return _Ref(m, s, "vso"), "vso"
+                    break
         if p < s.n:
             m = s.mention_at[p]
             if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD", "MIL") and not m.members)
@@ -2142,6 +2161,13 @@ class Coder:
                                                            r[1] == "V" for r in self.tables.forms.get(s.an[m.start].key, ())))) \
                     and not m.anaphor and m.prep == "" and self._agrees(a, m):
                 # (indefinite people right after the verb are its subject too: رشق محتجون غاضبون عناصر الأمن)
+                e = m.end
+                if e + 2 < s.n and s.words[e] in ("،", ",") and s.words[e + 1] in _INCLUDING and \
+                        s.mention_at[e + 2] is not None and s.mention_at[e + 2].prep in ("", "بين", "من") and \
+                        s.mention_at[e + 2].code and not s.mention_at[e + 2].adjective:
+                    # several states, among them the ones named (استدعت عدة دول أوروبية، بينها ألمانيا
+                    # وفرنسا، السفراء الروس): the named ones act
+                    return _Ref(s.mention_at[e + 2], s, "vso"), "vso"
                 return _Ref(m, s, "vso"), "vso"
         if not conj and v > 0 and s.words[v - 1] in ("،", ",") and (a.suf or _is_prep_pronoun(s, v + 1)):
             # a clause after a comma that refers back with a pronoun continues the one before
@@ -4099,6 +4125,9 @@ _DOING = frozenset({"قام", "قامت", "قاما", "قاموا", "يقوم", 
 #: honorifics that are also common nouns (sovereignty, state, happiness): titles only right before
 #: a person or an office
 _HONORIFICS = frozenset(["سيادة", "دولة", "سعادة"])
+
+#: "among them": the named members of a group just mentioned (دول أوروبية، بينها ألمانيا وفرنسا)
+_INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "بينهما", "ومنهم", "منهم"])
 
 #: prepositions of time and place: with a pronoun (خلالها، فيها، بعده) they say when or where, not to whom
 _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "عند", "منذ", "في", "بين", "حول", "قرب", "امام", "وراء",

@@ -67,6 +67,8 @@ _AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تاب
 _BROKEN_PLURALS = frozenset(normalize(w) for w in (
     "وزراء", "قادة", "زعماء", "سفراء", "رؤساء", "نواب", "قضاة", "خبراء", "أمراء", "ملوك", "حكام", "مندوبو",
     "ممثلو", "مسؤولو", "أعضاء", "مبعوثو", "شيوخ", "وجهاء", "أطباء", "نشطاء", "مقاتلو", "جنود", "عناصر", "بحارة"))
+# broken plurals of states and forces: plural, and feminine in agreement (دول، قوى، جيوش)
+_THING_PLURALS = frozenset(normalize(w) for w in ("دول", "قوى", "جيوش", "بلدان", "عواصم"))
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
 _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
                                                     "انفصالي", "انفصالية", "متمرد", "متمردة"))
@@ -556,7 +558,9 @@ class Sentence:
                 m.role = p[1]
                 key = self.an[s].key
                 m.gender = "f" if key.endswith(("ة", "ات")) and not self.has(s, "MASC") else "m"
-                m.plural = key.endswith(("ون", "ين", "ات")) or key in _BROKEN_PLURALS
+                m.plural = key.endswith(("ون", "ين", "ات")) or key in _BROKEN_PLURALS or key in _THING_PLURALS
+                if key in _THING_PLURALS:
+                    m.gender = "f"  # (استدعت عدة دول أوروبية: a plural of things agrees as a feminine)
                 if self.has(s, "MASC") and key.endswith("ة"):
                     m.plural = True  # قادة، قضاة: men, whatever number the verb before them takes
                 m.name = "construct" if p[3] & 1 else ""

@@ -3383,3 +3383,21 @@ def test_an_embassy_nisba_is_its_owner_never_the_closer(coder):
         got = dyads(coder, text, "2025-04-04")
         assert not any(s.startswith("ETH") for s, _t, _c in got), got
     assert dyads(coder, "أغلقت السعودية سفارتها في طهران.", "2016-01-04") == {("SAU", "IRN", "161")}
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("استدعت عدة دول أوروبية، بينها ألمانيا وفرنسا، السفراء الروس لديها.", "2024-02-19",
+     {("DEU", "RUSGOV", "114"), ("FRA", "RUSGOV", "114")}),
+    ("أدانت دول عربية، منها مصر والأردن، الهجوم الإسرائيلي.", "2024-02-19",
+     {("EGY", "ISR", "111"), ("JOR", "ISR", "111")}),
+])
+def test_states_among_them_the_ones_named_act(coder, text, date, expected):
+    assert dyads(coder, text, date) == expected
+
+
+def test_a_veto_targets_the_council_the_sentence_names(coder):
+    text = ("استخدمت الصين وروسيا حق النقض لإسقاط مشروع قرار قدمته الولايات المتحدة إلى مجلس الأمن الدولي "
+            "يقضي بتشديد العقوبات الأممية على كوريا الشمالية.")
+    got = dyads(coder, text, "2022-05-26")
+    # (the draft "provides for" sanctions, يقضي: no court found anyone guilty)
+    assert got == {("CHN", "IGOUNO", "129"), ("RUS", "IGOUNO", "129")}, got
