@@ -1310,6 +1310,17 @@ class Coder:
                     not s.mention_at[e + 1].members:
                 # a mission or an envoy "to" a body or a state (البعثة الإيرانية لدى الأمم المتحدة)
                 starts.append((s.mention_at[e + 1].end, subj, how))
+            if m2 is None and e + 2 < s.n and s.words[e] == "في" and s.mention_at[e + 1] is None:
+                # a short phrase on where or how the subject speaks (اتهم المعلم في كلمة مطولة دولا غربية
+                # بدعم الإرهاب، قال في بيان): the object follows it
+                k = e + 1
+                while k < min(s.n, e + 4) and s.mention_at[k] is None and not s.boundary[k] and \
+                        s.words[k].isalpha() and not s.an[k].pre and s.cover[k] is None:
+                    k += 1
+                m4 = s.mention_at[k] if k < s.n else None
+                if k > e + 1 and m4 is not None and m4.prep == "" and not m4.adjective and \
+                        s.an[e + 1].key in _SPEECH_NOUNS:
+                    starts.append((k, subj, how))
             if m2 is None and e + 1 < s.n and s.words[e] == "في":
                 # where the subject acts (التقى ماكرون في قصر بعبدا الرئيس عون، أطلقت مدمرتان أمريكيتان
                 # في شرق البحر المتوسط 59 صاروخا)
@@ -2796,13 +2807,20 @@ class Coder:
             if m is not None and not m.adjective and m.prep in ("", "الي") and not (m.bare and not m.members):
                 return _Ref(m, s, "relative"), m.end  # (the pronoun's preposition reads as the subject's)
             return None
-        if p + 1 < s.n and p > 0 and s.words[p - 1] in _RELATIVES and s.an[p].key in _DOING and \
-                not s.an[p].pre and s.words[p + 1] in ("به", "بها", "بهما"):
-            # the visit "which X makes" (الزيارة الرسمية التي يقوم بها الرئيس أردوغان إلى بغداد)
+        if p + 1 < s.n and p > 0 and (s.words[p - 1] in _RELATIVES or not s.an[p - 1].al) and \
+                s.an[p].key in _DOING and not s.an[p].pre and s.words[p + 1] in ("به", "بها", "بهما"):
+            # the visit "which X makes" (الزيارة الرسمية التي يقوم بها الرئيس أردوغان إلى بغداد), also
+            # after an indefinite noun (زيارة مفاجئة قام بها إلى بيروت: the clause's subject made it)
             q = self._skip_adverbs(s, p + 2)
             while q < s.n and s.mention_at[q] is None and s.has(q, "TITLE"):
                 q += 1  # (فخامة الرئيس رجب طيب أردوغان)
             m = s.mention_at[q] if q < s.n else None
+            if (m is None or m.prep) and s.words[p - 1] not in _RELATIVES:
+                last = self._rec.last_subject if self._rec is not None else None
+                if last is not None and last.sent is s and last.mention.end <= p and last.mention.code and \
+                        self._agrees(s.an[p], last.mention):
+                    return last, p + 2
+                return None
             if m is None or m.adjective or m.prep or (m.bare and not m.members):
                 return None
             return _Ref(m, s, "relative"), m.end
@@ -4128,6 +4146,10 @@ _HONORIFICS = frozenset(["سيادة", "دولة", "سعادة"])
 
 #: "among them": the named members of a group just mentioned (دول أوروبية، بينها ألمانيا وفرنسا)
 _INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "بينهما", "ومنهم", "منهم"])
+
+#: what one speaks in (في كلمة، في بيان): a phrase between a verb's subject and its object
+_SPEECH_NOUNS = frozenset(["كلمة", "بيان", "تصريح", "تصريحات", "خطاب", "مقابلة", "حديث", "رسالة", "تغريدة",
+                           "منشور", "مؤتمر", "جلسة", "اجتماع", "لقاء", "مداخلة", "تقرير"])
 
 #: prepositions of time and place: with a pronoun (خلالها، فيها، بعده) they say when or where, not to whom
 _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "عند", "منذ", "في", "بين", "حول", "قرب", "امام", "وراء",

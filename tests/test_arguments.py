@@ -3401,3 +3401,17 @@ def test_a_veto_targets_the_council_the_sentence_names(coder):
     got = dyads(coder, text, "2022-05-26")
     # (the draft "provides for" sanctions, يقضي: no court found anyone guilty)
     assert got == {("CHN", "IGOUNO", "129"), ("RUS", "IGOUNO", "129")}, got
+
+
+def test_the_object_after_the_speech_the_subject_speaks_in(coder):
+    text = "واتهم وزير الخارجية السوري وليد المعلم في كلمة مطولة دولا غربية وعربية بدعم الإرهاب."
+    assert ("SYRGOV", "WST", "112") in dyads(coder, text, "2014-01-22")
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("وصف وزير الخارجية الأميركي جون كيري الانتخابات السورية بأنها صفر كبير، وذلك خلال زيارة مفاجئة قام بها "
+     "إلى بيروت.", "2014-06-04", ("USAGOV", "LBN", "042")),
+    ("التقى الرئيس المصري نظيره الفرنسي خلال زيارة رسمية يقوم بها إلى باريس.", "2014-06-04", ("EGYGOV", "FRA", "042")),
+])
+def test_a_visit_the_clause_subject_makes(coder, text, date, expected):
+    assert expected in dyads(coder, text, date)
