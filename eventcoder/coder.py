@@ -566,7 +566,10 @@ class Coder:
         if m is None or m.members or m.adjective or m.kind not in (K_COUNTRY, K_METONYM) or len(m.code) < 3 \
                 or m.code.startswith(("IGO", "NGO")):
             return
-        head = range(m.end, min(s.n, m.end + 6))
+        start = m.end
+        while start < min(s.n, m.end + 7) and (s.words[start].isdigit() or s.words[start] in ("-", "/", ".")):
+            start += 1  # a date after the city (جنين 4-7-2023 وفا-)
+        head = range(m.end, min(s.n, start + 6))
         if any(s.boundary[k] for k in head):
             rec.city = m.code[:3]  # نواكشوط (أ ف ب) -: where the story happens
         national = any(s.an[k].key in _NATIONAL_AGENCIES or s.words[k] in _NATIONAL_AGENCIES for k in head)
@@ -1532,14 +1535,28 @@ class Coder:
             return None  # (another country named here may be where it happened)
         return ref
 
-    @staticmethod
-    def _own_people(s: Sentence, src_ref: _Ref) -> _Ref | None:
+    def _own_people(self, s: Sentence, src_ref: _Ref) -> _Ref | None:
         """The civilians of the source's own country: whom repression with no one named and
-        no place hits (أطلقت الشرطة الكينية الرصاص الحي على محتجين)."""
+        no place hits (أطلقت الشرطة الكينية الرصاص الحي على محتجين); in a story from another
+        country's dateline or place, that country's (رام الله - وفا: أطلقت قوات الاحتلال قنابل
+        الغاز لتفريقهم)."""
         m = src_ref.mention
         if m.members or len(m.code) < 3 or m.code.startswith(("IGO", "NGO", "IMG")):
             return None
-        mm = Mention(m.start, m.end, m.code[:3] + "CVL", K_AGENT, [])
+        home = m.code[:3]
+        rec = self._rec
+        here = {x.code[:3] for x in s.mentions if x.kind in (K_COUNTRY, K_METONYM) and not x.adjective and
+                not x.members and (x.prep in ("في", "ب") or x.name == "place") and not x.code.startswith(("IGO", "NGO"))}
+        if home in here:
+            pass  # (ففي عمّان، ... فأطلقت قوات الأمن الأردنية الغاز لتفريقهم: the sentence's own place)
+        elif len(here) == 1:
+            home = next(iter(here))
+        elif rec is not None and not here:
+            for c in (rec.place, rec.city):
+                if c and c != home and len(c) == 3 and not c.startswith(("IGO", "NGO")):
+                    home = c
+                    break
+        mm = Mention(m.start, m.end, home + "CVL", K_AGENT, [])
         mm.role, mm.plural = "CVL", True
         return _Ref(mm, src_ref.sent, "own people")
 

@@ -3415,3 +3415,18 @@ def test_the_object_after_the_speech_the_subject_speaks_in(coder):
 ])
 def test_a_visit_the_clause_subject_makes(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, expected, unexpected", [
+    ("جنين 4-7-2023 وفا- ارتفع عدد الشهداء جراء العدوان الإسرائيلي على مدينة جنين. واعتقلت قوات الاحتلال "
+     "العشرات من الشبان بعد احتجازهم في الساحات.", "2023-07-04", ("ISRMIL", "PSECVL", "173"), ("ISRMIL", "ISRCVL", "173")),
+    ("رام الله 20-1-2025 وفا- أفرجت سلطات الاحتلال عن 90 أسيرة. واحتشد مئات المواطنين لاستقبال الأسرى، فيما "
+     "أطلقت قوات الاحتلال قنابل الغاز المسيل للدموع لتفريقهم.", "2025-01-20", ("ISRMIL", "PSECVL", "175"),
+     ("ISRMIL", "ISRCVL", "175")),
+    # (the sentence's own place wins over the story's: ففي عمّان)
+    ("خرج آلاف المحتجين في مدينة غزة. ففي عمّان، حاول متظاهرون الوصول إلى السفارة الإسرائيلية، فأطلقت قوات الأمن "
+     "الأردنية الغاز المسيل للدموع لتفريقهم.", "2023-10-17", ("JORCOP", "JORCVL", "175"), ("JORCOP", "PSECVL", "175")),
+])
+def test_people_a_foreign_force_hits_are_the_storys_place(coder, text, date, expected, unexpected):
+    got = dyads(coder, text, date)
+    assert expected in got and unexpected not in got, got
