@@ -356,6 +356,15 @@ class Sentence:
                         self.cond_at = i
                     elif cls == "TIME" and arg.startswith("+") and arg[1:-1].isdigit() and int(arg[1:-1]) > 0:
                         self.future_time = True
+            if "COND" in self.cls[i] and "ADVERB" in self.cls[i]:
+                # a longer adverbial phrase at the same start is no condition (في حالة حرب, not في حالة)
+                adv = max(mk[2] for mk in self.marks[i] if mk[0] == "ADVERB")
+                if all(mk[2] < adv for mk in self.marks[i] if mk[0] == "COND"):
+                    self.marks[i] = [mk for mk in self.marks[i] if mk[0] != "COND"]
+                    self.cls[i] = {mk[0] for mk in self.marks[i]}
+                    if self.cond_at == i:
+                        self.cond_at = next((k for k in range(i) if "COND" in self.cls[k] or
+                                             "QUESTION" in self.cls[k]), -1)
 
     def _unmark_names(self) -> None:
         """A word inside an actor's name is not also a frame word: الأردن is not a form of

@@ -3430,3 +3430,11 @@ def test_a_visit_the_clause_subject_makes(coder, text, date, expected):
 def test_people_a_foreign_force_hits_are_the_storys_place(coder, text, date, expected, unexpected):
     got = dyads(coder, text, date)
     assert expected in got and unexpected not in got, got
+
+
+def test_in_a_state_of_war_is_no_condition(coder):
+    text = "وقال نتنياهو في كلمة مصورة نحن في حالة حرب، متوعدا حماس بدفع ثمن لم تعرفه من قبل."
+    assert ("ISRGOV", "PSEREB", "130") in dyads(coder, text, "2023-10-07")
+    # (في حالة before an act is still "in case of")
+    text = "وقال نتنياهو إن إسرائيل ستضرب إيران في حالة تعرضها لهجوم."
+    assert not any(c.startswith("19") for _s, _t, c in triples(coder, text, "2024-04-10"))
