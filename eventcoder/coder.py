@@ -3935,7 +3935,8 @@ class Coder:
                 role = b.role
                 if b.end < tgt_sent.n and tgt_sent.has(b.end, "FORMER"):
                     role = "ELI"  # الرئيس المعزول، الرئيس السابق: no office holder of today
-                elif (coercive or armed) and b.role not in _INSTITUTIONS:
+                elif (coercive or armed) and b.role not in _INSTITUTIONS and code[:2] >= "13":
+                    # (criticism and rejection of people, 11 and 12, are a domestic dyad: اتهم الجعفري الفصائل)
                     # the victims are of the place the clause names (قتل ... المدنيين في غزة), else
                     # of the country whose forces or insurgents act
                     place = self._place_country(tgt_sent, b.end)

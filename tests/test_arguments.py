@@ -3438,3 +3438,10 @@ def test_in_a_state_of_war_is_no_condition(coder):
     # (في حالة before an act is still "in case of")
     text = "وقال نتنياهو إن إسرائيل ستضرب إيران في حالة تعرضها لهجوم."
     assert not any(c.startswith("19") for _s, _t, c in triples(coder, text, "2024-04-10"))
+
+
+def test_criticism_of_bare_people_is_a_domestic_dyad(coder):
+    text = ("انطلقت في العاصمة الكازاخية أستانا محادثات بين وفد الحكومة السورية ووفد الفصائل المسلحة. "
+            "ووصف الجعفري كلمة علوش بأنها استفزازية، متهما الفصائل بارتكاب جرائم بحق المدنيين.")
+    got = dyads(coder, text, "2017-01-23")
+    assert ("SYRGOV", "SYRREB", "112") in got and not any(t.startswith("KAZ") for _s, t, _c in got), got
