@@ -3809,6 +3809,17 @@ class Coder:
         return (i, end, final, src_ref, tgt_ref, modality, negated, rule, evidence, noun, used)
 
     @staticmethod
+    def _the_other_side(s: Sentence, i: int) -> bool:
+        """Whether "the other side" (الطرف الآخر، الجانب الآخر) follows the trigger at ``i`` in its
+        clause."""
+        for k in range(i + 1, min(s.n - 1, i + 8)):
+            if s.boundary[k] and s.words[k] not in ("،", ","):
+                return False
+            if s.an[k].key in ("طرف", "جانب") and s.an[k].al and s.words[k + 1] in ("الاخر", "الاخري"):
+                return True
+        return False
+
+    @staticmethod
     def _drop(trace, i, code, why):
         if trace is not None:
             trace.append({"step": "filter", "pos": i, "code": code, "result": f"not emitted: {why}"})
@@ -3836,6 +3847,10 @@ class Coder:
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]  # between X and Y: each way
         elif srcs and tgts:
             pairs = [(a, b) for a in srcs for b in tgts]
+        elif len(srcs) == 2 and not tgts and self._the_other_side(s, i):
+            # each acts on "the other side" (أعلنت كل من كندا والهند طرد ستة دبلوماسيين من الطرف الآخر)
+            pairs = [(a, b) for a in srcs for b in srcs if a is not b]
+            tgt_sent = src_sent
         elif len(srcs) > 1 and not tgts and (code[:3] in RECIPROCAL or s.an[i].key.startswith("تبادل")):
             # (and whatever two parties exchange: تبادلت روسيا وأوكرانيا الاتهامات)
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]

@@ -3446,3 +3446,8 @@ def test_criticism_of_bare_people_is_a_domestic_dyad(coder):
             "بارتكاب جرائم بحق المدنيين.")
     got = dyads(coder, text, "2017-01-23")
     assert ("SYRGOV", "SYRREB", "112") in got and not any(t.startswith("KAZ") for _s, t, _c in got), got
+
+
+def test_each_acts_on_the_other_side(coder):
+    text = "أعلنت كل من كندا والهند، الاثنين، طرد ستة دبلوماسيين من الطرف الآخر، بينهم المفوضان الساميان."
+    assert dyads(coder, text, "2024-10-14") == {("CAN", "IND", "161"), ("IND", "CAN", "161")}
