@@ -3451,3 +3451,9 @@ def test_criticism_of_bare_people_is_a_domestic_dyad(coder):
 def test_each_acts_on_the_other_side(coder):
     text = "أعلنت كل من كندا والهند، الاثنين، طرد ستة دبلوماسيين من الطرف الآخر، بينهم المفوضان الساميان."
     assert dyads(coder, text, "2024-10-14") == {("CAN", "IND", "161"), ("IND", "CAN", "161")}
+
+
+def test_what_an_agreement_paves_the_way_for_is_still_to_come(coder):
+    text = "وقعت الولايات المتحدة وحركة طالبان اتفاقا يمهد لانسحاب القوات الأمريكية من أفغانستان."
+    got = triples(coder, text, "2020-02-29")
+    assert ("USA", "AFGREB", "057") in got and not any(c == "0874" for _s, _t, c in got), got
