@@ -3457,3 +3457,10 @@ def test_what_an_agreement_paves_the_way_for_is_still_to_come(coder):
     text = "وقعت الولايات المتحدة وحركة طالبان اتفاقا يمهد لانسحاب القوات الأمريكية من أفغانستان."
     got = triples(coder, text, "2020-02-29")
     assert ("USA", "AFGREB", "057") in got and not any(c == "0874" for _s, _t, c in got), got
+
+
+def test_strikes_inside_a_countrys_territory(coder):
+    text = ("نفذت القوات الباكستانية ضربات على مخابئ لمسلحين في إقليم سيستان وبلوشستان الإيراني، وذلك بعد يومين "
+            "من ضربات إيرانية داخل الأراضي الباكستانية.")
+    got = dyads(coder, text, "2024-01-18")
+    assert ("PAKMIL", "IRN", "190") in got and ("IRN", "PAK", "190") in got, got
