@@ -225,7 +225,9 @@ class _Record:
                 continue
             if s.an[start].key in _COMPOUND_FIRST and end - start >= 3:
                 start += 1  # a compound first name (عبد الفتاح البرهان، أبو بكر البغدادي): the surname is after it
-            keys = [s.an[start + 1].key] + s.ik[start + 2:end]
+            first = s.an[start + 1]
+            # (a surname the analyser reads as a noun with a pronoun, رئيسي, is kept as written)
+            keys = [s.words[start + 1] if first.suf else first.key] + s.ik[start + 2:end]
             if keys[0] in _NOT_SURNAMES or len(keys[0]) < 3 or any(not w.isalpha() for w in keys):
                 continue
             lst = self.names.setdefault(keys[0], [])
@@ -1392,6 +1394,12 @@ class Coder:
             adverbial = s.an[i + 1].key in _ADVERBIAL_PREPS or any(
                 w1.endswith(x) and w1[:-len(x)] in _ADVERBIAL_PREPS for x in ("هما", "هم", "ها", "ه"))
             starts.insert(len(starts) if adverbial else 0, (i + 1, subj, how))
+        for start, sref, shw in list(starts):
+            after = self._after_place(s, self._skip_adverbs(s, start))
+            if after > 0:
+                # where the act happened, after a time (، الثلاثاء، في مدينة شوشة بإقليم قره باغ "إعلان
+                # شوشة"): the object follows the place
+                starts.append((after, sref, shw))
         best = None
         for start, sref, shw in starts:
             start = self._skip_adverbs(s, start)
@@ -3807,6 +3815,36 @@ class Coder:
             return self._drop(trace, i, code, "hypothetical (condition, question, possibility or allegation)")
         evidence = [rule] + ctx["srcs"]
         return (i, end, final, src_ref, tgt_ref, modality, negated, rule, evidence, noun, used)
+
+    @staticmethod
+    def _after_place(s: Sentence, p: int) -> int:
+        """When ``p`` opens a place phrase with في (في مدينة شوشة بإقليم قره باغ، في قصر الإليزيه
+        بباريس), the index after it, else -1. The phrase is place words, names the lexicon does
+        not know and places the dictionaries know, with ب before a later one."""
+        if p + 2 >= s.n or s.words[p] != "في" or s.mention_at[p + 1] is not None and \
+                s.mention_at[p + 1].kind not in (K_COUNTRY, K_METONYM):
+            return -1
+        k = p + 1
+        seen_place = False
+        while k < min(s.n, p + 8) and not s.boundary[k]:
+            m = s.mention_at[k]
+            a = s.an[k]
+            if m is not None:
+                if m.kind not in (K_COUNTRY, K_METONYM) or m.members:
+                    break
+                seen_place = True
+                k = m.end
+                continue
+            if a.key in _PLACE_WORDS and a.pre in ("", "ب"):
+                seen_place = True
+                k += 1
+                continue
+            if not a.flags and not a.al and not a.pre and a.key.isalpha() and k > p + 1 and \
+                    s.an[k - 1].key in _PLACE_WORDS:
+                k += 1  # the name of a town the lexicon does not know (مدينة شوشة)
+                continue
+            break
+        return k if seen_place and k > p + 1 and k < s.n and not s.boundary[k] else -1
 
     @staticmethod
     def _the_other_side(s: Sentence, i: int) -> bool:

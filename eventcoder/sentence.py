@@ -1490,7 +1490,7 @@ class Sentence:
         الحركة); see ``_Record.learn_heads``."""
         known = self.known_names or {}
         an = self.an
-        if not any(a.key in known or a.key in local for a in an):
+        if not any(a.key in known or a.key in local for a in an) and not any(w in known for w in self.words):
             return ms  # no word of the sentence names anyone named before
         taken = set()
         bare_at = {}
@@ -1504,6 +1504,10 @@ class Sentence:
         k = 0
         while k < self.n:
             key = an[k].key
+            surface = False
+            if an[k].suf and key not in known and self.words[k] in known:
+                # a surname read as a noun with a pronoun (رئيسي "my president" is Raisi)
+                key, surface = self.words[k], True
             cands = None
             if k not in taken and (key in known or key in local):
                 cands = [c[:4] for c in local.get(key, ()) if c[4] <= k]  # named before, in this sentence
@@ -1517,7 +1521,7 @@ class Sentence:
                                      (k + 1 >= self.n or self.boundary[k + 1] or k + 1 in actor_starts or
                                       not (self.an[k + 1].al and not self.an[k + 1].pre))):
                         continue  # الحركة alone, not الحركة الإسلامية
-                    if not head and k in bare_at:
+                    if not head and k in bare_at and not surface:
                         continue
                     e = self._phrase_end(k, rest)
                     if e > 0 and not taken.intersection(range(k, e)):

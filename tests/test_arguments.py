@@ -3464,3 +3464,16 @@ def test_strikes_inside_a_countrys_territory(coder):
             "من ضربات إيرانية داخل الأراضي الباكستانية.")
     got = dyads(coder, text, "2024-01-18")
     assert ("PAKMIL", "IRN", "190") in got and ("IRN", "PAK", "190") in got, got
+
+
+def test_the_object_after_a_time_and_a_place(coder):
+    text = ('وقّع الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف، الثلاثاء، في مدينة شوشة بإقليم قره باغ '
+            '"إعلان شوشة" بشأن علاقات التحالف بين البلدين.')
+    assert ("TURGOV", "AZEGOV", "057") in dyads(coder, text, "2021-06-15")
+
+
+def test_a_surname_that_reads_as_a_noun_with_a_pronoun(coder):
+    text = ("أجرى الرئيس الإيراني إبراهيم رئيسي محادثات في دوشنبه. وانتقد رئيسي في كلمته العقوبات الأمريكية، ثم "
+            "أجرى رئيسي محادثات مع الرئيس الطاجيكي.")
+    got = dyads(coder, text, "2022-09-16")
+    assert ("IRNGOV", "USA", "111") in got and ("IRNGOV", "TJKGOV", "046") in got, got
