@@ -3477,3 +3477,9 @@ def test_a_surname_that_reads_as_a_noun_with_a_pronoun(coder):
             "أجرى رئيسي محادثات مع الرئيس الطاجيكي.")
     got = dyads(coder, text, "2022-09-16")
     assert ("IRNGOV", "USA", "111") in got and ("IRNGOV", "TJKGOV", "046") in got, got
+
+
+def test_at_dawn_is_no_bombing(coder):
+    text = "قال المتحدث إن طائرات باكستانية شنّت فجراً غارات على منازل مدنيين في ولايتي خوست وبكتيكا."
+    got = triples(coder, text, "2024-03-18")
+    assert ("PAKMIL", "AFG", "195") in got and not any(c.startswith("18") for _s, _t, c in got), got
