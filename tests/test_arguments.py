@@ -3483,3 +3483,8 @@ def test_at_dawn_is_no_bombing(coder):
     text = "قال المتحدث إن طائرات باكستانية شنّت فجراً غارات على منازل مدنيين في ولايتي خوست وبكتيكا."
     got = triples(coder, text, "2024-03-18")
     assert ("PAKMIL", "AFG", "195") in got and not any(c.startswith("18") for _s, _t, c in got), got
+
+
+def test_the_charge_d_affaires_of_an_embassy(coder):
+    text = "واستدعت الخارجية الإيرانية القائم بأعمال السفارة الباكستانية في طهران للاحتجاج على الهجوم."
+    assert ("IRNGOV", "PAKGOV", "114") in dyads(coder, text, "2024-01-18")
