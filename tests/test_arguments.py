@@ -3168,6 +3168,8 @@ def test_months_between_a_verb_and_its_object(coder, text):
     ("فضت الشرطة المصرية مسيرة في القاهرة.", "2011-11-16", ("EGYCOP", "EGY", "175")),
     ("قمعت قوات الأمن السورية مسيرة في حمص.", "2011-11-16", ("SYRCOP", "SYR", "175")),
     ("شنت مقاتلات إسرائيلية غارات داخل الأراضي السورية.", "2024-01-18", ("ISRMIL", "SYR", "195")),
+    # afternoon of a day stands between a verb and its object like other times
+    ("وصل رئيس مجلس الوزراء سعد الحريري عصر اليوم إلى دمشق.", "2009-12-19", ("LBNGOV", "SYR", "042")),
 ])
 def test_each_new_pattern_line_codes(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
