@@ -1395,6 +1395,11 @@ class Coder:
                 w1.endswith(x) and w1[:-len(x)] in _ADVERBIAL_PREPS for x in ("هما", "هم", "ها", "ه"))
             starts.insert(len(starts) if adverbial else 0, (i + 1, subj, how))
         for start, sref, shw in list(starts):
+            close = self._chunk_end(s, start) if start < s.n else -1
+            if close > 0:
+                # an aside right after the verb (اتفقتا، خلال جولة مفاوضات استضافتها الدوحة، على وقف
+                # فوري لإطلاق النار): the complement follows it
+                starts.append((close + 1, sref, shw))
             after = self._after_place(s, self._skip_adverbs(s, start))
             if after > 0:
                 # where the act happened, after a time (، الثلاثاء، في مدينة شوشة بإقليم قره باغ "إعلان

@@ -3496,3 +3496,10 @@ def test_at_dawn_is_no_bombing(coder):
 def test_the_charge_d_affaires_of_an_embassy(coder):
     text = "واستدعت الخارجية الإيرانية القائم بأعمال السفارة الباكستانية في طهران للاحتجاج على الهجوم."
     assert ("IRNGOV", "PAKGOV", "114") in dyads(coder, text, "2024-01-18")
+
+
+def test_the_complement_after_an_aside_right_after_the_verb(coder):
+    text = ("أعلنت قطر أن باكستان وأفغانستان اتفقتا، خلال جولة مفاوضات استضافتها الدوحة بوساطة قطرية وتركية، على وقف "
+            "فوري لإطلاق النار.")
+    got = dyads(coder, text, "2025-10-19")
+    assert {("PAK", "AFG", "0871"), ("AFG", "PAK", "0871")} <= got, got
