@@ -3826,8 +3826,8 @@ class Coder:
         """When ``p`` opens a place phrase with في (في مدينة شوشة بإقليم قره باغ، في قصر الإليزيه
         بباريس), the index after it, else -1. The phrase is place words, names the lexicon does
         not know and places the dictionaries know, with ب before a later one."""
-        if p + 2 >= s.n or s.words[p] != "في" or s.mention_at[p + 1] is not None and \
-                s.mention_at[p + 1].kind not in (K_COUNTRY, K_METONYM):
+        if p + 2 >= s.n or s.words[p] != "في" or (s.mention_at[p + 1] is not None and
+                                                 s.mention_at[p + 1].kind not in (K_COUNTRY, K_METONYM)):
             return -1
         k = p + 1
         seen_place = False
