@@ -2150,6 +2150,12 @@ class Coder:
                 if ref is not None:
                     return ref, "relative"
             if s.has(j, "SUBORD") and s.an[j].suf:
+                b = s.cover[j - 1] if j > 0 else None
+                if b is not None and b.bare and not b.code and not b.members and b.start > 0 and \
+                        s.has(b.start - 1, "REPORT"):
+                    # the reporter the text does not place says it of itself (وأعلنت الحكومة أنها ستتقدم
+                    # بشكوى): not some other actor the pronoun might reach
+                    return None, ""
                 ref = self.resolve_pronoun(s, j, s.an[j].suf, rec, prefer=self._same_sentence_subject(s, rec))
                 if ref is not None:
                     return ref, "pron"

@@ -3503,3 +3503,10 @@ def test_the_complement_after_an_aside_right_after_the_verb(coder):
             "فوري لإطلاق النار.")
     got = dyads(coder, text, "2025-10-19")
     assert {("PAK", "AFG", "0871"), ("AFG", "PAK", "0871")} <= got, got
+
+
+def test_a_reporter_the_text_does_not_place_says_it_of_itself(coder):
+    text = ("انسحب الجيش الإسرائيلي من القرى الحدودية في جنوب لبنان. ودعا الرئيس اللبناني إلى إلزام إسرائيل "
+            "بالانسحاب. وأعلنت الحكومة أنها ستتقدم بشكوى إلى مجلس الأمن الدولي.")
+    got = dyads(coder, text, "2025-02-18")
+    assert not any(s.startswith("ISR") and t == "IGOUNO" for s, t, _c in got), got
