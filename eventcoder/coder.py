@@ -3210,6 +3210,16 @@ class Coder:
                 and p > 0 and not s.an[p - 1].pre and s.mention_at[p - 1] is None
                 and not (s.cls[p - 1] & _FUNCTION_CLASSES)))
             found = self._actor_at(s, p, prep, wprep, noun and k == 0, after_lit)
+            if found is None and not prep:
+                inc = self._including_after(s, p)
+                if inc is not None:
+                    # states, among them the ones named, are those named (منحت واشنطن ثماني دول، بينها
+                    # الصين والهند، إعفاءات؛ فرضت عقوبات على ثلاث دول، بينها إيران)
+                    b = dict(binds)
+                    b[name] = _Ref(inc[0], s, "pattern")
+                    r = self._match(s, elems, k + 1, inc[1], "", "", b, noun, obj_ref, skipped, used)
+                    if r is not None:
+                        return r
             if found is not None and found[0] is self._exclude:
                 found = None  # the noun's own agent (القصف المدفعي التركي) is not its target too
             if found is not None and val == "BODY" and not self._body_at(s, found[0], p):
@@ -3856,6 +3866,27 @@ class Coder:
                 continue
             break
         return k if seen_place and k > p + 1 and k < s.n and not s.boundary[k] else -1
+
+    @staticmethod
+    def _including_after(s: Sentence, p: int) -> tuple[Mention, int] | None:
+        """When ``p`` names states the dictionaries place nowhere, counted or described, and then
+        the ones among them (ثماني دول، بينها الصين والهند واليابان،), those named and the index
+        after the aside, else None."""
+        q = p
+        mk = s.mark(q, "TRANSPARENT") if q < s.n else None
+        if mk is not None:
+            q = mk[2]
+        if q >= s.n or s.an[q].key not in _STATE_NOUNS or s.mention_at[q] is not None or s.an[q].pre:
+            return None
+        for e in range(q + 1, min(s.n - 2, q + 4)):
+            if s.boundary[e]:
+                m = s.mention_at[e + 2]
+                if s.words[e] not in ("،", ",") or s.words[e + 1] not in _INCLUDING or m is None or \
+                        m.prep not in ("", "بين", "من") or not m.code or m.adjective:
+                    return None
+                end = m.end + 1 if m.end < s.n and s.words[m.end] in ("،", ",") else m.end
+                return m, end
+        return None
 
     @staticmethod
     def _the_other_side(s: Sentence, i: int) -> bool:

@@ -3510,3 +3510,8 @@ def test_a_reporter_the_text_does_not_place_says_it_of_itself(coder):
             "بالانسحاب. وأعلنت الحكومة أنها ستتقدم بشكوى إلى مجلس الأمن الدولي.")
     got = dyads(coder, text, "2025-02-18")
     assert not any(s.startswith("ISR") and t == "IGOUNO" for s, t, _c in got), got
+
+
+def test_states_among_them_the_ones_named_as_objects(coder):
+    text = "فرضت الولايات المتحدة عقوبات على ثلاث دول، بينها إيران وكوريا الشمالية، بسبب برامجها الصاروخية."
+    assert dyads(coder, text, "2019-05-08") == {("USA", "IRN", "163"), ("USA", "PRK", "163")}
