@@ -3870,19 +3870,31 @@ class Coder:
     @staticmethod
     def _including_after(s: Sentence, p: int) -> tuple[Mention, int] | None:
         """When ``p`` names states the dictionaries place nowhere, counted or described, and then
-        the ones among them (ثماني دول، بينها الصين والهند واليابان،), those named and the index
-        after the aside, else None."""
+        the ones among them (ثماني دول، بينها الصين والهند واليابان،), or names any people and
+        then "especially" some (رعاة الاتفاق، ولا سيما الولايات المتحدة وفرنسا،), those named and
+        the index after the aside, else None."""
         q = p
         mk = s.mark(q, "TRANSPARENT") if q < s.n else None
         if mk is not None:
             q = mk[2]
-        if q >= s.n or s.an[q].key not in _STATE_NOUNS or s.mention_at[q] is not None or s.an[q].pre:
+        if q >= s.n or s.mention_at[q] is not None or s.an[q].pre or s.boundary[q]:
             return None
+        states = s.an[q].key in _STATE_NOUNS
         for e in range(q + 1, min(s.n - 2, q + 4)):
+            if s.mention_at[e] is not None and not s.mention_at[e].adjective:
+                return None
             if s.boundary[e]:
-                m = s.mention_at[e + 2]
-                if s.words[e] not in ("،", ",") or s.words[e + 1] not in _INCLUDING or m is None or \
-                        m.prep not in ("", "بين", "من") or not m.code or m.adjective:
+                if s.words[e] not in ("،", ","):
+                    return None
+                k = e + 1
+                if s.words[k] in ("ولا", "لا") and k + 1 < s.n and s.words[k + 1] == "سيما":
+                    k += 2  # (رعاة الاتفاق، ولا سيما الولايات المتحدة وفرنسا: "especially")
+                elif states and s.words[k] in _INCLUDING:
+                    k += 1
+                else:
+                    return None
+                m = s.mention_at[k] if k < s.n else None
+                if m is None or m.prep not in ("", "بين", "من") or not m.code or m.adjective:
                     return None
                 end = m.end + 1 if m.end < s.n and s.words[m.end] in ("،", ",") else m.end
                 return m, end

@@ -3515,3 +3515,10 @@ def test_a_reporter_the_text_does_not_place_says_it_of_itself(coder):
 def test_states_among_them_the_ones_named_as_objects(coder):
     text = "فرضت الولايات المتحدة عقوبات على ثلاث دول، بينها إيران وكوريا الشمالية، بسبب برامجها الصاروخية."
     assert dyads(coder, text, "2019-05-08") == {("USA", "IRN", "163"), ("USA", "PRK", "163")}
+
+
+def test_people_and_especially_the_ones_named(coder):
+    text = ("ودعا رئيس الجمهورية العماد جوزاف عون رعاة الاتفاق، ولا سيما الولايات المتحدة وفرنسا، إلى إلزام إسرائيل "
+            "بالانسحاب الكامل.")
+    got = dyads(coder, text, "2025-02-18")
+    assert {("LBNGOV", "USA", "020"), ("LBNGOV", "FRA", "020")} <= got, got
