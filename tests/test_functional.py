@@ -21,9 +21,9 @@ from .conftest import DATA, GOLD
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.719, 0.546, 0.604, 0.644, 0.585, 0.486, 0.542, 0.535, 0.371, 0.475,
-#: 0.463, 0.424, 0.451, 0.351, 0.424 and 0.468, precision 0.976, 0.985, 0.946, 0.964, 0.955, 0.917,
-#: 0.904, 0.915, 0.943, 0.874, 0.863, 0.881, 0.922, 0.905, 0.886 and 0.914; the third set holds whole
+#: dictionaries (measured recall 0.719, 0.546, 0.604, 0.644, 0.585, 0.491, 0.546, 0.535, 0.376, 0.475,
+#: 0.463, 0.424, 0.451, 0.358, 0.424 and 0.468, precision 0.976, 0.985, 0.946, 0.964, 0.955, 0.917,
+#: 0.904, 0.915, 0.943, 0.874, 0.863, 0.881, 0.922, 0.906, 0.886 and 0.914; the third set holds whole
 #: articles of 2-5 sentences, the fourth paragraphs and articles of 4-6, the fifth to sixteenth both,
 #: the sixth routine rather than headline news, the seventh political and diplomatic wires, the eighth
 #: conflict reporting, the ninth domestic politics, the tenth economic and humanitarian diplomacy, the
