@@ -33,8 +33,8 @@ from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
 from .normalize import normalize
-from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, FRESH, HOME_ROLES, KINGDOMS, PREP_WORDS, REGION_CODES,
-                       STORY, Mention, Sentence, shift_date)
+from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH, HOME_ROLES, KINGDOMS,
+                       PREP_WORDS, REGION_CODES, STORY, Mention, Sentence, shift_date)
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -2847,24 +2847,17 @@ class Coder:
                 s.an[p].key in _DOING and not s.an[p].pre and s.words[p + 1] in ("به", "بها", "بهما"):
             # the visit "which X makes" (الزيارة الرسمية التي يقوم بها الرئيس أردوغان إلى بغداد), also
             # after an indefinite noun (زيارة مفاجئة قام بها إلى بيروت: the clause's subject made it)
-            q = self._skip_adverbs(s, p + 2)
+            after = p + 2
+            q = self._skip_adverbs(s, after)
             while q < s.n and s.mention_at[q] is None and s.has(q, "TITLE"):
                 q += 1  # (فخامة الرئيس رجب طيب أردوغان)
-            m = s.mention_at[q] if q < s.n else None
-            if (m is None or m.prep) and s.words[p - 1] not in _RELATIVES:
-                last = self._rec.last_subject if self._rec is not None else None
-                if last is not None and last.sent is s and last.mention.end <= p and last.mention.code and \
-                        self._agrees(s.an[p], last.mention):
-                    return last, p + 2
+        else:
+            if p >= s.n or not s.an[p].suf or not s.has(p, "LIGHT") or s.an[p].pre:
                 return None
-            if m is None or m.adjective or m.prep or (m.bare and not m.members):
-                return None
-            return _Ref(m, s, "relative"), m.end
-        if p >= s.n or not s.an[p].suf or not s.has(p, "LIGHT") or s.an[p].pre:
-            return None
-        if s.an[p].key.startswith("استضاف"):
-            return None  # a host (الجولة التي استضافتها كينشاسا بين مصر وإثيوبيا) does not hold the talks
-        q = self._skip_adverbs(s, p + 1)
+            if s.an[p].key.startswith("استضاف"):
+                return None  # a host (الجولة التي استضافتها كينشاسا بين مصر وإثيوبيا) does not hold the talks
+            after = p + 1
+            q = self._skip_adverbs(s, after)
         m = s.mention_at[q] if q < s.n else None
         if (m is None or m.prep) and not s.words[p - 1] in _RELATIVES:
             # with no subject of its own, the clause's verb is the sentence subject's (وأشاد بايدن، خلال
@@ -2872,7 +2865,7 @@ class Coder:
             last = self._rec.last_subject if self._rec is not None else None
             if last is not None and last.sent is s and last.mention.end <= p and last.mention.code and \
                     self._agrees(s.an[p], last.mention):
-                return last, p + 1
+                return last, after
             return None
         if m is None or m.adjective or m.prep or (m.bare and not m.members):
             return None
@@ -4034,7 +4027,7 @@ class Coder:
                 if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \
                         not (b.role in _INSTITUTIONS or coercive or armed) or \
                         b.role == "BUS" or \
-                        (b.end < tgt_sent.n and tgt_sent.an[b.end].key in _FOREIGN):
+                        (b.end < tgt_sent.n and tgt_sent.an[b.end].key in FOREIGN_ADJECTIVES):
                     # (القوات الأجنبية، المرتزقة الأجانب، القوات الدولية are no one's own forces; a
                     # tanker or a company seized, ناقلة النفط، الشركة, may be anyone's)
                     continue  # قمعت قوات الأمن الإيرانية المتظاهرين: IRNCOP -> IRNCVL
@@ -4208,10 +4201,6 @@ _BODY_HEADS = frozenset(["مجلس", "وفد", "وفود", "قيادة", "مكت
 
 #: wounds a casualty suffers before the text says who fired (بجروح خطيرة برصاص)
 _WOUNDS = frozenset(("جروح", "جراح", "اصابات", "اصابة"))
-
-#: adjectives that make a bare role someone else's (القوات الأجنبية): it takes no country
-_FOREIGN = frozenset(("اجنبية", "اجنبي", "اجانب", "اجنبيين", "اجنبيون", "اجنبيات", "دولية", "دولي", "دوليين",
-                      "دوليون", "اممية", "اممي", "غربية", "غربيين", "غربيون", "اقليمية", "اقليمي"))
 
 #: pattern elements naming things an actor owns: a nisba right after them is the owner's
 _OWNED_ELEMS = frozenset((E_SYN, name) for name in ("&SITE", "&MILSITE", "&TOWN", "&TRADE", "&EMBASSY"))

@@ -179,9 +179,11 @@ _MINISTRY_HEADS = frozenset(["وزير", "وزيرة", "وزارة", "وزراء
 _COLLECTIVE_HEADS = frozenset(["جيش", "جيوش", "برلمان", "مجلس", "حزب", "نظام", "تحالف", "جهاز", "امن", "اتحاد",
                                "كونغرس", "كنيست", "مكتب", "وفد", "طيران", "اسطول", "سلاح"])
 
-#: adjectives of forces or bodies that belong to no one country (القوات الدولية، القوات الأجنبية)
-_FOREIGN_ADJECTIVES = frozenset(["دولية", "دولي", "دوليين", "اجنبية", "اجنبي", "اجانب", "اممية", "اممي",
-                                 "متعددة", "مشتركة", "عربية", "اوروبية", "افريقية", "اسلامية"])
+#: adjectives of forces or bodies that belong to no one country (القوات الدولية، القوات الأجنبية، المرتزقة
+#: الأجانب): no one's own forces, and no story's (normalised keys)
+FOREIGN_ADJECTIVES = frozenset(["اجنبية", "اجنبي", "اجانب", "اجنبيين", "اجنبيون", "اجنبيات", "دولية", "دولي",
+                                "دوليين", "دوليون", "اممية", "اممي", "غربية", "غربيين", "غربيون", "اقليمية",
+                                "اقليمي", "متعددة", "مشتركة", "عربية", "اوروبية", "افريقية", "اسلامية"])
 
 #: "all" between a phrase's first word and the rest (وقف جميع الأعمال العسكرية، رفع كافة العقوبات)
 _QUANTIFIERS = frozenset(["جميع", "كافة", "كل", "مختلف"])
@@ -1275,7 +1277,7 @@ class Sentence:
                         hc, hs = next(iter(story.items()))
                         got = {hc + m.role: hs}
                 head = self.an[m.start].key
-                if m.end < self.n and self.an[m.end].key in _FOREIGN_ADJECTIVES:
+                if m.end < self.n and self.an[m.end].key in FOREIGN_ADJECTIVES:
                     continue  # القوات الدولية، القوات الأجنبية: no one's own, and of no country named
                 if not got and FRESH in self.known_roles and m.role in HOME_ROLES and (
                         m.plural or head.endswith("ة") or head in _COLLECTIVE_HEADS or head == "قضاء"):
