@@ -485,6 +485,10 @@ class Coder:
                 continue
             if s.boundary[i] or s.trigger_blocked[i] or s.cover[i] is not None or consumed[i]:
                 continue
+            if pending and "EVENTREF" in s.present:
+                acts = self._same_sentence_acts(s, pending, i)
+                if acts:
+                    self._event_refs(s, rec, acts, i)
             cands = []
             readings = t.forms.get(key)
             if readings:
@@ -961,15 +965,23 @@ class Coder:
             mm.prep = s._prep_before(i)
             s.add_mention(mm)
 
-    def _event_refs(self, s: Sentence, rec: _Record) -> None:
+    def _event_refs(self, s: Sentence, rec: _Record, acts=None, after: int = -1) -> None:
         """A definite noun that names an event reported in the sentences just before
         (ورحبت كييف بالحزمة الجديدة، وأدانت مصر الهجوم) stands for that event's source: a
         reaction to it (welcome, criticism, rejection, a threat) targets whoever did it.
         Only when no owner follows the noun (القرار الأمريكي names its own) and only an
-        event of the kind the noun names (EVENTREF:18,19,20 for an attack)."""
-        for i in range(s.n):
+        event of the kind the noun names (EVENTREF:18,19,20 for an attack).
+
+        ``acts`` given are the acts coded earlier in this sentence, and only nouns after
+        ``after`` are resolved: such an act is nearer than any before, so it replaces what
+        the sentences before gave (أسقطت مقاتلات تركية قاذفة روسية، فيما وصف بوتين الحادثة
+        بأنها طعنة في الظهر)."""
+        for i in range(after + 1, s.n):
             mk = s.mark(i, "EVENTREF")
-            if mk is None or s.cover[i] is not None:
+            if mk is None:
+                continue
+            old = s.cover[i]
+            if old is not None and not (acts is not None and old.anaphor and old.start == i):
                 continue
             if not (s.an[i].al or (i > 0 and s.words[i - 1] in _DEMONSTRATIVES)) or s.an[i].suf:
                 continue
@@ -984,7 +996,7 @@ class Coder:
                 continue  # its owner or agent is named here
             roots = mk[1].split(",") if mk[1] else None
             found = []  # (source, rule, trigger) of each such act, the latest first
-            for si, code, src, rule, _tgt, span in reversed(rec.acts):
+            for si, code, src, rule, _tgt, span in reversed(rec.acts if acts is None else acts):
                 if si < s.index - 5:
                     break
                 if code[:3] in ("051", "052") or (roots is None and code[:2] in _SAYING_ROOTS):
@@ -1021,7 +1033,26 @@ class Coder:
                 m.anaphor = True
                 m.plural = True
                 m.prep = made[0].prep
+            if old is not None:
+                s.mentions.remove(old)
+                s.mention_at[old.start] = None
+                for t in range(old.start, old.end):
+                    s.cover[t] = None
             s.add_mention(m)
+
+    def _same_sentence_acts(self, s: Sentence, pending: list, before: int) -> list[tuple]:
+        """The acts coded so far in this sentence that end before ``before``, as
+        ``rec.acts`` keeps them: asserted or intended, not negated, with a source."""
+        acts = []
+        for res in pending:
+            i, end, code, src_ref, tgt_ref, modality, negated, rule = res[:8]
+            if end > before or src_ref is None or negated or modality not in ("asserted", "intent"):
+                continue
+            tgt = tgt_ref.mention.code if tgt_ref is not None else ""
+            for m in src_ref.mention.flat():
+                if m.code:
+                    acts.append((s.index, code, m.code, rule, tgt, s.span(i, end)))
+        return acts
 
     def _possessives(self, s: Sentence, rec: _Record) -> None:
         """A role noun with a possessive pronoun takes the country of what the pronoun

@@ -387,6 +387,23 @@ def test_a_reaction_to_the_event_of_the_same_sentence(coder):
 
 
 @pytest.mark.parametrize("text, date, expected", [
+    # the act the noun names was coded earlier in the same sentence
+    ('أسقطت مقاتلات تركية قاذفة روسية قرب الحدود السورية، فيما وصف الرئيس الروسي فلاديمير بوتين الحادثة '
+     'بأنها "طعنة في الظهر".', "2015-11-25", ("RUSGOV", "TURMIL", "111")),
+    ('وقع الرئيس الأمريكي دونالد ترامب مرسوما يعترف بسيادة إسرائيل على الجولان، فيما اعتبرت دمشق القرار '
+     '"اعتداء صارخا" على سيادة سوريا.', "2019-03-25", ("SYR", "USAGOV", "111")),
+    ("شنت إسرائيل غارات على رفح، ودانت مصر الهجوم.", "2024-05-01", ("EGY", "ISR", "111")),
+    # (and it is nearer than an act of the same kind in the sentence before)
+    ("شنت الولايات المتحدة غارات على مواقع للحوثيين. وقصفت إسرائيل ميناء الحديدة، ودانت إيران القصف.",
+     "2024-07-21", ("IRN", "ISR", "111")),
+])
+def test_a_reaction_to_an_act_earlier_in_the_sentence(coder, text, date, expected):
+    got = dyads(coder, text, date)
+    assert expected in got, got
+    assert not [t for t in got if t[0] == expected[0] and t[2] == expected[2] and t[1] != expected[1]], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
     # a role, then its holder's name in commas; the counterpart mirrors the role, not the city
     ("أجرى وزير الشؤون الخارجية والتعاون الإفريقي، السيد ناصر بوريطة، اليوم الخميس بالرباط، مباحثات مع "
      "نظيره الموريتاني.", "2023-03-02", ("MARGOV", "MRTGOV", "040")),
