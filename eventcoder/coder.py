@@ -556,6 +556,8 @@ class Coder:
             pending += self._backing(s, pending, trace)
         if "FOLLOW" in s.present:
             pending += self._followed_suit(s, rec, pending, trace)
+        if "DESCRIBE" in s.present:
+            pending = self._so_called(s, rec, pending, trace)
         if pending:
             pending += self._implied_visits(s, pending, trace)
         for res in pending:
@@ -720,6 +722,123 @@ class Coder:
                                 False, mk[3], [mk[3]], True, (i,)))
                     break
         return out
+
+    def _so_called(self, s: Sentence, rec: _Record, pending: list[tuple], trace) -> list[tuple]:
+        """"What X called Y's aggression" (احتجاجا على ما وصفته بالتدخل الإيراني، ودانت ما وصفته
+        بالعدوان التركي): X blames Y (111). Y is the nisba or the genitive of the act named, or
+        its agent after من جانب / من قبل; when none is named, the one the act it explains was
+        done to (استدعت البحرين سفيرها من طهران، احتجاجا على ما وصفته بالتدخل السافر). X is the
+        describing verb's own subject, else the source of the act it explains. A criticism of
+        no one (ودانت الحكومة ما وصفته ...) gets Y as its target instead of a second event."""
+        out = list(pending)
+        for v in range(1, s.n - 2):
+            mk = s.mark(v, "DESCRIBE")
+            if mk is None or not self._what_named(s, v) or s.an[v].al or s.cover[v] is not None:
+                continue
+            d = v + 1
+            speaker = s.mention_at[d]
+            if speaker is not None and (speaker.prep or speaker.adjective):
+                speaker = None
+            if speaker is not None:
+                d = speaker.end  # ما وصفته وزارة الخارجية بـ
+            if d < s.n and s.words[d] == "ب":
+                d += 1  # بـ«...» (a separate ب)
+            elif d < s.n and not s.an[d].pre.endswith("ب") and not self._considering(s.an[v].key):
+                continue  # وصف names with ب; اعتبر takes the name as its object (ما اعتبروه تنصل الحكومة)
+            while d < s.n and s.has(d, "TRANSPARENT"):
+                d = s.mark(d, "TRANSPARENT")[2]  # ما وصفه بـ"استمرار العداء"
+            e = self._charge_end(s, d) if d < s.n else -1
+            if e < 0:
+                continue
+            # the act named is the speaker's word for it, not an act the text reports
+            out = [r for r in out if not (d <= r[0] < e and r[0] != v)]
+            # the one blamed: a nisba or a genitive of the act (and its adjectives), or its agent after
+            # من جانب / من قبل; never a ل, على or في phrase (its victim or its place)
+            while e < s.n and s.mention_at[e] is None and self._adjective_like(s, e) and s.an[e].al:
+                e += 1
+            blamed = None
+            m = s.mention_at[e] if e < s.n else None
+            if m is not None and m.code and (m.adjective or not m.prep) and not m.anaphor:
+                blamed = m
+            elif e + 2 < s.n and s.words[e] == "من" and s.an[e + 1].key in ("جانب", "قبل"):
+                m = s.mention_at[e + 1] or s.mention_at[e + 2]  # (من جانب الحكومة التركية: one mention)
+                if m is not None and m.code and not m.adjective:
+                    blamed = m
+            # the word ما is the object of: a verb whose subject speaks (ودانت حكومة طالبان ما وصفته، نددت
+            # تايبيه بما وصفته), or a noun that explains an act (احتجاجا على ما): its source speaks, and
+            # the act's target is the one blamed when the words name none
+            g = v - 3 if s.an[v - 1].pre == "" and v > 2 and s.has(v - 2, "PREP") else v - 2
+            gov = next((r for r in pending if r[0] == g and r[3] is not None and not r[6]), None)
+            done = None
+            if gov is not None:
+                for res in pending:
+                    if res[1] <= g and res[3] is not None and res[4] is not None and not res[6] and \
+                            res[5] == "asserted" and res[3].mention is gov[3].mention and \
+                            (done is None or res[0] > done[0]):
+                        done = res
+            src = None
+            if speaker is not None:
+                src = _Ref(speaker, s, "describer")
+            else:
+                last = rec.last_subject
+                j = g
+                while j >= 0 and (s.cover[j] is not None or s.cls[j] & _ADVERBIAL_CLASSES) and not s.boundary[j]:
+                    j = s.cover[j].start - 1 if s.cover[j] is not None else j - 1  # (its subject: VSO)
+                if j >= 0 and not s.boundary[j] and s.cover[j] is None and s.an[j].pre in ("", "و", "ف") and \
+                        self._verb_position(s, j) and \
+                        any(r[1] == "V" for r in self.tables.forms.get(s.an[j].key, ())):
+                    src, _how = self._subject(s, j, rec)
+                rec.last_subject = last
+                if src is None and gov is not None:
+                    src = gov[3]
+            if src is None and s.an[g].key.endswith("ا") and not s.an[g].al and gov is None:
+                # an accusative of purpose explains the clause's act (أعلن مجلس الغرف مقاطعة المنتجات
+                # التركية، ردا على ما وصفه بـ): its source speaks
+                done = max((r for r in pending if r[1] <= g and r[3] is not None and not r[6] and
+                            r[5] == "asserted"), key=lambda r: r[0], default=None)
+                src = done[3] if done is not None else None
+                if done is not None and done[4] is None:
+                    done = None
+            if src is None or not src.mention.code:
+                continue
+            if blamed is not None:
+                tgt = _Ref(blamed, s, "blamed")
+            elif done is not None and done[3].mention is src.mention and done[4].sent is s:
+                tgt = done[4]  # (gov's own target, if it has one, is the act's too)
+            else:
+                continue
+            if {x.code[:3] for x in src.mention.flat()} & {x.code[:3] for x in tgt.mention.flat()} and \
+                    len(tgt.mention.code) == 3:
+                continue  # (its own country: ما وصفه بالعدوان على الأراضي السورية)
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": v, "word": s.words[v], "code": "111", "rule": mk[3],
+                              "result": "what the speaker called the act of the one blamed"})
+            if gov is not None and gov[4] is None and gov[2][:2] == "11" and gov[3] is src:
+                out[out.index(gov)] = gov[:4] + (tgt,) + gov[5:]  # ودانت الحكومة ما وصفته بـ
+            else:
+                out.append((v, d + 1, "111", src, tgt, "asserted", False, mk[3], [mk[3]], False, (v,)))
+        return out
+
+    def _charge_end(self, s: Sentence, d: int) -> int:
+        """The end of a &CHARGE phrase at token ``d`` (العدوان، الأعمال العدائية), or -1."""
+        for rest, name in self.tables.syn_first.get(s.an[d].key, ()):
+            if name == "&CHARGE":
+                e = s._phrase_end(d, rest)
+                if e > 0:
+                    return e
+        return -1
+
+    def _considering(self, key: str) -> bool:
+        """Whether ``key`` is a form of اعتبر (it takes what it names as its object)."""
+        return any(normalize(self.tables.lemmas[r[0]][0]) == "اعتبر" for r in self.tables.forms.get(key, ()))
+
+    @staticmethod
+    def _what_named(s: Sentence, v: int) -> bool:
+        """ما before a verb of naming with an object pronoun is "what" (احتجاجا على ما وصفته
+        بالتدخل): the pronoun is no actor. Not وهو ما, whose ما is the act just reported (وهو ما
+        وصفته الحكومة بأنه عمل إجرامي)."""
+        return v > 0 and s.an[v - 1].key == "ما" and not s.an[v - 1].suf and \
+            not (v > 1 and s.an[v - 2].key in ("هو", "هي") and not s.an[v - 2].suf)
 
     def _mediation(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """بوساطة قطرية، برعاية مصرية، بوساطة الرئيس الصيني: the mediator mediates (045)
@@ -1292,7 +1411,9 @@ class Coder:
                     weapon = True  # (and not the clause before's subject with the nisba as object)
         obj_ref = None
         self._event_obj = self._event_antecedent(s, i, rec) if self._reacts(patterns) else None
-        if s.an[i].suf:
+        if s.an[i].suf and self._what_named(s, i):
+            pass  # ما وصفته بـ: the pronoun is "what", no actor (see _so_called)
+        elif s.an[i].suf:
             obj_ref = self._event_obj
             labelling = reading[0] is not None and normalize(self.tables.lemmas[reading[0]][0]) in _LABELLING
             self._labelled_pronoun = labelling
@@ -4234,7 +4355,8 @@ _BODY_HEADS = frozenset(["مجلس", "وفد", "وفود", "قيادة", "مكت
 _WOUNDS = frozenset(("جروح", "جراح", "اصابات", "اصابة"))
 
 #: pattern elements naming things an actor owns: a nisba right after them is the owner's
-_OWNED_ELEMS = frozenset((E_SYN, name) for name in ("&SITE", "&MILSITE", "&TOWN", "&TRADE", "&EMBASSY"))
+_OWNED_ELEMS = frozenset((E_SYN, name) for name in ("&SITE", "&MILSITE", "&TOWN", "&TRADE", "&EMBASSY",
+                                                     "&BOYCOTT_GOODS"))
 
 #: armed forces named by their weapon (normalised keys), and the code of fighting with it
 _WEAPON_HEADS = {

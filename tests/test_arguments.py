@@ -387,6 +387,36 @@ def test_a_reaction_to_the_event_of_the_same_sentence(coder):
 
 
 @pytest.mark.parametrize("text, date, expected", [
+    # "what X called Y's aggression": the nisba of the act named is the one blamed
+    ("ودانت حكومة طالبان ما وصفته بالعدوان الباكستاني.", "2023-11-01", ("AFG", "PAK", "111")),
+    ("بدأ الجيش الصيني مناورات حول تايوان، فيما نددت تايبيه بما وصفته بالاستفزاز الصيني.", "2022-08-03",
+     ("TWN", "CHN", "111")),
+    # its agent after من جانب; the speaker is the source of the act the accusative explains
+    ('أعلن مجلس الغرف السعودية مقاطعة المنتجات التركية، رداً على ما وصفه بـ"استمرار العداء" من جانب الحكومة '
+     'التركية.', "2020-10-20", ("SAUBUS", "TURGOV", "111")),
+    # no one named: the one the explained act was done to
+    ("سحبت البحرين سفيرها من طهران للتشاور، احتجاجاً على ما وصفته بـ«التدخل السافر» في شؤونها الداخلية.",
+     "2011-03-15", ("BHR", "IRN", "111")),
+])
+def test_what_the_speaker_called_the_act_of_another(coder, text, date, expected):
+    got = triples(coder, text, date)
+    assert any(t[0][:3] == expected[0][:3] and t[1] == expected[1] and t[2] == expected[2] for t in got), got
+    assert not [t for t in got if t[2] == "111" and t[1][:3] == expected[0][:3]], got  # (ما's pronoun is no actor)
+
+
+@pytest.mark.parametrize("text, date", [
+    # a description that blames no one, and the act the speaker names is not reported as done
+    ("ودعت مصر إلى عقد اجتماع طارئ لمجلس جامعة الدول العربية لبحث ما وصفته بـ«العدوان التركي على أراضي دولة "
+     "عربية شقيقة».", "2019-10-10"),
+    ("شنت مقاتلات هندية غارة جوية على ما وصفته نيودلهي بأنه أكبر معسكر لتدريب عناصر جماعة جيش محمد.",
+     "2019-02-26"),
+])
+def test_what_the_speaker_called_is_no_act(coder, text, date):
+    got = triples(coder, text, date)
+    assert not [t for t in got if t[0][:3] == "TUR" or t[2] == "111"], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
     # the act the noun names was coded earlier in the same sentence
     ('أسقطت مقاتلات تركية قاذفة روسية قرب الحدود السورية، فيما وصف الرئيس الروسي فلاديمير بوتين الحادثة '
      'بأنها "طعنة في الظهر".', "2015-11-25", ("RUSGOV", "TURMIL", "111")),

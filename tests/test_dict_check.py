@@ -44,7 +44,7 @@ CASES = [
       "...) or '-'"], 1, 1),
     ("unknown grammar class", {"grammar/g.txt": "NEGATION | لم |\n"},
      ["D/grammar/g.txt:1: unknown grammar class 'NEGATION': use one of ADVERB, ALLEGE, BACKING, COND, CONTROL, COPULA, "
-      "COUNTERPART, DENY, EVENTREF, FOLLOW, FORMER, FUTURE, HYPO, INSTRUMENT, INTENT, LATTER, LIGHT, LITOTES, "
+      "COUNTERPART, DENY, DESCRIBE, EVENTREF, FOLLOW, FORMER, FUTURE, HYPO, INSTRUMENT, INTENT, LATTER, LIGHT, LITOTES, "
       "MASC, MAY, MEDIATE, NEG, PLURAL2, PREP, PROTEST, QUESTION, "
       "RECEIVE, REPORT, RESPOND, SUBORD, THREAT, TIME, TITLE, TRANSPARENT, URGE, VISIT, WARN, WITNESS"], 1, 1),
     ("bad time offset", {"grammar/t.txt": "TIME:yesterday | أمس |\n"},
