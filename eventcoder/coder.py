@@ -2250,6 +2250,17 @@ class Coder:
             rec.last_subject = ref
         return ref, how
 
+    def _oblique_plural(self, s: Sentence, v: int, m: Mention) -> bool:
+        """A mention right after verb ``v`` headed by a sound masculine plural in ين (مسؤولين
+        سعوديين) is its object, never its nominative subject (مسؤولون): يلتقي خلالها مسؤولين
+        سعوديين has its subject elsewhere. Only when the ون form is listed too, so names in ين
+        (البحرين، الصين، حسين) are not touched; and not after a quantity, whose genitive it is
+        (خرج آلاف المحتجين)."""
+        if m.kind == K_PERSON or any(s.words[k].isdigit() or s.cls[k] for k in range(v + 1, m.start)):
+            return False
+        k = s.an[m.start].key
+        return k.endswith("ين") and len(k) > 4 and k[:-2] + "ون" in self.tables.actor_first
+
     def _subject(self, s: Sentence, v: int, rec: _Record) -> tuple[_Ref | None, str]:
         a = s.an[v]
         conj = a.pre.startswith(("و", "ف"))
@@ -2358,7 +2369,7 @@ class Coder:
                                                        m.start == self._skip_adverbs(s, v + 1) and
                                                        not m.members and not any(
                                                            r[1] == "V" for r in self.tables.forms.get(s.an[m.start].key, ())))) \
-                    and not m.anaphor and m.prep == "" and self._agrees(a, m):
+                    and not m.anaphor and m.prep == "" and self._agrees(a, m) and not self._oblique_plural(s, v, m):
                 # (indefinite people right after the verb are its subject too: رشق محتجون غاضبون عناصر الأمن)
                 e = m.end
                 if e + 2 < s.n and s.words[e] in ("،", ",") and s.words[e + 1] in _INCLUDING and \

@@ -386,6 +386,18 @@ def test_a_reaction_to_the_event_of_the_same_sentence(coder):
     assert ("ESP", "PSE", "054") in got, got
 
 
+@pytest.mark.parametrize("text, date, expected, wrong", [
+    # a plural in ين after the verb is its object: the subject is the one the clause carries
+    ("وصل المبعوث الأميركي الخاص إلى اليمن تيم ليندركينغ إلى الرياض في مستهل جولة خليجية، يلتقي خلالها "
+     "مسؤولين سعوديين ويمنيين.", "2021-06-07", ("USAGOV", "SAUGOV", "040"), ("SAUGOV", "YEMGOV", "040")),
+    # (but after a quantity it is that quantity's genitive, and the subject)
+    ("اقتحم مئات المحتجين العراقيين السفارة السويدية في بغداد.", "2023-07-20", ("IRQCVL", "SWE", "145"), None),
+])
+def test_a_plural_in_ين_after_the_verb_is_no_subject(coder, text, date, expected, wrong):
+    got = triples(coder, text, date)
+    assert expected in got and wrong not in got, got
+
+
 @pytest.mark.parametrize("text, date, expected", [
     # "what X called Y's aggression": the nisba of the act named is the one blamed
     ("ودانت حكومة طالبان ما وصفته بالعدوان الباكستاني.", "2023-11-01", ("AFG", "PAK", "111")),
