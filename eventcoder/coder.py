@@ -63,9 +63,12 @@ _WORLD_AGENCIES = frozenset(normalize(w) for w in (
     "رويترز", "فرانس", "أسوشيتد", "الأناضول", "سبوتنيك", "شينخوا", "إفي", "نوفوستي", "تاس",
     "ب"))  # (ب: the last letter of أ ف ب, AFP, and of د ب أ, dpa)
 # national news agencies: a story datelined with one is about that country's own bodies
-_NATIONAL_AGENCIES = frozenset(normalize(w) for w in (
-    "كونا", "ومع", "بترا", "واس", "سانا", "وام", "قنا", "وفا", "واج", "وات", "سونا", "بنا", "العمانية", "ارنا",
-    "إرنا", "سبأ", "لانا"))
+# national news agencies and their countries (سبأنت in a Riyadh dateline is Yemen's news)
+_NATIONAL_AGENCIES = {normalize(w): c for w, c in (
+    ("كونا", "KWT"), ("ومع", "MAR"), ("بترا", "JOR"), ("واس", "SAU"), ("سانا", "SYR"), ("وام", "ARE"),
+    ("قنا", "QAT"), ("وفا", "PSE"), ("واج", "DZA"), ("وات", "TUN"), ("سونا", "SDN"), ("بنا", "BHR"),
+    ("العمانية", "OMN"), ("ارنا", "IRN"), ("إرنا", "IRN"), ("سبأ", "YEM"), ("سبأنت", "YEM"), ("لانا", "LBY"),
+    ("واع", "IRQ"))}
 # nouns whose genitive is not the one acted on (ضحايا هجوم حماس: the victims of Hamas's attack)
 _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خصوم", "منتقدي", "معارضي",
                                   # passive participles describing the actor before them (قوات مدعومة من إثيوبيا)
@@ -146,7 +149,8 @@ class _Ref:
 class _Record:
     """What the coder remembers across the sentences of one record."""
 
-    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city", "countries",
+    __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city", "dateline",
+                 "countries",
                  "recent", "opening_subject")
 
     def __init__(self) -> None:
@@ -162,6 +166,7 @@ class _Record:
         self.names: dict[str, list[tuple]] = {}
         self.place = ""  # the country of the last place named with في in the sentences before
         self.city = ""  # the country of the dateline's city, whatever the agency
+        self.dateline: Mention | None = None  # that city's mention (no pronoun's antecedent)
         self.place_ref: _Ref | None = None  # where rec.place was named
         self.countries: dict[str, list] = {}  # the countries named so far (two are enough to know)
         self.recent: list[Event] = []  # the last asserted dyadic events (what a later one follows suit in)
@@ -580,15 +585,26 @@ class Coder:
         head = range(m.end, min(s.n, start + 6))
         if any(s.boundary[k] for k in head):
             rec.city = m.code[:3]  # نواكشوط (أ ف ب) -: where the story happens
-        national = any(s.an[k].key in _NATIONAL_AGENCIES or s.words[k] in _NATIONAL_AGENCIES for k in head)
+            if m.end < s.n and s.words[m.end] in ("-", "–", "—", "(", ":", "/"):
+                rec.dateline = m  # (no pronoun's antecedent: الرياض - سبأنت: جدد السفير التزام بلاده)
+        national = next((_NATIONAL_AGENCIES.get(s.an[k].key) or _NATIONAL_AGENCIES.get(s.words[k]) for k in head
+                         if s.an[k].key in _NATIONAL_AGENCIES or s.words[k] in _NATIONAL_AGENCIES), "")
         dash = any(s.words[k] in ("-", "–", "—", "/") for k in head)
         foreign = any(s.an[k].key in _WORLD_AGENCIES or s.words[k] in _WORLD_AGENCIES for k in head)
         if not national and (foreign or not dash):
             return  # (a dateline of a world agency, واشنطن (رويترز), says where, not whose)
-        rec.roles[DATELINE] = {m.code[:3]: m.srcs[:1]}
+        dash_at = next((k for k in head if s.words[k] in ("-", "–", "—")), -1)
+        for x in [x for x in s.mentions if x is not m and m.end <= x.start and x.end <= dash_at]:
+            # the agency or paper between the city and the dash is no actor (القاهرة: «الشرق الأوسط» -)
+            s.mentions.remove(x)
+            s.mention_at[x.start] = None
+            for t in range(x.start, x.end):
+                s.cover[t] = None
+        home = national or m.code[:3]  # (an agency reporting from abroad reports its own country's news)
+        rec.roles[DATELINE] = {home: m.srcs[:1]}
         for x in s.mentions:  # the first sentence was analysed before the dateline was known
             if x.bare and not x.members and not x.code and x.role in HOME_ROLES and not s.an[x.start].suf:
-                x.code = m.code[:3] + x.role
+                x.code = home + x.role
                 x.bare = False
                 x.srcs = x.srcs + m.srcs[:1]
 
@@ -1028,7 +1044,10 @@ class Coder:
                 continue
             if i + 1 < s.n and s.mention_at[i + 1] is not None and s.mention_at[i + 1].adjective:
                 continue  # المملكة الأردنية الهاشمية if not a name: an adjective says which
-            before = [m for _ps, m in rec.history] + [m for m in s.mentions if m.end <= i]
+            # (not one of several states coordinated in this sentence: ودانت الإمارات ومصر والأردن
+            # الهجوم، مؤكدة تضامنها الكامل مع المملكة is solidarity with another kingdom)
+            before = [m for _ps, m in rec.history] + [m for m in s.mentions if m.end <= i and not (
+                m.members and len({x.code[:3] for x in m.members}) > 1)]
             code, srcs = "", []
             for m in reversed(before):
                 c = next((x for x in m.flat() if x.code[:3] in KINGDOMS), None)
@@ -3938,6 +3957,10 @@ class Coder:
         cands = [m for m in s.mentions if m.end <= pos and agrees(m)]
         if avoid is not None:
             cands = [m for m in cands if m is not avoid.mention]
+        if len(cands) > 1 and rec.dateline in cands:
+            # the dateline's city is the antecedent only when nothing else is (الرياض - سبأنت: جدد السفير
+            # الأمريكي التزام بلاده; but الفاتيكان (أ ف ب) - جدد البابا مناشدته)
+            cands.remove(rec.dateline)
         codes = {m.code for m in cands}
         if len(codes) == 1:
             return _Ref(cands[-1], s, "pronoun")

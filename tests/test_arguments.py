@@ -386,6 +386,35 @@ def test_a_reaction_to_the_event_of_the_same_sentence(coder):
     assert ("ESP", "PSE", "054") in got, got
 
 
+def test_a_paper_in_the_dateline_is_no_actor(coder):
+    # a paper between the city and the dash is no actor (nor the region it is named for)
+    got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
+                         "لإعادة إعمار غزة.", "2025-03-04")
+    assert not [t for t in got if "MEA" in (t[0], t[1])], got
+
+
+@pytest.mark.parametrize("text, date, expected, wrong", [
+    # a national agency reporting from abroad reports its own country's news (Saba in Riyadh)
+    ("الرياض - سبأنت: وجدد السفير الأمريكي التزام بلاده بدعم الحكومة في مواجهة التحديات الاقتصادية.",
+     "2023-05-10", ("USA", "YEMGOV", "032"), ("USA", "SAUGOV", "032")),
+    # the dateline's city is no antecedent when the sentence names another (بلاده: the ambassador's)
+    ("الرياض - سبأنت: جدد السفير الأمريكي التزام بلاده بدعم الحكومة اليمنية.", "2023-05-10",
+     ("USA", "YEMGOV", "032"), ("SAU", "YEMGOV", "032")),
+    # "the kingdom" is not one of the states coordinated in its own sentence
+    ("شنت جماعة الحوثي هجوما على السعودية. ودانت الإمارات ومصر والأردن الهجوم، مؤكدة تضامنها الكامل مع المملكة.",
+     "2022-03-26",
+     ("EGY", "SAU", "051"), ("EGY", "JOR", "051")),
+    # a Formula 1 race named in a story is no sports report
+    ("شنت جماعة الحوثي هجوما بطائرات مسيرة على مدينة جدة، بالتزامن مع استعدادات المدينة لاستضافة "
+     "سباق جائزة السعودية الكبرى للفورمولا 1.", "2022-03-26", ("YEMREB", "SAU", "190"), None),
+])
+def test_whose_news_and_which_kingdom(coder, text, date, expected, wrong):
+    got = triples(coder, text, date)
+    assert any(t[0] == expected[0] and t[1][:3] == expected[1][:3] and t[1].startswith(expected[1]) and
+               t[2][:2] == expected[2][:2] for t in got), got
+    assert wrong not in got, got
+
+
 @pytest.mark.parametrize("text, date, expected, wrong", [
     # a plural in ين after the verb is its object: the subject is the one the clause carries
     ("وصل المبعوث الأميركي الخاص إلى اليمن تيم ليندركينغ إلى الرياض في مستهل جولة خليجية، يلتقي خلالها "
