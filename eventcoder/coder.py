@@ -33,8 +33,8 @@ from .events import Event
 from .modality import modal_code
 from .morphology import Analyzer
 from .normalize import normalize
-from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH, HOME_ROLES, KINGDOMS,
-                       PREP_WORDS, REGION_CODES, STORY, Mention, Sentence, shift_date)
+from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH, HOME_ROLES, IGO_SEATS,
+                       KINGDOMS, PREP_WORDS, REGION_CODES, STORY, Mention, Sentence, shift_date)
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -99,6 +99,9 @@ _FRAME_HEADS = frozenset(normalize(w) for w in (
 # what a denial rejects when it rejects reports (نفى صحة ما تناقلته وسائل الإعلام عن ...)
 _HEARSAY = frozenset(normalize(w) for w in ("ما", "صحة", "أنباء", "تقارير", "شائعات", "ادعاءات", "مزاعم"))
 # nouns that name an act ("a step", "a move") and take a relative clause about reactions to it
+# visits, tours and meetings a clause with خلالها describes (في زيارة قصيرة التقت خلالها)
+_MEETING_HEADS = frozenset(normalize(w) for w in ("زيارة", "جولة", "اجتماع", "لقاء", "قمة", "مؤتمر", "اتصال",
+                                                  "محادثات", "مباحثات", "رحلة", "مهمة"))
 _EVENT_HEADS = frozenset(normalize(w) for w in ("خطوة", "قرار", "إجراء", "هجوم", "اعتداء", "ضربة", "عملية", "أمر"))
 # kingdoms that Arabic news calls المملكة once named (most often Saudi Arabia, Jordan, Morocco, Bahrain)
 # the head nouns of institutions a pattern's BODY may name (not persons, countries or places)
@@ -195,6 +198,8 @@ class _Record:
         if len(countries) > 1:
             return
         for m in s.mentions:
+            if m is self.dateline and s.an[m.start].key in IGO_SEATS:
+                continue  # (نيويورك – عرضت المبعوثة الأممية إلى ليبيا: a UN story, not an American one)
             for x in m.flat():
                 c = x.code[:3]
                 if len(c) == 3 and not c.startswith(("IGO", "NGO", "IMG")) and c not in REGION_CODES:
@@ -593,6 +598,8 @@ class Coder:
         foreign = any(s.an[k].key in _WORLD_AGENCIES or s.words[k] in _WORLD_AGENCIES for k in head)
         if not national and (foreign or not dash):
             return  # (a dateline of a world agency, واشنطن (رويترز), says where, not whose)
+        if not national and m.end - m.start == 1 and s.an[m.start].key in IGO_SEATS:
+            return  # نيويورك –، جنيف –: the seat of the UN, whose stories are seldom the host's own
         dash_at = next((k for k in head if s.words[k] in ("-", "–", "—")), -1)
         for x in [x for x in s.mentions if x is not m and m.end <= x.start and x.end <= dash_at]:
             # the agency or paper between the city and the dash is no actor (القاهرة: «الشرق الأوسط» -)
@@ -2419,6 +2426,14 @@ class Coder:
             if m is not None and m.prep == "" and not m.adjective and not m.bare and not m.anaphor and \
                     m.code and self._agrees(a, m):
                 return _Ref(m, s, "carry"), "carry"
+        if not conj and j >= 0 and v + 1 < s.n and (s.an[v + 1].key in ("خلالها", "خلاله") or (
+                s.an[v + 1].key == "خلال" and s.an[v + 1].suf in ("ها", "ه"))) and \
+                rec.last_subject is not None and rec.last_subject.sent is s and \
+                self._agrees(a, rec.last_subject.mention) and any(
+                    s.an[k].key in _MEETING_HEADS and not s.an[k].al and s.cover[k] is None for k in (j, j - 1) if k >= 0):
+            # a clause describing the visit or the tour just named (حلت ميلوني بتونس في زيارة قصيرة التقت
+            # خلالها الرئيس): its subject is the visitor
+            conj = True
         if conj and rec.last_subject is not None and rec.last_subject.sent is s:
             # a coordinated clause of the same sentence keeps its subject (لم تخف روسيا دعمها ...
             # وعبرت عن تأييدها); a new sentence that opens with و does not inherit one

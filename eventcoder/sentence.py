@@ -183,7 +183,12 @@ _COLLECTIVE_HEADS = frozenset(["جيش", "جيوش", "برلمان", "مجلس",
 #: الأجانب): no one's own forces, and no story's (normalised keys)
 FOREIGN_ADJECTIVES = frozenset(["اجنبية", "اجنبي", "اجانب", "اجنبيين", "اجنبيون", "اجنبيات", "دولية", "دولي",
                                 "دوليين", "دوليون", "اممية", "اممي", "غربية", "غربيين", "غربيون", "اقليمية",
-                                "اقليمي", "متعددة", "مشتركة", "عربية", "اوروبية", "افريقية", "اسلامية"])
+                                "اقليمي", "متعددة", "مشتركة", "عربية", "اوروبية", "افريقية", "اسلامية",
+                                "خارجية"])  # القوات الخارجية: external forces
+
+# cities that are seats of international organisations: a dash dateline or an opening "in X" from
+# them is the UN's or the EU's story, not the host country's (وفي نيويورك، طالب مجلس الأمن)
+IGO_SEATS = frozenset(normalize(w) for w in ("نيويورك", "جنيف", "بروكسل", "لاهاي", "ستراسبورغ", "فيينا"))
 
 #: "all" between a phrase's first word and the rest (وقف جميع الأعمال العسكرية، رفع كافة العقوبات)
 _QUANTIFIERS = frozenset(["جميع", "كافة", "كل", "مختلف"])
@@ -1244,6 +1249,11 @@ class Sentence:
         or earlier in this sentence, with that role phrase and a country or a name
         (الرئيس الأمريكي دونالد ترامب); when two such actors were named, it names neither."""
         local: dict[tuple, dict[str, list]] = {}
+        # a sentence that opens with its place (وفي الجزائر، أعلنت وزارة الشؤون الخارجية) places its
+        # bare state bodies there, whatever the dateline says
+        opening = ms[0] if ms and ms[0].start == 1 and self.words[0] in ("في", "وفي") and not ms[0].members and \
+            ms[0].kind in (K_COUNTRY, K_METONYM) and ms[0].end < self.n and self.words[ms[0].end] in ("،", ",") \
+            and len(ms[0].code) == 3 and not (ms[0].end - ms[0].start == 1 and self.an[1].key in IGO_SEATS) else None
         for m in ms:
             if m.bare and not m.members and not m.code and not self.an[m.start].suf and not (
                     m.end < self.n and not self.boundary[m.end] and self.mention_at[m.end] is None
@@ -1255,6 +1265,8 @@ class Sentence:
                 key = tuple(self.an[t].key for t in range(m.start, m.end))
                 got = dict(self.known_roles.get(key) or {})
                 got.update(local.get(key) or {})
+                if not got and opening is not None and m.role in HOME_ROLES and m.start > opening.end:
+                    got = {opening.code[:3] + m.role: opening.srcs[:1]}
                 home = self.known_roles.get(DATELINE)
                 if not got and home and m.role in HOME_ROLES:
                     # a state body with no country in a story datelined from a country's city
@@ -1726,6 +1738,17 @@ class Sentence:
                     out.append(g)
                     i = j
                     continue
+            if m.bare and not m.members and m.role and not m.code and i + 1 < len(ms):
+                nxt = ms[i + 1]
+                if nxt.start == m.end and self.an[nxt.start].pre == "و" and not nxt.prep and not nxt.bare and \
+                        not nxt.members and not nxt.adjective and nxt.kind in (K_AGENT, K_ORG) and \
+                        len(nxt.code) >= 6 and nxt.code[3:6] == m.role and \
+                        not nxt.code.startswith(("IGO", "NGO")):
+                    # a bare body before one of the same role with a country (مجلس النواب والمجلس الأعلى
+                    # للدولة): the two are of one country
+                    m.code = nxt.code[:3] + m.role
+                    m.bare = False
+                    m.srcs = m.srcs + nxt.srcs[-1:]
             if m.adjective or m.bare:
                 out.append(m)
                 i += 1

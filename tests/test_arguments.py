@@ -386,6 +386,30 @@ def test_a_reaction_to_the_event_of_the_same_sentence(coder):
     assert ("ESP", "PSE", "054") in got, got
 
 
+@pytest.mark.parametrize("text, date, expected, wrong", [
+    # a New York dateline is the UN's story: a bare body is of the country it names, not the host's
+    ("نيويورك – عرضت المبعوثة الأممية إلى ليبيا هانا تيتيه خريطة طريق سياسية. ودعت تيتيه مجلس النواب والمجلس "
+     "الأعلى للدولة إلى التوافق على الخطوات الأولى.", "2025-08-21", ("IGOUNO", "LBYLEG", "020"),
+     ("IGOUNO", "USALEG", "020")),
+    # a sentence that opens with its place places its bare bodies, whatever the dateline says
+    ("الرباط - (و م ع): بعث الرئيس الفرنسي برسالة إلى الملك محمد السادس. وفي الجزائر، أعلنت وزارة الشؤون "
+     "الخارجية سحب سفير الجزائر لدى الجمهورية الفرنسية.", "2024-07-30", ("DZAGOV", "FRA", "161"),
+     ("MARGOV", "FRA", "161")),
+    # (but not the seat of the UN: القوات الخارجية are no one's own)
+    ("وفي نيويورك، طالب مجلس الأمن الدولي القوات الخارجية بالانسحاب من الأراضي الكونغولية.", "2025-01-27",
+     None, ("IGOUNO", "USAMIL", "100")),
+    # a visit, and the clause that describes it: the visitor meets (حل ب: arrive in)
+    ("حلّت رئيسة مجلس الوزراء الإيطالي جورجيا ميلوني، يوم الثلاثاء، بتونس في زيارة قصيرة التقت خلالها رئيس "
+     "الجمهورية قيس سعيد.", "2023-06-06", ("ITAGOV", "TUNGOV", "040"), ("", "TUNGOV", "040")),
+    ("حلّت رئيسة مجلس الوزراء الإيطالي جورجيا ميلوني، يوم الثلاثاء، بتونس في زيارة قصيرة.", "2023-06-06",
+     ("ITAGOV", "TUN", "042"), None),
+])
+def test_whose_bodies_in_datelines_places_and_visits(coder, text, date, expected, wrong):
+    got = triples(coder, text, date)
+    assert expected is None or expected in got, got
+    assert wrong not in got, got
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
