@@ -824,6 +824,16 @@ class Coder:
                     done = None
             if src is None or not src.mention.code:
                 continue
+            if blamed is None and done is None:
+                # no one named: the violation is the hostile act just reported (داهمت قوات الحوثي مقار
+                # الأمم المتحدة ... وأدان غروندبرغ ما وصفه بالانتهاك الخطير), if one party did such acts
+                acts = [a for a in rec.acts if a[0] >= s.index - 2] + self._same_sentence_acts(s, pending, v)
+                found = [a for a in acts if a[1][:2] in ("15", "16", "17", "18", "19", "20") and a[2]]
+                if found and len({a[2][:3] for a in found}) == 1 and \
+                        not {a[2][:3] for a in found} & {x.code[:3] for x in src.mention.flat()}:
+                    ref = next((m for m in reversed(s.mentions) if m.code == found[-1][2]), None)
+                    blamed = ref or Mention(v, v + 1, found[-1][2], K_AGENT if len(found[-1][2]) > 3 else K_COUNTRY,
+                                            [found[-1][3]])
             if blamed is not None:
                 tgt = _Ref(blamed, s, "blamed")
             elif done is not None and done[3].mention is src.mention and done[4].sent is s:

@@ -469,6 +469,14 @@ def test_what_the_speaker_called_the_act_of_another(coder, text, date, expected)
     assert not [t for t in got if t[2] == "111" and t[1][:3] == expected[0][:3]], got  # (ما's pronoun is no actor)
 
 
+def test_the_violation_named_is_the_hostile_act_just_reported(coder):
+    # no one named in the words: the one party that did such acts just before is blamed (and the
+    # envoy's name in Egyptian spelling, ج for G, is the envoy)
+    got = triples(coder, "وقال المبعوث الأممي إن قوات الحوثي داهمت مقار الأمم المتحدة واحتجزت موظفين. وأدان "
+                         "جروندبرج ما وصفه بالانتهاك الخطير لسلامة العاملين في المجال الإنساني.", "2024-06-09")
+    assert ("IGOUNO", "YEMREB", "111") in got, got
+
+
 @pytest.mark.parametrize("text, date", [
     # a description that blames no one, and the act the speaker names is not reported as done
     ("ودعت مصر إلى عقد اجتماع طارئ لمجلس جامعة الدول العربية لبحث ما وصفته بـ«العدوان التركي على أراضي دولة "
