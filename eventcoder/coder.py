@@ -1482,6 +1482,20 @@ class Coder:
                     s.words[subj.mention.start - 1] in _INCLUDING:
                 e += 1  # (، بينها ألمانيا وفرنسا، السفراء الروس: the aside is closed)
             starts.append((e, subj, how))
+            m3 = s.mention_at[e + 1] if e + 1 < s.n and s.words[e] == "في" else None
+            if m3 is not None and m3.kind in (K_COUNTRY, K_METONYM) and not m3.members:
+                # the subject's place (طالب تحالف دعم الشرعية في اليمن، فجر الأحد، قوات المجلس ...):
+                # the object follows it, or the aside after it
+                e = m3.end
+                starts.append((e, subj, how))
+            if e + 1 < s.n and s.an[e].pre == "ب" and s.an[e].key in ("رءاسة", "قيادة") and not s.an[e].al:
+                # the one who leads the subject (وصل وفد من جماعة الحوثي برئاسة كبير مفاوضيها محمد عبد السلام
+                # إلى الرياض): the object follows the leader
+                lead = next((s.mention_at[k] for k in range(e + 1, min(s.n, e + 4)) if s.mention_at[k] is not None),
+                            None)
+                if lead is not None:
+                    e = lead.end
+                    starts.append((e, subj, how))
             m2 = s.mention_at[e] if e < s.n else None
             close = self._chunk_end(s, e) if e < s.n and s.words[e] in ("،", ",") else -1
             if close < 0 and e + 2 < s.n and s.words[e] in ("،", ",") and s.an[e + 1].al and \

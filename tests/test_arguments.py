@@ -410,6 +410,18 @@ def test_whose_bodies_in_datelines_places_and_visits(coder, text, date, expected
     assert wrong not in got, got
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    # the subject's place, then an aside, then the object
+    ("طالب تحالف دعم الشرعية في اليمن، فجر الأحد، قوات المجلس الانتقالي الجنوبي بالانسحاب الفوري من المواقع.",
+     "2019-08-11", ("SAUMIL", "YEMSEP", "1056")),
+    # a delegation of a body is the body; the one who leads it comes before the object
+    ("وصل وفد من جماعة الحوثي برئاسة كبير مفاوضيها محمد عبد السلام إلى الرياض مساء الخميس.", "2023-04-13",
+     ("YEMREB", "SAU", "042")),
+])
+def test_what_stands_between_a_subject_and_its_object(coder, text, date, expected):
+    assert expected in triples(coder, text, date)
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
