@@ -79,6 +79,8 @@ _ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "دا�
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
 DATELINE = ("<dateline>",)
+# "the capital" before a country's nisba: the seat of a court (بالعاصمة الجزائرية)
+_CAPITAL_WORDS = frozenset(["عاصمة", "مدينة"])
 # heads of an indefinite security or military unit that acts (وحدة أمنية، قوات أمنية; not
 # قواعد عسكرية or آليات عسكرية, things)
 _UNIT_HEADS = frozenset(normalize(w) for w in (
@@ -962,20 +964,35 @@ class Sentence:
             out = [m for k, m in enumerate(out) if k not in taken]
         # a court named by its district, a name the dictionaries do not know, and then its seat
         # (قضت محكمة سيدي امحمد بالجزائر العاصمة): the seat's country's court
+        # (or by its city's nisba: قضت محكمة سيدي امحمد بالعاصمة الجزائرية، محكمة في العاصمة الجزائرية)
+        seats = set()
         for k in range(len(out) - 1):
             m, nx = out[k], out[k + 1]
+            seat_end = nx.start
+            if nx.adjective and not nx.members and nx.start > m.end and \
+                    self.an[nx.start - 1].key in _CAPITAL_WORDS and self.an[nx.start - 1].al and \
+                    (self.an[nx.start - 1].pre == "ب" or self.words[nx.start - 2] == "في"):
+                seat_end = nx.start - 1 if self.an[nx.start - 1].pre == "ب" else nx.start - 2
+            elif nx.adjective:
+                continue
             if m.bare and not m.code and not m.members and m.role == "JUD" and not self.an[m.start].al and \
-                    not self.an[m.start].suf and 0 < nx.start - m.end <= 3 and nx.prep in ("ب", "في") and \
-                    not nx.members and nx.kind in (K_COUNTRY, K_METONYM) and len(nx.code) >= 3 and \
+                    not self.an[m.start].suf and 0 <= seat_end - m.end <= 2 and \
+                    (nx.prep in ("ب", "في") or seat_end < nx.start) and \
+                    not nx.members and nx.kind in (K_COUNTRY, K_METONYM, K_NISBA) and len(nx.code) >= 3 and \
                     not nx.code.startswith(("IGO", "NGO")) and \
                     all(self.words[t].isalpha() and not self.boundary[t] and not self.an[t].al and
-                        not self.an[t].pre and not self.an[t].suf and not self.marks[t]
-                        for t in range(m.end, nx.start - 1)) and \
-                    self.words[nx.start - 1].isalpha() and not self.boundary[nx.start - 1]:
+                        not self.an[t].pre and not self.an[t].suf and (
+                            not self.marks[t] or self.words[t] == "في" or self.has(t, "TITLE"))
+                        for t in range(m.end, seat_end - (1 if seat_end == nx.start else 0))) and \
+                    (seat_end < nx.start or (self.words[nx.start - 1].isalpha() and not self.boundary[nx.start - 1])):
                 m.code = nx.code[:3] + "JUD"
                 m.bare = False
-                m.end = nx.start
+                m.end = nx.start if seat_end == nx.start else nx.end  # (the nisba is the court's now)
                 m.srcs = m.srcs + nx.srcs[:1]
+                if seat_end < nx.start:
+                    seats.add(k + 1)
+        if seats:
+            out = [m for k, m in enumerate(out) if k not in seats]
         out = self._affiliated_bodies(out)
         # bare role nouns are kept when definite (الحكومة، ولي العهد: the context may give the
         # country) or possessed (حكومتها: the pronoun gives it)

@@ -422,6 +422,20 @@ def test_what_stands_between_a_subject_and_its_object(coder, text, date, expecte
     assert expected in triples(coder, text, date)
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    # a court named by its district and seated in "the Algerian capital" is an Algerian court
+    ("قضت محكمة سيدي امحمد بالعاصمة الجزائرية، يوم الأحد، بسجن الصحفي إحسان القاضي خمس سنوات.", "2023-04-02",
+     ("DZAJUD", "DZAMED", "116")),
+    ("قضت محكمة في العاصمة الجزائرية بسجن الصحفي إحسان القاضي خمس سنوات.", "2023-04-02",
+     ("DZAJUD", "DZAMED", "116")),
+    # Morocco's Royal Gendarmerie
+    ("قُتل ثلاثة أشخاص برصاص عناصر من الدرك الملكي، ليل الأربعاء، في بلدة القليعة قرب أكادير.", "2025-10-01",
+     ("MARCOP", "MARCVL", "1823")),
+])
+def test_courts_and_gendarmes_by_their_seat(coder, text, date, expected):
+    assert expected in triples(coder, text, date)
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
