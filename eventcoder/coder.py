@@ -568,6 +568,8 @@ class Coder:
             pending += self._followed_suit(s, rec, pending, trace)
         if "DESCRIBE" in s.present:
             pending = self._so_called(s, rec, pending, trace)
+        if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
+            pending += self._invited_by(s, pending, trace)
         if pending:
             pending += self._implied_visits(s, pending, trace)
         for res in pending:
@@ -850,6 +852,39 @@ class Coder:
                 out[out.index(gov)] = gov[:4] + (tgt,) + gov[5:]  # ودانت الحكومة ما وصفته بـ
             else:
                 out.append((v, d + 1, "111", src, tgt, "asserted", False, mk[3], [mk[3]], False, (v,)))
+        return out
+
+    def _invited_by(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """A visit or a meeting "at the invitation of X" (بدعوة من الملك محمد السادس، تلبية لدعوة من
+        الرئيس): X invited the one who came (036). Only after an act of visiting or meeting
+        coded before it in the sentence, whose source is the invitee."""
+        out = []
+        for i in range(s.n - 2):
+            if s.words[i] not in ("بدعوة", "لدعوة") or s.cover[i] is not None:
+                continue
+            k = i + 1
+            if k < s.n and s.an[k].key in ("رسمية", "كريمة", "شخصية", "خاصة") and not s.an[k].al:
+                k += 1  # بدعوة رسمية من
+            if k >= s.n or s.words[k] != "من":
+                continue
+            h = k + 1
+            while h < s.n and s.mention_at[h] is None and s.has(h, "TITLE"):
+                h = s.mark(h, "TITLE")[2]  # بدعوة من صاحب الجلالة الملك محمد السادس
+            host = s.mention_at[h] if h < s.n else None
+            if host is None or not host.code or host.adjective:
+                continue
+            visit = next((r for r in reversed(pending) if r[0] < i and r[2][:3] in ("040", "042", "043", "044")
+                          and r[3] is not None and not r[6] and r[5] == "asserted"), None)
+            if visit is None:
+                continue
+            guest = visit[3] if visit[2][:3] != "043" else visit[4]  # (hosted: the guest is the target)
+            if guest is None or {x.code[:3] for x in guest.mention.flat()} & {host.code[:3]}:
+                continue
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": "036", "rule": visit[7],
+                              "result": "the visit was at the invitation of the one named"})
+            out.append((i, i + 1, "036", _Ref(host, s, "inviter"), guest, "asserted", False, visit[7],
+                        list(visit[8]), True, (i,)))
         return out
 
     def _charge_end(self, s: Sentence, d: int) -> int:
@@ -3438,10 +3473,11 @@ class Coder:
                 found = None  # the noun's own agent (القصف المدفعي التركي) is not its target too
             if found is not None and val == "BODY" and not self._body_at(s, found[0], p):
                 found = None  # حل BODY: a parliament, a party, a council, not a person or a country
-            if found is not None and prep == "ب" and self._cur_code[:2] == "04" and \
+            if found is not None and prep == "ب" and self._cur_code[:2] == "04" and self._cur_code[:3] != "042" and \
                     found[0].kind in (K_COUNTRY, K_METONYM) and found[0].start == p and not found[0].members and \
                     (found[0].kind == K_METONYM or found[0].name == "place"):
-                found = None  # a meeting "in" a city (اجتماعهم التشاوري بالدوحة), not "with" it
+                found = None  # a meeting "in" a city (اجتماعهم التشاوري بالدوحة), not "with" it (but one
+                # arrives in it: حل ماكرون بالرباط)
             if found is not None:
                 m, e = found
                 b = dict(binds)

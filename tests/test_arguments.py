@@ -436,6 +436,19 @@ def test_courts_and_gendarmes_by_their_seat(coder, text, date, expected):
     assert expected in triples(coder, text, date)
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    # arriving in a capital is visiting it; the visit was at the host's invitation
+    ("حلّ رئيس الجمهورية الفرنسية إيمانويل ماكرون، مساء الاثنين، بالرباط في زيارة دولة إلى المملكة تستمر ثلاثة "
+     "أيام، بدعوة من صاحب الجلالة الملك محمد السادس.", "2024-10-28",
+     {("FRAGOV", "MAR", "042"), ("MARGOV", "FRAGOV", "036")}),
+    ("وصل الرئيس المصري إلى الرياض تلبية لدعوة من خادم الحرمين الشريفين الملك سلمان.", "2024-10-28",
+     {("EGYGOV", "SAU", "042"), ("SAUGOV", "EGYGOV", "036")}),
+])
+def test_a_visit_at_the_invitation_of_the_host(coder, text, date, expected):
+    got = triples(coder, text, date)
+    assert expected <= got, got
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
