@@ -449,6 +449,12 @@ def test_a_visit_at_the_invitation_of_the_host(coder, text, date, expected):
     assert expected <= got, got
 
 
+def test_reserving_the_right_to_respond_threatens_the_attacker(coder):
+    got = triples(coder, "أطلقت جماعة الحوثي صاروخا على الرياض. وأكد التحالف بقيادة السعودية أنه يحتفظ بحق الرد "
+                         "في الوقت المناسب.", "2024-01-01")
+    assert ("SAUMIL", "YEMREB", "138") in got, got
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
