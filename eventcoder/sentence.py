@@ -924,8 +924,10 @@ class Sentence:
                 continue
             if m.kind in (K_NISBA, K_ORGNISBA) and not m.plural and m.name != "person":
                 m.adjective = True
-            elif m.kind == K_NISBA and m.plural and out and out[-1].end == m.start and not out[-1].adjective:
-                m.adjective = True  # after a noun actor it is that noun's adjective
+            elif m.kind == K_NISBA and m.plural and out and out[-1].end == m.start and not out[-1].adjective and \
+                    out[-1].kind not in (K_COUNTRY, K_METONYM, K_ORG):
+                m.adjective = True  # after a noun actor it is that noun's adjective (not after a state's
+                # or an organisation's, which are never described by people: هنأت الولايات المتحدة الليبيين)
             out.append(m)
             i += 1
         for k in range(len(out) - 1):

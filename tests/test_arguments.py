@@ -455,6 +455,16 @@ def test_reserving_the_right_to_respond_threatens_the_attacker(coder):
     assert ("SAUMIL", "YEMREB", "138") in got, got
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    # a plural nisba after a state or an organisation is people, never their adjective
+    ("هنأت الولايات المتحدة الليبيين على هذا الإنجاز.", "2021-02-05", ("USA", "LBY", "051")),
+    ("هنأت الولايات المتحدة والاتحاد الأوروبي الليبيين على هذا الإنجاز.", "2021-02-05",
+     ("IGOEUREEC", "LBY", "051")),
+])
+def test_people_named_by_their_nisba_after_a_state(coder, text, date, expected):
+    assert expected in triples(coder, text, date)
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
