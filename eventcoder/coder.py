@@ -452,7 +452,8 @@ class Coder:
             for j in range(start, min(s.n, start + 10)):
                 if s.has(j, "SUBORD") or (s.boundary[j] and s.words[j] not in ("،", ",")):
                     return  # أعلن أن ...: words reported, not a step taken
-                if s.an[j].key in self._trigger_keys and s.cover[j] is None and (s.an[j].al or not s.an[j].suf):
+                if (s.an[j].key in self._trigger_keys or self._names_events(s.an[j].key)) and s.cover[j] is None and \
+                        (s.an[j].al or not s.an[j].suf):
                     mk = s.mark(v, "REPORT") or s.mark(v, "LIGHT")
                     rule = mk[3] if mk is not None else ""
                     rec.acts.append((s.index, "000", subj.mention.code, rule, "", s.span(j, j + 1)))
@@ -1193,6 +1194,15 @@ class Coder:
                     continue  # a comment or a reaction is not "the step", "the decision" or "the agreement"
                 if roots is None or code[:2] in roots:
                     found.append((src, rule, (si, span), _tgt))
+            if not found and roots is not None:
+                # a step announced with the same noun (أعلن وزير الخارجية مبادرة المملكة ... ورحبت الحكومة
+                # اليمنية بالمبادرة)
+                for si, code, src, rule, _tgt, span in reversed(rec.acts if acts is None else acts):
+                    if si < s.index - 5:
+                        break
+                    if code == "000" and normalize(s.doc.original[span[0]:span[1]]).endswith(s.an[i].key):
+                        found.append((src, rule, (si, span), _tgt))
+                        break
             if not found:
                 continue
             if len({f[0][:3] for f in found}) == 1:
@@ -1229,6 +1239,10 @@ class Coder:
                 for t in range(old.start, old.end):
                     s.cover[t] = None
             s.add_mention(m)
+
+    def _names_events(self, key: str) -> bool:
+        """Whether ``key`` is a noun EVENTREF lists (مبادرة، خطة، قرار): a step one announces."""
+        return any(g[1] == "EVENTREF" for g in self.tables.grammar_first.get(key, ()))
 
     def _same_sentence_acts(self, s: Sentence, pending: list, before: int) -> list[tuple]:
         """The acts coded so far in this sentence that end before ``before``, as

@@ -465,6 +465,12 @@ def test_people_named_by_their_nisba_after_a_state(coder, text, date, expected):
     assert expected in triples(coder, text, date)
 
 
+def test_a_welcome_of_the_initiative_announced_before(coder):
+    got = triples(coder, "أعلن الأمير فيصل بن فرحان وزير الخارجية السعودي، أمس، مبادرة المملكة لإنهاء الأزمة "
+                         "اليمنية. ورحبت الحكومة اليمنية بالمبادرة.", "2021-03-22")
+    assert ("YEMGOV", "SAUGOV", "051") in got, got
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
