@@ -471,6 +471,15 @@ def test_a_welcome_of_the_initiative_announced_before(coder):
     assert ("YEMGOV", "SAUGOV", "051") in got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # support for the autonomy plan targets the plan's owner, whose nisba ends it
+    ("أعلنت المملكة المتحدة دعمها لمخطط الحكم الذاتي المغربي.", ("GBR", "MAR", "051")),
+    ("جددت إسبانيا تأييدها لمقترح الحكم الذاتي المغربي.", ("ESP", "MAR", "051")),
+])
+def test_support_for_the_autonomy_plan(coder, text, expected):
+    assert expected in triples(coder, text, "2025-06-01")
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "

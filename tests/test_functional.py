@@ -21,24 +21,26 @@ from .conftest import DATA, GOLD
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.719, 0.546, 0.604, 0.644, 0.585, 0.491, 0.546, 0.535, 0.376, 0.475,
-#: 0.463, 0.424, 0.451, 0.358, 0.424 and 0.468, precision 0.976, 0.985, 0.946, 0.964, 0.955, 0.917,
-#: 0.904, 0.915, 0.943, 0.874, 0.863, 0.881, 0.922, 0.906, 0.886 and 0.914; the third set holds whole
-#: articles of 2-5 sentences, the fourth paragraphs and articles of 4-6, the fifth to sixteenth both,
-#: the sixth routine rather than headline news, the seventh political and diplomatic wires, the eighth
-#: conflict reporting, the ninth domestic politics, the tenth economic and humanitarian diplomacy, the
-#: eleventh humanitarian affairs and human rights, the twelfth North Africa, the Sahel and the Horn,
-#: the thirteenth the Gulf, Iran, Iraq, Turkey and the Red Sea, the fourteenth the Levant, the
-#: fifteenth world news in Arabic media, the sixteenth Afghanistan, Pakistan, the Caucasus and Central
-#: Asia): the harder, more honest measures.
-HELDOUT_FLOORS = {"heldout-news.jsonl": (0.66, 0.94), "heldout-news-2.jsonl": (0.49, 0.94),
+#: dictionaries (measured recall 0.732, 0.551, 0.613, 0.652, 0.589, 0.495, 0.562, 0.538, 0.380, 0.475,
+#: 0.466, 0.424, 0.465, 0.364, 0.428, 0.468, 0.389 and 0.343, precision 0.977, 0.985, 0.947, 0.964,
+#: 0.955, 0.919, 0.907, 0.915, 0.944, 0.874, 0.853, 0.877, 0.929, 0.907, 0.887, 0.912, 0.915 and
+#: 0.855; the third set holds whole articles of 2-5 sentences, the fourth paragraphs and articles of
+#: 4-6, the fifth to eighteenth both, the sixth routine rather than headline news, the seventh
+#: political and diplomatic wires, the eighth conflict reporting, the ninth domestic politics, the
+#: tenth economic and humanitarian diplomacy, the eleventh humanitarian affairs and human rights, the
+#: twelfth North Africa, the Sahel and the Horn, the thirteenth the Gulf, Iran, Iraq, Turkey and the
+#: Red Sea, the fourteenth the Levant, the fifteenth world news in Arabic media, the sixteenth
+#: Afghanistan, Pakistan, the Caucasus and Central Asia, the seventeenth the Yemen war, the eighteenth
+#: Iraq and the Maghreb): the harder, more honest measures.
+HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0.49, 0.94),
                   "heldout-news-3.jsonl": (0.55, 0.90), "heldout-news-4.jsonl": (0.59, 0.92),
                   "heldout-news-5.jsonl": (0.53, 0.91), "heldout-news-6.jsonl": (0.43, 0.87),
                   "heldout-news-7.jsonl": (0.49, 0.86), "heldout-news-8.jsonl": (0.48, 0.87),
                   "heldout-news-9.jsonl": (0.31, 0.89), "heldout-news-10.jsonl": (0.42, 0.82),
                   "heldout-news-11.jsonl": (0.40, 0.81), "heldout-news-12.jsonl": (0.37, 0.83),
-                  "heldout-news-13.jsonl": (0.39, 0.87), "heldout-news-14.jsonl": (0.29, 0.85),
-                  "heldout-news-15.jsonl": (0.37, 0.84), "heldout-news-16.jsonl": (0.40, 0.86)}
+                  "heldout-news-13.jsonl": (0.41, 0.87), "heldout-news-14.jsonl": (0.29, 0.85),
+                  "heldout-news-15.jsonl": (0.37, 0.84), "heldout-news-16.jsonl": (0.40, 0.86),
+                  "heldout-news-17.jsonl": (0.33, 0.86), "heldout-news-18.jsonl": (0.29, 0.80)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
