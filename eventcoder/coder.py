@@ -98,12 +98,11 @@ _FRAME_HEADS = frozenset(normalize(w) for w in (
     "خبراء", "خبير", "مجلة", "صحيفة", "قناة", "بنك", "مصرف", "شركة", "شركات", "سوق", "أسواق", "فرص", "فرصة"))
 # what a denial rejects when it rejects reports (نفى صحة ما تناقلته وسائل الإعلام عن ...)
 _HEARSAY = frozenset(normalize(w) for w in ("ما", "صحة", "أنباء", "تقارير", "شائعات", "ادعاءات", "مزاعم"))
-# nouns that name an act ("a step", "a move") and take a relative clause about reactions to it
 # visits, tours and meetings a clause with خلالها describes (في زيارة قصيرة التقت خلالها)
 _MEETING_HEADS = frozenset(normalize(w) for w in ("زيارة", "جولة", "اجتماع", "لقاء", "قمة", "مؤتمر", "اتصال",
                                                   "محادثات", "مباحثات", "رحلة", "مهمة"))
+# nouns that name an act ("a step", "a move") and take a relative clause about reactions to it
 _EVENT_HEADS = frozenset(normalize(w) for w in ("خطوة", "قرار", "إجراء", "هجوم", "اعتداء", "ضربة", "عملية", "أمر"))
-# kingdoms that Arabic news calls المملكة once named (most often Saudi Arabia, Jordan, Morocco, Bahrain)
 # the head nouns of institutions a pattern's BODY may name (not persons, countries or places)
 _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
     "مجلس", "مجالس", "برلمان", "حكومة", "حزب", "أحزاب", "جمعية", "جمعيات", "جماعة", "نقابة", "نقابات",
@@ -153,8 +152,7 @@ class _Record:
     """What the coder remembers across the sentences of one record."""
 
     __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city", "dateline",
-                 "countries",
-                 "recent", "opening_subject")
+                 "countries", "recent", "opening_subject")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
@@ -750,7 +748,7 @@ class Coder:
         return out
 
     def _so_called(self, s: Sentence, rec: _Record, pending: list[tuple], trace) -> list[tuple]:
-        """"What X called Y's aggression" (احتجاجا على ما وصفته بالتدخل الإيراني، ودانت ما وصفته
+        """What X calls Y's aggression (احتجاجا على ما وصفته بالتدخل الإيراني، ودانت ما وصفته
         بالعدوان التركي): X blames Y (111). Y is the nisba or the genitive of the act named, or
         its agent after من جانب / من قبل; when none is named, the one the act it explains was
         done to (استدعت البحرين سفيرها من طهران، احتجاجا على ما وصفته بالتدخل السافر). X is the
