@@ -3464,6 +3464,15 @@ class Coder:
                     return r
             if k == 0 and kind == E_TGT and self._labelled_pronoun:
                 return None  # واعتبرتها احتلالا: the object is the pronoun, never an actor further on
+            if kind == E_TGT and not prep and p < n and s.words[p] in _DETACHED_PRONOUNS and self._rec is not None:
+                # a detached object pronoun (متهمة إياها بدعم الإرهاب، مطالبا إياهم بالإفراج): whom it
+                # refers to, never the clause's subject
+                ref = self.resolve_pronoun(s, p, _DETACHED_PRONOUNS[s.words[p]], self._rec, avoid=self._subject_ref)
+                if ref is None or (self._subject_ref is not None and ref.mention is self._subject_ref.mention):
+                    return None
+                b = dict(binds)
+                b[name] = ref
+                return self._match(s, elems, k + 1, p + 1, "", "", b, noun, obj_ref, skipped, used)
             # right after a literal word (or a noun phrase begun by one: هاجم &SITE * TGT over
             # دورية عسكرية إسرائيلية) a nisba names the owner of that word's thing
             after_lit = not wprep and k > 0 and (elems[k - 1][0] in (E_WORD, E_LEMMA, E_SYN) or (
@@ -4474,6 +4483,9 @@ _BODY_HEADS = frozenset(["مجلس", "وفد", "وفود", "قيادة", "مكت
 
 #: wounds a casualty suffers before the text says who fired (بجروح خطيرة برصاص)
 _WOUNDS = frozenset(("جروح", "جراح", "اصابات", "اصابة"))
+
+#: detached object pronouns (إياه، إياها) and the suffix each stands for (normalised words)
+_DETACHED_PRONOUNS = {"اياه": "ه", "اياها": "ها", "اياهم": "هم", "اياهما": "هما"}
 
 #: pattern elements naming things an actor owns: a nisba right after them is the owner's
 _OWNED_ELEMS = frozenset((E_SYN, name) for name in ("&SITE", "&MILSITE", "&TOWN", "&TRADE", "&EMBASSY",

@@ -480,6 +480,17 @@ def test_support_for_the_autonomy_plan(coder, text, expected):
     assert expected in triples(coder, text, "2025-06-01")
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    # a detached object pronoun is whom it refers to, never the clause's subject
+    ("قطعت السعودية والإمارات علاقاتهما الدبلوماسية مع قطر، متهمة إياها بدعم الإرهاب.", "2017-06-05",
+     {("SAU", "QAT", "112"), ("ARE", "QAT", "112")}),
+    ("طردت السعودية السفير الكندي، متهمة إياه بالتدخل في شؤونها.", "2018-08-06", {("SAU", "CANGOV", "112")}),
+])
+def test_a_detached_object_pronoun(coder, text, date, expected):
+    got = triples(coder, text, date)
+    assert expected <= got, got
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
