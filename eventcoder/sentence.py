@@ -1456,10 +1456,13 @@ class Sentence:
                                                            prev.kind == K_ORG and m.code == prev.code and
                                                            any(m.start <= ps < m.end for ps, *_ in self.people))) and \
                         (m.code == prev.code or K_PERSON in (m.kind, prev.kind)) and \
+                        not (prev.kind == K_PERSON and m.kind == K_AGENT and
+                             self.an[m.start].key in _COLLECTIVE_HEADS) and \
                         not (prev.plural != m.plural and (self.an[prev.start].key.endswith("ات") or
                                                           self.an[m.start].key.endswith("ات"))):
                     # (a plural in ات and a singular are two actors: السلطات التركية | رئيس بلدية إسطنبول;
-                    # the plural flag of other words is a guess: أمين ends like a plural)
+                    # the plural flag of other words is a guess: أمين ends like a plural; a person and a
+                    # body after him are two: دعا السيستاني | البرلمان العراقي)
                     merged = Mention(prev.start, m.end, m.code if len(m.code) >= len(prev.code) else prev.code,
                                      K_AGENT if K_AGENT in (m.kind, prev.kind) else m.kind, prev.srcs + m.srcs)
                     merged.prep, merged.gender, merged.plural, merged.role = prev.prep, prev.gender, prev.plural, \

@@ -491,6 +491,13 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     assert expected <= got, got
 
 
+def test_a_person_and_a_body_after_him_are_two_actors(coder):
+    # (a person's office may follow his name; a body after it is another actor)
+    got = triples(coder, "دعا المرجع الشيعي الأعلى آية الله علي السيستاني البرلمان العراقي إلى إعادة النظر في "
+                         "دعمه للحكومة.", "2019-11-29")
+    assert ("IRQREL", "IRQLEG", "0242") in got, got
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
