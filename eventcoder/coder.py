@@ -2422,6 +2422,7 @@ class Coder:
         # VSO: the first actor after the verb, past adverbs, dates, quantities, titles (صاحب
         # السمو الملكي) and a preposition with a pronoun (نددت بها كل من مصر والسعودية)
         p = self._skip_adverbs(s, v + 1)
+        counted = False  # (آلاف من أنصار الصدر: a quantity, then من, then the subject)
         while p < s.n and s.mention_at[p] is None:
             mk = s.mark(p, "TRANSPARENT") or s.mark(p, "TITLE")
             if mk is not None and s.an[p].suf in ("ه", "ها") and s.has(p, "TITLE") and (
@@ -2432,6 +2433,10 @@ class Coder:
                     return ref, "pron"
             if mk is not None:
                 p = mk[2]
+                if p + 1 < s.n and s.words[p] == "من" and s.mention_at[p + 1] is not None and \
+                        mk[0] == "TRANSPARENT":
+                    p += 1
+                    counted = True
             elif _is_prep_pronoun(s, p):
                 p += 1
             elif s.an[p].key in _HONORIFICS and not s.an[p].al and not s.an[p].pre and not s.an[p].suf and \
@@ -2466,7 +2471,8 @@ class Coder:
                                                        m.start == self._skip_adverbs(s, v + 1) and
                                                        not m.members and not any(
                                                            r[1] == "V" for r in self.tables.forms.get(s.an[m.start].key, ())))) \
-                    and not m.anaphor and m.prep == "" and self._agrees(a, m) and not self._oblique_plural(s, v, m):
+                    and not m.anaphor and (m.prep == "" or counted and m.prep == "من") and self._agrees(a, m) and \
+                    not self._oblique_plural(s, v, m):
                 # (indefinite people right after the verb are its subject too: رشق محتجون غاضبون عناصر الأمن)
                 e = m.end
                 if e + 2 < s.n and s.words[e] in ("،", ",") and s.words[e + 1] in _INCLUDING and \

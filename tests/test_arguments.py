@@ -498,6 +498,14 @@ def test_a_person_and_a_body_after_him_are_two_actors(coder):
     assert ("IRQREL", "IRQLEG", "0242") in got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "thousands of" the subject
+    ("اقتحم آلاف من المحتجين العراقيين مبنى البرلمان العراقي.", ("IRQCVL", "IRQLEG", "145")),
+])
+def test_thousands_of_people_as_the_subject(coder, text, expected):
+    assert expected in triples(coder, text, "2022-07-30")
+
+
 def test_a_paper_in_the_dateline_is_no_actor(coder):
     # a paper between the city and the dash is no actor (nor the region it is named for)
     got = triples(coder, "القاهرة: «الشرق الأوسط» - اعتمدت القمة العربية التي استضافتها القاهرة الخطة المصرية "
