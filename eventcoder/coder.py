@@ -331,6 +331,11 @@ class Coder:
                 heads.add(int(key[1:]))
         self._trigger_keys = frozenset(k for k, rs in t.forms.items() if any(r[0] in heads for r in rs))
         self._syn_keys = frozenset(k for k, lst in t.syn_first.items() if any(n in t.patterns for _r, n in lst))
+        # first words of the nouns EVENTREF lists (مبادرة، خطة، قرار): steps one announces
+        self._eventref_keys = frozenset(k for k, lst in t.grammar_first.items() if any(g[1] == "EVENTREF" for g in lst))
+        # the forms of اعتبر (it takes what it names as its object: ما اعتبروه تنصل الحكومة)
+        self._considering_keys = frozenset(k for k, rs in t.forms.items()
+                                           if any(normalize(t.lemmas[r[0]][0]) == "اعتبر" for r in rs))
         self._plists: dict = {}
         self._recip_memo: dict = {}  # id(pattern list) -> (list, reciprocal variants), see _reciprocal
         self._react_memo: dict = {}  # id(pattern list) -> (list, has reaction codes), see _reacts
@@ -450,7 +455,7 @@ class Coder:
             for j in range(start, min(s.n, start + 10)):
                 if s.has(j, "SUBORD") or (s.boundary[j] and s.words[j] not in ("،", ",")):
                     return  # أعلن أن ...: words reported, not a step taken
-                if (s.an[j].key in self._trigger_keys or self._names_events(s.an[j].key)) and s.cover[j] is None and \
+                if (s.an[j].key in self._trigger_keys or s.an[j].key in self._eventref_keys) and s.cover[j] is None and \
                         (s.an[j].al or not s.an[j].suf):
                     mk = s.mark(v, "REPORT") or s.mark(v, "LIGHT")
                     rule = mk[3] if mk is not None else ""
@@ -482,6 +487,9 @@ class Coder:
         trigger_keys = self._trigger_keys
         syn_keys = self._syn_keys
         reports = "REPORT" in s.present
+        # the last EVENTREF noun of the sentence: an act coded before it may be what it names
+        last_ref = max((k for k in range(s.n) if s.marks[k] and s.mark(k, "EVENTREF")), default=-1) \
+            if "EVENTREF" in s.present else -1
         for i in range(s.n):
             a = s.an[i]
             key = a.key
@@ -494,7 +502,7 @@ class Coder:
                 continue
             if s.boundary[i] or s.trigger_blocked[i] or s.cover[i] is not None or consumed[i]:
                 continue
-            if pending and "EVENTREF" in s.present:
+            if pending and i < last_ref:
                 acts = self._same_sentence_acts(s, pending, i)
                 if acts:
                     self._event_refs(s, rec, acts, i)
@@ -603,11 +611,7 @@ class Coder:
             return  # نيويورك –، جنيف –: the seat of the UN, whose stories are seldom the host's own
         dash_at = next((k for k in head if s.words[k] in ("-", "–", "—")), -1)
         for x in [x for x in s.mentions if x is not m and m.end <= x.start and x.end <= dash_at]:
-            # the agency or paper between the city and the dash is no actor (القاهرة: «الشرق الأوسط» -)
-            s.mentions.remove(x)
-            s.mention_at[x.start] = None
-            for t in range(x.start, x.end):
-                s.cover[t] = None
+            s.remove_mention(x)  # the agency or paper between the city and the dash (القاهرة: «الشرق الأوسط» -)
         home = national or m.code[:3]  # (an agency reporting from abroad reports its own country's news)
         rec.roles[DATELINE] = {home: m.srcs[:1]}
         for x in s.mentions:  # the first sentence was analysed before the dateline was known
@@ -767,7 +771,7 @@ class Coder:
                 d = speaker.end  # ما وصفته وزارة الخارجية بـ
             if d < s.n and s.words[d] == "ب":
                 d += 1  # بـ«...» (a separate ب)
-            elif d < s.n and not s.an[d].pre.endswith("ب") and not self._considering(s.an[v].key):
+            elif d < s.n and not s.an[d].pre.endswith("ب") and s.an[v].key not in self._considering_keys:
                 continue  # وصف names with ب; اعتبر takes the name as its object (ما اعتبروه تنصل الحكومة)
             while d < s.n and s.has(d, "TRANSPARENT"):
                 d = s.mark(d, "TRANSPARENT")[2]  # ما وصفه بـ"استمرار العداء"
@@ -894,10 +898,6 @@ class Coder:
                 if e > 0:
                     return e
         return -1
-
-    def _considering(self, key: str) -> bool:
-        """Whether ``key`` is a form of اعتبر (it takes what it names as its object)."""
-        return any(normalize(self.tables.lemmas[r[0]][0]) == "اعتبر" for r in self.tables.forms.get(key, ()))
 
     @staticmethod
     def _what_named(s: Sentence, v: int) -> bool:
@@ -1232,15 +1232,8 @@ class Coder:
                 m.plural = True
                 m.prep = made[0].prep
             if old is not None:
-                s.mentions.remove(old)
-                s.mention_at[old.start] = None
-                for t in range(old.start, old.end):
-                    s.cover[t] = None
+                s.remove_mention(old)
             s.add_mention(m)
-
-    def _names_events(self, key: str) -> bool:
-        """Whether ``key`` is a noun EVENTREF lists (مبادرة، خطة، قرار): a step one announces."""
-        return any(g[1] == "EVENTREF" for g in self.tables.grammar_first.get(key, ()))
 
     def _same_sentence_acts(self, s: Sentence, pending: list, before: int) -> list[tuple]:
         """The acts coded so far in this sentence that end before ``before``, as

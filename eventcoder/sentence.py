@@ -647,6 +647,13 @@ class Sentence:
         for t in range(m.start, m.end):
             self.cover[t] = m
 
+    def remove_mention(self, m: Mention) -> None:
+        """Take back a mention (a paper in the dateline, an act a nearer one replaces)."""
+        self.mentions.remove(m)
+        self.mention_at[m.start] = None
+        for t in range(m.start, m.end):
+            self.cover[t] = None
+
     def _person(self, payloads: list[tuple], date: str) -> int | None:
         """The person a name denotes: when two people share it (a surname), the
         one in office on the record's date; when the date cannot choose, none."""
