@@ -935,7 +935,9 @@ class Coder:
                     tgt_sent = res[3].sent
                     break
             if not parties:
-                pair = [m for m in s.mentions if m.members and len(m.members) == 2 and not m.adjective]
+                # (not the mediators, nor those counted among others: بينهم سعوديون وسودانيون)
+                pair = [m for m in s.mentions if m.members and len(m.members) == 2 and not m.adjective
+                        and m is not med and not (m.start > 0 and s.words[m.start - 1] in _INCLUDING)]
                 if pair:
                     parties = pair[-1].members
             medc = {x.code[:3] for x in med.flat()}
@@ -1302,8 +1304,8 @@ class Coder:
     @staticmethod
     def _collect_country(m: Mention, codes: list) -> None:
         for x in m.flat():
-            if x.adjective or x.anaphor or not x.code or x.code.startswith(("IGO", "NGO")):
-                continue
+            if x.adjective or x.anaphor or not x.code or x.code.startswith(("IGO", "NGO")) or x.kind in (K_DEMONYM, K_NISBA):
+                continue  # (nationals counted, بينهم سعوديون، are no party: "the two sides" are not theirs)
             c = x.code[:3]
             if c not in {k for k, _ in codes} and len(codes) < 2:
                 codes.append((c, x.srcs[0] if x.srcs else ""))
@@ -1637,7 +1639,7 @@ class Coder:
                 w1.endswith(x) and w1[:-len(x)] in _ADVERBIAL_PREPS for x in ("هما", "هم", "ها", "ه"))
             starts.insert(len(starts) if adverbial else 0, (i + 1, subj, how))
         for start, sref, shw in list(starts):
-            close = self._chunk_end(s, start) if start < s.n else -1
+            close = self._aside_end(s, start)
             if close > 0:
                 # an aside right after the verb (اتفقتا، خلال جولة مفاوضات استضافتها الدوحة، على وقف
                 # فوري لإطلاق النار): the complement follows it
@@ -1696,11 +1698,15 @@ class Coder:
             # X و Y with a verb whose patterns want "مع TGT": the partner is the other conjunct
             # (نسقت السعودية وقطر مواقفهما، التقى ترامب وكيم): each is the other's target
             recip = self._reciprocal(patterns)
-            start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
-            if recip and not self._partner_is_no_actor(s, start):
-                m = self._best_match(s, i, start, recip, noun=False, obj_ref=None, trace=trace)
-                if m is not None and "TGT" not in m[3] and "SRC" not in m[3]:
-                    best = (m, subj, how)
+            start = subj.mention.end if how == "vso" else i + 1
+            close = self._aside_end(s, start)
+            for start in (start, close + 1) if close > 0 else (start,):
+                start = self._skip_adverbs(s, start)
+                if recip and not self._partner_is_no_actor(s, start):
+                    m = self._best_match(s, i, start, recip, noun=False, obj_ref=None, trace=trace)
+                    if m is not None and "TGT" not in m[3] and "SRC" not in m[3]:
+                        best = (m, subj, how)
+                        break
         if best is None:
             if not self._verb_position(s, i):
                 rec.last_subject = before  # a noun read as a verb (أعلنت ... طرد السفير) sets no subject
@@ -1957,17 +1963,33 @@ class Coder:
             return close + 1
         return c
 
+    def _aside_end(self, s: Sentence, start: int) -> int:
+        """When a phrase set off by commas stands at ``start``, after the times and adverbs there
+        (، الثلاثاء، في ختام قمتهما التاريخية بجزيرة سنتوسا، وثيقة), the index of the comma that
+        closes it, else -1."""
+        if start >= s.n:
+            return -1
+        close = self._chunk_end(s, start, True)
+        if close < 0:
+            q = self._skip_adverbs(s, start)
+            if start < q < s.n and s.words[q - 1] in ("،", ","):
+                close = self._chunk_end(s, q - 1, True)
+        return close
+
     @staticmethod
-    def _chunk_end(s: Sentence, c: int) -> int:
+    def _chunk_end(s: Sentence, c: int, circumstance: bool = False) -> int:
         """When the comma at ``c`` opens a phrase set off by commas that starts with a
         preposition (، خلال جلسة خاصة عقدها المجلس الخميس بشأن سد النهضة،), the index of
-        the comma that closes it, else -1."""
+        the comma that closes it, else -1. With ``circumstance``, also one that names the
+        circumstances of an act (، برعاية مصرية في مقر ...،، على هامش القمة،)."""
         if s.words[c] not in ("،", ",") or c + 1 >= s.n:
             return -1
         p = c + 1
         while p < min(s.n, c + 4) and s.cls[p] & _ADVERBIAL_CLASSES and not s.boundary[p]:
             p += 1  # (، مساء أمس في قصر الصفا بمكة المكرمة،)
-        if p >= s.n or s.words[p] not in _CHUNK_PREPS:
+        if p >= s.n or not (s.words[p] in _CHUNK_PREPS or circumstance and (
+                s.an[p].pre == "ب" and not s.an[p].al and s.an[p].key in _CHUNK_NOUNS or
+                s.words[p] == "علي" and p + 1 < s.n and s.words[p + 1] == "هامش")):
             return -1
         for k in range(p + 1, min(s.n, p + 16)):
             if s.boundary[k]:
@@ -3397,7 +3419,9 @@ class Coder:
             relative = False
             while q <= n and count <= MAX_SKIP:
                 if q > p and q - 1 != jumped:
-                    close = self._chunk_end(s, q - 1) if s.boundary[q - 1] else -1
+                    close = self._chunk_end(s, q - 1, True) if s.boundary[q - 1] else -1
+                    if close > 0 and close + 1 < n and s.words[close + 1] in _RELATIVES:
+                        break  # (، بوساطة وزير الخارجية العماني، الذي تنقل بين الوفدين: his, not the act's)
                     if s.words[q - 1] == "(":
                         # a short aside in brackets (حق النقض (الفيتو) ضد مشروع قرار)
                         close = next((t for t in range(q, min(s.n, q + 4)) if s.words[t] == ")"), -1)
@@ -4595,6 +4619,8 @@ _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "ب
                          "علي", "عن", "من", "في", "مع"})
 
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
+#: nouns whose ب phrase sets off the circumstances of an act (، برعاية مصرية في مقر ...، بحضور السفير،)
+_CHUNK_NOUNS = frozenset(normalize(w) for w in ("رعاية", "حضور", "مشاركة", "مناسبة", "وساطة"))
 _CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب", "لدي", "عند", "اثناء"})
 
 #: people counted as the victims of an attack or a raid (25 مواطنا من ...)

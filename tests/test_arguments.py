@@ -465,6 +465,16 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("وقال المبعوث الأممي إن قوات الحوثي داهمت مقار الأمم المتحدة واحتجزت موظفين. وأدان جروندبرج ما "
                  "وصفه بالانتهاك الخطير لسلامة العاملين في المجال الإنساني.", "2024-06-09", ("IGOUNO", "YEMREB", "111"),
                  id="the violation named is the hostile act just reported (and G spelled ج)"),
+    pytest.param("وقع كيم جونغ أون ودونالد ترامب، الثلاثاء، في ختام قمتهما التاريخية بجزيرة سنتوسا، وثيقة مشتركة.",
+                 "2018-06-12", ("USAGOV", "PRKGOV", "057"), id="an aside between the parties and what they sign"),
+    pytest.param("وقعت حركتا فتح وحماس وباقي الفصائل، اليوم الأربعاء، برعاية مصرية في مقر جهاز المخابرات العامة "
+                 "بالقاهرة، على اتفاق المصالحة.", "2011-05-04", ("PSEREB", "PSEPTY", "057"),
+                 id="an aside naming the sponsor"),
+    pytest.param("التقى الرئيس المصري عبد الفتاح السيسي، على هامش قمة العشرين، الرئيس الأمريكي جو بايدن.",
+                 "2022-11-15", ("EGYGOV", "USAGOV", "040"), id="an aside on the sidelines of a summit"),
+    pytest.param("وقع ممثلو القوات المسلحة السودانية وقوات الدعم السريع، مساء الخميس، إعلانا بعد أسبوع من "
+                 "المحادثات التي ترعاها المملكة العربية السعودية والولايات المتحدة.", "2023-05-12",
+                 ("USA", "SDNREB", "045"), id="the sponsor of the parties' talks, both of them a pair"),
 ])
 def test_one_event_each_mechanism_finds(coder, text, date, expected):
     assert expected in triples(coder, text, date)
