@@ -109,6 +109,7 @@ _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
     "هيئة", "هيئات", "لجنة", "منظمة", "منظمات", "مؤسسة", "حركة", "اتحاد", "ائتلاف", "تحالف", "جبهة",
     "مفوضية", "صحيفة", "قناة", "جهاز", "وزارة", "بلدية", "مكتب", "كونغرس",
     "كنيست", "شركة", "منبر", "تنسيقية"))
+_RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}  # the pronoun back
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
@@ -2530,6 +2531,13 @@ class Coder:
             # a coordinated clause of the same sentence keeps its subject (لم تخف روسيا دعمها ...
             # وعبرت عن تأييدها); a new sentence that opens with و does not inherit one
             return rec.last_subject, "carry"
+        if j >= 0 and a.suf and _RELATIVE_PRONOUNS.get(s.words[j]) == a.suf and not conj and \
+                rec.last_subject is not None and rec.last_subject.sent is s and rec.last_subject.mention.end <= j \
+                and self._agrees(a, rec.last_subject.mention) and \
+                any(r[1] == "V" and r[3][0] == "3" for r in self.tables.forms.get(a.key, ())):
+            # a relative clause whose object pronoun is its antecedent and whose subject is not named
+            # (أمر آبي أحمد الجيش بالرد على الجبهة التي اتهمها بمهاجمة قاعدة): the sentence's subject
+            return rec.last_subject, "carry"
         if not a.suf and {r[3] for r in self.tables.forms.get(a.key, ()) if r[1] == "V"} <= {"3md", "3fd"} and \
                 self.tables.forms.get(a.key):
             # a dual verb with no subject of its own (وترأس الزعيمان الاجتماع، ووقعا على إعلان مشترك):
@@ -2611,10 +2619,12 @@ class Coder:
         lemmas = self.tables.lemmas
         k = next((k for k in range(r - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")
                   or (s.cover[k] is None and not s.an[k].suf and not s.an[k].al
+                      and not (k > 0 and (s.words[k - 1].isdigit() or s.has(k - 1, "TRANSPARENT")))
                       and (self._only_verb(s.an[k].key) or (
                           self._verb_position(s, k) and any(x[1] == "V" and normalize(lemmas[x[0]][0]) in _ADOPTING
                                                             for x in self.tables.forms.get(s.an[k].key, ())))))),
-                 -1)  # (not الاثنين, "they praised" unvowelled; تبنى at the head of its clause, also a noun)
+                 -1)  # (not الاثنين, "they praised" unvowelled, nor a word counted, بأغلبية 14 صوتا; تبنى at
+        # the head of its clause, also a noun)
         if k < 0 or s.boundary[k] or not any(normalize(lemmas[x[0]][0]) in _ADOPTING
                                              for x in self.tables.forms[s.an[k].key]):
             return None

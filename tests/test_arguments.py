@@ -475,6 +475,14 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("وقع ممثلو القوات المسلحة السودانية وقوات الدعم السريع، مساء الخميس، إعلانا بعد أسبوع من "
                  "المحادثات التي ترعاها المملكة العربية السعودية والولايات المتحدة.", "2023-05-12",
                  ("USA", "SDNREB", "045"), id="the sponsor of the parties' talks, both of them a pair"),
+    pytest.param("أنجزت الولايات المتحدة ليل الإثنين سحب آخر جنودها من أفغانستان.", "2021-08-31",
+                 ("USA", "AFG", "0874"), id="completing an act is doing it"),
+    pytest.param("تبنى مجلس الأمن الدولي، الخميس، بأغلبية أربعة عشر صوتا القرار رقم 1483 الذي يرفع العقوبات "
+                 "المفروضة على العراق.", "2003-05-22", ("IGOUNO", "IRQ", "085"),
+                 id="a resolution's maker past the votes counted"),
+    pytest.param("أمر رئيس الوزراء الإثيوبي آبي أحمد الجيش بالرد على حركة الشباب التي اتهمها بمهاجمة قاعدة "
+                 "عسكرية.", "2020-11-04", ("ETHGOV", "SOMREB", "1123"),
+                 id="a relative clause's unnamed subject is the sentence's"),
 ])
 def test_one_event_each_mechanism_finds(coder, text, date, expected):
     assert expected in triples(coder, text, date)
