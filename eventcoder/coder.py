@@ -479,6 +479,8 @@ class Coder:
             self._the_country(s, rec)
         if "المملكة" in s.words or "للمملكة" in s.words or "بالمملكة" in s.words or "والمملكة" in s.words:
             self._the_kingdom(s, rec)
+        if not _THE_ORGANISATION.isdisjoint(s.words):
+            self._the_organisation(s, rec)
         if "EVENTREF" in s.present and rec.acts:
             self._event_refs(s, rec)
         self._possessives(s, rec)
@@ -1114,6 +1116,25 @@ class Coder:
                 self._name_country_at(s, i, code, srcs)
 
     @staticmethod
+    def _the_organisation(s: Sentence, rec: _Record) -> None:
+        """المنظمة ("the organisation") alone names the international organisation the story
+        named last (انسحبت الدول الثلاث من إيكواس ... واتهم البيان المنظمة). Not the adjective
+        "organised" after a feminine or plural noun (الجريمة المنظمة، العصابات المنظمة)."""
+        for i in range(s.n):
+            a = s.an[i]
+            if a.key != "منظمة" or not a.al or a.suf or s.cover[i] is not None:
+                continue
+            if i > 0 and s.an[i - 1].al and s.words[i - 1].endswith(("ة", "ات")):
+                continue
+            before = [m for _ps, m in rec.history] + [m for m in s.mentions if m.end <= i]
+            org = next((x for m in reversed(before) for x in m.flat() if x.code.startswith(("IGO", "NGO"))), None)
+            if org is None:
+                continue
+            m = Mention(i, i + 1, org.code, K_ORG, list(org.srcs[:1]))
+            m.prep = s._prep_before(i)
+            s.add_mention(m)
+
+    @staticmethod
     def _name_country_at(s: Sentence, i: int, code: str, srcs: list) -> None:
         """Make the word at ``i`` (البلاد، المملكة) a mention of country ``code``."""
         m = Mention(i, i + 1, code, K_COUNTRY, list(srcs))
@@ -1488,6 +1509,11 @@ class Coder:
                         m.code[:3] not in _REGIONS:
                     subj, how = _Ref(m, s, "nisba"), "vso"
                     weapon = True  # (and not the clause before's subject with the nisba as object)
+        if how == "statement":
+            # the object follows the statement's noun and its adjectives (البيان الختامي المنظمة)
+            patient_start = self._skip_adverbs(s, i + 1) + 1
+            while patient_start < s.n and self._adjective_like(s, patient_start) and s.an[patient_start].al:
+                patient_start += 1
         obj_ref = None
         self._event_obj = self._event_antecedent(s, i, rec) if self._reacts(patterns) else None
         if s.an[i].suf and self._what_named(s, i):
@@ -2455,6 +2481,8 @@ class Coder:
                     counted = True
             elif _is_prep_pronoun(s, p):
                 p += 1
+            elif s.words[p].isdigit() and p + 1 < s.n and s.mention_at[p + 1] is not None:
+                p += 1  # دانت 15 دولة غربية، بينها فرنسا
             elif s.an[p].key in _HONORIFICS and not s.an[p].al and not s.an[p].pre and not s.an[p].suf and \
                     p + 1 < s.n and s.mention_at[p + 1] is not None and s.mention_at[p + 1].kind in (K_AGENT, K_PERSON):
                 p += 1  # وقّع سيادة الرئيس محمود عباس، دولة رئيس مجلس الوزراء (سيادة, دولة are nouns elsewhere)
@@ -2538,6 +2566,14 @@ class Coder:
             # a relative clause whose object pronoun is its antecedent and whose subject is not named
             # (أمر آبي أحمد الجيش بالرد على الجبهة التي اتهمها بمهاجمة قاعدة): the sentence's subject
             return rec.last_subject, "carry"
+        p0 = self._skip_adverbs(s, v + 1)
+        if p0 < s.n and s.mention_at[p0] is None and s.an[p0].al and not s.an[p0].pre and not s.an[p0].suf and \
+                s.an[p0].key in _AUTHORED:
+            # the statement, the letter or the report as the subject (واتهم البيان المنظمة بأنها ...):
+            # its author, the subject of the sentence before (or the first actor it names)
+            author = self._author(s, v, rec)
+            if author is not None:
+                return author, "statement"
         if not a.suf and {r[3] for r in self.tables.forms.get(a.key, ()) if r[1] == "V"} <= {"3md", "3fd"} and \
                 self.tables.forms.get(a.key):
             # a dual verb with no subject of its own (وترأس الزعيمان الاجتماع، ووقعا على إعلان مشترك):
@@ -2546,6 +2582,22 @@ class Coder:
                 if m.end <= v and m.members and len(m.members) == 2 and not m.adjective and m.prep == "":
                     return _Ref(m, s, "pron"), "pron"
         return None, ""
+
+    @staticmethod
+    def _author(s: Sentence, v: int, rec: _Record) -> _Ref | None:
+        """Who issued the statement a verb at ``v`` has as its subject: the subject of this
+        sentence before it, else of the sentence before, else the first actor that sentence
+        names with no preposition (وأعربت السعودية والولايات المتحدة، في بيان مشترك، عن ...)."""
+        last = rec.last_subject
+        if last is not None and last.sent is s:
+            return last if last.mention.end <= v and last.mention.code else None
+        prev = rec.history[-1][0] if rec.history and rec.history[-1][0] is not s else None
+        if prev is None:
+            return None
+        if last is not None and last.sent is prev and last.mention.code:
+            return last
+        m = next((m for m in prev.mentions if m.prep == "" and not m.adjective and not m.anaphor and m.code), None)
+        return _Ref(m, prev, "author") if m is not None else None
 
     @staticmethod
     def _actor_in_clause(s: Sentence, p: int) -> bool:
@@ -4246,6 +4298,14 @@ class Coder:
         if srcs and src_ref is tgt_ref:
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]  # between X and Y: each way
         elif srcs and tgts:
+            if len(srcs) > 1 and code[:3] not in RECIPROCAL and \
+                    sorted(x.code for x in srcs) == sorted(x.code for x in tgts):
+                # the same parties on both sides of an act that is no exchange (وحث البيان الطرفين،
+                # "the two sides" read as the two who issued it): no one is named to receive it
+                if trace is not None:
+                    trace.append({"step": "filter", "pos": i, "code": code,
+                                  "result": "not emitted: the same parties on both sides"})
+                return []
             pairs = [(a, b) for a in srcs for b in tgts]
         elif len(srcs) == 2 and not tgts and self._the_other_side(s, i):
             # each acts on "the other side" (أعلنت كل من كندا والهند طرد ستة دبلوماسيين من الطرف الآخر)
@@ -4581,6 +4641,10 @@ _HONORIFICS = frozenset(["سيادة", "دولة", "سعادة"])
 _INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "بينهما", "ومنهم", "منهم"])
 
 #: what one speaks in (في كلمة، في بيان): a phrase between a verb's subject and its object
+_THE_ORGANISATION = frozenset(("المنظمة", "والمنظمة", "للمنظمة", "بالمنظمة"))
+#: documents and statements that speak for their author (واتهم البيان، ويدعو القرار، وأكدت الرسالة)
+_AUTHORED = frozenset(normalize(w) for w in ("بيان", "رسالة", "خطاب", "تقرير", "بلاغ", "مذكرة", "قرار", "إعلان",
+                                             "تصريح", "تصريحات", "نص"))
 _SPEECH_NOUNS = frozenset(["كلمة", "بيان", "تصريح", "تصريحات", "خطاب", "مقابلة", "حديث", "رسالة", "تغريدة",
                            "منشور", "مؤتمر", "جلسة", "اجتماع", "لقاء", "مداخلة", "تقرير"])
 

@@ -483,9 +483,34 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أمر رئيس الوزراء الإثيوبي آبي أحمد الجيش بالرد على حركة الشباب التي اتهمها بمهاجمة قاعدة "
                  "عسكرية.", "2020-11-04", ("ETHGOV", "SOMREB", "1123"),
                  id="a relative clause's unnamed subject is the sentence's"),
+    pytest.param("دانت 15 دولة غربية، بينها فرنسا وألمانيا، في بيان مشترك صدر الخميس، بدء نشر مرتزقة مجموعة فاغنر في مالي.",
+                 "2021-12-23", ("DEU", "RUSUAF", "111"), id="a number before the states, among them those named"),
+    pytest.param("دانت فرنسا وألمانيا نشر مرتزقة مجموعة فاغنر في مالي. واتهم البيان حكومة الاتحاد الروسي بتقديم "
+                 "الدعم لهم.", "2021-12-23", ("DEU", "RUSGOV", "112"), id="the statement speaks for its author"),
+    pytest.param("وأعربت السعودية والولايات المتحدة، في بيان مشترك، عن ترحيبهما بالهدنة. وحث البيان الجيش السوداني "
+                 "على الالتزام بها.", "2023-05-20", ("USA", "SDNMIL", "020"),
+                 id="the statement's author is the sentence before's first actor"),
+    pytest.param("أعلنت مالي والنيجر انسحابهما من المجموعة الاقتصادية لدول غرب أفريقيا. واتهمت مالي المنظمة بالخضوع "
+                 "لقوى أجنبية.", "2024-01-28", ("MLI", "IGOWAFWAS", "112"), id="the organisation named last"),
 ])
+
 def test_one_event_each_mechanism_finds(coder, text, date, expected):
     assert expected in triples(coder, text, date)
+
+
+def test_the_organisation_is_not_organised_crime(coder):
+    got = triples(coder, "أعلنت منظمة الإنتربول أن الجريمة المنظمة تتوسع. واتهمت إيطاليا العصابات المنظمة بتهريب البشر.",
+                  "2024-01-28")
+    assert not any(t[1].startswith("IGO") for t in got), got
+
+
+def test_the_same_parties_are_not_each_others_target(coder):
+    # "the two sides" read as the two who issued the statement that urges them
+    got = triples(coder, "وقع ممثلو القوات المسلحة السودانية وقوات الدعم السريع اتفاقا في جدة. وأعربت المملكة العربية "
+                         "السعودية والولايات المتحدة الأمريكية، في بيان مشترك، عن ترحيبهما بتوقيع الاتفاق، مؤكدتين أن "
+                         "الاتفاق سيخضع لمراقبة آلية تضم ممثلين عن البلدين والطرفين. وحث البيان الطرفين على الالتزام "
+                         "التام بالاتفاق.", "2023-05-20")
+    assert ("SAU", "USA", "020") not in got and ("USA", "SAU", "020") not in got, got
 
 
 def test_a_paper_in_the_dateline_is_no_actor(coder):
