@@ -578,6 +578,8 @@ class Coder:
             pending += self._followed_suit(s, rec, pending, trace)
         if "DESCRIBE" in s.present:
             pending = self._so_called(s, rec, pending, trace)
+        if pending and any(res[3] is None for res in pending):
+            pending = self._claimed(s, pending, trace)
         if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
             pending += self._invited_by(s, pending, trace)
         if pending:
@@ -858,6 +860,32 @@ class Coder:
                 out[out.index(gov)] = gov[:4] + (tgt,) + gov[5:]  # ودانت الحكومة ما وصفته بـ
             else:
                 out.append((v, d + 1, "111", src, tgt, "asserted", False, mk[3], [mk[3]], False, (v,)))
+        return out
+
+    def _claimed(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """An attack the sentence tells with no one doing it, then claimed in it (استهدف تفجير
+        انتحاري قاعدة للجيش، في هجوم تبنته حركة الشباب؛ ... وأعلنت الحركة مسؤوليتها عن الهجوم):
+        the claimant did it."""
+        claims = [(res[0], res[3]) for res in pending if res[2] == "015" and res[3] is not None and not res[6]]
+        for k in range(s.n):
+            a = s.an[k]
+            if a.suf in ("ه", "ها") and not a.al and s.cover[k] is None and k + 1 < s.n and \
+                    "تبني" in self._lemmas_of(a.key):
+                m = s.mention_at[self._skip_adverbs(s, k + 1)]
+                if m is not None and m.code and m.prep == "" and not m.adjective and not m.bare:
+                    claims.append((k, _Ref(m, s, "claimant")))  # في هجوم تبنته حركة الشباب
+        if not claims:
+            return pending
+        out = []
+        for res in pending:
+            if res[3] is None and res[2][:2] in ("18", "19", "20") and res[5] == "asserted" and not res[6]:
+                claim = next((c for c in claims if c[0] > res[0]), None)
+                if claim is not None:
+                    if trace is not None:
+                        trace.append({"step": "trigger", "pos": res[0], "word": s.words[res[0]], "code": res[2],
+                                      "rule": res[7], "result": "the attack's doer is the one who claimed it"})
+                    res = res[:3] + (claim[1],) + res[4:]
+            out.append(res)
         return out
 
     def _invited_by(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:

@@ -1447,8 +1447,8 @@ class Sentence:
                     and not m.members and not out[-1].members:
                 prev = out[-1]
                 gap = m.start - prev.end
-                if gap == 1 and self.has(prev.end, "TITLE"):
-                    gap = 0  # أمير قطر الشيخ تميم بن حمد: a title between the two descriptions
+                if gap >= 1 and self.has(prev.end, "TITLE") and self.mark(prev.end, "TITLE")[2] == m.start:
+                    gap = 0  # أمير قطر الشيخ تميم بن حمد: a title between the two descriptions (الفريق أول)
                 elif 1 < gap <= 3 and m.kind == K_PERSON and (self.an[prev.end].pre[-1:] in ("ل", "ب") or
                                                               self.words[prev.end] in ("في", "لدي")) \
                         and not any(self.boundary[t] or self.marks[t] and not self.has(t, "TITLE")

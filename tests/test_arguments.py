@@ -492,6 +492,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the statement's author is the sentence before's first actor"),
     pytest.param("أعلنت مالي والنيجر انسحابهما من المجموعة الاقتصادية لدول غرب أفريقيا. واتهمت مالي المنظمة بالخضوع "
                  "لقوى أجنبية.", "2024-01-28", ("MLI", "IGOWAFWAS", "112"), id="the organisation named last"),
+    pytest.param("ارتفعت حصيلة التفجيرين اللذين استهدفا مقر وزارة التعليم في العاصمة الصومالية إلى 100 قتيل، في هجوم "
+                 "تبنته حركة الشباب.", "2017-10-15", ("SOMREB", "SOMGOV", "183"), id="an attack claimed in a relative"),
+    pytest.param("استهدف تفجير انتحاري قاعدة للجيش الصومالي، وأعلنت حركة الشباب مسؤوليتها عن الهجوم.", "2017-10-15",
+                 ("SOMREB", "SOMMIL", "190"), id="an attack whose responsibility is claimed"),
+    pytest.param("استقبل قائد الجيش السوداني الفريق أول عبد الفتاح البرهان السفير الأمريكي في بورتسودان.",
+                 "2023-05-01", ("SDNGOV", "USAGOV", "043"), id="a two-word title between a role and a name"),
 ])
 
 def test_one_event_each_mechanism_finds(coder, text, date, expected):
