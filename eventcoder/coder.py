@@ -580,6 +580,8 @@ class Coder:
             pending = self._so_called(s, rec, pending, trace)
         if pending and any(res[3] is None for res in pending):
             pending = self._claimed(s, pending, trace)
+        if "WELCOME" in s.present:
+            pending = self._welcomed(s, rec, pending, trace)
         if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
             pending += self._invited_by(s, pending, trace)
         if pending:
@@ -860,6 +862,46 @@ class Coder:
                 out[out.index(gov)] = gov[:4] + (tgt,) + gov[5:]  # ودانت الحكومة ما وصفته بـ
             else:
                 out.append((v, d + 1, "111", src, tgt, "asserted", False, mk[3], [mk[3]], False, (v,)))
+        return out
+
+    def _welcomed(self, s: Sentence, rec: _Record, pending: list[tuple], trace) -> list[tuple]:
+        """وكان X في مقدمة مستقبليه، وكان في استقباله لدى وصوله X: X received (043) the one
+        the pronoun names, the visitor the sentence has arrive."""
+        out = list(pending)
+        for k in range(2, s.n):
+            a = s.an[k]
+            mk = s.mark(k, "WELCOME")
+            if mk is None:
+                continue
+            if s.words[k] in _RECEIVERS and s.words[k - 1] == "مقدمة" and s.words[k - 2] == "في":
+                suf, w0 = _RECEIVERS[s.words[k]], k - 2
+            elif a.key == "استقبال" and a.suf and not a.al and not a.pre and s.words[k - 1] == "في":
+                suf, w0 = a.suf, k - 1
+            else:
+                continue
+            cop = next((j for j in range(w0 - 1, max(-1, w0 - 24), -1)
+                        if s.an[j].key in ("كان", "كانت") or s.boundary[j] and s.words[j] not in ("،", ",")), -1)
+            if cop < 0 or s.an[cop].key not in ("كان", "كانت"):
+                continue
+            host = next((m for m in s.mentions if cop < m.start < w0), None)  # وكان X في مقدمة مستقبليه
+            if host is None:
+                # وكان في استقباله لدى وصوله إلى مقر القمة X: the first actor after, in the clause
+                host = next((s.mention_at[j] for j in range(k + 1, min(s.n, k + 12)) if s.mention_at[j] is not None
+                             and s.mention_at[j].prep == "" and not s.mention_at[j].adjective), None)
+                if host is not None and any(s.boundary[j] for j in range(k + 1, host.start)):
+                    host = None
+            if host is None or host.prep or host.adjective or not host.code:
+                continue
+            visit = next((r for r in pending if r[2][:3] == "042" and r[3] is not None and r[0] < cop), None)
+            guest = self.resolve_pronoun(s, w0, suf, rec, prefer=visit[3] if visit is not None else rec.last_subject,
+                                         avoid=_Ref(host, s, "host"))
+            if guest is None or {x.code[:3] for x in guest.mention.flat()} & {host.code[:3]}:
+                continue
+            out = [r for r in out if r[0] != k]  # (not the guest receiving someone: في استقباله)
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": k, "word": s.words[k], "code": "043", "rule": mk[3],
+                              "result": "the one named in the clause received the visitor"})
+            out.append((k, k + 1, "043", _Ref(host, s, "host"), guest, "asserted", False, mk[3], [mk[3]], False, (k,)))
         return out
 
     def _claimed(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
@@ -4669,6 +4711,7 @@ _HONORIFICS = frozenset(["سيادة", "دولة", "سعادة"])
 _INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "بينهما", "ومنهم", "منهم"])
 
 #: what one speaks in (في كلمة، في بيان): a phrase between a verb's subject and its object
+_RECEIVERS = {"مستقبليه": "ه", "مستقبليها": "ها", "مستقبليهم": "هم", "مستقبليهما": "هما"}  # في مقدمة مستقبليه
 _THE_ORGANISATION = frozenset(("المنظمة", "والمنظمة", "للمنظمة", "بالمنظمة"))
 #: documents and statements that speak for their author (واتهم البيان، ويدعو القرار، وأكدت الرسالة)
 _AUTHORED = frozenset(normalize(w) for w in ("بيان", "رسالة", "خطاب", "تقرير", "بلاغ", "مذكرة", "قرار", "إعلان",

@@ -498,6 +498,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SOMREB", "SOMMIL", "190"), id="an attack whose responsibility is claimed"),
     pytest.param("استقبل قائد الجيش السوداني الفريق أول عبد الفتاح البرهان السفير الأمريكي في بورتسودان.",
                  "2023-05-01", ("SDNGOV", "USAGOV", "043"), id="a two-word title between a role and a name"),
+    pytest.param("وصل الرئيس الأمريكي دونالد ترامب إلى الرياض، يوم السبت، وكان الملك سلمان بن عبدالعزيز في مقدمة "
+                 "مستقبليه بمطار الملك خالد الدولي.", "2017-05-20", ("SAUGOV", "USAGOV", "043"),
+                 id="at the head of those who received him"),
+    pytest.param("شارك الرئيس السوري بشار الأسد في أعمال القمة العربية في جدة، وكان في استقباله لدى وصوله إلى مقر "
+                 "القمة ولي العهد الأمير محمد بن سلمان.", "2023-05-19", ("SAUGOV", "SYRGOV", "043"),
+                 id="those there to receive him on his arrival"),
 ])
 
 def test_one_event_each_mechanism_finds(coder, text, date, expected):
