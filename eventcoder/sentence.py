@@ -48,6 +48,10 @@ _PARTY_HEADS = frozenset(["اطراف", "طرف"])
 _GOVERNING_BODIES = frozenset(["حكومة", "سلطة", "ادارة", "قيادة"])
 
 #: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
+#: the head nouns of a person's office (not of a body: ودعت تيتيه مجلس النواب is a call to the council)
+_OFFICE_HEADS = frozenset(normalize(w) for w in (
+    "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "مساعد", "مستشار", "سفير", "سفيرة", "مبعوث", "مبعوثة", "متحدث",
+    "ناطق", "أمين", "قائد", "زعيم", "ولي", "مندوب", "ممثل", "وكيل", "مدير", "محافظ", "نقيب"))
 _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 
 #: countries with a king (الملك): the title then a first name names only their kings, and a story's
@@ -942,7 +946,10 @@ class Sentence:
             if m.bare and m.kind == K_AGENT and m.role and not m.members and not self.an[m.start].suf and \
                     nx.start == m.end and self.an[m.end].pre.startswith("و") and nx.kind == K_AGENT and \
                     nx.code and not nx.adjective and not nx.code.startswith(("IGO", "NGO")) and nx.prep == "" \
-                    and self.an[m.start].al == self.an[nx.start].al:
+                    and self.an[m.start].al == self.an[nx.start].al and \
+                    not (k > 0 and out[k - 1].end == m.start and out[k - 1].kind == K_PERSON and out[k - 1].code):
+                # (not the office of the person named right before it: خالد العطية وزير الدولة لشؤون الدفاع
+                # ووزير الدفاع الأمريكي جيمس ماتيس are two men of two countries)
                 # two role nouns share the nisba after the second (مقاتلات وسفن حربية أمريكية،
                 # الحكومة والجيش الإسرائيليان): the first takes its country
                 m.code = nx.code[:3] + m.role
@@ -1427,6 +1434,16 @@ class Sentence:
                 # its own (وزير الخارجية | الرئيس بشار الأسد is two people)
                 prev = out[-1]
                 merged = Mention(prev.start, m.end, m.code, K_AGENT, prev.srcs + m.srcs)
+                merged.prep, merged.gender, merged.role = prev.prep, prev.gender, prev.role
+                out[-1] = merged
+                continue
+            if out and m.kind == K_AGENT and m.bare and not m.code and not m.members and not m.plural and \
+                    m.prep == "" and out[-1].kind == K_PERSON and out[-1].code and not out[-1].members and \
+                    m.start == out[-1].end and not self.an[m.start].pre and self.an[m.start].key in _OFFICE_HEADS:
+                # a person's name, then his office with no country (خالد العطية وزير الدولة لشؤون الدفاع،
+                # فيصل بن فرحان وزير الخارجية): one actor, the person's code
+                prev = out[-1]
+                merged = Mention(prev.start, m.end, prev.code, K_PERSON, prev.srcs + m.srcs)
                 merged.prep, merged.gender, merged.role = prev.prep, prev.gender, prev.role
                 out[-1] = merged
                 continue

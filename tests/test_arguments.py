@@ -504,10 +504,22 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("شارك الرئيس السوري بشار الأسد في أعمال القمة العربية في جدة، وكان في استقباله لدى وصوله إلى مقر "
                  "القمة ولي العهد الأمير محمد بن سلمان.", "2023-05-19", ("SAUGOV", "SYRGOV", "043"),
                  id="those there to receive him on his arrival"),
+    pytest.param("وقع الدكتور خالد بن محمد العطية وزير الدولة لشؤون الدفاع ووزير الدفاع الأمريكي جيمس ماتيس، في واشنطن "
+                 "يوم الأربعاء، اتفاقية لشراء مقاتلات.", "2017-06-14", ("QATGOV", "USAGOV", "057"),
+                 id="a person's office after his name is his, not the next man's country"),
+    pytest.param("ورحبت المملكة العربية السعودية بالإعلان، وكشفت عن دعم عاجل للاقتصاد اليمني بمبلغ ثلاثة مليارات "
+                 "دولار.", "2022-04-07", ("SAU", "YEM", "071"), id="support of a sum is economic aid"),
 ])
+
 
 def test_one_event_each_mechanism_finds(coder, text, date, expected):
     assert expected in triples(coder, text, date)
+
+
+def test_a_body_after_a_name_is_the_object(coder):
+    got = triples(coder, "ودعت المبعوثة الأممية هانا تيتيه مجلس النواب الليبي إلى التوافق على القوانين الانتخابية.",
+                  "2025-08-21")
+    assert ("IGOUNO", "LBYLEG", "027") in got or ("IGOUNO", "LBYLEG", "020") in got, got
 
 
 def test_the_organisation_is_not_organised_crime(coder):
