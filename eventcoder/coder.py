@@ -31,7 +31,7 @@ from .dictionary import Dictionaries
 from .errors import DictionaryError, InputError, Problem
 from .events import Event
 from .modality import modal_code
-from .morphology import Analyzer
+from .morphology import F_NAME, Analyzer
 from .normalize import normalize
 from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH, HOME_ROLES, IGO_SEATS,
                        KINGDOMS, PREP_WORDS, REGION_CODES, STORY, Mention, Sentence, shift_date)
@@ -1648,6 +1648,22 @@ class Coder:
                         break
                     if s.cover[k] is None and self._only_verb(s.an[k].key):
                         break
+            if close < 0 and e + 2 < s.n and s.words[e] in ("،", ",") and subj.mention.members:
+                # the names of those the subject counts, set off by commas (وقع وزيرا خارجية اليونان
+                # ومقدونيا، نيكوس كوتزياس ونيكولا ديميتروف، الأحد اتفاقا): names, or words nobody knows
+                k = e + 1
+                while k < min(s.n, e + 10) and not s.boundary[k]:
+                    mk_ = s.mention_at[k]
+                    if mk_ is not None and mk_.kind == K_PERSON and not mk_.members:
+                        k = mk_.end
+                    elif s.cover[k] is None and (not s.an[k].flags or s.an[k].flags & F_NAME) and not s.an[k].al and \
+                            s.words[k].isalpha() and \
+                            not s.marks[k] and s.an[k].pre in ("", "و"):
+                        k += 1
+                    else:
+                        break
+                if k > e + 2 and k + 1 < s.n and s.words[k] in ("،", ",") and not s.boundary[k + 1]:
+                    close = k
             if close > 0:
                 # a phrase set off by commas after the subject (اتفق الرئيسان بوتين وأردوغان، في ختام محادثات
                 # استمرت ست ساعات في موسكو، على وقف لإطلاق النار)

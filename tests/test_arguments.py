@@ -509,6 +509,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a person's office after his name is his, not the next man's country"),
     pytest.param("ورحبت المملكة العربية السعودية بالإعلان، وكشفت عن دعم عاجل للاقتصاد اليمني بمبلغ ثلاثة مليارات "
                  "دولار.", "2022-04-07", ("SAU", "YEM", "071"), id="support of a sum is economic aid"),
+    pytest.param("ورد الرئيس الأوكراني فولوديمير زيلينسكي بقطع العلاقات الدبلوماسية مع موسكو.", "2022-02-24",
+                 ("UKRGOV", "RUS", "161"), id="responded with an act (ورد)"),
+    pytest.param("وقع وزيرا خارجية اليونان ومقدونيا، نيكوس كوتزياس ونيكولا ديميتروف، الأحد اتفاقا تاريخيا.",
+                 "2018-06-17", ("MKDGOV", "GRCGOV", "057"), id="the names of the two ministers set off by commas"),
 ])
 
 
