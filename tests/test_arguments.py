@@ -520,6 +520,19 @@ def test_one_event_each_mechanism_finds(coder, text, date, expected):
     assert expected in triples(coder, text, date)
 
 
+@pytest.mark.parametrize("text, date", [
+    ("شن الجيش الإسرائيلي أمس غارات على مطار صنعاء. وتوعد رئيس الوزراء الإسرائيلي بنيامين نتنياهو بمواصلة الضربات "
+     "على الحوثيين.", "2024-12-20"),
+    ("قال الرئيس الأمريكي دونالد ترامب إن القوات الأمريكية نفذت ضربة قاتلة استهدفت قاربا في البحر الكاريبي.",
+     "2025-09-03"),
+    ("قالت وزارة الدفاع الروسية إن قواتها تواصل صد توغل للجيش الأوكراني في منطقة كورسك، في حين وصف الرئيس "
+     "فلاديمير بوتين الهجوم بأنه استفزاز واسع النطاق.", "2024-08-08"),
+])
+def test_a_government_does_not_address_its_own_forces(coder, text, date):
+    got = triples(coder, text, date)
+    assert not [t for t in got if t[0][:3] == t[1][:3] and t[1][3:6] in ("MIL", "COP", "SPY")], got
+
+
 def test_a_body_after_a_name_is_the_object(coder):
     got = triples(coder, "ودعت المبعوثة الأممية هانا تيتيه مجلس النواب الليبي إلى التوافق على القوانين الانتخابية.",
                   "2025-08-21")
