@@ -123,7 +123,7 @@ _ADOPTING = frozenset(["اعتمد", "اصدر", "اقر", "تبني", "مرر",
 _DIRECTION_ADJ = frozenset(["شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب"])
 _LABELLING = frozenset(["وصف", "اعتبر"])  # what one calls an act: "it" is an act, not an actor
 _WHEN_WORDS = frozenset(["حين", "حينما", "عندما", "بعدما", "لما", "اثناء"])
-_SAME_SUBJECT_LINKS = frozenset(["اذ", "حيث", "ثم"])  # a verb after them with no subject keeps the clause's
+_SAME_SUBJECT_LINKS = frozenset(["اذ", "حيث", "ثم", "كما"])  # a verb after them with no subject keeps the clause's
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
 _VICTIM_ROLES = frozenset(["CVL", "REF", "EDU", "MED", "LAB", "HLH", "REL"])  # private people an armed group attacks
 # offices of a state that do not demonstrate or strike (judges and lawyers, JUD, do)
@@ -580,6 +580,8 @@ class Coder:
             pending = self._so_called(s, rec, pending, trace)
         if pending and any(res[3] is None for res in pending):
             pending = self._claimed(s, pending, trace)
+        if pending and any(res[4] is None for res in pending) and not _RELATIVES.isdisjoint(s.words):
+            pending = self._made_by(s, pending, trace)
         if "WELCOME" in s.present:
             pending = self._welcomed(s, rec, pending, trace)
         if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
@@ -902,6 +904,27 @@ class Coder:
                 trace.append({"step": "trigger", "pos": k, "word": s.words[k], "code": "043", "rule": mk[3],
                               "result": "the one named in the clause received the visitor"})
             out.append((k, k + 1, "043", _Ref(host, s, "host"), guest, "asserted", False, mk[3], [mk[3]], False, (k,)))
+        return out
+
+    def _made_by(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """A reaction to a thing another made, told in a relative clause right after it (رفضت
+        الحكومة الصومالية مذكرة التفاهم التي وقعتها إثيوبيا، رحبت بالمبادرة التي أطلقتها قطر): the
+        reaction's target is its maker, when the pattern named none."""
+        out = []
+        for res in pending:
+            e = max(res[10]) + 1 if res[10] else res[1]  # (the end of the words the pattern matched)
+            if res[4] is None and res[3] is not None and res[2][:2] in _REACTION_ROOTS and not res[6] and \
+                    e + 2 < s.n and s.words[e] in _RELATIVE_PRONOUNS and \
+                    s.an[e + 1].suf == _RELATIVE_PRONOUNS[s.words[e]] and not s.an[e + 1].pre and \
+                    any(r[1] == "V" for r in self.tables.forms.get(s.an[e + 1].key, ())):
+                m = s.mention_at[self._skip_adverbs(s, e + 2)] if self._skip_adverbs(s, e + 2) < s.n else None
+                if m is not None and m.prep == "" and not m.adjective and m.code and not m.bare and \
+                        not {x.code[:3] for x in m.flat()} & {x.code[:3] for x in res[3].mention.flat()}:
+                    if trace is not None:
+                        trace.append({"step": "trigger", "pos": res[0], "word": s.words[res[0]], "code": res[2],
+                                      "rule": res[7], "result": "the target is who made the thing reacted to"})
+                    res = res[:4] + (_Ref(m, s, "maker"),) + res[5:]
+            out.append(res)
         return out
 
     def _claimed(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
@@ -3444,6 +3467,7 @@ class Coder:
         memo = self._key_inv
         words = set(s.words)
         keys = {a.key for a in s.an}
+        keys |= {a.key[:-1] + "ة" for a in s.an if a.suf and a.key.endswith("ت")}  # عضويت-ها: عضوية
         lemmas: set = set()
         syns: set = set()
         for k in keys:
@@ -3731,7 +3755,7 @@ class Coder:
         if clitic != prep:
             return None
         if kind == E_WORD:
-            if a.key != val and s.words[p] != val:
+            if a.key != val and s.words[p] != val and not (a.suf and val[-1:] == "ة" and a.key == val[:-1] + "ت"):
                 return None
             wp = val if val in PREP_WORDS else ""
             return self._match(s, elems, k + 1, p + 1, "", wp, binds, noun, obj_ref, skipped, used + (p,))
@@ -3799,7 +3823,7 @@ class Coder:
         """Whether the word or synset element ``val`` starts at token ``p``."""
         a = s.an[p]
         if kind == E_WORD:
-            return a.key == val or s.words[p] == val
+            return a.key == val or s.words[p] == val or (a.suf and val[-1:] == "ة" and a.key == val[:-1] + "ت")
         return any(name == val for _rest, name in self.tables.syn_first.get(a.key, ()))
 
     def _actor_at(self, s: Sentence, p: int, prep: str, wprep: str, noun_object: bool, after_lit: bool = False):

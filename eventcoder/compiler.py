@@ -367,6 +367,8 @@ class _Builder:
             return (E_LEMMA, self.lemma_index[e])
         key, _al = self.key_of(e)
         self.flag(key, F_NOM | F_PAST | F_PRES)
+        if key.endswith("ة"):
+            self.flag(key[:-1] + "ت", F_HOST)  # the word before a pronoun: عضويت-ها
         return (E_WORD, key)
 
     def patterns(self) -> None:

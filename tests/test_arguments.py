@@ -513,6 +513,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("UKRGOV", "RUS", "161"), id="responded with an act (ورد)"),
     pytest.param("وقع وزيرا خارجية اليونان ومقدونيا، نيكوس كوتزياس ونيكولا ديميتروف، الأحد اتفاقا تاريخيا.",
                  "2018-06-17", ("MKDGOV", "GRCGOV", "057"), id="the names of the two ministers set off by commas"),
+    pytest.param("رفضت الحكومة الصومالية، الثلاثاء، مذكرة التفاهم التي وقعتها إثيوبيا مع إقليم أرض الصومال.",
+                 "2024-01-02", ("SOMGOV", "ETH", "127"), id="the maker of what is rejected, in a relative clause"),
+    pytest.param("رفضت الحكومة الصومالية مذكرة التفاهم مع أرض الصومال، كما استدعت سفيرها لدى إثيوبيا للتشاور.",
+                 "2024-01-02", ("SOMGOV", "ETH", "161"), id="كما keeps the clause's subject"),
+    pytest.param("قررت الحكومة السودانية، السبت، تجميد عضويتها في الهيئة الحكومية للتنمية (إيغاد).", "2024-01-20",
+                 ("SDNGOV", "IGOEAFIAD", "160"), id="freezing one's own membership (a pattern word before a pronoun)"),
 ])
 
 
