@@ -161,6 +161,11 @@ def person_code(tables: Tables, idx: int, date: str) -> tuple[str, str]:
         for start, end, code, src in ranges:
             if (not start or start <= date) and (not end or date < end):
                 return code, src
+        for start, end, code, src in ranges:
+            if end == date:
+                # the day a term ends (a coup, a handover) is still his: news of that day tells of acts
+                # done to or by the one in office (احتجز عسكريون متمردون رئيس مالي إبراهيم بوبكر كيتا)
+                return code, src
         if eli:
             return eli, ranges[0][3]
         return ranges[-1][2], ranges[-1][3]
@@ -1225,10 +1230,11 @@ class Sentence:
         return out
 
     def _people_after_verb(self, m: Mention) -> bool:
-        """Indefinite plural people or gunmen right after a verb, its subject (رشق محتجون غاضبون
-        عناصر الأمن بالحجارة، أحرق متظاهرون مقر الحزب، اقتحم مسلحون البلدة)."""
+        """Indefinite plural people, gunmen or soldiers right after a verb, its subject (رشق محتجون
+        غاضبون عناصر الأمن بالحجارة، أحرق متظاهرون مقر الحزب، اقتحم مسلحون البلدة، احتجز عسكريون
+        متمردون الرئيس)."""
         s = m.start
-        if m.role not in ("CVL", "OPP", "LAB", "UAF") or m.members or self.an[s].pre or self.an[s].suf or \
+        if m.role not in ("CVL", "OPP", "LAB", "UAF", "MIL") or m.members or self.an[s].pre or self.an[s].suf or \
                 not self.an[s].key.endswith(("ون", "ين")):
             return False
         v = s - 1

@@ -519,6 +519,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2024-01-02", ("SOMGOV", "ETH", "161"), id="كما keeps the clause's subject"),
     pytest.param("قررت الحكومة السودانية، السبت، تجميد عضويتها في الهيئة الحكومية للتنمية (إيغاد).", "2024-01-20",
                  ("SDNGOV", "IGOEAFIAD", "160"), id="freezing one's own membership (a pattern word before a pronoun)"),
+    pytest.param("احتجز عسكريون متمردون، الثلاثاء، رئيس مالي إبراهيم بوبكر كيتا ورئيس وزرائه بوبو سيسيه.",
+                 "2020-08-18", ("MLIMIL", "MLIGOV", "173"), id="soldiers (عسكريون) after a verb; the last day in office"),
 ])
 
 
