@@ -687,9 +687,10 @@ class Sentence:
         for p in ("ب", "ل", "ك"):
             if pre.endswith(p):
                 return p
-        if s > 1 and self.words[s - 1] == "من" and (self.an[s - 2].key in ("كل", "كلا") or any(
+        if s > 1 and self.words[s - 1] in ("من", "في") and (
+                self.words[s - 1] == "من" and self.an[s - 2].key in ("كل", "كلا") or any(
                 mk[0] == "TRANSPARENT" and mk[2] == s for j in range(max(0, s - 3), s - 1) for mk in self.marks[j])):
-            return ""  # كل من موسكو وطهران "both Moscow and Tehran", عدد من الدول: not a preposition
+            return ""  # كل من موسكو وطهران "both Moscow and Tehran", عدد من الدول، ضباط في الجيش: not a preposition
         if s > 0:
             w = self.an[s - 1].key if not self.an[s - 1].al else self.words[s - 1]
             if self.words[s - 1] in PREP_WORDS:

@@ -521,6 +521,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SDNGOV", "IGOEAFIAD", "160"), id="freezing one's own membership (a pattern word before a pronoun)"),
     pytest.param("احتجز عسكريون متمردون، الثلاثاء، رئيس مالي إبراهيم بوبكر كيتا ورئيس وزرائه بوبو سيسيه.",
                  "2020-08-18", ("MLIMIL", "MLIGOV", "173"), id="soldiers (عسكريون) after a verb; the last day in office"),
+    pytest.param("اعتقل ضباط في الجيش الغابوني الرئيس الغابوني.", "2023-08-30", ("GABMIL", "GABGOV", "173"),
+                 id="officers in the army are the army"),
 ])
 
 
