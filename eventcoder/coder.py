@@ -2677,7 +2677,8 @@ class Coder:
             return rec.last_subject, "carry"
         p0 = self._skip_adverbs(s, v + 1)
         if p0 < s.n and s.mention_at[p0] is None and s.an[p0].al and not s.an[p0].pre and not s.an[p0].suf and \
-                s.an[p0].key in _AUTHORED:
+                s.an[p0].key in _AUTHORED and any(r[1] == "V" and r[3] == _AUTHORED[s.an[p0].key]
+                                                  for r in self.tables.forms.get(a.key, ())):
             # the statement, the letter or the report as the subject (واتهم البيان المنظمة بأنها ...):
             # its author, the subject of the sentence before (or the first actor it names)
             author = self._author(s, v, rec)
@@ -4761,8 +4762,11 @@ _INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "�
 _RECEIVERS = {"مستقبليه": "ه", "مستقبليها": "ها", "مستقبليهم": "هم", "مستقبليهما": "هما"}  # في مقدمة مستقبليه
 _THE_ORGANISATION = frozenset(("المنظمة", "والمنظمة", "للمنظمة", "بالمنظمة"))
 #: documents and statements that speak for their author (واتهم البيان، ويدعو القرار، وأكدت الرسالة)
-_AUTHORED = frozenset(normalize(w) for w in ("بيان", "رسالة", "خطاب", "تقرير", "بلاغ", "مذكرة", "قرار", "إعلان",
-                                             "تصريح", "تصريحات", "نص"))
+#: (with the person and gender a verb takes them as its subject: عارضت القرار تسع دول has the decision
+#: as its object)
+_AUTHORED = {normalize(w): g for w, g in (
+    ("بيان", "3ms"), ("خطاب", "3ms"), ("تقرير", "3ms"), ("بلاغ", "3ms"), ("قرار", "3ms"), ("إعلان", "3ms"),
+    ("تصريح", "3ms"), ("نص", "3ms"), ("رسالة", "3fs"), ("مذكرة", "3fs"), ("تصريحات", "3fs"))}
 _SPEECH_NOUNS = frozenset(["كلمة", "بيان", "تصريح", "تصريحات", "خطاب", "مقابلة", "حديث", "رسالة", "تغريدة",
                            "منشور", "مؤتمر", "جلسة", "اجتماع", "لقاء", "مداخلة", "تقرير"])
 
