@@ -1781,6 +1781,8 @@ class Coder:
                 # فوري لإطلاق النار): the complement follows it
                 starts.append((close + 1, sref, shw))
             after = self._after_place(s, self._skip_adverbs(s, start))
+            if after < 0 and start + 1 < s.n and s.words[start] in ("،", ","):
+                after = self._after_place(s, start + 1)  # (، في بروكسل إلى اتفاق: after names set off by a comma)
             if after > 0:
                 # where the act happened, after a time (، الثلاثاء، في مدينة شوشة بإقليم قره باغ "إعلان
                 # شوشة"): the object follows the place
@@ -2618,7 +2620,7 @@ class Coder:
                     break
         if p < s.n:
             m = s.mention_at[p]
-            if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD", "MIL") and not m.members)
+            if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD", "MIL", "SPY") and not m.members)
                                                       or _bare_people(s, m) or
                                                       (m.bare and m.plural and m.role in ("CVL", "OPP", "LAB") and
                                                        m.start == self._skip_adverbs(s, v + 1) and
@@ -4327,8 +4329,8 @@ class Coder:
                 seen_place = True
                 k = m.end
                 continue
-            if a.key in _PLACE_WORDS and a.pre in ("", "ب"):
-                seen_place = True
+            if a.key in _PLACE_WORDS and a.pre in ("", "ب") or s.words[k] in IGO_SEATS:
+                seen_place = True  # (and the seats of the UN and the EU, which stand for no country: في بروكسل)
                 k += 1
                 continue
             if not a.flags and not a.al and not a.pre and a.key.isalpha() and k > p + 1 and \
@@ -4439,7 +4441,7 @@ class Coder:
         for a, b in pairs:
             sc = a.code if a is not None else ""
             tc = b.code if b is not None else ""
-            if a is not None and a.bare and (a.role in ("COP", "JUD") or a.role == "MIL" and code[:2] == "17") \
+            if a is not None and a.bare and (a.role in ("COP", "JUD", "SPY") or a.role == "MIL" and code[:2] == "17") \
                     and not a.members:
                 # police and courts act at home, and so does an army that arrests or represses: the
                 # place the clause names gives their country (اعتقلت الشرطة مسؤولا إيرانيا في باريس؛

@@ -523,6 +523,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2020-08-18", ("MLIMIL", "MLIGOV", "173"), id="soldiers (عسكريون) after a verb; the last day in office"),
     pytest.param("اعتقل ضباط في الجيش الغابوني الرئيس الغابوني.", "2023-08-30", ("GABMIL", "GABGOV", "173"),
                  id="officers in the army are the army"),
+    pytest.param("كشفت دائرة المخابرات العامة اليوم الثلاثاء عن إحباط مخططات، وإلقاء القبض على الصحفي الأردني.",
+                 "2023-06-06", ("JORSPY", "JORMED", "173"), id="Jordan's intelligence directorate as a subject"),
+    pytest.param("توصل رئيسا وزراء صربيا وكوسوفو، إيفيتسا داتشيتش وهاشم تاجي، في بروكسل إلى اتفاق وصف بالتاريخي.",
+                 "2013-04-19", ("KSVGOV", "SRBGOV", "057"), id="a place after names set off by commas (بروكسل)"),
 ])
 
 
