@@ -584,6 +584,8 @@ class Coder:
             pending = self._made_by(s, pending, trace)
         if "WELCOME" in s.present:
             pending = self._welcomed(s, rec, pending, trace)
+        if pending and "بمشاركة" in s.words:
+            pending += self._participants(s, pending, trace)
         if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
             pending += self._invited_by(s, pending, trace)
         if pending:
@@ -904,6 +906,33 @@ class Coder:
                 trace.append({"step": "trigger", "pos": k, "word": s.words[k], "code": "043", "rule": mk[3],
                               "result": "the one named in the clause received the visitor"})
             out.append((k, k + 1, "043", _Ref(host, s, "host"), guest, "asserted", False, mk[3], [mk[3]], False, (k,)))
+        return out
+
+    def _participants(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """A material act done "with the participation of" others (نفذ الجيش الأردني إنزالا جويا
+        للمساعدات على غزة، بمشاركة طائرات من مصر والإمارات): they do it too, to the same target."""
+        out = []
+        for i in range(s.n - 1):
+            if s.words[i] != "بمشاركة" or s.cover[i] is not None:
+                continue
+            q = i + 1
+            if q + 2 < s.n and s.mention_at[q] is None and s.words[q + 1] == "من" and not s.an[q].al:
+                q += 2  # بمشاركة طائرات من، بمشاركة قوات من
+            m = s.mention_at[q] if q < s.n else None
+            if m is None or m.adjective or not m.code or m.prep not in ("", "من"):
+                continue
+            act = next((r for r in reversed(pending) if r[0] < i and r[2][:2] in ("06", "07", "18", "19", "20")
+                        and r[3] is not None and r[4] is not None and r[5] == "asserted" and not r[6]), None)
+            if act is None:
+                continue
+            own = {x.code[:3] for x in act[3].mention.flat()} | {x.code[:3] for x in act[4].mention.flat()}
+            if {x.code[:3] for x in m.flat()} & own:
+                continue
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": act[2], "rule": act[7],
+                              "result": "those taking part do the act too"})
+            out.append((i, i + 1, act[2], _Ref(m, s, "participant"), act[4], "asserted", False, act[7],
+                        list(act[8]), act[9], (i,)))
         return out
 
     def _made_by(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:

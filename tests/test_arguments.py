@@ -527,6 +527,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2023-06-06", ("JORSPY", "JORMED", "173"), id="Jordan's intelligence directorate as a subject"),
     pytest.param("توصل رئيسا وزراء صربيا وكوسوفو، إيفيتسا داتشيتش وهاشم تاجي، في بروكسل إلى اتفاق وصف بالتاريخي.",
                  "2013-04-19", ("KSVGOV", "SRBGOV", "057"), id="a place after names set off by commas (بروكسل)"),
+    pytest.param("نفذت القوات المسلحة الأردنية اليوم الثلاثاء إنزالا جويا لمساعدات إنسانية على طول ساحل قطاع غزة، "
+                 "بمشاركة طائرات من مصر والإمارات.", "2024-03-05", ("ARE", "PSE", "073"),
+                 id="an airdrop over a place, and those taking part"),
+    pytest.param("استخدمت قوات الدرك الأردنية الغاز المسيل للدموع لتفريق المحتجين.", "2012-11-14",
+                 ("JORCOP", "JORCVL", "175"), id="tear gas used to disperse"),
 ])
 
 
