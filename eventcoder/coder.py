@@ -337,6 +337,8 @@ class Coder:
         # the forms of اعتبر (it takes what it names as its object: ما اعتبروه تنصل الحكومة)
         self._considering_keys = frozenset(k for k, rs in t.forms.items()
                                            if any(normalize(t.lemmas[r[0]][0]) == "اعتبر" for r in rs))
+        self._claiming_keys = frozenset(k for k, rs in t.forms.items()
+                                        if any(r[1] == "V" and normalize(t.lemmas[r[0]][0]) == "تبني" for r in rs))
         self._plists: dict = {}
         self._recip_memo: dict = {}  # id(pattern list) -> (list, reciprocal variants), see _reciprocal
         self._react_memo: dict = {}  # id(pattern list) -> (list, has reaction codes), see _reacts
@@ -870,7 +872,7 @@ class Coder:
 
     def _welcomed(self, s: Sentence, rec: _Record, pending: list[tuple], trace) -> list[tuple]:
         """وكان X في مقدمة مستقبليه، وكان في استقباله لدى وصوله X: X received (043) the one
-        the pronoun names, the visitor the sentence has arrive."""
+        the pronoun names, preferably the visitor whose arrival the sentence tells."""
         out = list(pending)
         for k in range(2, s.n):
             a = s.an[k]
@@ -937,8 +939,8 @@ class Coder:
 
     def _made_by(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """A reaction to a thing another made, told in a relative clause right after it (رفضت
-        الحكومة الصومالية مذكرة التفاهم التي وقعتها إثيوبيا، رحبت بالمبادرة التي أطلقتها قطر): the
-        reaction's target is its maker, when the pattern named none."""
+        الحكومة الصومالية مذكرة التفاهم التي وقعتها إثيوبيا مع أرض الصومال): the reaction's target
+        is its maker, when the pattern named none."""
         out = []
         for res in pending:
             e = max(res[10]) + 1 if res[10] else res[1]  # (the end of the words the pattern matched)
@@ -946,7 +948,8 @@ class Coder:
                     e + 2 < s.n and s.words[e] in _RELATIVE_PRONOUNS and \
                     s.an[e + 1].suf == _RELATIVE_PRONOUNS[s.words[e]] and not s.an[e + 1].pre and \
                     any(r[1] == "V" for r in self.tables.forms.get(s.an[e + 1].key, ())):
-                m = s.mention_at[self._skip_adverbs(s, e + 2)] if self._skip_adverbs(s, e + 2) < s.n else None
+                q = self._skip_adverbs(s, e + 2)
+                m = s.mention_at[q] if q < s.n else None
                 if m is not None and m.prep == "" and not m.adjective and m.code and not m.bare and \
                         not {x.code[:3] for x in m.flat()} & {x.code[:3] for x in res[3].mention.flat()}:
                     if trace is not None:
@@ -963,9 +966,10 @@ class Coder:
         claims = [(res[0], res[3]) for res in pending if res[2] == "015" and res[3] is not None and not res[6]]
         for k in range(s.n):
             a = s.an[k]
-            if a.suf in ("ه", "ها") and not a.al and s.cover[k] is None and k + 1 < s.n and \
-                    "تبني" in self._lemmas_of(a.key):
-                m = s.mention_at[self._skip_adverbs(s, k + 1)]
+            if a.suf in ("ه", "ها") and a.key in self._claiming_keys and not a.al and s.cover[k] is None and \
+                    k + 1 < s.n:
+                q = self._skip_adverbs(s, k + 1)
+                m = s.mention_at[q] if q < s.n else None
                 if m is not None and m.code and m.prep == "" and not m.adjective and not m.bare:
                     claims.append((k, _Ref(m, s, "claimant")))  # في هجوم تبنته حركة الشباب
         if not claims:
@@ -2706,7 +2710,8 @@ class Coder:
             # a relative clause whose object pronoun is its antecedent and whose subject is not named
             # (أمر آبي أحمد الجيش بالرد على الجبهة التي اتهمها بمهاجمة قاعدة): the sentence's subject
             return rec.last_subject, "carry"
-        p0 = self._skip_adverbs(s, v + 1)
+        p0 = self._skip_adverbs(s, v + 1) if any(s.an[k].key in _AUTHORED for k in range(v + 1, min(s.n, v + 6))) \
+            else s.n
         if p0 < s.n and s.mention_at[p0] is None and s.an[p0].al and not s.an[p0].pre and not s.an[p0].suf and \
                 s.an[p0].key in _AUTHORED and any(r[1] == "V" and r[3] == _AUTHORED[s.an[p0].key]
                                                   for r in self.tables.forms.get(a.key, ())):

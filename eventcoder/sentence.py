@@ -47,11 +47,11 @@ _PARTY_HEADS = frozenset(["اطراف", "طرف"])
 #: bodies whose offices are named "in" them (وزير الخارجية في حكومة الحوثيين)
 _GOVERNING_BODIES = frozenset(["حكومة", "سلطة", "ادارة", "قيادة"])
 
-#: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
 #: the head nouns of a person's office (not of a body: ودعت تيتيه مجلس النواب is a call to the council)
 _OFFICE_HEADS = frozenset(normalize(w) for w in (
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "مساعد", "مستشار", "سفير", "سفيرة", "مبعوث", "مبعوثة", "متحدث",
     "ناطق", "أمين", "قائد", "زعيم", "ولي", "مندوب", "ممثل", "وكيل", "مدير", "محافظ", "نقيب"))
+#: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
 _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 
 #: countries with a king (الملك): the title then a first name names only their kings, and a story's
