@@ -532,6 +532,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="an airdrop over a place, and those taking part"),
     pytest.param("استخدمت قوات الدرك الأردنية الغاز المسيل للدموع لتفريق المحتجين.", "2012-11-14",
                  ("JORCOP", "JORCVL", "175"), id="tear gas used to disperse"),
+    pytest.param("أعلنت قطر عن دعم بقيمة مليار دولار للجيش اللبناني.", "2022-04-07", ("QAT", "LBNMIL", "071"),
+                 id="support of a sum to someone"),
+    pytest.param("نفذت القوات الجوية الأمريكية إنزالا جويا للمساعدات فوق شمال غزة.", "2024-03-05",
+                 ("USAMIL", "PSE", "073"), id="an airdrop over a place"),
+    pytest.param("علقت الحكومة السودانية عضويتها في الهيئة الحكومية للتنمية (إيغاد).", "2024-01-20",
+                 ("SDNGOV", "IGOEAFIAD", "160"), id="suspending one's own membership"),
 ])
 
 
