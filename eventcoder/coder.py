@@ -578,6 +578,8 @@ class Coder:
             pending += self._backing(s, pending, trace)
         if "FOLLOW" in s.present:
             pending += self._followed_suit(s, rec, pending, trace)
+        if not _SIMILAR_WORDS.isdisjoint(s.words):
+            pending += self._similar_steps(s, rec, pending, trace)
         if "DESCRIBE" in s.present:
             pending = self._so_called(s, rec, pending, trace)
         if pending and any(res[3] is None for res in pending):
@@ -715,29 +717,71 @@ class Coder:
                 subj = _Ref(m, s, "follower") if m is not None else None
             if subj is None:
                 continue
-            model = None
-            for r in reversed(pending):
-                if r[0] < f and r[3] is not None and r[4] is not None and r[5] == "asserted" and not r[6] and \
-                        (owner is None or any(x.code[:3] == owner.code[:3] for x in r[3].mention.flat())):
-                    model = (r[2], r[4], r[7])
-                    break
+            model = self._model_act(pending, f, owner, rec)
             if model is None:
-                for ev in reversed(rec.recent):
-                    if owner is not None and ev.source[:3] != owner.code[:3]:
-                        continue
-                    tref = next((_Ref(m, ps, "followed") for ps, m in reversed(rec.history)
-                                 if m.code == ev.target and ev.target_span is not None and
-                                 ps.span(m.start, m.end) == ev.target_span), None)
-                    if tref is not None:
-                        model = (ev.code, tref, ev.rule)
-                    break
-            if model is None or model[0][:2] in ("01", "04") or model[0][:3] == "057":
-                continue  # (a statement or a meeting is no step others take after)
+                continue
             code, tref, rule = model
             if trace is not None:
                 trace.append({"step": "trigger", "pos": f, "word": s.words[f], "code": code, "rule": mk[3],
                               "result": f"following suit in the act of {rule}"})
             out.append((f, h + 1, code, subj, tref, "asserted", False, mk[3], [mk[3], rule], False, (f,)))
+        return out
+
+    @staticmethod
+    def _model_act(pending: list[tuple], before: int, owner, rec: _Record, steps: bool = False) -> tuple | None:
+        """The act others follow: the last asserted act with a target coded before ``before`` in the
+        sentence (of ``owner`` if given), else the last of the record; (code, target, rule), or None
+        for a statement, a meeting or a signing, which are no step others take after. With ``steps``,
+        words (comments, appeals, demands, accusations, threats) are passed over for the step before
+        them."""
+        words = ("01", "02", "10", "11", "12", "13") if steps else ()
+        model = None
+        for r in reversed(pending):
+            if r[0] < before and r[3] is not None and r[4] is not None and r[5] == "asserted" and not r[6] and \
+                    (owner is None or any(x.code[:3] == owner.code[:3] for x in r[3].mention.flat())) and \
+                    r[2][:2] not in words:
+                model = (r[2], r[4], r[7])
+                break
+        if model is None:
+            for ev in reversed(rec.recent):
+                if owner is not None and ev.source[:3] != owner.code[:3] or ev.code[:2] in words:
+                    continue
+                tref = next((_Ref(m, ps, "followed") for ps, m in reversed(rec.history)
+                             if m.code == ev.target and ev.target_span is not None and
+                             ps.span(m.start, m.end) == ev.target_span), None)
+                if tref is not None:
+                    model = (ev.code, tref, ev.rule)
+                break
+        if model is None or model[0][:2] in ("01", "04") or model[0][:3] == "057":
+            return None
+        return model
+
+    def _similar_steps(self, s: Sentence, rec: _Record, pending: list[tuple], trace) -> list[tuple]:
+        """Similar steps announced by others (بالتزامن مع قرارات مماثلة أعلنتها السعودية والإمارات،
+        وسط خطوات مماثلة من البحرين): they do the act last reported, to the same target."""
+        out = []
+        for h in range(1, s.n - 1):
+            if s.an[h].key not in _SIMILAR or s.an[h - 1].key not in _STEP_NOUNS or s.cover[h] is not None:
+                continue
+            q = h + 1
+            m = None
+            if s.words[q] == "من":
+                m = s.mention_at[q + 1] if q + 1 < s.n else None  # خطوات مماثلة من البحرين
+            elif s.an[q].suf in ("ها", "ه") and any(r[1] == "V" for r in self.tables.forms.get(s.an[q].key, ())):
+                p = self._skip_adverbs(s, q + 1)
+                m = s.mention_at[p] if p < s.n else None  # قرارات مماثلة أعلنتها السعودية
+            if m is None or m.adjective or m.bare or not m.code or m.prep not in ("", "من"):
+                continue
+            model = self._model_act(pending, h, None, rec, steps=True)
+            if model is None:
+                continue
+            code, tref, rule = model
+            if {x.code[:3] for x in m.flat()} & {x.code[:3] for x in tref.mention.flat()}:
+                continue
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": h, "word": s.words[h], "code": code, "rule": rule,
+                              "result": f"similar steps, the act of {rule}"})
+            out.append((h, h + 1, code, _Ref(m, s, "follower"), tref, "asserted", False, rule, [rule], False, (h,)))
         return out
 
     def _backing(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
@@ -3251,6 +3295,10 @@ class Coder:
             if src_ref is not None and src_ref.how == "from":
                 # what follows is said by the caller or the sender (تلقى X اتصالا من Y، أكد فيه)
                 rec.last_subject = src_ref
+            if tgt_ref is None and src_ref is not None and src_ref.mention.members and code[:3] in RECIPROCAL:
+                # calls from several to a receiver the text does not place (وتلقى الرئيس الجديد اتصالين
+                # من ماكرون ومحمد بن سلمان): the callers did not call each other
+                return self._drop(trace, i, code, "received from several by someone no one names")
         if ctx["gov_cls"] in ("", "LIGHT", "REPORT", "COPULA") and "DENY" in s.present and self._denied_report(s, i):
             # نفى مصدر ... ما تناقلته وسائل إعلام عن موافقة القاهرة على استقبال لاجئين: the acts
             # the denied reports tell of did not happen
@@ -3699,8 +3747,11 @@ class Coder:
             if kind == E_TGT and not prep and p < n and s.words[p] in _DETACHED_PRONOUNS and self._rec is not None:
                 # a detached object pronoun (متهمة إياها بدعم الإرهاب، مطالبا إياهم بالإفراج): whom it
                 # refers to, never the clause's subject
-                ref = self.resolve_pronoun(s, p, _DETACHED_PRONOUNS[s.words[p]], self._rec, avoid=self._subject_ref)
-                if ref is None or (self._subject_ref is not None and ref.mention is self._subject_ref.mention):
+                subj = self._subject_ref
+                if subj is None and self._rec.last_subject is not None and self._rec.last_subject.sent is s:
+                    subj = self._rec.last_subject  # (a participle's: the clause's subject, أعلنت مصر ...، متهمة إياها)
+                ref = self.resolve_pronoun(s, p, _DETACHED_PRONOUNS[s.words[p]], self._rec, avoid=subj)
+                if ref is None or (subj is not None and ref.mention is subj.mention):
                     return None
                 b = dict(binds)
                 b[name] = ref
@@ -4795,6 +4846,10 @@ _HONORIFICS = frozenset(["سيادة", "دولة", "سعادة"])
 _INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "بينهما", "ومنهم", "منهم"])
 
 #: what one speaks in (في كلمة، في بيان): a phrase between a verb's subject and its object
+_SIMILAR = frozenset(["مماثلة", "مماثل", "مماثلا"])  # similar steps: قرارات مماثلة أعلنتها السعودية
+_SIMILAR_WORDS = _SIMILAR
+_STEP_NOUNS = frozenset(normalize(w) for w in ("قرار", "قرارات", "خطوة", "خطوات", "إجراء", "إجراءات", "تدابير",
+                                               "قرارا", "خطوة"))
 _RECEIVERS = {"مستقبليه": "ه", "مستقبليها": "ها", "مستقبليهم": "هم", "مستقبليهما": "هما"}  # في مقدمة مستقبليه
 _THE_ORGANISATION = frozenset(("المنظمة", "والمنظمة", "للمنظمة", "بالمنظمة"))
 #: documents and statements that speak for their author (واتهم البيان، ويدعو القرار، وأكدت الرسالة)

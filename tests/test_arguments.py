@@ -538,11 +538,26 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("USAMIL", "PSE", "073"), id="an airdrop over a place"),
     pytest.param("علقت الحكومة السودانية عضويتها في الهيئة الحكومية للتنمية (إيغاد).", "2024-01-20",
                  ("SDNGOV", "IGOEAFIAD", "160"), id="suspending one's own membership"),
+    pytest.param("أعلنت وزارة الخارجية المصرية اليوم قطع العلاقات الدبلوماسية مع دولة قطر، متهمة إياها بدعم التنظيمات "
+                 "الإرهابية.", "2017-06-05", ("EGYGOV", "QAT", "112"),
+                 id="a detached pronoun after a participle is not the clause's subject"),
+    pytest.param("قطعت السعودية علاقاتها الدبلوماسية مع قطر، وسط خطوات مماثلة من الإمارات والبحرين.", "2017-06-05",
+                 ("BHR", "QAT", "161"), id="similar steps from others"),
+    pytest.param("أعلنت مصر قطع العلاقات الدبلوماسية مع قطر، متهمة إياها بدعم الإرهاب. وقررت الحكومة المصرية "
+                 "إغلاق الأجواء، بالتزامن مع قرارات مماثلة أعلنتها السعودية والإمارات.", "2017-06-05",
+                 ("ARE", "QAT", "161"), id="similar decisions others announced: the step, not the accusation"),
 ])
+
 
 
 def test_one_event_each_mechanism_finds(coder, text, date, expected):
     assert expected in triples(coder, text, date)
+
+
+def test_callers_of_an_unplaced_receiver_did_not_call_each_other(coder):
+    got = triples(coder, "وتلقى الرئيس الجديد اتصالين هاتفيين من الرئيس الفرنسي إيمانويل ماكرون وولي العهد السعودي "
+                         "الأمير محمد بن سلمان.", "2025-01-09")
+    assert not [t for t in got if t[2] == "041" and {t[0][:3], t[1][:3]} == {"FRA", "SAU"}], got
 
 
 @pytest.mark.parametrize("text, date", [
