@@ -578,7 +578,7 @@ class Coder:
             pending += self._backing(s, pending, trace)
         if "FOLLOW" in s.present:
             pending += self._followed_suit(s, rec, pending, trace)
-        if not _SIMILAR_WORDS.isdisjoint(s.words):
+        if not _SIMILAR.isdisjoint(s.words):
             pending += self._similar_steps(s, rec, pending, trace)
         if "DESCRIBE" in s.present:
             pending = self._so_called(s, rec, pending, trace)
@@ -4847,9 +4847,8 @@ _INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "�
 
 #: what one speaks in (في كلمة، في بيان): a phrase between a verb's subject and its object
 _SIMILAR = frozenset(["مماثلة", "مماثل", "مماثلا"])  # similar steps: قرارات مماثلة أعلنتها السعودية
-_SIMILAR_WORDS = _SIMILAR
-_STEP_NOUNS = frozenset(normalize(w) for w in ("قرار", "قرارات", "خطوة", "خطوات", "إجراء", "إجراءات", "تدابير",
-                                               "قرارا", "خطوة"))
+_STEP_NOUNS = frozenset(normalize(w) for w in ("قرار", "قرارا", "قرارات", "خطوة", "خطوات", "إجراء", "إجراءات",
+                                               "تدابير"))
 _RECEIVERS = {"مستقبليه": "ه", "مستقبليها": "ها", "مستقبليهم": "هم", "مستقبليهما": "هما"}  # في مقدمة مستقبليه
 _THE_ORGANISATION = frozenset(("المنظمة", "والمنظمة", "للمنظمة", "بالمنظمة"))
 #: documents and statements that speak for their author (واتهم البيان، ويدعو القرار، وأكدت الرسالة)
