@@ -4333,6 +4333,11 @@ class Coder:
 
         if prefer is not None and agrees(prefer.mention):
             return prefer
+        if prefer is not None and prefer.mention.members and suf in ("ه", "ها") and prefer.sent is s and \
+                prefer.mention.end <= pos and agrees(prefer.mention.members[0]):
+            # a singular pronoun agreeing with the first of coordinated subjects, as their verb does
+            # (أعربت مصر والكويت وقطر عن دعمها الكامل للعاهل الأردني): all of them
+            return prefer
         cands = [m for m in s.mentions if m.end <= pos and agrees(m)]
         if avoid is not None:
             cands = [m for m in cands if m is not avoid.mention]

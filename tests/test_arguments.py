@@ -546,6 +546,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أعلنت مصر قطع العلاقات الدبلوماسية مع قطر، متهمة إياها بدعم الإرهاب. وقررت الحكومة المصرية "
                  "إغلاق الأجواء، بالتزامن مع قرارات مماثلة أعلنتها السعودية والإمارات.", "2017-06-05",
                  ("ARE", "QAT", "161"), id="similar decisions others announced: the step, not the accusation"),
+    pytest.param("أكدت السعودية وقوفها إلى جانب الأردن، فيما أعربت مصر والكويت وقطر عن دعمها الكامل للعاهل "
+                 "الأردني.", "2021-04-04", ("KWT", "JORGOV", "051"),
+                 id="a singular pronoun that agrees with the first of coordinated subjects is all of them"),
+    pytest.param("هاجم مسلحون موكب النائب العام. وسارعت كل من السعودية والإمارات والأردن إلى إعلان تضامنها الكامل "
+                 "مع مصر.", "2015-06-29", ("JOR", "EGY", "051"), id="the same, through a light verb and a report"),
 ])
 
 
