@@ -21,10 +21,10 @@ from .conftest import DATA, GOLD
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.732, 0.576, 0.622, 0.656, 0.601, 0.514, 0.572, 0.538, 0.380, 0.482,
-#: 0.470, 0.439, 0.492, 0.371, 0.461, 0.491, 0.397, 0.351, 0.457, 0.556, 0.453, 0.320 and 0.320,
-#: precision 0.977, 0.978, 0.948, 0.964, 0.956, 0.925, 0.909, 0.911, 0.944, 0.876, 0.854, 0.882, 0.931,
-#: 0.909, 0.896, 0.918, 0.922, 0.836, 0.854, 0.902, 0.891, 0.804 and 0.808; the third set holds whole
+#: dictionaries (measured recall 0.732, 0.576, 0.622, 0.656, 0.601, 0.514, 0.582, 0.538, 0.380, 0.482,
+#: 0.470, 0.439, 0.492, 0.371, 0.461, 0.491, 0.397, 0.351, 0.457, 0.556, 0.453, 0.350 and 0.320,
+#: precision 0.977, 0.978, 0.948, 0.964, 0.956, 0.925, 0.910, 0.911, 0.944, 0.876, 0.854, 0.882, 0.931,
+#: 0.909, 0.896, 0.918, 0.922, 0.836, 0.854, 0.902, 0.891, 0.815 and 0.808; the third set holds whole
 #: articles of 2-5 sentences, the fourth paragraphs and articles of 4-6, the fifth to twenty-third both,
 #: the sixth routine rather than headline news, the seventh political and diplomatic wires, the eighth
 #: conflict reporting, the ninth domestic politics, the tenth economic and humanitarian diplomacy, the
