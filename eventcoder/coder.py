@@ -4310,7 +4310,8 @@ class Coder:
 
     def resolve_pronoun(self, s: Sentence, pos: int, suf: str, rec: _Record, prefer: _Ref | None = None,
                         avoid: _Ref | None = None) -> _Ref | None:
-        """The actor a pronoun suffix refers to: ``prefer`` when it agrees, else
+        """The actor a pronoun suffix refers to: ``prefer`` when it agrees (or when a
+        singular pronoun agrees with the first of its coordinated members), else
         the only agreeing actor of the sentence before ``pos`` (or, if there is
         none, of the previous sentences of the record)."""
         def agrees(m: Mention) -> bool:
