@@ -2289,7 +2289,9 @@ class Coder:
                 return None
             if m.prep == "في" or (m.prep == "" and place_word and (s.an[j - 1].key in _PLACE_WORDS
                                                                    or s.an[j].pre == "و")) or \
-                    (m.prep == "" and s.words[j - 1] == "قرب"):  # مواقع قرب دمشق
+                    (m.prep == "" and s.words[j - 1] == "قرب") or \
+                    (m.prep == "ب" and fi and m.name == "place"):
+                # مواقع قرب دمشق; في جمرايا بريف دمشق (a place unknown, then the region it lies in)
                 return _Ref(m, s, "place")
             if m.prep != "":
                 return None

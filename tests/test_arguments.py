@@ -551,6 +551,18 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a singular pronoun that agrees with the first of coordinated subjects is all of them"),
     pytest.param("هاجم مسلحون موكب النائب العام. وسارعت كل من السعودية والإمارات والأردن إلى إعلان تضامنها الكامل "
                  "مع مصر.", "2015-06-29", ("JOR", "EGY", "051"), id="the same, through a light verb and a report"),
+    pytest.param("أقر البرلمان المصري قانونا ينظم عمل الجمعيات الأهلية. وانتقدت منظمة العفو الدولية التشريعات "
+                 "الجديدة.", "2019-03-12", ("NGOAMN", "EGYLEG", "111"), id="the legislation just reported"),
+    pytest.param("صادق مجلس النواب الأردني على قانونين يقيدان عمل النقابات. ورفضت نقابة المعلمين الأردنيين "
+                 "القانونين.", "2019-03-12", ("JOREDU", "JORLEG", "120"), id="the two laws just reported"),
+    pytest.param("وحمّلت حركة حماس في بيان العدو الصهيوني المسؤولية عن اغتيال قادتها.", "2023-01-10",
+                 ("PSEREB", "ISR", "112"), id="the enemy with a nisba is that country"),
+    pytest.param("أعلن الرئيس التونسي تجميد البرلمان. وانتقد المجلس الأعلى للقضاء القرار.", "2021-07-26",
+                 ("TUNJUD", "TUNGOV", "111"), id="the supreme judicial council, Maghreb order"),
+    pytest.param("أعلن الرئيس التونسي تجميد البرلمان. وانتقدت جمعية القضاة التونسيين القرار.", "2021-07-26",
+                 ("TUNJUD", "TUNGOV", "111"), id="the judges' association"),
+    pytest.param("قصفت طائرات حربية إسرائيلية مستودعا في القطيفة بريف دمشق.", "2019-01-12",
+                 ("ISRMIL", "SYR", "195"), id="an unknown place, then the region it lies in"),
 ])
 
 
