@@ -3051,7 +3051,17 @@ class Coder:
                 agent = last
             p = self._skip_adj_from(s, after_mod)
         elif agent is None and s.an[i].suf:
-            agent = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=ctx["gov_subject"])
+            prefer = ctx["gov_subject"]
+            if prefer is None and i > 0 and s.words[i - 1] in _WHEN_PREPS and not s.an[i].pre:
+                # a noun in a phrase of time is the main clause's subject's act (أعلنت رئيسة المفوضية
+                # ...، عقب لقائها الرئيس الموريتاني؛ قال الوزير خلال زيارته), unless another act named
+                # since has its own doer (في ثاني زيارة للشرع ... بعد زيارته إلى السعودية)
+                prefer = self._same_sentence_subject(s, rec)
+                if prefer is not None and any(
+                        m.end <= i and m.start >= prefer.mention.end and m.kind in (K_PERSON, K_AGENT, K_ORG)
+                        and m.prep == "ل" and not m.adjective for m in s.mentions):
+                    prefer = None
+            agent = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=prefer)
             p = self._skip_adj_from(s, after_mod)
             gs = ctx["gov_subject"]
             if agent is not None and gs is not None and ctx["gov_cls"] in ("REPORT", "INTENT", "LIGHT") and \
@@ -3839,6 +3849,8 @@ class Coder:
             if not prep and s.words[p] == val:
                 return self._match(s, elems, k + 1, p + 1, "", val, binds, noun, obj_ref, skipped, used + (p,))
             if a.pre.endswith(val) and not prep:
+                if val == "ب" and a.key in _CHUNK_NOUNS and self._cur_code[:2] == "04":
+                    return None  # لقاؤها الرئيس بحضور رئيس الوزراء الإسباني: who attends is no party
                 return self._match(s, elems, k + 1, p, val, "", binds, noun, obj_ref, skipped, used)
             return None
         clitic = a.pre[-1:] if a.pre[-1:] in ("ب", "ل", "ك") else ""
@@ -4869,6 +4881,9 @@ _SPEECH_NOUNS = frozenset(["كلمة", "بيان", "تصريح", "تصريحات
                            "منشور", "مؤتمر", "جلسة", "اجتماع", "لقاء", "مداخلة", "تقرير"])
 
 #: prepositions of time and place: with a pronoun (خلالها، فيها، بعده) they say when or where, not to whom
+#: prepositions of time before a verbal noun with a pronoun (عقب لقائها، خلال زيارته، لدى وصوله)
+_WHEN_PREPS = frozenset({"عقب", "بعد", "قبل", "خلال", "اثناء", "لدى", "عند", "اثر", "فور", "ابان", "طوال"})
+
 _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "عند", "منذ", "في", "بين", "حول", "قرب", "امام", "وراء",
                               "داخل", "خارج", "عبر"})
 

@@ -563,6 +563,17 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("TUNJUD", "TUNGOV", "111"), id="the judges' association"),
     pytest.param("قصفت طائرات حربية إسرائيلية مستودعا في القطيفة بريف دمشق.", "2019-01-12",
                  ("ISRMIL", "SYR", "195"), id="an unknown place, then the region it lies in"),
+    pytest.param("أعلنت وزيرة الخارجية الألمانية تقديم مساعدات لتونس، وذلك عقب لقائها الرئيس التونسي في قرطاج.",
+                 "2019-05-02", ("DEUGOV", "TUNGOV", "040"),
+                 id="a verbal noun after a preposition of time is the main clause's subject's act"),
+    pytest.param("أعلنت رئيسة المفوضية الأوروبية تخصيص 210 ملايين يورو لموريتانيا، وذلك عقب لقائها الرئيس "
+                 "الموريتاني بحضور رئيس الوزراء الإسباني.", "2024-02-09", ("IGOEUREEC", "MRTGOV", "040"),
+                 id="who attends a meeting is no party to it"),
+    pytest.param("أعلنت رئيسة المفوضية الأوروبية تخصيص 210 ملايين يورو لموريتانيا.", "2024-02-09",
+                 ("IGOEUREEC", "MRT", "071"), id="millions of euros are a sum of money"),
+    pytest.param("استقبل الرئيس التركي الرئيس السوري أحمد الشرع، في أول زيارة خارجية للشرع بعد زيارته إلى "
+                 "السعودية.", "2025-02-04", ("SYRGOV", "SAU", "042"),
+                 id="a foreign visit is no foreign ministry's"),
 ])
 
 
@@ -3835,3 +3846,9 @@ def test_people_and_especially_the_ones_named(coder):
             "بالانسحاب الكامل.")
     got = dyads(coder, text, "2025-02-18")
     assert {("LBNGOV", "USA", "020"), ("LBNGOV", "FRA", "020")} <= got, got
+
+
+def test_a_visit_in_a_phrase_of_time_is_not_the_subjects_when_another_act_has_its_doer(coder):
+    got = triples(coder, "استقبل الرئيس التركي الرئيس السوري أحمد الشرع، في أول زيارة خارجية للشرع بعد زيارته "
+                         "إلى السعودية.", "2025-02-04")
+    assert not [t for t in got if t[0][:3] == "TUR" and t[1][:3] == "SAU"], got
