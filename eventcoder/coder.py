@@ -3806,6 +3806,16 @@ class Coder:
                 r = self._owner_target(s, elems, k, p, binds, noun, obj_ref, skipped, used)
                 if r is not None:
                     return r
+                if wprep in ("علي", "ضد") and s.mention_at[p] is None and s.cover[p] is None:
+                    # fire "on" sites that are no actor (أطلقت مدمرتان أمريكيتان صواريخ على مواقع في
+                    # اليمن): their owner, or the country of the place named
+                    ref = self._site_owner(s, p) or self._place_target(s, p)
+                    if ref is not None:
+                        b = dict(binds)
+                        b[name] = ref
+                        r = self._match(s, elems, k + 1, p + 1, "", "", b, noun, obj_ref, skipped, used)
+                        if r is not None:
+                            return r
             if noun and kind == E_TGT and val != "BODY":
                 # a noun's target may be left unsaid (its reception or passive frame may give it; not
                 # a BODY, which is what makes the word the act: حل البرلمان, not حل الدولتين)

@@ -290,6 +290,13 @@ class _Builder:
                     continue
                 heads = agent_forms(words[0], broken) if i == 0 else [words[0]]
                 raw_head = form.split()[0]
+                if i == 0 and len(words) > 1 and words[0].endswith("ة") and \
+                        all(w.endswith("ة") and not w.startswith("ال") for w in words[1:]):
+                    # the dual of a feminine noun and its adjectives agrees in every word
+                    # (سفينتان حربيتان، طائرتين مسيرتين)
+                    for suffix in ("تان", "تين"):
+                        dual = " ".join(w[:-1] + suffix for w in words)
+                        self.add_actor_name(dual, self.payload(K_AGENT, a.role, a.src, 2), raw_first=raw_head)
                 for h in heads:
                     # extra: bit 1 = construct form, bit 2 = generated (a listed form wins over it)
                     gen = 2 if h != words[0] else 0

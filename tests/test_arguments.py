@@ -574,6 +574,16 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("استقبل الرئيس التركي الرئيس السوري أحمد الشرع، في أول زيارة خارجية للشرع بعد زيارته إلى "
                  "السعودية.", "2025-02-04", ("SYRGOV", "SAU", "042"),
                  id="a foreign visit is no foreign ministry's"),
+    pytest.param("أطلقت مدمرتان أمريكيتان صواريخ على مواقع في اليمن.", "2019-06-01", ("USAMIL", "YEM", "194"),
+                 id="fire on sites that are no actor: the country of the place named"),
+    pytest.param("أطلقت سفينتان حربيتان أمريكيتان صواريخ على مواقع في اليمن.", "2019-06-01",
+                 ("USAMIL", "YEM", "194"), id="the dual of a feminine role noun and its adjective"),
+    pytest.param("عطلت روسيا والصين مشروع قرار أوروبيا في مجلس الأمن يدين القمع في سوريا.", "2011-10-05",
+                 ("CHN", "IGOUNO", "129"), id="blocking a draft resolution is a veto"),
+    pytest.param("أقرت الحكومة البريطانية حزمة عقوبات جديدة تطال مسؤولين روسا.", "2019-06-01",
+                 ("GBRGOV", "RUSGOV", "163"), id="sanctions that reach someone"),
+    pytest.param("أعلن البيت الأبيض، الجمعة، حزمة عقوبات جديدة تستهدف كوريا الشمالية.", "2015-01-03",
+                 ("USAGOV", "PRK", "163"), id="sanctions that target someone"),
 ])
 
 
@@ -2354,7 +2364,9 @@ def test_a_named_target_wins_over_a_pronoun_after_a_naming_clause(coder):
 def test_seizing_a_site_in_a_place_past_a_backing_phrase(coder):
     text = ("سيطرت قوات المجلس الانتقالي الجنوبي المدعوم من الإمارات السبت على القصر الرئاسي في مدينة عدن ومعسكرات "
             "تابعة للحكومة اليمنية.")
-    assert ("YEMSEP", "YEM", "192") in dyads(coder, text, "2019-08-10")
+    got = dyads(coder, text, "2019-08-10")
+    # (the place's country, or the government the camps belong to)
+    assert ("YEMSEP", "YEM", "192") in got or ("YEMSEP", "YEMGOV", "192") in got, got
 
 
 def test_a_phrase_on_the_guests_arrival_between_host_and_guest(coder):
@@ -3702,8 +3714,9 @@ def test_the_two_are_never_the_subject_right_before_them(coder):
 
 
 @pytest.mark.parametrize("text, date, expected", [
-    ("أسقطت مقاتلات باكستانية طائرتين حربيتين هنديتين.", "2019-02-27", ("PAKMIL", "IND", "195")),
-    ("أعلنت باكستان أن مقاتلاتها أسقطت طائرتين حربيتين هنديتين.", "2019-02-27", ("PAKMIL", "IND", "195")),
+    # (two warplanes with a nisba are that country's forces, as one is)
+    ("أسقطت مقاتلات باكستانية طائرتين حربيتين هنديتين.", "2019-02-27", ("PAKMIL", "INDMIL", "195")),
+    ("أعلنت باكستان أن مقاتلاتها أسقطت طائرتين حربيتين هنديتين.", "2019-02-27", ("PAKMIL", "INDMIL", "195")),
 ])
 def test_the_dual_of_a_synset_noun(coder, text, date, expected):
     assert expected in dyads(coder, text, date)
