@@ -694,18 +694,21 @@ class Coder:
         target. When an act follows with ب (حذت البحرين حذو السعودية بقطع العلاقات) that act is
         coded as the verb's own (a light verb) and nothing is copied."""
         out = []
-        for h in range(1, s.n):
+        for h in range(s.n):
             mk = s.mark(h, "FOLLOW")
             if mk is None or s.cover[h] is not None:
                 continue
-            f = next((k for k in range(h - 1, max(-1, h - 8), -1) if s.an[k].key in _FOLLOW_VERBS), -1)
+            verb = not s.an[h].key.startswith("حذو")  # وتبعتها كندا: the verb carries whom they followed
+            f = h if verb else next((k for k in range(h - 1, max(-1, h - 8), -1) if s.an[k].key in _FOLLOW_VERBS),
+                                    -1)
             if f < 0:
                 continue
             stop = next((k for k in range(h + 1, s.n) if s.boundary[k] and s.words[k] not in ("،", ",")), s.n)
-            if any(h < r[0] < stop and r[3] is not None for r in pending):
+            if any(h < r[0] < stop and r[3] is not None and (not verb or s.an[r[0]].pre.endswith("ب"))
+                   for r in pending):
                 continue  # حذو السعودية بقطع العلاقات: the act after it is coded
             owner = None
-            if not s.an[h].suf:
+            if not s.an[h].suf and not verb:
                 owner = s.mention_at[h + 1] if h + 1 < s.n else None
                 if owner is None or not owner.code or owner.members:
                     continue

@@ -584,6 +584,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("GBRGOV", "RUSGOV", "163"), id="sanctions that reach someone"),
     pytest.param("أعلن البيت الأبيض، الجمعة، حزمة عقوبات جديدة تستهدف كوريا الشمالية.", "2015-01-03",
                  ("USAGOV", "PRK", "163"), id="sanctions that target someone"),
+    pytest.param("قطعت السعودية علاقاتها مع قطر، وتبعتها الإمارات والبحرين ومصر.", "2017-06-05",
+                 ("BHR", "QAT", "161"), id="followed her: the followers do the act last reported"),
+    pytest.param("علقت الولايات المتحدة تمويلها لوكالة أونروا. وتبعها الاتحاد الأوروبي.", "2024-01-27",
+                 ("IGOEUREEC", "IGOUNO", "1621"), id="followed him, in the next sentence"),
+    pytest.param("أعلنت وزارة الخارجية الأمريكية وقف تمويلها لوكالة الأونروا بشكل كامل.", "2018-08-31",
+                 ("USAGOV", "IGOUNO", "1621"), id="stopping one's funding for someone"),
 ])
 
 
@@ -3865,3 +3871,10 @@ def test_a_visit_in_a_phrase_of_time_is_not_the_subjects_when_another_act_has_it
     got = triples(coder, "استقبل الرئيس التركي الرئيس السوري أحمد الشرع، في أول زيارة خارجية للشرع بعد زيارته "
                          "إلى السعودية.", "2025-02-04")
     assert not [t for t in got if t[0][:3] == "TUR" and t[1][:3] == "SAU"], got
+
+
+def test_an_act_after_the_followers_is_not_how_they_followed(coder):
+    # (the accusation after وتبعتها is its own act; the followers still suspend funding)
+    got = triples(coder, "علقت الولايات المتحدة تمويلها لوكالة أونروا، وتبعتها كندا وأستراليا، إثر اتهامات "
+                         "إسرائيلية لموظفي الوكالة.", "2024-01-27")
+    assert {("CAN", "IGOUNO", "1621"), ("AUS", "IGOUNO", "1621"), ("ISR", "IGOUNO", "112")} <= got, got
