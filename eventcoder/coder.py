@@ -30,7 +30,7 @@ from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_A
 from .dictionary import Dictionaries
 from .errors import DictionaryError, InputError, Problem
 from .events import Event
-from .modality import modal_code
+from .modality import modal_code, refusal_code
 from .morphology import F_NAME, Analyzer
 from .normalize import normalize
 from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH, HOME_ROLES, IGO_SEATS,
@@ -4421,6 +4421,13 @@ class Coder:
                     return self._drop(trace, i, code, f"{modality} with no CAMEO {modality} code")
             else:
                 final = mapped
+        if negated and not noun and modality in ("asserted", "intent") and gov in ("", "REPORT") and \
+                any(s.words[k] == "لن" for k in range(max(0, i - 2), i)):
+            # "will not" do a cooperative act is refusing it (لن تتفاوض مع حكومة تشارك فيها حماس → 125;
+            # لن توقع عليها بصيغتها الحالية → 127)
+            refused = refusal_code(code)
+            if refused is not None:
+                final, negated, modality = refused, False, "asserted"
         if negated and "negated" not in self.emit:
             return self._drop(trace, i, code, "negated")
         if modality == "hypothetical" and "hypothetical" not in self.emit:

@@ -63,3 +63,28 @@ def modal_code(code: str, modality: str) -> str | None:
     if modality == "threat":
         return _lookup(_THREAT, code)
     return code
+
+
+#: refusing a cooperative act (CAMEO 12x): negotiations (125), an agreement (127), a concession (124x,
+#: 123 for political reform). Not a visit or a meeting ("will not visit" tells a schedule), nor support,
+#: cooperation or aid ("will not send arms" is mostly a policy stated, or a condition, which annotators
+#: code as the act not done)
+_REFUSAL = {
+    "046": "125", "057": "127",
+    "080": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244", "086": "1245",
+    "087": "1246",
+}
+
+
+def refusal_code(code: str) -> str | None:
+    """The rejection code of refusing the cooperative act ``code`` ("will not negotiate",
+    لن تتفاوض → 125), or ``None`` when ``code`` is no cooperative act.
+
+    >>> refusal_code("046"), refusal_code("057"), refusal_code("0841"), refusal_code("042")
+    ('125', '127', '1243', None)
+    """
+    for key in (code[:3], code[:2]):
+        if key in _REFUSAL:
+            return _REFUSAL[key]
+    return None
+

@@ -590,6 +590,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IGOEUREEC", "IGOUNO", "1621"), id="followed him, in the next sentence"),
     pytest.param("أعلنت وزارة الخارجية الأمريكية وقف تمويلها لوكالة الأونروا بشكل كامل.", "2018-08-31",
                  ("USAGOV", "IGOUNO", "1621"), id="stopping one's funding for someone"),
+    pytest.param("أعلنت إسرائيل أنها لن تفرج عن الأسرى الفلسطينيين.", "2009-10-15", ("ISR", "PSECVL", "1243"),
+                 id="will not release: refusing to yield"),
+    pytest.param("قال وزير الخارجية الإيراني إن بلاده لن تتفاوض مع الولايات المتحدة تحت الضغط.", "2019-05-20",
+                 ("IRN", "USA", "125"), id="will not negotiate: rejecting talks"),
 ])
 
 
@@ -3878,3 +3882,12 @@ def test_an_act_after_the_followers_is_not_how_they_followed(coder):
     got = triples(coder, "علقت الولايات المتحدة تمويلها لوكالة أونروا، وتبعتها كندا وأستراليا، إثر اتهامات "
                          "إسرائيلية لموظفي الوكالة.", "2024-01-27")
     assert {("CAN", "IGOUNO", "1621"), ("AUS", "IGOUNO", "1621"), ("ISR", "IGOUNO", "112")} <= got, got
+
+
+@pytest.mark.parametrize("text, date", [
+    ("قال الرئيس البرازيلي لولا دا سيلفا إن بلاده لن ترسل ذخائر إلى أوكرانيا.", "2023-01-30"),
+    ("لم تتفاوض إسرائيل مع حماس.", "2009-10-15"),
+])
+def test_not_sending_arms_and_not_having_negotiated_are_no_refusal(coder, text, date):
+    got = triples(coder, text, date)
+    assert not [t for t in got if t[2][:2] in ("12", "04", "07")], got

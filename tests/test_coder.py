@@ -169,3 +169,10 @@ def test_the_coder_pickles_and_codes_the_same(coder):
     c2 = pickle.loads(pickle.dumps(coder))
     for t in KNOWN_SENTENCES:
         assert _codes(c2.code(t, date="2024-01-01")) == _codes(coder.code(t, date="2024-01-01"))
+
+
+def test_refusing_a_cooperative_act_has_a_rejection_code():
+    from eventcoder.modality import refusal_code
+    assert [refusal_code(c) for c in ("046", "057", "0841", "087", "083")] == ["125", "127", "1243", "1246", "123"]
+    # visits, support, cooperation and aid not given are the act not done, not a rejection
+    assert [refusal_code(c) for c in ("042", "040", "051", "061", "072", "111")] == [None] * 6
