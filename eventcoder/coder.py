@@ -459,7 +459,7 @@ class Coder:
                 if s.has(j, "SUBORD") or (s.boundary[j] and s.words[j] not in ("،", ",")):
                     return  # أعلن أن ...: words reported, not a step taken
                 if (s.an[j].key in self._trigger_keys or s.an[j].key in self._eventref_keys) and s.cover[j] is None and \
-                        (s.an[j].al or not s.an[j].suf):
+                        (s.an[j].al or not s.an[j].suf or s.an[j].key in self._eventref_keys):  # (أعلن خطته)
                     mk = s.mark(v, "REPORT") or s.mark(v, "LIGHT")
                     rule = mk[3] if mk is not None else ""
                     rec.acts.append((s.index, "000", subj.mention.code, rule, "", s.span(j, j + 1)))
@@ -1568,8 +1568,8 @@ class Coder:
         subordinator, or after the subject that opens its clause."""
         a = s.an[i]
         if a.suf and i + 1 < s.n and s.an[i + 1].al and s.mention_at[i + 1] is None \
-                and not self.tables.forms.get(s.an[i + 1].key):
-            return False  # a noun with a possessive and its adjective: دعمها العسكري
+                and not self.tables.forms.get(s.an[i + 1].key) and not s.has(i + 1, "TRANSPARENT"):
+            return False  # a noun with a possessive and its adjective: دعمها العسكري (not رفضه القيادي في)
         if a.pre.startswith(("و", "ف")) and i > 0 and not s.boundary[i - 1] and s.cover[i - 1] is None \
                 and (s.an[i - 1].al or s.an[i - 1].suf) and not s.marks[i - 1]:
             return False  # nouns in a list: برنامجها النووي ودعمها
@@ -1707,7 +1707,13 @@ class Coder:
                 if obj_ref is None and subj is not None and not prev:
                     obj_ref = self._last_actor_of_acts(s, subj, rec)  # أمهلت الرياض القطريين ... ووصفته الدوحة
             elif obj_ref is None:
-                obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
+                if self._reacts(patterns) and i > 0 and s.words[i - 1] in _NEW_CLAUSE and subj is not None:
+                    # رحب X بالقرار، فيما رفضه Y: "it" is what the clause before reacted to
+                    prev = [res for res in self._pending if res[2][:2] in _REACTION_ROOTS and res[3] is not None
+                            and res[4] is not None and res[3].mention is not subj.mention]
+                    obj_ref = prev[-1][4] if prev else None
+                if obj_ref is None:
+                    obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
         if how == "vso" and subj is not None:
             e = subj.mention.end
@@ -2658,6 +2664,7 @@ class Coder:
         # السمو الملكي) and a preposition with a pronoun (نددت بها كل من مصر والسعودية)
         p = self._skip_adverbs(s, v + 1)
         counted = False  # (آلاف من أنصار الصدر: a quantity, then من, then the subject)
+        headed = False  # (مسؤولون في الحكومة السورية: the verb agrees with the head, not the body)
         while p < s.n and s.mention_at[p] is None:
             mk = s.mark(p, "TRANSPARENT") or s.mark(p, "TITLE")
             if mk is not None and s.an[p].suf in ("ه", "ها") and s.has(p, "TITLE") and (
@@ -2668,6 +2675,7 @@ class Coder:
                     return ref, "pron"
             if mk is not None:
                 p = mk[2]
+                headed = headed or mk[0] == "TRANSPARENT"
                 if p + 1 < s.n and s.words[p] == "من" and s.mention_at[p + 1] is not None and \
                         mk[0] == "TRANSPARENT":
                     p += 1
@@ -2708,8 +2716,8 @@ class Coder:
                                                        m.start == self._skip_adverbs(s, v + 1) and
                                                        not m.members and not any(
                                                            r[1] == "V" for r in self.tables.forms.get(s.an[m.start].key, ())))) \
-                    and not m.anaphor and (m.prep == "" or counted and m.prep == "من") and self._agrees(a, m) and \
-                    not self._oblique_plural(s, v, m):
+                    and not m.anaphor and (m.prep == "" or counted and m.prep == "من") and \
+                    (headed or self._agrees(a, m)) and not self._oblique_plural(s, v, m):
                 # (indefinite people right after the verb are its subject too: رشق محتجون غاضبون عناصر الأمن)
                 e = m.end
                 if e + 2 < s.n and s.words[e] in ("،", ",") and s.words[e + 1] in _INCLUDING and \

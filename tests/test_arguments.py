@@ -594,6 +594,19 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="will not release: refusing to yield"),
     pytest.param("قال وزير الخارجية الإيراني إن بلاده لن تتفاوض مع الولايات المتحدة تحت الضغط.", "2019-05-20",
                  ("IRN", "USA", "125"), id="will not negotiate: rejecting talks"),
+    pytest.param("انتقد قيادي في حركة حماس السلطة الفلسطينية.", "2019-11-12", ("PSEREB", "PSEGOV", "111"),
+                 id="a leader in a body is the body"),
+    pytest.param("انتقد مسؤولون في الحكومة السورية قطر.", "2019-11-12", ("SYRGOV", "QAT", "111"),
+                 id="officials in a body: the verb agrees with them, not with the body"),
+    pytest.param("لوّح أعضاء في الكونغرس الأمريكي بقطع المساعدات السنوية للسلطة الفلسطينية.", "2011-09-15",
+                 ("USALEG", "PSEGOV", "1311"), id="members of a body threaten"),
+    pytest.param("اقتحمت دبابات الجيش الإسرائيلي مقر الرئيس ياسر عرفات في رام الله وفرضت عليه حصارا محكما.",
+                 "2002-03-30", ("ISRMIL", "PSEGOV", "191"), id="imposing a siege on him"),
+    pytest.param("أصدر مجلس الأمن الدولي قرارا يفرض حظرا على توريد الأسلحة إلى جماعة الحوثي. وأشاد مجلس التعاون "
+                 "الخليجي بالقرار، فيما رفضه القيادي في جماعة الحوثي محمد البخيتي.", "2015-04-15",
+                 ("YEMREB", "IGOUNO", "120"), id="welcomed by one, rejected by another: it is the same thing"),
+    pytest.param("أعلن الرئيس الأمريكي خطته للسلام. ورحبت إسرائيل بالخطة، فيما رفضها الفلسطينيون.", "2020-01-28",
+                 ("ISR", "USAGOV", "051"), id="his plan announced, then the plan welcomed"),
 ])
 
 
@@ -3891,3 +3904,16 @@ def test_an_act_after_the_followers_is_not_how_they_followed(coder):
 def test_not_sending_arms_and_not_having_negotiated_are_no_refusal(coder, text, date):
     got = triples(coder, text, date)
     assert not [t for t in got if t[2][:2] in ("12", "04", "07")], got
+
+
+def test_the_plan_rejected_after_it_was_welcomed_is_no_actor_of_the_welcome(coder):
+    got = triples(coder, "أعلن الرئيس الأمريكي خطته للسلام. ورحبت إسرائيل بالخطة، فيما رفضها الفلسطينيون.",
+                  "2020-01-28")
+    assert ("PSE", "ISR", "120") not in got, got
+
+
+def test_a_parliament_in_a_city_keeps_its_name(coder):
+    # (نواب في is no "members of": مجلس النواب في طبرق is one body)
+    got = triples(coder, "أدت الحكومة الجديدة اليمين أمام مجلس النواب في طبرق، فيما انتقد الدبيبة مجلس النواب "
+                         "في طبرق.", "2022-03-03")
+    assert ("LBYGOV", "LBYLEG", "111") in got, got
