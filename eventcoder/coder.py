@@ -1654,6 +1654,9 @@ class Coder:
             passive = passive or by_fire is not None
         if passive and by_fire is None and patterns and any(pt[0][:2] in ("18", "19", "20") for pt in patterns):
             by_fire = self._clause_agent(s, i + 1)  # قُتل مئة مدني حين قصفت المدفعية الإسرائيلية
+        if by_fire is None and reading[0] is not None and \
+                normalize(self.tables.lemmas[reading[0]][0]) in _DYING_VERBS:
+            return None  # استشهد شاب: the victim is the subject; no one is said to have fired
         before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
         patient_start = -1
@@ -2406,6 +2409,12 @@ class Coder:
             while g < q and g < victim.end + 4 and s.mention_at[g] is None and not s.an[g].pre and \
                     not s.boundary[g]:
                 g += 1
+        if g < q and s.an[g].pre == "و" and s.an[g].key in ("اصيب", "جرح", "اصيبت") and \
+                all(not s.boundary[t] and (s.mention_at[t] is None or not s.mention_at[t].code)
+                    for t in range(g + 1, q)) and q - g <= 8:
+            # the wounded told between the dead and who fired (استشهد 16 فلسطينيا وأصيب أكثر من 1400
+            # آخرين برصاص الجيش): the fire is on both
+            g = q
         if g < s.n and s.words[g] in ("،", ","):
             # a time phrase in commas (، فجر الجمعة،) may stand before the instrument
             g = self._after_time_phrase(s, g) if self._after_time_phrase(s, g) > g else g + 1
@@ -4992,6 +5001,8 @@ _DESCRIBING = frozenset(normalize(w) for w in (
 # verbs by which an actor takes a step it may not be coded for: "the decision" after them is theirs
 _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر", "قررت", "صادق", "صادقت", "أقر", "أقرت",
                                                "واعلن", "واعلنت", "وقرر", "وقررت"))
+#: verbs of dying whose subject is the victim (استشهد): an event only with who fired
+_DYING_VERBS = frozenset(normalize(w) for w in ("استشهد",))
 _FOLLOW_VERBS = frozenset(normalize(w) for w in ("حذا", "حذت", "حذتا", "حذوا", "يحذو", "تحذو", "وحذا", "وحذت"))
 _NEW_CLAUSE = frozenset({"فيما", "بينما", "حين", "وفيما", "وبينما"})  # (في حين: حين)
 

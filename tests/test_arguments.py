@@ -607,6 +607,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("YEMREB", "IGOUNO", "120"), id="welcomed by one, rejected by another: it is the same thing"),
     pytest.param("أعلن الرئيس الأمريكي خطته للسلام. ورحبت إسرائيل بالخطة، فيما رفضها الفلسطينيون.", "2020-01-28",
                  ("ISR", "USAGOV", "051"), id="his plan announced, then the plan welcomed"),
+    pytest.param("استشهد شاب فلسطيني برصاص الجيش الإسرائيلي في نابلس.", "2018-03-30", ("ISRMIL", "PSECVL", "190"),
+                 id="martyred by whose fire"),
+    pytest.param("استشهد 16 فلسطينيا وأصيب أكثر من 1400 آخرين برصاص الجيش الإسرائيلي شرق غزة.", "2018-03-30",
+                 ("ISRMIL", "PSE", "190"), id="the wounded between the dead and who fired"),
+    pytest.param("فرقت قوات الأمن الفلسطينية بالقوة مسيرة احتجاجية وسط مدينة رام الله.", "2021-06-26",
+                 ("PSECOP", "PSECVL", "175"), id="an adverb of manner between subject and object"),
 ])
 
 
@@ -3917,3 +3923,7 @@ def test_a_parliament_in_a_city_keeps_its_name(coder):
     got = triples(coder, "أدت الحكومة الجديدة اليمين أمام مجلس النواب في طبرق، فيما انتقد الدبيبة مجلس النواب "
                          "في طبرق.", "2022-03-03")
     assert ("LBYGOV", "LBYLEG", "111") in got, got
+
+
+def test_a_martyr_with_no_one_said_to_have_fired_is_no_event(coder):
+    assert not triples(coder, "استشهد شاب فلسطيني في نابلس متأثرا بجروحه.", "2018-03-30")
