@@ -186,6 +186,9 @@ REGION_CODES = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU"
 #: a minister and a ministry: a portfolio in construct follows them
 _MINISTRY_HEADS = frozenset(["وزير", "وزيرة", "وزارة", "وزراء", "وزيري", "وزيرا"])
 
+#: bodies a person is never apposed to (انتقد نتنياهو | الحكومة الإسرائيلية is two actors)
+_BODY_NOUNS = frozenset(["حكومة", "حكومات", "وزارة", "سلطات", "قوات", "شرطة", "ادارة"])
+
 #: role nouns of bodies, not of a person: no name follows them
 _COLLECTIVE_HEADS = frozenset(["جيش", "جيوش", "برلمان", "مجلس", "حزب", "نظام", "تحالف", "جهاز", "امن", "اتحاد",
                                "كونغرس", "كنيست", "مكتب", "وفد", "طيران", "اسطول", "سلاح"])
@@ -1488,7 +1491,7 @@ class Sentence:
                                                            any(m.start <= ps < m.end for ps, *_ in self.people))) and \
                         (m.code == prev.code or K_PERSON in (m.kind, prev.kind)) and \
                         not (prev.kind == K_PERSON and m.kind == K_AGENT and
-                             self.an[m.start].key in _COLLECTIVE_HEADS) and \
+                             (self.an[m.start].key in _COLLECTIVE_HEADS or self.an[m.start].key in _BODY_NOUNS)) and \
                         not (prev.plural != m.plural and (self.an[prev.start].key.endswith("ات") or
                                                           self.an[m.start].key.endswith("ات"))):
                     # (a plural in ات and a singular are two actors: السلطات التركية | رئيس بلدية إسطنبول;

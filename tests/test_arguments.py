@@ -613,6 +613,14 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("ISRMIL", "PSE", "190"), id="the wounded between the dead and who fired"),
     pytest.param("فرقت قوات الأمن الفلسطينية بالقوة مسيرة احتجاجية وسط مدينة رام الله.", "2021-06-26",
                  ("PSECOP", "PSECVL", "175"), id="an adverb of manner between subject and object"),
+    pytest.param("أعلن الرئيس الفلسطيني تعليق الاتصالات مع الحكومة الإسرائيلية.", "1997-03-18",
+                 ("PSEGOV", "ISRGOV", "160"), id="suspending contacts with someone"),
+    pytest.param("أعلن الرئيس محمود عباس وقف كل أشكال الاتصال واللقاءات مع الجانب الإسرائيلي.", "2023-07-04",
+                 ("PSEGOV", "ISR", "160"), id="halting all forms of contact"),
+    pytest.param("انتقد الرئيس ياسر عرفات حكومة بنيامين نتنياهو.", "1997-03-18", ("PSEGOV", "ISRGOV", "111"),
+                 id="Netanyahu's first term"),
+    pytest.param("انتقد بنيامين نتنياهو الحكومة الإسرائيلية.", "2008-03-18", ("ISROPP", "ISRGOV", "111"),
+                 id="a person then a government are two actors"),
 ])
 
 
