@@ -4774,10 +4774,32 @@ class Coder:
             out.append(ev)
             if trace is not None:
                 trace.append({"step": "event", "pos": i, "event": ev.to_dict()})
+        if out and code[:3] in _PAIRED:
+            # a meeting holds in both directions, and a visit by A to B is hosting by B (the
+            # codebook's notes): the other side of each is coded too
+            have = {(ev.source, ev.target, ev.code) for ev in out}
+            for ev in list(out):
+                rc = _PAIRED[ev.code[:3]] or ev.code
+                if ev.source and ev.target and ev.modality == "asserted" and not ev.negated and \
+                        (ev.target, ev.source, rc) not in have:
+                    have.add((ev.target, ev.source, rc))
+                    rev = Event.make(rc, **{f: getattr(ev, f) for f in _REVERSE_KEEP},
+                                     source=ev.target, target=ev.source, source_text=ev.target_text,
+                                     target_text=ev.source_text, source_span=ev.target_span,
+                                     target_span=ev.source_span)
+                    out.append(rev)
+                    if trace is not None:
+                        trace.append({"step": "event", "pos": i, "event": rev.to_dict()})
         return out
 
 
 _EMPTY: frozenset = frozenset()
+
+#: meetings and visits, coded from both sides: the code of the other side ("" = the same)
+_PAIRED = {"040": "", "041": "", "044": "", "046": "", "042": "043", "043": "042"}
+#: the fields the other side of a meeting keeps
+_REVERSE_KEEP = ("record_id", "sentence_index", "date", "event_date", "modality", "negated", "trigger_text",
+                 "trigger_span", "rule", "evidence")
 
 #: armed groups with no country of their own: coded as the insurgents of the country they act in
 _STATELESS = frozenset(["IMGMOSREB"])

@@ -51,7 +51,8 @@ def test_explain_reports_tokens_actors_patterns_and_filters(capsys):
     assert out.strip().endswith("0 event(s)")
     assert main(["explain", "زار ترامب اليابان.", "--date", "2019-05-25", "--json"]) == 0
     rep = json.loads(capsys.readouterr().out)
-    assert [(e["source"], e["target"], e["code"]) for e in rep["events"]] == [("USAGOV", "JPN", "042")]
+    assert [(e["source"], e["target"], e["code"]) for e in rep["events"]] == [("USAGOV", "JPN", "042"),
+                                                                               ("JPN", "USAGOV", "043")]
     assert {t["step"] for t in rep["trace"]} >= {"sentence", "pattern", "trigger", "event"}
 
 

@@ -48,6 +48,10 @@ def _tables_files(d):
     return sorted(p.name for p in d.glob("*.tables")) if d.exists() else []
 
 
+#: the visit SENTENCE codes, and its other side (the host)
+VISIT = [("FRAGOV", "JPN", "042"), ("JPN", "FRAGOV", "043")]
+
+
 def _sources(c: Coder) -> list[tuple[str, str, str]]:
     return [(e.source, e.target, e.code) for e in c.code(SENTENCE, date="2024-01-01")]
 
@@ -59,7 +63,7 @@ def test_the_cache_folder_follows_the_environment(cache):
 def test_a_cold_start_compiles_and_writes_the_cache(cache, user_dir, compile_calls):
     c = Coder(dictionaries=[user_dir])
     assert len(compile_calls) == 1
-    assert _sources(c) == [("FRAGOV", "JPN", "042")]
+    assert _sources(c) == VISIT
     files = _tables_files(cache)
     assert len(files) == 1
     assert not [p for p in cache.iterdir() if p.name.startswith(".tmp-")]  # the write was atomic
@@ -74,24 +78,24 @@ def test_a_warm_start_uses_the_cache_and_does_not_compile(cache, user_dir, compi
 
     monkeypatch.setattr(coder_mod, "compile_tables", no_compiling)
     warm = Coder(dictionaries=[user_dir])
-    assert _sources(warm) == _sources(cold) == [("FRAGOV", "JPN", "042")]
+    assert _sources(warm) == _sources(cold) == VISIT
     assert warm.tables.to_builtin() == cold.tables.to_builtin()
 
 
 def test_the_cache_is_rebuilt_after_a_dictionary_edit(cache, user_dir, compile_calls):
-    assert _sources(Coder(dictionaries=[user_dir])) == [("FRAGOV", "JPN", "042")]
+    assert _sources(Coder(dictionaries=[user_dir])) == VISIT
     first = _tables_files(cache)
     (user_dir / "actors" / "people-test.txt").write_text("DEUGOV | خالد الفلاني | | now German\n",
                                                          encoding="utf-8")
     c = Coder(dictionaries=[user_dir])
     assert len(compile_calls) == 2
-    assert _sources(c) == [("DEUGOV", "JPN", "042")]
+    assert _sources(c) == [("DEUGOV", "JPN", "042"), ("JPN", "DEUGOV", "043")]
     second = _tables_files(cache)
     assert len(second) == 2 and set(first) < set(second)
     # the edit back finds the first cache entry again
     (user_dir / "actors" / "people-test.txt").write_text("FRAGOV | خالد الفلاني | | a test person\n",
                                                          encoding="utf-8")
-    assert _sources(Coder(dictionaries=[user_dir])) == [("FRAGOV", "JPN", "042")]
+    assert _sources(Coder(dictionaries=[user_dir])) == VISIT
     assert len(compile_calls) == 2
 
 
@@ -118,7 +122,7 @@ def test_a_corrupt_cache_file_is_ignored_and_rebuilt(cache, user_dir, compile_ca
     path.write_bytes(damage(good))
     c = Coder(dictionaries=[user_dir])
     assert len(compile_calls) == 2  # compiled again
-    assert _sources(c) == [("FRAGOV", "JPN", "042")]
+    assert _sources(c) == VISIT
     assert path.read_bytes() == good  # and written back whole
     key = name[:-len(".tables")]
     assert load_cached(key) is not None
@@ -152,6 +156,6 @@ def test_an_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch, user_
     blocker.write_text("not a folder")
     monkeypatch.setenv("EVENTCODER_CACHE", str(blocker / "cache"))
     c = Coder(dictionaries=[user_dir])
-    assert _sources(c) == [("FRAGOV", "JPN", "042")]
+    assert _sources(c) == VISIT
     Coder(dictionaries=[user_dir])
     assert len(compile_calls) == 2  # nothing cached, nothing broken

@@ -36,8 +36,9 @@ def test_code_plain_text_file_and_csv(tmp_path, capsys):
 def test_code_reads_standard_input(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("زار ترامب اليابان.".encode()), encoding="utf-8"))
     assert main(["code", "--date", "2019-05-25", "-q"]) == 0
-    (ev,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    (ev, host) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert (ev["record_id"], ev["source"], ev["target"], ev["code"]) == ("stdin", "USAGOV", "JPN", "042")
+    assert (host["source"], host["target"], host["code"]) == ("JPN", "USAGOV", "043")  # the visit's other side
 
 
 def test_jsonl_extra_keys_pass_through(tmp_path, capsys):
@@ -45,8 +46,8 @@ def test_jsonl_extra_keys_pass_through(tmp_path, capsys):
     p.write_text(json.dumps({"id": "a", "date": "2019-05-25", "text": "زار ترامب اليابان.",
                              "url": "https://example.org/a"}, ensure_ascii=False) + "\n", encoding="utf-8")
     assert main(["code", str(p), "-q"]) == 0
-    (ev,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert ev["url"] == "https://example.org/a"
+    evs = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert len(evs) == 2 and all(ev["url"] == "https://example.org/a" for ev in evs)
 
 
 def test_no_command_is_a_usage_error(capsys):

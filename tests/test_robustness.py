@@ -86,8 +86,9 @@ def test_odd_text_codes_without_error(coder, text):
 
 def test_html_does_not_move_offsets(coder):
     text = "<div class='x'>زار <b>ترامب</b> اليابان.</div>"
-    (e,) = coder.code(text, date="2019-05-25")
+    (e, host) = coder.code(text, date="2019-05-25")
     assert text[slice(*e.source_span)] == "ترامب" and text[slice(*e.target_span)] == "اليابان"
+    assert text[slice(*host.source_span)] == "اليابان" and text[slice(*host.target_span)] == "ترامب"
 
 
 def test_a_100000_token_sentence_codes_in_bounded_time(coder):
