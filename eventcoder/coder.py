@@ -3884,7 +3884,10 @@ class Coder:
                 return self._match(s, elems, k + 1, p, val, "", binds, noun, obj_ref, skipped, used)
             return None
         clitic = a.pre[-1:] if a.pre[-1:] in ("ب", "ل", "ك") else ""
-        if clitic != prep:
+        if clitic != prep and not (noun and k == 0 and clitic == "ل" and not prep and kind == E_SYN and
+                                   not a.pre.startswith("و") and self._cur_code[:2] != "12"):
+            # (a verbal noun's object may take ل: التعليق الفوري لمعاهدة الصداقة; not a breach "of" the
+            # law, خرق للقانون الدولي, which names what another's act is, not one's own act)
             return None
         if kind == E_WORD:
             if a.key != val and s.words[p] != val and not (a.suf and val[-1:] == "ة" and a.key == val[:-1] + "ت"):

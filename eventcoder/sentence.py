@@ -67,6 +67,8 @@ _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها",
 _SPOKESMEN = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
 # "affiliated to": a body so described belongs to the owner after ل
 _AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"])
+# the first word of a name of two (سيد أحمد، عبد العزيز، أبو بكر): a lineage takes both
+_NAME_FIRST_PARTS = frozenset(["سيد", "عبد", "ابو", "ابي"])
 # broken plurals of the role nouns that open actor names (وزراء، قادة): "they" may name them
 _BROKEN_PLURALS = frozenset(normalize(w) for w in (
     "وزراء", "قادة", "زعماء", "سفراء", "رؤساء", "نواب", "قضاة", "خبراء", "أمراء", "ملوك", "حكام", "مندوبو",
@@ -1509,10 +1511,13 @@ class Sentence:
             # the rest of a person's lineage: محمد بن سلمان | بن عبدالعزيز آل سعود (آل is normalised
             # to ال), as long as no other actor starts there
             while m.kind in (K_PERSON, K_AGENT) and not m.members and m.end + 1 < self.n and \
-                    self.words[m.end] in ("ال", "بن", "ابن", "بنت") and self.words[m.end + 1].isalpha() \
+                    self.words[m.end] in ("ال", "بن", "ابن", "بنت", "ولد") and self.words[m.end + 1].isalpha() \
                     and not self.boundary[m.end + 1] and m.end not in starts and m.end + 1 not in starts \
                     and not self.an[m.end + 1].pre:
                 m.end += 2
+                if self.words[m.end - 1] in _NAME_FIRST_PARTS and m.end < self.n and self.words[m.end].isalpha() \
+                        and not self.boundary[m.end] and m.end not in starts and not self.an[m.end].pre:
+                    m.end += 1  # the two words of a name after it (ولد سيد أحمد، بن عبد العزيز)
             if m.kind in (K_PERSON, K_AGENT) and not m.members and m.end < self.n and self.an[m.end].al and \
                     self.an[m.end].key in _POST_HONORIFICS and m.end not in starts:
                 m.end += 1  # السلطان هيثم بن طارق المعظم

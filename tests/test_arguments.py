@@ -625,6 +625,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a reception is also the guest's visit"),
     pytest.param("التقى وزير الخارجية المصري نظيره الأردني في عمان.", "2019-01-01", ("JORGOV", "EGYGOV", "040"),
                  id="a meeting holds in both directions"),
+    pytest.param("أعلنت الرئاسة الجزائرية التعليق الفوري لمعاهدة الصداقة والتعاون المبرمة مع إسبانيا.", "2022-06-08",
+                 ("DZAGOV", "ESP", "161"), id="a verbal noun's object with ل"),
+    pytest.param("وقّع وزير الخارجية الموريتاني أحمد ولد سيد أحمد ونظيره الإسرائيلي ديفيد ليفي اتفاقا لإقامة "
+                 "علاقات دبلوماسية.", "1999-10-28", ("ISRGOV", "MRTGOV", "057"),
+                 id="a Mauritanian name with ولد and a name of two words"),
 ])
 
 
