@@ -630,6 +630,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("وقّع وزير الخارجية الموريتاني أحمد ولد سيد أحمد ونظيره الإسرائيلي ديفيد ليفي اتفاقا لإقامة "
                  "علاقات دبلوماسية.", "1999-10-28", ("ISRGOV", "MRTGOV", "057"),
                  id="a Mauritanian name with ولد and a name of two words"),
+    pytest.param("أودعت النيابة العامة المصرية الناشط علاء عبد الفتاح السجن.", "2019-09-29", ("EGYJUD", "EGYOPP", "173"),
+                 id="committing someone to prison"),
 ])
 
 
