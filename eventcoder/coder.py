@@ -96,6 +96,9 @@ _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 _FRAME_HEADS = frozenset(normalize(w) for w in (
     "منتدى", "ملتقى", "معرض", "صندوق", "هيئة", "قطاع", "مجال", "مجالات", "ملف", "ملفات", "شؤون", "مركز", "معهد",
     "خبراء", "خبير", "مجلة", "صحيفة", "قناة", "بنك", "مصرف", "شركة", "شركات", "سوق", "أسواق", "فرص", "فرصة"))
+# agreements whose topic follows them (معاهدة صداقة وتعاون، مذكرة تفاهم للتعاون الأمني)
+_TREATY_HEADS = frozenset(normalize(w) for w in ("معاهدة", "اتفاقية", "اتفاق", "مذكرة", "تفاهم", "بروتوكول",
+                                                 "ميثاق", "اتفاقيات", "مذكرات", "معاهدات"))
 # what a denial rejects when it rejects reports (نفى صحة ما تناقلته وسائل الإعلام عن ...)
 _HEARSAY = frozenset(normalize(w) for w in ("ما", "صحة", "أنباء", "تقارير", "شائعات", "ادعاءات", "مزاعم"))
 # visits, tours and meetings a clause with خلالها describes (في زيارة قصيرة التقت خلالها)
@@ -1643,8 +1646,27 @@ class Coder:
                 return True
         return False
 
+    @staticmethod
+    def _treaty_topic(s: Sentence, i: int, patterns) -> bool:
+        """Whether the word at ``i`` is the topic of a treaty just named (معاهدة صداقة وتعاون، مذكرة
+        تفاهم للتعاون الأمني): the treaty is the act, a cooperation its topic names is none."""
+        if not patterns or s.an[i].pre not in ("", "و", "ل") or \
+                not all(pt[0][:2] in ("05", "06", "--") for pt in patterns):
+            return False
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if s.boundary[k] or s.mention_at[k] is not None:
+                return False
+            if s.an[k].key in _TREATY_HEADS:
+                return True
+        return False
+
     def _verb(self, s: Sentence, i: int, reading: tuple, patterns: list[tuple], rec: _Record, trace):
         self._labelled_pronoun = False
+        if self._treaty_topic(s, i, patterns):
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": "the topic of a treaty named before it: not an event"})
+            return None
         passive = self._passive(s, i, reading)
         by_fire, fire_code = None, ""
         if reading[2] == "past" and "INSTRUMENT" in s.present and patterns and \
@@ -2978,6 +3000,11 @@ class Coder:
                     trace.append({"step": "trigger", "pos": i, "word": s.words[i],
                                   "result": "a participle describing the actor before it: not an event"})
                 return None
+        if self._treaty_topic(s, i, patterns):
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": "the topic of a treaty named before it: not an event"})
+            return None
         ctx = self.context(s, i, rec, verb=False)
         # modality words after the noun: الزيارة المرتقبة، الهجوم المحتمل، الدعم المزعوم
         q = head_end

@@ -3953,3 +3953,12 @@ def test_a_martyr_with_no_one_said_to_have_fired_is_no_event(coder):
 def test_a_meeting_that_did_not_happen_has_no_other_side(coder):
     got = triples(coder, "لم يلتق وزير الخارجية المصري نظيره الأردني.", "2019-01-01")
     assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "وقّع رئيس الوزراء الإيطالي والزعيم الليبي، السبت، معاهدة صداقة وتعاون.",
+    "وقعت مصر والأردن مذكرة تفاهم للتعاون الأمني.",
+])
+def test_the_topic_of_a_treaty_is_no_cooperation_of_its_own(coder, text):
+    got = triples(coder, text, "2008-08-30")
+    assert any(t[2] == "057" for t in got) and not [t for t in got if t[2][:2] == "06"], got
