@@ -96,6 +96,11 @@ _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 _FRAME_HEADS = frozenset(normalize(w) for w in (
     "منتدى", "ملتقى", "معرض", "صندوق", "هيئة", "قطاع", "مجال", "مجالات", "ملف", "ملفات", "شؤون", "مركز", "معهد",
     "خبراء", "خبير", "مجلة", "صحيفة", "قناة", "بنك", "مصرف", "شركة", "شركات", "سوق", "أسواق", "فرص", "فرصة"))
+# people an indefinite participle describes (شبان مؤيدون لحزب الله، متظاهرون مؤيدون للرئيس): a standing
+# attitude, not an act
+_PEOPLE_NOUNS = frozenset(normalize(w) for w in ("شبان", "شباب", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
+                                                 "أنصار", "مسلحون", "مسلحين", "ناشطون", "ناشطين", "نشطاء",
+                                                 "طلاب", "مواطنون", "مواطنين", "سكان", "آلاف", "مئات", "عشرات"))
 # agreements whose topic follows them (معاهدة صداقة وتعاون، مذكرة تفاهم للتعاون الأمني)
 _TREATY_HEADS = frozenset(normalize(w) for w in ("معاهدة", "اتفاقية", "اتفاق", "مذكرة", "تفاهم", "بروتوكول",
                                                  "ميثاق", "اتفاقيات", "مذكرات", "معاهدات"))
@@ -1714,6 +1719,13 @@ class Coder:
                 patient_start += 1
         obj_ref = None
         self._event_obj = self._event_antecedent(s, i, rec) if self._reacts(patterns) else None
+        if self._event_obj is None and subj is not None and i > 0 and s.words[i - 1] in _NEW_CLAUSE and \
+                (s.an[i].suf or (i + 1 < s.n and _is_prep_pronoun(s, i + 1))) and self._reacts(patterns):
+            # رحب X بالقرار، فيما رفضه Y؛ وصفه X بأنه مخز، بينما رحبت به Y: "it" is what the clause
+            # before reacted to
+            prev = [res for res in self._pending if res[2][:2] in _REACTION_ROOTS and res[3] is not None
+                    and res[4] is not None and res[3].mention is not subj.mention]
+            self._event_obj = prev[-1][4] if prev else None
         if s.an[i].suf and self._what_named(s, i):
             pass  # ما وصفته بـ: the pronoun is "what", no actor (see _so_called)
         elif s.an[i].suf:
@@ -1732,13 +1744,7 @@ class Coder:
                 if obj_ref is None and subj is not None and not prev:
                     obj_ref = self._last_actor_of_acts(s, subj, rec)  # أمهلت الرياض القطريين ... ووصفته الدوحة
             elif obj_ref is None:
-                if self._reacts(patterns) and i > 0 and s.words[i - 1] in _NEW_CLAUSE and subj is not None:
-                    # رحب X بالقرار، فيما رفضه Y: "it" is what the clause before reacted to
-                    prev = [res for res in self._pending if res[2][:2] in _REACTION_ROOTS and res[3] is not None
-                            and res[4] is not None and res[3].mention is not subj.mention]
-                    obj_ref = prev[-1][4] if prev else None
-                if obj_ref is None:
-                    obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
+                obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
         if how == "vso" and subj is not None:
             e = subj.mention.end
@@ -2991,7 +2997,9 @@ class Coder:
             return None
         if (pos == "P" or (s.an[i].key.startswith("م") and s.an[i].key.endswith(("ين", "ون")))) and \
                 s.an[i].al and not s.an[i].pre and i > 0 and s.cover[i - 1] is not None and \
-                s.cover[i - 1].end == i and not s.cover[i - 1].adjective:
+                s.cover[i - 1].end == i and not s.cover[i - 1].adjective or \
+                pos == "P" and not s.an[i].al and not s.an[i].pre and i > 0 and s.an[i - 1].key in _PEOPLE_NOUNS and \
+                not s.an[i - 1].al and not s.an[i - 1].suf:
             # a definite participle after the people it describes names a standing attitude, not an
             # act of cooperation (المحتجين المؤيدين للاتحاد الأوروبي، الدول الداعمة لأوكرانيا)
             patterns = [pt for pt in patterns if pt[0][:2] >= "09"]
@@ -3463,6 +3471,8 @@ class Coder:
             after = p + 1
             q = self._skip_adverbs(s, after)
         m = s.mention_at[q] if q < s.n else None
+        if m is None and q < s.n and s.an[q].key in _PEOPLE_NOUNS and not s.an[q].pre:
+            return None  # its own subject, no actor (هجوم شنه شبان مؤيدون لحزب الله): no one known does it
         if (m is None or m.prep) and not s.words[p - 1] in _RELATIVES:
             # with no subject of its own, the clause's verb is the sentence subject's (وأشاد بايدن، خلال
             # اتصال هاتفي أجراه مع نظيره المصري، بالدور): its subject does the noun
@@ -3776,6 +3786,9 @@ class Coder:
                 # a nisba adjective skipped over can still give the source (فرضت عقوبات أمريكية على)
                 # (not one that agrees with a site just matched: باستهداف السفن الإسرائيلية names
                 # the ships' owner, the target)
+                if to_actor and q > p and s.words[q - 1] in _RELATIVES and q < n and s.has(q, "RECEIVE") and \
+                        self._cur_code[:2] in _REACTION_ROOTS:
+                    break  # دان الهجمات التي تعرضت لها سفارة السعودية: who suffered them is not the target
                 if q > p and s.words[q - 1] in _RELATIVES:
                     relative = True  # (a nisba in a relative clause is its own subject's: الجولة التي
                     # استضافتها العاصمة الكونغولية)

@@ -632,6 +632,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a Mauritanian name with ولد and a name of two words"),
     pytest.param("أودعت النيابة العامة المصرية الناشط علاء عبد الفتاح السجن.", "2019-09-29", ("EGYJUD", "EGYOPP", "173"),
                  id="committing someone to prison"),
+    pytest.param("قرر مجلس حقوق الإنسان تشكيل لجنة تحقيق دولية. ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو القرار "
+                 "بأنه مخز، بينما رحبت به وزارة الخارجية الفلسطينية.", "2021-05-28", ("PSEGOV", "IGOUNO", "051"),
+                 id="it on a preposition after بينما is what the clause before reacted to"),
 ])
 
 
@@ -3962,3 +3965,13 @@ def test_a_meeting_that_did_not_happen_has_no_other_side(coder):
 def test_the_topic_of_a_treaty_is_no_cooperation_of_its_own(coder, text):
     got = triples(coder, text, "2008-08-30")
     assert any(t[2] == "057" for t in got) and not [t for t in got if t[2][:2] == "06"], got
+
+
+@pytest.mark.parametrize("text, date", [
+    ("دان مجلس الأمن الدولي الهجمات التي تعرضت لها سفارة المملكة العربية السعودية في طهران.", "2016-01-05"),
+    ("أعلن رئيس الحكومة سعد الحريري استقالة حكومته، بعد ساعات من هجوم شنه شبان مؤيدون لحزب الله على خيم "
+     "المعتصمين.", "2019-10-29"),
+])
+def test_victims_and_supporters_are_not_the_parties(coder, text, date):
+    got = triples(coder, text, date)
+    assert not [t for t in got if t[1] == "SAU" or t[0] == "LBNGOV" or t[2] == "051"], got
