@@ -1665,6 +1665,23 @@ class Coder:
                 return True
         return False
 
+    def _signed_antecedent(self, s: Sentence, i: int) -> bool:
+        """Whether the verb at ``i`` has an object pronoun in a relative clause whose antecedent
+        is an agreement (مذكرة ترسيم الحدود البحرية التي وقعتها حكومة الوفاق مع أنقرة)."""
+        if not s.an[i].suf or i < 2 or s.words[i - 1] not in _RELATIVES:
+            return False
+        for k in range(i + 1, s.n):
+            if s.boundary[k]:
+                break
+            if len(s.words[k]) == 4 and s.words[k].isdigit():
+                return False  # التي أبرمتها مع إسبانيا عام 2002: a treaty of old, background, no act of the story
+        for k in range(i - 2, max(-1, i - 7), -1):
+            if s.boundary[k] or (s.cover[k] is not None and s.cover[k].code):
+                return False  # (a bare role word is an adjective here: الحدود البحرية)
+            if s.an[k].key in _TREATY_HEADS:
+                return True
+        return False
+
     def _verb(self, s: Sentence, i: int, reading: tuple, patterns: list[tuple], rec: _Record, trace):
         self._labelled_pronoun = False
         if self._treaty_topic(s, i, patterns):
@@ -1672,6 +1689,12 @@ class Coder:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
                               "result": "the topic of a treaty named before it: not an event"})
             return None
+        if patterns and any(pt[1] and pt[1][0] == (E_SYN, "&AGREEMENT") for pt in patterns) and \
+                self._signed_antecedent(s, i):
+            # the agreement is the relative pronoun's antecedent (المذكرة التي وقعتها X مع Y): the
+            # patterns' agreement is already said
+            patterns = [(pt[0], pt[1][1:]) + pt[2:] if pt[1] and pt[1][0] == (E_SYN, "&AGREEMENT") else pt
+                        for pt in patterns]
         passive = self._passive(s, i, reading)
         by_fire, fire_code = None, ""
         if reading[2] == "past" and "INSTRUMENT" in s.present and patterns and \

@@ -635,6 +635,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("قرر مجلس حقوق الإنسان تشكيل لجنة تحقيق دولية. ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو القرار "
                  "بأنه مخز، بينما رحبت به وزارة الخارجية الفلسطينية.", "2021-05-28", ("PSEGOV", "IGOUNO", "051"),
                  id="it on a preposition after بينما is what the clause before reacted to"),
+    pytest.param("رفضت مصر مذكرة ترسيم الحدود البحرية التي وقعتها حكومة الوفاق مع أنقرة.", "2019-12-06",
+                 ("LBYGOV", "TUR", "057"), id="the agreement a relative clause's verb signed"),
 ])
 
 
@@ -3975,3 +3977,9 @@ def test_the_topic_of_a_treaty_is_no_cooperation_of_its_own(coder, text):
 def test_victims_and_supporters_are_not_the_parties(coder, text, date):
     got = triples(coder, text, date)
     assert not [t for t in got if t[1] == "SAU" or t[0] == "LBNGOV" or t[2] == "051"], got
+
+
+def test_a_treaty_signed_in_a_year_named_is_background(coder):
+    got = triples(coder, "قررت الجزائر التعليق الفوري لمعاهدة الصداقة التي أبرمتها في عام 2002 مع إسبانيا.",
+                  "2022-06-08")
+    assert not [t for t in got if t[2] == "057"], got
