@@ -568,6 +568,10 @@ class Coder:
                     # القادة، الأحد، خلال قمة ...، فرض عقوبات: the noun the decision governs, not a verb);
                     # a noun with no agent is never coded, so it loses to any reading that is
                     sc -= 0.6 if cand[0] == "V" else 50.0
+                if cand[0] == "N" and a.pre.startswith("و") and i > 0 and s.words[i - 1] in ("،", ",") and \
+                        i + 1 < s.n and s.mention_at[i + 1] is not None and s.mention_at[i + 1].prep == "" and \
+                        any(c[0] == "V" for c in cands):
+                    sc -= 4.0  # ، وتوعد الحرس الثوري بالرد: a clause's verb and its subject, not a noun
                 if best is None or sc > best[0]:
                     best = (sc,) + tuple(r[1:])
             if best is not None:
@@ -594,6 +598,8 @@ class Coder:
             pending = self._claimed(s, pending, trace)
         if pending and any(res[4] is None for res in pending) and not _RELATIVES.isdisjoint(s.words):
             pending = self._made_by(s, pending, trace)
+        if len(pending) > 1:
+            pending = self._reaction_to_violence(s, pending, trace)
         if "WELCOME" in s.present:
             pending = self._welcomed(s, rec, pending, trace)
         if pending and "بمشاركة" in s.words:
@@ -1011,6 +1017,24 @@ class Coder:
                         trace.append({"step": "trigger", "pos": res[0], "word": s.words[res[0]], "code": res[2],
                                       "rule": res[7], "result": "the target is who made the thing reacted to"})
                     res = res[:4] + (_Ref(m, s, "maker"),) + res[5:]
+            out.append(res)
+        return out
+
+    @staticmethod
+    def _reaction_to_violence(s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """A condemnation of a killing or an attack named after it (أدانت مصر اغتيال إسماعيل هنية في
+        غارة إسرائيلية): when the reaction's target is that act's victim, it is the act's doer."""
+        out = []
+        for res in pending:
+            if res[2][:2] == "11" and res[4] is not None and res[3] is not None and not res[6]:
+                act = next((r for r in pending if res[0] < r[0] < res[4].mention.start and r[2][:2] in ("18", "19", "20")
+                            and r[4] is not None and r[4].mention is res[4].mention and r[3] is not None and
+                            r[3].mention is not res[3].mention and not r[6]), None)
+                if act is not None:
+                    if trace is not None:
+                        trace.append({"step": "trigger", "pos": res[0], "word": s.words[res[0]], "code": res[2],
+                                      "rule": res[7], "result": "the target is who did the act condemned"})
+                    res = res[:4] + (act[3],) + res[5:]
             out.append(res)
         return out
 
@@ -2425,7 +2449,7 @@ class Coder:
         self._recip_memo[key] = (patterns, out)  # the list is kept so its id stays unique
         return out
 
-    def _casualty_agent(self, s: Sentence, v: int) -> tuple[_Ref | None, str]:
+    def _casualty_agent(self, s: Sentence, v: int, first: bool = False) -> tuple[_Ref | None, str]:
         """An unvocalised past verb whose victim is followed by who fired (قتل خمسة
         فلسطينيين برصاص الجيش الإسرائيلي، أصيب جنديان بنيران سورية، اغتيل X، مساء
         الثلاثاء، في غارة بطائرة مسيرة إسرائيلية، على أيدي مسلحين) is a passive: the actor
@@ -2437,9 +2461,13 @@ class Coder:
         while q < s.n and q - v <= 20:
             if s.boundary[q] and not self._adverbial_comma(s, q):
                 return None, ""
+            if first and victim is None and q > v + 5:
+                return None, ""
             m = s.mention_at[q]
             if m is not None:
                 if not m.adjective:
+                    if first and (victim is not None and m.start > victim.end + 1 or victim is None and m.start > v + 5):
+                        return None, ""  # (a noun's victim follows it at once, with its name: not a later act's)
                     victim = m
                 q = m.end
                 continue
@@ -3077,6 +3105,11 @@ class Coder:
                 # an attack by a weapon of a country's forces: ضربة بطائرة مسيرة أمريكية
                 agent = _Ref(w, s, "instrument")
                 p = w.end
+        if agent is None and "INSTRUMENT" in s.present and patterns and \
+                any(pt[0][:2] in ("18", "19", "20") for pt in patterns):
+            # who fired, after the victim (اغتيال إسماعيل هنية في غارة إسرائيلية، مقتل ثلاثة جنود برصاص
+            # قناص): the killing is theirs, the victim its target
+            agent = self._casualty_agent(s, i, first=True)[0]
         genitive = None
         purpose = False
         g = s.mention_at[after_mod] if after_mod < n else None

@@ -637,6 +637,13 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="it on a preposition after بينما is what the clause before reacted to"),
     pytest.param("رفضت مصر مذكرة ترسيم الحدود البحرية التي وقعتها حكومة الوفاق مع أنقرة.", "2019-12-06",
                  ("LBYGOV", "TUR", "057"), id="the agreement a relative clause's verb signed"),
+    pytest.param("أعلنت حركة حماس اغتيال رئيس مكتبها السياسي إسماعيل هنية في غارة إسرائيلية.", "2024-07-31",
+                 ("ISR", "PSEREB", "186"), id="a killing named by a noun, by whose fire"),
+    pytest.param("أدانت مصر اغتيال إسماعيل هنية في غارة إسرائيلية على طهران.", "2024-07-31", ("EGY", "ISR", "111"),
+                 id="condemning a killing targets the killer, not the victim"),
+    pytest.param("أعلنت حركة حماس اغتيال إسماعيل هنية في غارة إسرائيلية استهدفت مقر إقامته في طهران، وتوعد الحرس "
+                 "الثوري الإيراني بالرد.", "2024-07-31",
+                 ("IRNMIL", "ISR", "138"), id="after a comma and و, a verb with its subject, not a noun"),
 ])
 
 
