@@ -4746,6 +4746,14 @@ class Coder:
                     freed = True
                 else:
                     b, tc = None, ""  # أفرجت حماس عن ثلاث محتجزات: people of no known country released
+            if b is not None and b.bare and not freed and code[:2] == "16" and b.role in _PEOPLE_ROLES and \
+                    not b.members and len(sc) >= 3:
+                # sanctions on people the text places (عقوبات على ستة أشخاص متهمين بقيادة شبكات تهريب في
+                # ليبيا): the people of that place
+                place = self._place_country(tgt_sent, b.end)
+                if place and place != sc[:3]:
+                    tc = place + b.role
+                    freed = True
             if b is not None and b.bare and not freed:
                 # a bare institution as target takes the source's country (a domestic dyad:
                 # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded

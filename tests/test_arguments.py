@@ -644,6 +644,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أعلنت حركة حماس اغتيال إسماعيل هنية في غارة إسرائيلية استهدفت مقر إقامته في طهران، وتوعد الحرس "
                  "الثوري الإيراني بالرد.", "2024-07-31",
                  ("IRNMIL", "ISR", "138"), id="after a comma and و, a verb with its subject, not a noun"),
+    pytest.param("فرضت الولايات المتحدة عقوبات على ستة أشخاص متهمين بتهريب المهاجرين في ليبيا.", "2018-06-07",
+                 ("USA", "LBYCVL", "163"), id="sanctions on people the text places"),
 ])
 
 
