@@ -3891,6 +3891,14 @@ class Coder:
                 and p > 0 and not s.an[p - 1].pre and s.mention_at[p - 1] is None
                 and not (s.cls[p - 1] & _FUNCTION_CLASSES)))
             found = self._actor_at(s, p, prep, wprep, noun and k == 0, after_lit)
+            if found is None and prep and p < n and s.mention_at[p] is None and s.has(p, "TITLE"):
+                # the preposition on a title before the name (لأخيه صاحب السمو الشيخ تميم بن حمد)
+                q = p
+                while q < n and s.mention_at[q] is None and s.has(q, "TITLE"):
+                    q = s.mark(q, "TITLE")[2]
+                m = s.mention_at[q] if q < n else None
+                if m is not None and m.prep == "" and not m.adjective and m.code:
+                    found = (m, m.end)
             if found is None and not prep:
                 inc = self._including_after(s, p)
                 if inc is not None:

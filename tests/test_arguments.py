@@ -646,6 +646,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IRNMIL", "ISR", "138"), id="after a comma and و, a verb with its subject, not a noun"),
     pytest.param("فرضت الولايات المتحدة عقوبات على ستة أشخاص متهمين بتهريب المهاجرين في ليبيا.", "2018-06-07",
                  ("USA", "LBYCVL", "163"), id="sanctions on people the text places"),
+    pytest.param("بعث خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز برقية تهنئة لأخيه صاحب السمو الشيخ تميم بن حمد "
+                 "آل ثاني.", "2013-06-26", ("SAUGOV", "QATGOV", "051"), id="the preposition on a title before the name"),
 ])
 
 
