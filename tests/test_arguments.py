@@ -648,6 +648,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("USA", "LBYCVL", "163"), id="sanctions on people the text places"),
     pytest.param("بعث خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز برقية تهنئة لأخيه صاحب السمو الشيخ تميم بن حمد "
                  "آل ثاني.", "2013-06-26", ("SAUGOV", "QATGOV", "051"), id="the preposition on a title before the name"),
+    pytest.param("وتلقى الرئيس عون اتصالات تهنئة من الرئيس المصري عبد الفتاح السيسي.", "2016-11-01",
+                 ("EGYGOV", "LBNGOV", "041"), id="congratulatory calls received, and Aoun is no aid"),
 ])
 
 
@@ -3994,3 +3996,8 @@ def test_a_treaty_signed_in_a_year_named_is_background(coder):
     got = triples(coder, "قررت الجزائر التعليق الفوري لمعاهدة الصداقة التي أبرمتها في عام 2002 مع إسبانيا.",
                   "2022-06-08")
     assert not [t for t in got if t[2] == "057"], got
+
+
+def test_aoun_is_a_name_not_aid(coder):
+    got = triples(coder, "وتلقى الرئيس عون اتصالات تهنئة من الرئيس المصري عبد الفتاح السيسي.", "2016-11-01")
+    assert not [t for t in got if t[2][:2] == "07"], got
