@@ -1417,8 +1417,12 @@ class Coder:
             for si, code, src, rule, _tgt, span in reversed(rec.acts if acts is None else acts):
                 if si < s.index - 5:
                     break
-                if code[:3] in ("051", "052") or (roots is None and code[:2] in _SAYING_ROOTS):
-                    continue  # a comment or a reaction is not "the step", "the decision" or "the agreement"
+                if code[:3] in ("051", "052") or (roots is None and code[:2] in _SAYING_ROOTS and not (
+                        s.an[i].key in ("قرار", "قرارات") and code[:2] in ("02", "10"))):
+                    # a comment or a reaction is not "the step", "the decision" or "the agreement" (but a
+                    # resolution that demands or calls is "the resolution": تبنى مجلس الأمن قرارا يطالب
+                    # إسرائيل ...، فيما رحبت الرئاسة الفلسطينية بالقرار)
+                    continue
                 if roots is None or code[:2] in roots:
                     found.append((src, rule, (si, span), _tgt))
             if not found and roots is not None:

@@ -650,6 +650,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "آل ثاني.", "2013-06-26", ("SAUGOV", "QATGOV", "051"), id="the preposition on a title before the name"),
     pytest.param("وتلقى الرئيس عون اتصالات تهنئة من الرئيس المصري عبد الفتاح السيسي.", "2016-11-01",
                  ("EGYGOV", "LBNGOV", "041"), id="congratulatory calls received, and Aoun is no aid"),
+    pytest.param("تبنى مجلس الأمن الدولي قرارا يطالب إسرائيل بوقف الأنشطة الاستيطانية، فيما رحبت الرئاسة الفلسطينية "
+                 "بالقرار.", "2016-12-23", ("PSEGOV", "IGOUNO", "051"),
+                 id="the resolution that demands is the resolution reacted to"),
 ])
 
 
