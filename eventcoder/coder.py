@@ -1013,15 +1013,19 @@ class Coder:
                 m = s.mention_at[q] if q < s.n else None
                 if m is not None and m.prep == "" and not m.adjective and m.code and not m.bare and \
                         not {x.code[:3] for x in m.flat()} & {x.code[:3] for x in res[3].mention.flat()}:
-                    if trace is not None:
-                        trace.append({"step": "trigger", "pos": res[0], "word": s.words[res[0]], "code": res[2],
-                                      "rule": res[7], "result": "the target is who made the thing reacted to"})
+                    self._note(trace, s, res, "the target is who made the thing reacted to")
                     res = res[:4] + (_Ref(m, s, "maker"),) + res[5:]
             out.append(res)
         return out
 
     @staticmethod
-    def _reaction_to_violence(s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+    def _note(trace, s: Sentence, res: tuple, why: str) -> None:
+        """Tell ``explain`` why a pass over the sentence changed an argument of ``res``."""
+        if trace is not None:
+            trace.append({"step": "trigger", "pos": res[0], "word": s.words[res[0]], "code": res[2], "rule": res[7],
+                          "result": why})
+
+    def _reaction_to_violence(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """A condemnation of a killing or an attack named after it (أدانت مصر اغتيال إسماعيل هنية في
         غارة إسرائيلية): when the reaction's target is that act's victim, it is the act's doer."""
         out = []
@@ -1031,9 +1035,7 @@ class Coder:
                             and r[4] is not None and r[4].mention is res[4].mention and r[3] is not None and
                             r[3].mention is not res[3].mention and not r[6]), None)
                 if act is not None:
-                    if trace is not None:
-                        trace.append({"step": "trigger", "pos": res[0], "word": s.words[res[0]], "code": res[2],
-                                      "rule": res[7], "result": "the target is who did the act condemned"})
+                    self._note(trace, s, res, "the target is who did the act condemned")
                     res = res[:4] + (act[3],) + res[5:]
             out.append(res)
         return out
@@ -1058,9 +1060,7 @@ class Coder:
             if res[3] is None and res[2][:2] in ("18", "19", "20") and res[5] == "asserted" and not res[6]:
                 claim = next((c for c in claims if c[0] > res[0]), None)
                 if claim is not None:
-                    if trace is not None:
-                        trace.append({"step": "trigger", "pos": res[0], "word": s.words[res[0]], "code": res[2],
-                                      "rule": res[7], "result": "the attack's doer is the one who claimed it"})
+                    self._note(trace, s, res, "the attack's doer is the one who claimed it")
                     res = res[:3] + (claim[1],) + res[4:]
             out.append(res)
         return out
@@ -1680,7 +1680,7 @@ class Coder:
         return False
 
     @staticmethod
-    def _treaty_topic(s: Sentence, i: int, patterns) -> bool:
+    def _treaty_topic(s: Sentence, i: int, patterns, trace) -> bool:
         """Whether the word at ``i`` is the topic of a treaty just named (معاهدة صداقة وتعاون، مذكرة
         تفاهم للتعاون الأمني): the treaty is the act, a cooperation its topic names is none."""
         if not patterns or s.an[i].pre not in ("", "و", "ل") or \
@@ -1690,6 +1690,9 @@ class Coder:
             if s.boundary[k] or s.mention_at[k] is not None:
                 return False
             if s.an[k].key in _TREATY_HEADS:
+                if trace is not None:
+                    trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                                  "result": "the topic of a treaty named before it: not an event"})
                 return True
         return False
 
@@ -1712,10 +1715,7 @@ class Coder:
 
     def _verb(self, s: Sentence, i: int, reading: tuple, patterns: list[tuple], rec: _Record, trace):
         self._labelled_pronoun = False
-        if self._treaty_topic(s, i, patterns):
-            if trace is not None:
-                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
-                              "result": "the topic of a treaty named before it: not an event"})
+        if self._treaty_topic(s, i, patterns, trace):
             return None
         if patterns and any(pt[1] and pt[1][0] == (E_SYN, "&AGREEMENT") for pt in patterns) and \
                 self._signed_antecedent(s, i):
@@ -3063,10 +3063,7 @@ class Coder:
                     trace.append({"step": "trigger", "pos": i, "word": s.words[i],
                                   "result": "a participle describing the actor before it: not an event"})
                 return None
-        if self._treaty_topic(s, i, patterns):
-            if trace is not None:
-                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
-                              "result": "the topic of a treaty named before it: not an event"})
+        if self._treaty_topic(s, i, patterns, trace):
             return None
         ctx = self.context(s, i, rec, verb=False)
         # modality words after the noun: الزيارة المرتقبة، الهجوم المحتمل، الدعم المزعوم

@@ -87,4 +87,3 @@ def refusal_code(code: str) -> str | None:
         if key in _REFUSAL:
             return _REFUSAL[key]
     return None
-
