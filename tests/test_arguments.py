@@ -653,6 +653,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("تبنى مجلس الأمن الدولي قرارا يطالب إسرائيل بوقف الأنشطة الاستيطانية، فيما رحبت الرئاسة الفلسطينية "
                  "بالقرار.", "2016-12-23", ("PSEGOV", "IGOUNO", "051"),
                  id="the resolution that demands is the resolution reacted to"),
+    pytest.param("وصلت رئيسة مجلس النواب الأمريكي نانسي بيلوسي إلى تايبيه.", "2022-08-02", ("USALEG", "TWN", "042"),
+                 id="the leaders of the US Congress"),
+    pytest.param("واستدعت بكين السفير الأمريكي نيكولاس بيرنز.", "2022-08-04", ("CHN", "USAGOV", "114"),
+                 id="Nicholas Burns is not the CIA director William Burns"),
 ])
 
 
