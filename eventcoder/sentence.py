@@ -1450,7 +1450,9 @@ class Sentence:
                 out[-1] = merged
                 continue
             if out and m.kind == K_AGENT and m.bare and not m.code and not m.members and not m.plural and \
-                    m.prep == "" and out[-1].kind == K_PERSON and out[-1].code and not out[-1].members and \
+                    m.prep == "" and out[-1].code and not out[-1].members and \
+                    (out[-1].kind == K_PERSON or out[-1].kind == K_AGENT and
+                     any(out[-1].start <= ps < out[-1].end for ps, *_ in self.people)) and \
                     m.start == out[-1].end and not self.an[m.start].pre and self.an[m.start].key in _OFFICE_HEADS:
                 # a person's name, then his office with no country (خالد العطية وزير الدولة لشؤون الدفاع،
                 # فيصل بن فرحان وزير الخارجية): one actor, the person's code

@@ -657,6 +657,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the leaders of the US Congress"),
     pytest.param("واستدعت بكين السفير الأمريكي نيكولاس بيرنز.", "2022-08-04", ("CHN", "USAGOV", "114"),
                  id="Nicholas Burns is not the CIA director William Burns"),
+    pytest.param("وصل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، يوم الأربعاء، "
+                 "إلى العاصمة التركية أنقرة.", "2021-11-24", ("AREGOV", "TUR", "042"),
+                 id="a second title after a person's first is his, and the supreme commander is no army"),
 ])
 
 
