@@ -660,6 +660,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("وصل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، يوم الأربعاء، "
                  "إلى العاصمة التركية أنقرة.", "2021-11-24", ("AREGOV", "TUR", "042"),
                  id="a second title after a person's first is his, and the supreme commander is no army"),
+    pytest.param("أعلن مكتب رئيس الوزراء الإسرائيلي وقف دخول جميع البضائع والإمدادات إلى قطاع غزة.", "2025-03-02",
+                 ("ISRGOV", "PSE", "191"), id="halting the entry of supplies into a territory is a blockade"),
+    pytest.param("قررت السعودية وقف جميع الواردات اللبنانية.", "2021-10-30", ("SAU", "LBN", "163"),
+                 id="halting a country's imports is a trade ban"),
 ])
 
 
