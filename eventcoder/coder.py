@@ -5142,7 +5142,7 @@ _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر
 #: verbs of dying whose subject is the victim (استشهد): an event only with who fired
 _DYING_VERBS = frozenset(normalize(w) for w in ("استشهد",))
 _FOLLOW_VERBS = frozenset(normalize(w) for w in ("حذا", "حذت", "حذتا", "حذوا", "يحذو", "تحذو", "وحذا", "وحذت"))
-_NEW_CLAUSE = frozenset({"فيما", "بينما", "حين", "وفيما", "وبينما"})  # (في حين: حين)
+_NEW_CLAUSE = frozenset({"فيما", "بينما", "حين", "وفيما", "وبينما", "كما", "وكما"})  # (في حين: حين؛ ، كما: also)
 
 
 def _needs_of(elems: tuple) -> tuple | None:

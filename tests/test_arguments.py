@@ -664,6 +664,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("ISRGOV", "PSE", "191"), id="halting the entry of supplies into a territory is a blockade"),
     pytest.param("قررت السعودية وقف جميع الواردات اللبنانية.", "2021-10-30", ("SAU", "LBN", "163"),
                  id="halting a country's imports is a trade ban"),
+    pytest.param("أمهلت إيكواس قادة الانقلاب في النيجر أسبوعا واحدا، ملوحة باستخدام القوة في حال عدم الاستجابة، كما "
+                 "فرضت عقوبات مالية فورية على نيامي.", "2023-07-30", ("IGOWAFWAS", "NER", "163"),
+                 id="a condition does not reach past ، كما"),
 ])
 
 
