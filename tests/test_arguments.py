@@ -667,6 +667,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أمهلت إيكواس قادة الانقلاب في النيجر أسبوعا واحدا، ملوحة باستخدام القوة في حال عدم الاستجابة، كما "
                  "فرضت عقوبات مالية فورية على نيامي.", "2023-07-30", ("IGOWAFWAS", "NER", "163"),
                  id="a condition does not reach past ، كما"),
+    pytest.param("أجرى وزير الخارجية المصري مع نظيره الأردني محادثات في عمان.", "2021-04-20", ("EGYGOV", "JORGOV", "040"),
+                 id="talks held with a partner named first"),
 ])
 
 
