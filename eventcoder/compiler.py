@@ -431,7 +431,8 @@ class _Builder:
                     continue
                 first, rest, _al = ph
                 variants = [(first, False)]
-                if not rest and first.endswith("ة"):
+                if first.endswith("ة"):
+                    # the host before a pronoun (عمليتها، عمليته العسكرية: the phrase with its owner)
                     variants.append((first[:-1] + "ت", True))
                 for f, host in variants:
                     self.flag(f, F_HOST if host else F_NOM)

@@ -669,6 +669,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a condition does not reach past ، كما"),
     pytest.param("أجرى وزير الخارجية المصري مع نظيره الأردني محادثات في عمان.", "2021-04-20", ("EGYGOV", "JORGOV", "040"),
                  id="talks held with a partner named first"),
+    pytest.param("واصل الجيش الإسرائيلي لليوم الثاني عمليته العسكرية الواسعة في مخيم جنين.", "2023-07-04",
+                 ("ISRMIL", "PSE", "190"), id="a synset phrase whose first word carries its owner's pronoun"),
 ])
 
 
