@@ -671,6 +671,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="talks held with a partner named first"),
     pytest.param("واصل الجيش الإسرائيلي لليوم الثاني عمليته العسكرية الواسعة في مخيم جنين.", "2023-07-04",
                  ("ISRMIL", "PSE", "190"), id="a synset phrase whose first word carries its owner's pronoun"),
+    pytest.param("انتقد المفوض الأوروبي لشؤون الهجرة الحكومة الإيطالية.", "2025-04-14", ("IGOEUREEC", "ITAGOV", "111"),
+                 id="a European commissioner is the EU, not a European state"),
 ])
 
 
