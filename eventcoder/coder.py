@@ -2345,6 +2345,26 @@ class Coder:
         return next(iter(seen), "")
 
     @staticmethod
+    def _nationals_of(s: Sentence, p: int) -> str:
+        """The country of people whose nationality follows them (13 ألف مهاجر من رعايا النيجر، ...
+        مهاجر، معظمهم من رعايا النيجر), or "" (not of some of them: تسعة أشخاص بينهم سوري)."""
+        q = p
+        if q < s.n and s.words[q] in ("،", ","):
+            q += 1
+        if q < s.n and s.words[q] in _MOST_OF:
+            q += 1
+        if q >= s.n or s.words[q] != "من":
+            return ""
+        q += 1
+        if q < s.n and s.an[q].key in ("رعايا", "مواطني", "جنسية") and not s.an[q].pre:
+            q += 1
+        m = s.mention_at[q] if q < s.n else None
+        if m is not None and not m.members and len(m.code) >= 3 and m.kind in (K_COUNTRY, K_NISBA, K_DEMONYM) and \
+                not m.code.startswith(("IGO", "NGO", "IMG")) and m.code[:3] not in _REGIONS:
+            return m.code[:3]
+        return ""
+
+    @staticmethod
     def _place_target(s: Sentence, p: int, window: int = 12) -> _Ref | None:
         """The country of the place an attack hits when its object is no actor (قصفت المدفعية
         أطراف بلدة الخيام في جنوب لبنان، استهدفت غارة مستشفى في إدلب): the first country or
@@ -4785,7 +4805,7 @@ class Coder:
                     # (criticism and rejection of people, 11 and 12, are a domestic dyad: اتهم الجعفري الفصائل)
                     # the victims are of the place the clause names (قتل ... المدنيين في غزة), else
                     # of the country whose forces or insurgents act
-                    place = self._place_country(tgt_sent, b.end)
+                    place = self._nationals_of(tgt_sent, b.end) or self._place_country(tgt_sent, b.end)
                     if not place:
                         # 25 مواطنا من محافظات الضفة الغربية؛ 15 مواطنا ... خلال حملة دهم واسعة في مناطق من
                         # محافظتي الخليل ونابلس (the victims' place may come a clause-length later)
@@ -5139,6 +5159,8 @@ _DESCRIBING = frozenset(normalize(w) for w in (
 # verbs by which an actor takes a step it may not be coded for: "the decision" after them is theirs
 _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر", "قررت", "صادق", "صادقت", "أقر", "أقرت",
                                                "واعلن", "واعلنت", "وقرر", "وقررت"))
+#: "most of them" before the nationality of people counted (مهاجر، معظمهم من رعايا النيجر)
+_MOST_OF = frozenset(["معظمهم", "اغلبهم", "غالبيتهم"])  # (not بينهم: some of them)
 #: verbs of dying whose subject is the victim (استشهد): an event only with who fired
 _DYING_VERBS = frozenset(normalize(w) for w in ("استشهد",))
 _FOLLOW_VERBS = frozenset(normalize(w) for w in ("حذا", "حذت", "حذتا", "حذوا", "يحذو", "تحذو", "وحذا", "وحذت"))

@@ -673,6 +673,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("ISRMIL", "PSE", "190"), id="a synset phrase whose first word carries its owner's pronoun"),
     pytest.param("انتقد المفوض الأوروبي لشؤون الهجرة الحكومة الإيطالية.", "2025-04-14", ("IGOEUREEC", "ITAGOV", "111"),
                  id="a European commissioner is the EU, not a European state"),
+    pytest.param("قالت المنظمة الدولية للهجرة إن السلطات الجزائرية رحلت 13 ألف مهاجر من رعايا النيجر، وترك كثيرون منهم "
+                 "في الصحراء وسط درجات حرارة مرتفعة.", "2018-06-25", ("DZAGOV", "NERREF", "174"),
+                 id="high temperatures named in political news are no weather report"),
 ])
 
 
@@ -4024,3 +4027,8 @@ def test_a_treaty_signed_in_a_year_named_is_background(coder):
 def test_aoun_is_a_name_not_aid(coder):
     got = triples(coder, "وتلقى الرئيس عون اتصالات تهنئة من الرئيس المصري عبد الفتاح السيسي.", "2016-11-01")
     assert not [t for t in got if t[2][:2] == "07"], got
+
+
+def test_some_of_the_people_do_not_give_all_their_nationality(coder):
+    got = triples(coder, "اعتقلت الشرطة التركية 40 شخصا بينهم سوريون.", "2018-06-25")
+    assert not [t for t in got if t[1][:3] == "SYR"], got
