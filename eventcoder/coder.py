@@ -100,7 +100,7 @@ _FRAME_HEADS = frozenset(normalize(w) for w in (
 # attitude, not an act
 _PEOPLE_NOUNS = frozenset(normalize(w) for w in ("شبان", "شباب", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
                                                  "أنصار", "مسلحون", "مسلحين", "ناشطون", "ناشطين", "نشطاء",
-                                                 "طلاب", "مواطنون", "مواطنين", "سكان", "آلاف", "مئات", "عشرات"))
+                                                 "طلاب", "مواطنون", "مواطنين", "سكان"))
 # agreements whose topic follows them (معاهدة صداقة وتعاون، مذكرة تفاهم للتعاون الأمني)
 _TREATY_HEADS = frozenset(normalize(w) for w in ("معاهدة", "اتفاقية", "اتفاق", "مذكرة", "تفاهم", "بروتوكول",
                                                  "ميثاق", "اتفاقيات", "مذكرات", "معاهدات"))
@@ -347,6 +347,8 @@ class Coder:
                                            if any(normalize(t.lemmas[r[0]][0]) == "اعتبر" for r in rs))
         self._claiming_keys = frozenset(k for k, rs in t.forms.items()
                                         if any(r[1] == "V" and normalize(t.lemmas[r[0]][0]) == "تبني" for r in rs))
+        # the lemmas of dying whose subject is the victim (استشهد): coded only with who fired
+        self._dying_lemmas = frozenset(k for k, lem in enumerate(t.lemmas) if normalize(lem[0]) in _DYING_VERBS)
         self._plists: dict = {}
         self._recip_memo: dict = {}  # id(pattern list) -> (list, reciprocal variants), see _reciprocal
         self._react_memo: dict = {}  # id(pattern list) -> (list, has reaction codes), see _reacts
@@ -1717,8 +1719,8 @@ class Coder:
         self._labelled_pronoun = False
         if self._treaty_topic(s, i, patterns, trace):
             return None
-        if patterns and any(pt[1] and pt[1][0] == (E_SYN, "&AGREEMENT") for pt in patterns) and \
-                self._signed_antecedent(s, i):
+        if s.an[i].suf and i > 0 and s.words[i - 1] in _RELATIVES and self._signed_antecedent(s, i) and \
+                any(pt[1] and pt[1][0] == (E_SYN, "&AGREEMENT") for pt in patterns):
             # the agreement is the relative pronoun's antecedent (المذكرة التي وقعتها X مع Y): the
             # patterns' agreement is already said
             patterns = [(pt[0], pt[1][1:]) + pt[2:] if pt[1] and pt[1][0] == (E_SYN, "&AGREEMENT") else pt
@@ -1732,8 +1734,7 @@ class Coder:
             passive = passive or by_fire is not None
         if passive and by_fire is None and patterns and any(pt[0][:2] in ("18", "19", "20") for pt in patterns):
             by_fire = self._clause_agent(s, i + 1)  # قُتل مئة مدني حين قصفت المدفعية الإسرائيلية
-        if by_fire is None and reading[0] is not None and \
-                normalize(self.tables.lemmas[reading[0]][0]) in _DYING_VERBS:
+        if by_fire is None and reading[0] in self._dying_lemmas:
             return None  # استشهد شاب: the victim is the subject; no one is said to have fired
         before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
