@@ -101,9 +101,6 @@ _FRAME_HEADS = frozenset(normalize(w) for w in (
 _PEOPLE_NOUNS = frozenset(normalize(w) for w in ("شبان", "شباب", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
                                                  "أنصار", "مسلحون", "مسلحين", "ناشطون", "ناشطين", "نشطاء",
                                                  "طلاب", "مواطنون", "مواطنين", "سكان"))
-# agreements whose topic follows them (معاهدة صداقة وتعاون، مذكرة تفاهم للتعاون الأمني)
-_TREATY_HEADS = frozenset(normalize(w) for w in ("معاهدة", "اتفاقية", "اتفاق", "مذكرة", "تفاهم", "بروتوكول",
-                                                 "ميثاق", "اتفاقيات", "مذكرات", "معاهدات"))
 # what a denial rejects when it rejects reports (نفى صحة ما تناقلته وسائل الإعلام عن ...)
 _HEARSAY = frozenset(normalize(w) for w in ("ما", "صحة", "أنباء", "تقارير", "شائعات", "ادعاءات", "مزاعم"))
 # visits, tours and meetings a clause with خلالها describes (في زيارة قصيرة التقت خلالها)
@@ -347,6 +344,9 @@ class Coder:
                                            if any(normalize(t.lemmas[r[0]][0]) == "اعتبر" for r in rs))
         self._claiming_keys = frozenset(k for k, rs in t.forms.items()
                                         if any(r[1] == "V" and normalize(t.lemmas[r[0]][0]) == "تبني" for r in rs))
+        # the first words of the agreements the synsets list (معاهدة، اتفاقية، مذكرة تفاهم): a treaty's topic
+        # follows them, and a relative pronoun may stand for them
+        self._treaty_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&AGREEMENT" for _r, n in lst))
         # the lemmas of dying whose subject is the victim (استشهد): coded only with who fired
         self._dying_lemmas = frozenset(k for k, lem in enumerate(t.lemmas) if normalize(lem[0]) in _DYING_VERBS)
         self._plists: dict = {}
@@ -1681,8 +1681,7 @@ class Coder:
                 return True
         return False
 
-    @staticmethod
-    def _treaty_topic(s: Sentence, i: int, patterns, trace) -> bool:
+    def _treaty_topic(self, s: Sentence, i: int, patterns, trace) -> bool:
         """Whether the word at ``i`` is the topic of a treaty just named (معاهدة صداقة وتعاون، مذكرة
         تفاهم للتعاون الأمني): the treaty is the act, a cooperation its topic names is none."""
         if not patterns or s.an[i].pre not in ("", "و", "ل") or \
@@ -1691,7 +1690,7 @@ class Coder:
         for k in range(i - 1, max(-1, i - 4), -1):
             if s.boundary[k] or s.mention_at[k] is not None:
                 return False
-            if s.an[k].key in _TREATY_HEADS:
+            if s.an[k].key in self._treaty_keys:
                 if trace is not None:
                     trace.append({"step": "trigger", "pos": i, "word": s.words[i],
                                   "result": "the topic of a treaty named before it: not an event"})
@@ -1711,7 +1710,7 @@ class Coder:
         for k in range(i - 2, max(-1, i - 7), -1):
             if s.boundary[k] or (s.cover[k] is not None and s.cover[k].code):
                 return False  # (a bare role word is an adjective here: الحدود البحرية)
-            if s.an[k].key in _TREATY_HEADS:
+            if s.an[k].key in self._treaty_keys:
                 return True
         return False
 
