@@ -676,6 +676,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("قالت المنظمة الدولية للهجرة إن السلطات الجزائرية رحلت 13 ألف مهاجر من رعايا النيجر، وترك كثيرون منهم "
                  "في الصحراء وسط درجات حرارة مرتفعة.", "2018-06-25", ("DZAGOV", "NERREF", "174"),
                  id="high temperatures named in political news are no weather report"),
+    pytest.param("التقى الوزير المنتدب المغربي وزير الدفاع الإسرائيلي.", "2021-11-24", ("MARGOV", "ISRGOV", "040"),
+                 id="the minister delegate of Maghreb cabinets"),
+    pytest.param("وقع الرئيس ياسر عرفات ورئيس الوزراء الإسرائيلي إسحاق رابين اتفاق القاهرة.", "1994-05-04",
+                 ("ISRGOV", "PSEGOV", "057"), id="Israel's prime ministers of the 1990s"),
 ])
 
 
