@@ -495,6 +495,8 @@ class Coder:
             self._the_organisation(s, rec)
         if "EVENTREF" in s.present and rec.acts:
             self._event_refs(s, rec)
+        if rec.acts and rec.acts[-1][0] >= s.index - 2:
+            self._act_nouns(s, rec, trace)
         self._possessives(s, rec)
         consumed = [False] * s.n
         pending: list[tuple] = []
@@ -1470,6 +1472,62 @@ class Coder:
                 s.remove_mention(old)
             s.add_mention(m)
 
+    def _act_nouns(self, s: Sentence, rec: _Record, trace) -> None:
+        """The verbal noun of an act reported just before, named again as what a reaction
+        is to (اقتحم محتجون السفارة السويدية ... ودانت الخارجية السويدية اقتحام السفارة؛
+        ونددت مصر بالاغتيال), stands for that act's maker, as الهجوم does (EVENTREF): the
+        reaction targets the maker, and the noun is no new act without a source. Only
+        the acts of the last two sentences, only a noun of the same lemma, only when one
+        party did them, and only a definite noun (or one in construct) that a reaction
+        word governs."""
+        forms = self.tables.forms
+        lemmas: dict = {}
+        for si, code, src, rule, tgt, span in reversed(rec.acts):
+            if si < s.index - 2:
+                break
+            if code[:2] in _SAYING_ROOTS or code == "000" or not src:
+                continue
+            word = s.doc.original[span[0]:span[1]].split()
+            if not word:
+                continue
+            for r in forms.get(self.analyzer(normalize(word[0])).key, ()):
+                lemmas.setdefault(r[0], []).append((src, rule))
+        if not lemmas:
+            return
+        for i in range(1, s.n):
+            a = s.an[i]
+            if a.suf or s.cover[i] is not None or a.pre[-1:] not in ("", "ب", "ل") or a.pre[:1] == "و":
+                continue
+            readings = forms.get(a.key)
+            if not readings:
+                continue
+            found = next((lemmas[r[0]] for r in readings if r[1] == "N" and r[0] in lemmas), None)
+            if found is None or len({f[0][:3] for f in found}) != 1:
+                continue
+            if not a.al and not (i + 1 < s.n and s.an[i + 1].al and not s.an[i + 1].pre and not s.boundary[i + 1]
+                                 and (s.mention_at[i + 1] is None or s.mention_at[i + 1].kind in (K_AGENT, K_PERSON))):
+                continue  # (قصف إسرائيل لغزة names its own maker; اعتقال الصحفي its patient)
+            if a.al and i + 1 < s.n and s.mention_at[i + 1] is not None:
+                continue  # (الاقتحام الإسرائيلي: its maker is named here)
+            g = i - 1
+            while g > 0 and s.cls[g] & _ADVERBIAL_CLASSES and s.cover[g] is None:
+                g -= 1
+            if s.cover[g] is not None and s.cover[g].prep == "" and s.cover[g].start > 0:
+                g = s.cover[g].start - 1  # the subject between (ودانت الخارجية السويدية اقتحام)
+            gr = forms.get(s.an[g].key)
+            if s.cover[g] is not None or not gr or not any(
+                    self._reacts(self._patterns_for(r[1] if r[1] != "V" else "V", r[0])) and
+                    any(pt[0][:2] in ("11", "12") for pt in self._patterns_for(r[1], r[0])) for r in gr):
+                continue  # only what a condemnation or a rejection names
+            src, rule = found[0]
+            m = Mention(i, i + 1, src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, "the act named again"])
+            m.anaphor = True
+            m.prep = s._prep_before(i)
+            s.add_mention(m)
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": f"names again an act of {src} [{rule}]: stands for {src}"})
+
     def _same_sentence_acts(self, s: Sentence, pending: list, before: int) -> list[tuple]:
         """The acts coded so far in this sentence that end before ``before``, as
         ``rec.acts`` keeps them: asserted or intended, not negated, with a source."""
@@ -1537,8 +1595,10 @@ class Coder:
     @staticmethod
     def _collect_country(m: Mention, codes: list) -> None:
         for x in m.flat():
-            if x.adjective or x.anaphor or not x.code or x.code.startswith(("IGO", "NGO")) or x.kind in (K_DEMONYM, K_NISBA):
-                continue  # (nationals counted, بينهم سعوديون، are no party: "the two sides" are not theirs)
+            if x.adjective or x.anaphor or not x.code or x.code.startswith(("IGO", "NGO")) or x.kind in (K_DEMONYM, K_NISBA) \
+                    or x.code[:3] in _AREAS:
+                continue  # (nationals counted, بينهم سعوديون، are no party: "the two sides" are not theirs;
+                # nor is a region, ممثل الاتحاد الأفريقي للقرن الأفريقي)
             c = x.code[:3]
             if c not in {k for k, _ in codes} and len(codes) < 2:
                 codes.append((c, x.srcs[0] if x.srcs else ""))
@@ -4137,6 +4197,10 @@ class Coder:
                 return None  # ضحايا هجوم حماس: the victims, not Hamas
             if readings and self._responded_to(s, p):
                 return None  # الرد على اغتيال سليماني: a response hits the killers, not the one killed
+            if self._cur_code[:2] in ("11", "12") and p + 3 < s.n and s.an[p + 1].al and \
+                    s.an[p + 1].key in _CAUSED_BY and s.words[p + 2] == "عن" and s.mention_at[p + 3] is None:
+                # what an act caused is the act's (دانت التصعيد الناجم عن الضربات الأمريكية): its maker
+                return self._actor_at(s, p + 3, "", "", False)
             for q in (p + 1, p + 2):
                 if q >= s.n or s.boundary[q]:
                     return None
@@ -5084,6 +5148,8 @@ _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "ع�
 
 
 #: "belonging to": the ل after them names an owner (مواقع تابعة للجماعة، سفينة مملوكة لشركة)
+# participles of cause: التصعيد الناجم عن الغارات
+_CAUSED_BY = frozenset({"ناجم", "ناجمة", "ناتج", "ناتجة", "مترتب", "مترتبة"})
 _AFFILIATED = frozenset({"تابع", "تابعا", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان", "مملوك", "مملوكا",
                          "مملوكة"})
 #: "linked to": the ب after them names an owner (سفينة مرتبطة بإسرائيل)

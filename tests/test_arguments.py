@@ -680,6 +680,21 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the minister delegate of Maghreb cabinets"),
     pytest.param("وقع الرئيس ياسر عرفات ورئيس الوزراء الإسرائيلي إسحاق رابين اتفاق القاهرة.", "1994-05-04",
                  ("ISRGOV", "PSEGOV", "057"), id="Israel's prime ministers of the 1990s"),
+    pytest.param("وأعربت سلطنة عمان عن إدانتها للتصعيد الناجم عن الضربات الجوية الأمريكية.", "2025-06-22",
+                 ("OMN", "USA", "111"), id="what an act caused is condemned as the act of its maker"),
+    pytest.param("اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان، الإثنين، على إقامة منطقة منزوعة "
+                 "السلاح في محافظة إدلب.", "2018-09-17", ("TURGOV", "RUSGOV", "057"),
+                 id="two parties agreeing on a measure is an agreement of each with the other"),
+    pytest.param("اتفقت مصر مع السودان على تشكيل لجنة مشتركة لإدارة الحدود.", "2020-01-01", ("EGY", "SDN", "057"),
+                 id="agreeing with a partner on a measure"),
+    pytest.param("استضافت سلطنة عمان جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة. واتفق الطرفان على "
+                 "عقد جولة جديدة السبت المقبل.", "2025-04-12", ("IRN", "USA", "036"),
+                 id="agreeing to hold a new round is intent to meet"),
+    pytest.param("اقتحم مئات المحتجين مبنى السفارة السويدية في بغداد. ودانت وزارة الخارجية السويدية اقتحام السفارة.",
+                 "2023-07-20", ("SWEGOV", "IRQCVL", "111"),
+                 id="the verbal noun of an act just reported, condemned, stands for its maker"),
+    pytest.param("اعتقلت الشرطة التركية الصحفي أحمد شيك. وانتقدت منظمة العفو الدولية اعتقال الصحفي.", "2020-01-03",
+                 ("NGOAMN", "TURCOP", "111"), id="an act named again with its patient in construct"),
 ])
 
 
@@ -4040,6 +4055,16 @@ def test_some_of_the_people_do_not_give_all_their_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("05-cooperate.txt", "057 | اتفق مع TGT على", "2020-01-01", "اتفقت مصر مع السودان على تشكيل لجنة مشتركة."),
+    ("05-cooperate.txt", "057 | اتفق على", "2018-09-17", "اتفقت روسيا وتركيا على إقامة منطقة منزوعة السلاح."),
+    ("03-intend.txt", "036 | اتفق على عقد جولة", "2025-04-12",
+     "بحث وزير الخارجية الإيراني مع المبعوث الأمريكي الملف النووي، واتفق الجانبان على عقد جولة جديدة."),
+    ("01-statement.txt", "019 | اتفق مع TGT على أهمية", "2024-05-01",
+     "اتفق الرئيس المصري مع نظيره الفرنسي على أهمية حل الدولتين."),
+    ("01-statement.txt", "019 | اتفق مع TGT على ضرورة", "2024-05-01",
+     "اتفق الرئيس المصري مع نظيره الفرنسي على ضرورة وقف الحرب."),
+    ("01-statement.txt", "019 | اتفق مع TGT على أن", "2024-05-01",
+     "اتفق الرئيس المصري مع نظيره الفرنسي على أن الحل العسكري مستحيل."),
     ("04-consult.txt", "040 | عقد مع TGT * &TALKS", "2021-04-20",
      "عقد وزير الخارجية المصري مع نظيره الأردني جلسة مباحثات في عمان."),
     ("04-consult.txt", "040 | أجرى مع TGT * &TALKS", "2021-04-20",
@@ -4125,3 +4150,24 @@ def test_a_pattern_line_fires_on_its_example(coder, file, pattern, date, text):
     assert len(numbers) == 1, (pattern, numbers)
     rules = [e.rule for e in coder.code(text, date=date)]
     assert f"{path}:{numbers[0]}" in rules, rules
+
+
+@pytest.mark.parametrize("text", [
+    "اتفق الرئيسان فلاديمير بوتين ورجب طيب أردوغان في اتصال هاتفي على أن الاغتيال استفزاز.",
+    "اتفقت مصر وفرنسا على أهمية حل الدولتين.",
+])
+def test_agreeing_on_a_view_is_no_agreement(coder, text):
+    assert not [t for t in triples(coder, text, "2020-12-01") if t[2].startswith("05")]
+
+
+def test_a_region_named_on_the_way_is_no_side_of_the_two(coder):
+    got = triples(coder, "وقعت الحكومة الإثيوبية وجبهة تحرير شعب تيغراي اتفاقا لوقف الأعمال العدائية. وأعلن الممثل "
+                         "الأعلى للاتحاد الأفريقي للقرن الأفريقي الرئيس النيجيري الأسبق أولوسيغون أوباسانجو أن "
+                         "الطرفين اتفقا على نزع سلاح مقاتلي الجبهة.",
+                  "2022-11-03")
+    assert not [t for t in got if "EAF" in (t[0], t[1])], got
+
+
+def test_an_act_named_again_outside_a_reaction_is_no_actor(coder):
+    got = triples(coder, "اعتقلت الشرطة التركية الصحفي أحمد شيك. وأثار اعتقال الصحفي موجة انتقادات.", "2020-01-03")
+    assert not [t for t in got if t[2] != "173"], got
