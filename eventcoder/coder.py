@@ -117,8 +117,6 @@ _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
 _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}  # the pronoun back
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
-_NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
-                           "اكبر", "اصغر", "بن", "ابن", "بنت", "ال", "ابو", "ام"])
 _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
 _CAUSE_WORDS = frozenset(["في", "علي", "جراء", "اثر", "بسبب", "نتيجة", "خلال"])  # قتل X جراء غارة إسرائيلية
@@ -235,14 +233,8 @@ class _Record:
         """Remember the surname of each person named in full in ``s`` (the words after
         the first name, when they look like a name: not an ordinal, not a function word)."""
         for start, end, code, src in s.people:
-            if end - start < 2:
-                continue
-            if s.an[start].key in _COMPOUND_FIRST and end - start >= 3:
-                start += 1  # a compound first name (عبد الفتاح البرهان، أبو بكر البغدادي): the surname is after it
-            first = s.an[start + 1]
-            # (a surname the analyser reads as a noun with a pronoun, رئيسي, is kept as written)
-            keys = [s.words[start + 1] if first.suf else first.key] + s.ik[start + 2:end]
-            if keys[0] in _NOT_SURNAMES or len(keys[0]) < 3 or any(not w.isalpha() for w in keys):
+            keys = s.surname_keys(start, end)
+            if keys is None:
                 continue
             lst = self.names.setdefault(keys[0], [])
             entry = (tuple(keys[1:]), code, src, False)
@@ -1510,6 +1502,8 @@ class Coder:
             if a.al and i + 1 < s.n and s.mention_at[i + 1] is not None:
                 continue  # (الاقتحام الإسرائيلي: its maker is named here)
             g = i - 1
+            if g > 0 and s.words[g] in ("أن", "ان", "بأن", "بان"):
+                g -= 1  # (واعتبرت الجبهة أن التوقيف يمثل تصعيدا خطيرا)
             while g > 0 and s.cls[g] & _ADVERBIAL_CLASSES and s.cover[g] is None:
                 g -= 1
             if s.cover[g] is not None and s.cover[g].prep == "" and s.cover[g].start > 0:
@@ -1852,6 +1846,15 @@ class Coder:
                 obj_ref = prev[-1][4] if prev else (
                     self._attacker_of(s, i, subj, rec) if subj is not None and not subj.mention.members else None)
                 # (شنت القوات التركية غارات على العراق، ووصفتها بغداد بأنها عدوان: who attacked Baghdad)
+                if obj_ref is None and subj is not None and not prev:
+                    # (أصدرت المحكمة مذكرة توقيف بحق نتنياهو، في حين وصفه مكتبه بأنه معاد للسامية: the act
+                    # of the clause before, by one actor not the labeller's country)
+                    own = {x.code[:3] for x in subj.mention.flat()}
+                    acts = [res for res in self._pending if res[0] < i and res[3] is not None and
+                            res[2][:2] not in _SAYING_ROOTS and not res[6]]
+                    if acts and len({res[3].mention.code for res in acts}) == 1 and \
+                            acts[-1][3].mention.code[:3] not in own:
+                        obj_ref = acts[-1][3]
                 if obj_ref is None and subj is not None and not prev:
                     obj_ref = self._last_actor_of_acts(s, subj, rec)  # أمهلت الرياض القطريين ... ووصفته الدوحة
             elif obj_ref is None:
@@ -5217,7 +5220,6 @@ _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
 #: acts done by speaking (statements, appeals, demands, accusations, rejections, threats): a
 #: participle of them after reported words is the speaker's
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
-_COMPOUND_FIRST = frozenset(["عبد", "ابو", "ابي"])  # the first word of a two-word first name
 # participles that open a description of the actor before them, set off by commas (، الخاضعة لسيطرة الحوثيين،)
 _DESCRIBING = frozenset(normalize(w) for w in (
     "خاضعة", "خاضع", "تابعة", "تابع", "مدعومة", "مدعوم", "موالية", "موالي", "مقربة", "مقرب", "مرتبطة", "مرتبط",

@@ -521,6 +521,7 @@ class Sentence:
         for ps, pe, payloads in pieces:
             if any(x[0] == K_AGENT for x in payloads):
                 self.role_pieces[ps] = pe
+        role_ends = set(self.role_pieces.values())
         mentions: list[Mention] = []
         k = 0
         np_ = len(pieces)
@@ -533,6 +534,16 @@ class Sentence:
                 continue
             m: Mention | None = None
             person = self._person(payloads, date) if K_PERSON in kinds else None
+            if person is not None and e == s + 1 and s > 0 and not self.an[s].pre and not self.an[s - 1].flags and \
+                    not self.an[s - 1].pre and not self.an[s - 1].al and not self.an[s - 1].suf and \
+                    self.words[s - 1].isalpha() and not self.marks[s - 1] and s > 1 and \
+                    (s - 1 in role_ends or (self.marks[s - 2] and self.has(s - 2, "TITLE"))):
+                # a surname the dictionaries know alone after an unknown first name is another person's
+                # (المعلمة سيسيل كولر is not Horst Köhler)
+                person = None
+                if kinds == {K_PERSON}:
+                    k += 1
+                    continue
             if person is not None:
                 code, src = person_code(tables, person, date)
                 m = Mention(s, e, code, K_PERSON, [src])
@@ -613,9 +624,20 @@ class Sentence:
             head = self.an[start].key
             if end - start > 1 and head in ANAPHORIC_HEADS and not self.an[start].suf:
                 local.setdefault(head, []).append(((), code, src, True, end))
+        for start, end, code, src in self.people:
+            # a person named in full names the surname later in the same sentence (حاكم مصرف لبنان
+            # رياض سلامة، فيما اعتبر سلامة)
+            keys = self.surname_keys(start, end)
+            if keys is not None:
+                local.setdefault(keys[0], []).append((tuple(keys[1:]), code, src, False, end))
         if self.known_names or local:
             mentions = self._surnames(mentions, local)
         mentions = self._compose(mentions, date)
+        for x, m in enumerate(mentions):
+            if m.kind == K_ORG and not m.members and self.an[m.start].key in _PERSON_TITLE_HEADS:
+                # a person named by an office of an organisation, then by name (المفوضة الأوروبية
+                # دوبرافكا شويتسا): the unknown name is the office-holder's
+                m.end = self._absorb_name(m, m.end, mentions[x + 1].start if x + 1 < len(mentions) else self.n)
         if "(" in self.words:
             mentions = self._parentheticals(mentions)
         if self.tables.surnames:
@@ -626,6 +648,15 @@ class Sentence:
             mentions = self._led_forces(mentions)
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
+        if any(a.key == "مكتب" and not a.al and not a.suf for a in self.an):
+            # a person's office (وصفه مكتب نتنياهو، أعلن مكتب أردوغان) speaks for the person
+            taken = {t for m in mentions for t in range(m.start, m.end)}
+            for m in mentions:
+                k = m.start - 1
+                if m.kind == K_PERSON and not m.members and m.prep == "" and k >= 0 and k not in taken and \
+                        self.an[k].key == "مكتب" and not self.an[k].al and not self.an[k].suf:
+                    m.start = k
+                    m.prep = self._prep_before(k)
         mentions = self._coordinate(mentions)
         if not _FACILITY_HEADS.isdisjoint(a.key for a in self.an):
             taken = {t for m in mentions for t in range(m.start, m.end)}
@@ -1387,7 +1418,8 @@ class Sentence:
         accusative tanween (تحقيقاً is an object, not a name), and a word with a
         preposition-like first letter (بيلوسي) only after the first name."""
         first = self.an[head.start].key
-        if head.plural or first.endswith(("ة", "ات", "ون", "ين")) or first in _COLLECTIVE_HEADS:
+        woman = first.endswith("ة") and first[:-1] in self.tables.actor_first  # (قاضية، وزيرة، المفوضة)
+        if head.plural or (first.endswith(("ة", "ات", "ون", "ين")) and not woman) or first in _COLLECTIVE_HEADS:
             return end  # (nor after a body: الجيش الإسرائيلي موكبه)
         if any(head.start <= ps < end for ps, *_ in self.people):
             return end  # a name the dictionaries know is whole (ولي العهد الأمير محمد بن سلمان | أسهمت)
@@ -1559,6 +1591,21 @@ class Sentence:
             merged_out.append(m)
             i += 1
         return merged_out
+
+    def surname_keys(self, start: int, end: int) -> list[str] | None:
+        """The keys of the surname of the person named in full from ``start`` to ``end`` (the
+        words after the first name, when they look like a name: not an ordinal, not a function
+        word), or None."""
+        if end - start < 2:
+            return None
+        if self.an[start].key in _COMPOUND_FIRST and end - start >= 3:
+            start += 1  # a compound first name (عبد الفتاح البرهان، أبو بكر البغدادي): the surname is after it
+        first = self.an[start + 1]
+        # (a surname the analyser reads as a noun with a pronoun, رئيسي, is kept as written)
+        keys = [self.words[start + 1] if first.suf else first.key] + self.ik[start + 2:end]
+        if keys[0] in _NOT_SURNAMES or len(keys[0]) < 3 or any(not w.isalpha() for w in keys):
+            return None
+        return keys
 
     def _surnames(self, ms: list[Mention], local: dict) -> list[Mention]:
         """A surname alone names the person the record named in full before it (بدر عبد
@@ -1884,6 +1931,17 @@ class Sentence:
                 out.append(m)
                 i += 1
         return out
+
+
+# the first words of organisations' offices held by one person (المفوض الأوروبي، الأمين العام للجامعة)
+_PERSON_TITLE_HEADS = frozenset(normalize(w) for w in (
+    "مفوض", "مفوضة", "أمين", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مدير", "مديرة", "منسق", "منسقة", "مقرر",
+    "مقررة", "المفوض", "المفوضة", "الأمين", "المبعوث", "المبعوثة", "الممثل", "الممثلة", "المدير", "المديرة",
+    "المنسق", "المنسقة", "المقرر", "المقررة"))
+
+_NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+                           "اكبر", "اصغر", "بن", "ابن", "بنت", "ال", "ابو", "ام"])
+_COMPOUND_FIRST = frozenset(["عبد", "ابو", "ابي"])  # the first word of a two-word first name
 
 
 def _base_key(a: Analysis) -> str:

@@ -695,6 +695,20 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the verbal noun of an act just reported, condemned, stands for its maker"),
     pytest.param("اعتقلت الشرطة التركية الصحفي أحمد شيك. وانتقدت منظمة العفو الدولية اعتقال الصحفي.", "2020-01-03",
                  ("NGOAMN", "TURCOP", "111"), id="an act named again with its patient in construct"),
+    pytest.param("أقر وزراء خارجية الاتحاد الأوروبي حظرا على واردات النفط الإيرانية، فيما وصفه متحدث باسم الخارجية "
+                 "الإيرانية بأنه «غير منطقي وغير عادل».", "2012-01-23", ("IRNGOV", "IGOEUREEC", "111"),
+                 id="unfair and illogical are what a condemned act is called"),
+    pytest.param("أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو، في حين وصفه "
+                 "مكتب نتنياهو بأنه «معادٍ للسامية».", "2024-11-22", ("ISRGOV", "IGOICC", "111"),
+                 id="'it' labelled after في حين is the act of the clause before, and a person's office is the person"),
+    pytest.param("أصدرت قاضية فرنسية مذكرة توقيف بحق حاكم مصرف لبنان رياض سلامة، فيما اعتبر سلامة في بيان أن القرار "
+                 "يشكل خرقا لأبسط القواعد القانونية.", "2023-05-16", ("LBNGOV", "FRAJUD", "111"),
+                 id="a surname later in the sentence that named the person in full, and a statement between"),
+    pytest.param("أصدرت قاضية التحقيق الفرنسية أود بوريزي اليوم الثلاثاء مذكرة توقيف دولية بحق حاكم مصرف لبنان رياض "
+                 "سلامة.", "2023-05-16", ("FRAJUD", "LBNGOV", "173"),
+                 id="a woman's role noun takes the unknown name after it"),
+    pytest.param("أعلنت المفوضة الأوروبية دوبرافكا شويتسا حزمة دعم جديدة للأردن.", "2025-06-01",
+                 ("IGOEUREEC", "JOR", "071"), id="an organisation's office takes the unknown name of its holder"),
 ])
 
 
@@ -4171,3 +4185,9 @@ def test_a_region_named_on_the_way_is_no_side_of_the_two(coder):
 def test_an_act_named_again_outside_a_reaction_is_no_actor(coder):
     got = triples(coder, "اعتقلت الشرطة التركية الصحفي أحمد شيك. وأثار اعتقال الصحفي موجة انتقادات.", "2020-01-03")
     assert not [t for t in got if t[2] != "173"], got
+
+
+def test_a_known_surname_after_an_unknown_first_name_is_another_person(coder):
+    got = triples(coder, "أعلنت وزارة الاستخبارات الإيرانية توقيف المعلمة سيسيل كولر ورفيقها جاك باري.", "2022-05-11")
+    assert not [t for t in got if "DEU" in t[0] + t[1]], got
+    assert ("DEUGOV", "EGYGOV", "043") in triples(coder, "استقبل الرئيس الألماني كولر الرئيس المصري.", "2008-10-06")
