@@ -1707,6 +1707,9 @@ class Coder:
         patterns = self._patterns_for(pos, lemma)
         if not patterns:
             return None
+        # (a reaction verb that matched nothing leaves no antecedent for the next trigger, in this
+        # record or the next one)
+        self._event_obj = None
         if pos == "V":
             return self._verb(s, i, reading, patterns, rec, trace)
         head_end = reading if pos == "S" else i + 1
@@ -2293,12 +2296,12 @@ class Coder:
         elif s.an[j].key in _EVENT_HEADS and not s.an[j].al and s.mention_at[j] is None and \
                 j > 0 and s.an[j].pre == "" and s.words[j - 1] == "في":
             pass  # في خطوة نددت بها
-        elif a.pre.startswith("و") and s.words[j] in ("،", ",") and any(
+        elif a.pre.startswith("و") and (s.words[j] in ("،", ",") or s.cover[j] is not None) and any(
                 s.an[k].key in _EVENT_HEADS and not s.an[k].al and not s.an[k].pre and s.words[k - 1] == "في"
                 for k in range(next((b + 1 for b in range(v - 1, -1, -1)
                                      if s.boundary[b] and s.words[b] not in ("،", ",")), 1), v)):
-            # في خطوة حذر منها الأمين العام، واستنكرتها كل من السعودية والأردن: the step is what was
-            # reported before في خطوة
+            # في خطوة حذر منها الأمين العام، واستنكرتها كل من السعودية والأردن؛ في قرار رحب به زيلينسكي
+            # ونددت به موسكو: the step is what was reported before في خطوة
             before = max(k for k in range(1, v) if s.an[k].key in _EVENT_HEADS and not s.an[k].al and
                          not s.an[k].pre and s.words[k - 1] == "في")
         else:
@@ -2842,10 +2845,11 @@ class Coder:
         headed = False  # (مسؤولون في الحكومة السورية: the verb agrees with the head, not the body)
         while p < s.n and s.mention_at[p] is None:
             mk = s.mark(p, "TRANSPARENT") or s.mark(p, "TITLE")
-            if mk is not None and s.an[p].suf in ("ه", "ها") and s.has(p, "TITLE") and (
-                    p + 1 >= s.n or s.mention_at[p + 1] is None):
-                # ثمّن فخامته الجهود القطرية: an honorific with a pronoun is the one it refers to
-                ref = self.resolve_pronoun(s, p, s.an[p].suf, rec, prefer=rec.last_subject)
+            suf = s.an[p].suf if mk is not None and s.has(p, "TITLE") else _HONORIFIC_PRONOUNS.get(s.words[p])
+            if suf in ("ه", "ها") and (p + 1 >= s.n or s.mention_at[p + 1] is None):
+                # ثمّن فخامته الجهود القطرية، وتلقى سيادته اتصالا: an honorific with a pronoun is the one
+                # it refers to
+                ref = self.resolve_pronoun(s, p, suf, rec, prefer=rec.last_subject)
                 if ref is not None:
                     return ref, "pron"
             if mk is not None:
@@ -3997,6 +4001,8 @@ class Coder:
                 found = None  # the noun's own agent (القصف المدفعي التركي) is not its target too
             if found is not None and val == "BODY" and not self._body_at(s, found[0], p):
                 found = None  # حل BODY: a parliament, a party, a council, not a person or a country
+            if found is not None and val == "PLACE" and not all(x.name == "place" for x in found[0].flat()):
+                found = None  # ضم PLACE إلى: a territory (القرم), not a state admitted to a body (ضم أوكرانيا إلى الحلف)
             if found is not None and prep == "ب" and self._cur_code[:2] == "04" and self._cur_code[:3] != "042" and \
                     found[0].kind in (K_COUNTRY, K_METONYM) and found[0].start == p and not found[0].members and \
                     (found[0].kind == K_METONYM or found[0].name == "place"):
@@ -4024,7 +4030,7 @@ class Coder:
                         r = self._match(s, elems, k + 1, p + 1, "", "", b, noun, obj_ref, skipped, used)
                         if r is not None:
                             return r
-            if noun and kind == E_TGT and val != "BODY":
+            if noun and kind == E_TGT and val not in ("BODY", "PLACE"):
                 # a noun's target may be left unsaid (its reception or passive frame may give it; not
                 # a BODY, which is what makes the word the act: حل البرلمان, not حل الدولتين)
                 r = self._match(s, elems, k + 1, p, prep, "", binds, noun, obj_ref, skipped, used)
@@ -4081,6 +4087,8 @@ class Coder:
             if a.key != val and s.words[p] != val and not (a.suf and val[-1:] == "ة" and a.key == val[:-1] + "ت"):
                 return None
             wp = val if val in PREP_WORDS else ""
+            if wp and a.suf and k + 1 < len(elems) and elems[k + 1][0] == E_TGT:
+                return None  # عليه: the pronoun is the target (unresolved), not the actor after it
             return self._match(s, elems, k + 1, p + 1, "", wp, binds, noun, obj_ref, skipped, used + (p,))
         if kind == E_LEMMA:
             readings = self.tables.forms.get(a.key)
@@ -5123,6 +5131,8 @@ _DOING = frozenset({"قام", "قامت", "قاما", "قاموا", "يقوم", 
 #: honorifics that are also common nouns (sovereignty, state, happiness): titles only right before
 #: a person or an office
 _HONORIFICS = frozenset(["سيادة", "دولة", "سعادة"])
+# the honorifics of _HONORIFICS with a pronoun, which the analyser does not split (دولته is "his state" too)
+_HONORIFIC_PRONOUNS = {"سيادته": "ه", "سيادتها": "ها", "سعادته": "ه", "سعادتها": "ها"}
 
 #: "among them": the named members of a group just mentioned (دول أوروبية، بينها ألمانيا وفرنسا)
 _INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "بينهما", "ومنهم", "منهم"])

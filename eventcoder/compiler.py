@@ -359,6 +359,8 @@ class _Builder:
             return (E_TGT, "")
         if e == "BODY":
             return (E_TGT, "BODY")  # a target that must be an institution named right there
+        if e == "PLACE":
+            return (E_TGT, "PLACE")  # a target that must be a place named right there (its country)
         if e == "SRC":
             return (E_SRC, "")
         if e == "*":
@@ -410,8 +412,8 @@ class _Builder:
             if not ok:
                 continue
             literal = sum(1 for k, _ in elems if k in (E_WORD, E_LEMMA, E_SYN, E_PREP))
-            # a BODY (a target that must be an institution) is more specific than any TGT
-            slots = sum(5 if v == "BODY" else 3 for k, v in elems if k in (E_TGT, E_SRC))
+            # a BODY or a PLACE (a target that must be an institution, a place) is more specific than any TGT
+            slots = sum(5 if v in ("BODY", "PLACE") else 3 for k, v in elems if k in (E_TGT, E_SRC))
             spec = literal * 10 + slots + len(p.code)
             self.t.patterns.setdefault(hkey, []).append((p.code, tuple(elems), p.src, p.text, spec,
                                                          self.t.pattern_count))

@@ -155,7 +155,7 @@ DISCARD_SCOPES = ("sentence", "actor", "trigger")
 _SYNSET_RE = re.compile(r"&[A-Z][A-Z0-9_]*\Z")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\Z")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
-_SLOT_WORDS = ("TGT", "SRC", "BODY", "*")
+_SLOT_WORDS = ("TGT", "SRC", "BODY", "PLACE", "*")
 
 
 def kind_of(rel: str) -> str | None:
@@ -402,13 +402,13 @@ def _p_pattern(cols, src, err):
                 return None
             norm.append(ne)
         else:
-            err(f"unknown pattern element {e!r}: expected an Arabic word, &SYNSET, TGT, BODY, SRC or *")
+            err(f"unknown pattern element {e!r}: expected an Arabic word, &SYNSET, TGT, BODY, PLACE, SRC or *")
             return None
     if norm[0] in _SLOT_WORDS:
         err(f"pattern {pattern!r} must start with its trigger word or synset, not {norm[0]!r}")
         return None
-    if norm.count("TGT") + norm.count("BODY") > 1 or norm.count("SRC") > 1:
-        err(f"pattern {pattern!r} has more than one target (TGT or BODY) or SRC")
+    if norm.count("TGT") + norm.count("BODY") + norm.count("PLACE") > 1 or norm.count("SRC") > 1:
+        err(f"pattern {pattern!r} has more than one target (TGT, BODY or PLACE) or SRC")
         return None
     if norm[-1] == "*":
         err(f"pattern {pattern!r} ends with '*', which matches nothing: remove it")

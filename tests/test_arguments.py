@@ -709,6 +709,21 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a woman's role noun takes the unknown name after it"),
     pytest.param("أعلنت المفوضة الأوروبية دوبرافكا شويتسا حزمة دعم جديدة للأردن.", "2025-06-01",
                  ("IGOEUREEC", "JOR", "071"), id="an organisation's office takes the unknown name of its holder"),
+    pytest.param("أجرى الرئيس الأمريكي جو بايدن، الثلاثاء، محادثة عبر الفيديو استمرت ساعتين مع نظيره الروسي فلاديمير "
+                 "بوتين.", "2021-12-07", ("USAGOV", "RUSGOV", "041"), id="a video call is a call"),
+    pytest.param("أعلن الرئيس الروسي فلاديمير بوتين، الثلاثاء، ضم شبه جزيرة القرم إلى روسيا الاتحادية، في خطوة نددت بها "
+                 "الحكومة الأوكرانية.", "2014-03-18", ("RUSGOV", "UKR", "192"),
+                 id="annexing a place takes territory from its country"),
+    pytest.param("أعلن المستشار الألماني أولاف شولتس أن بلاده ستزود أوكرانيا بدبابات، في قرار رحب به الرئيس فولوديمير "
+                 "زيلينسكي ونددت به موسكو.", "2023-01-25", ("RUS", "DEU", "111"),
+                 id="a second reaction coordinated in the clause after في قرار"),
+    pytest.param("انتقدت القيادة الفلسطينية الاتفاق الإماراتي الإسرائيلي.", "2020-08-13", ("PSEGOV", "ARE", "111"),
+                 id="a country's leadership is its government"),
+    pytest.param("قال الرئيس محمود عباس إن الصفقة مرفوضة. وتلقى سيادته اتصالا هاتفيا من رئيس المكتب السياسي لحركة حماس "
+                 "إسماعيل هنية.", "2020-01-28", ("PSEGOV", "PSEREB", "041"),
+                 id="an honorific the analyser does not split, with its pronoun"),
+    pytest.param("اتفق الرئيس النيجيري غودلاك جوناثان ونظيره التشادي إدريس ديبي إتنو على تبادل المعلومات الاستخباراتية.",
+                 "2014-05-17", ("TCDGOV", "NGAGOV", "0314"), id="agreeing to share intelligence is intent to"),
 ])
 
 
@@ -4069,6 +4084,17 @@ def test_some_of_the_people_do_not_give_all_their_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("19-fight.txt", "192 | ضم PLACE * إلى", "2022-09-30", "أعلن الرئيس الروسي ضم مدينة دونيتسك إلى روسيا."),
+    ("19-fight.txt", "192 | ضم * ل PLACE", "2018-03-18", "ندد الاتحاد الأوروبي بالضم الروسي لشبه جزيرة القرم."),
+    ("11-disapprove.txt", "111 | اعتبر * أن TGT * &DEROGATORY", "2016-01-01",
+     "اعتبرت الخارجية المصرية في بيان أن الموقف التركي غير مقبول."),
+    ("03-intend.txt", "0314 | اتفق على تبادل &INTEL", "2014-05-17",
+     "اتفقت نيجيريا وتشاد على تبادل المعلومات الاستخباراتية."),
+    ("03-intend.txt", "0314 | اتفق مع TGT على تبادل &INTEL", "2014-05-17",
+     "اتفقت نيجيريا مع تشاد على تبادل المعلومات الاستخباراتية."),
+    ("03-intend.txt", "0314 | اتفق على * التنسيق الأمني", "2024-07-01",
+     "واتفق وزيرا داخلية تونس وليبيا على تكثيف التنسيق الأمني."),
+    ("03-intend.txt", "030 | اتفق على تنسيق", "2024-07-01", "اتفقت مصر والسعودية على تنسيق المواقف."),
     ("05-cooperate.txt", "057 | اتفق مع TGT على", "2020-01-01", "اتفقت مصر مع السودان على تشكيل لجنة مشتركة."),
     ("05-cooperate.txt", "057 | اتفق على", "2018-09-17", "اتفقت روسيا وتركيا على إقامة منطقة منزوعة السلاح."),
     ("03-intend.txt", "036 | اتفق على عقد جولة", "2025-04-12",
@@ -4191,3 +4217,16 @@ def test_a_known_surname_after_an_unknown_first_name_is_another_person(coder):
     got = triples(coder, "أعلنت وزارة الاستخبارات الإيرانية توقيف المعلمة سيسيل كولر ورفيقها جاك باري.", "2022-05-11")
     assert not [t for t in got if "DEU" in t[0] + t[1]], got
     assert ("DEUGOV", "EGYGOV", "043") in triples(coder, "استقبل الرئيس الألماني كولر الرئيس المصري.", "2008-10-06")
+
+
+def test_a_state_admitted_to_a_body_is_not_annexed(coder):
+    got = triples(coder, "طالبت روسيا بضمانات بعدم ضم أوكرانيا إلى الحلف. وقرر الحلف ضم فنلندا إلى عضويته.", "2022-01-10")
+    assert not [t for t in got if t[2] == "192"], got
+
+
+def test_a_reaction_that_matched_nothing_leaves_no_antecedent_for_the_next_text(coder):
+    text = ("قال رئيس التيار الوطني الحر جبران باسيل إن العقوبات التي فرضتها عليه وزارة الخزانة الأمريكية لم تخفه، "
+            "متهما واشنطن بمحاولة إرغامه على فك تحالفه مع حزب الله.")
+    first = triples(coder, text, "2020-11-08")
+    assert triples(coder, text, "2020-11-08") == first
+    assert not [t for t in first if t[2] == "163" and t[0].startswith("LBN")], first
