@@ -42,6 +42,8 @@ GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "R
 # ل/ب with a pronoun are written as one short word (لها، بهم) that the clitic analysis leaves whole
 _PRONOUN_PREP = {(p, p + suf): suf for p in ("ل", "ب") for suf in ("ه", "ها", "هم", "هما", "هن")}
 _PRONOUN_PREP_WORDS = frozenset(w for _p, w in _PRONOUN_PREP)
+# مع with a pronoun, which the analyser keeps whole (patterns name معه، معها as words): its pronoun
+_WITH_PRONOUN = {"مع" + suf: suf for suf in ("ه", "ها", "هم", "هما", "هن")}
 # grammar classes of function words: a noun in construct is never one of these (a content word
 # such as تصريحات، تهديدات may carry REPORT or THREAT and still be the noun of "X of Y")
 _ADVERB_ONLY = frozenset(["ADVERB"])
@@ -495,7 +497,7 @@ class Coder:
         self._pending = pending
         trigger_keys = self._trigger_keys
         syn_keys = self._syn_keys
-        reports = "REPORT" in s.present
+        reports = "REPORT" in s.present or "RESPOND" in s.present
         # the last EVENTREF noun of the sentence: an act coded before it may be what it names
         last_ref = max((k for k in range(s.n) if s.marks[k] and s.mark(k, "EVENTREF")), default=-1) \
             if "EVENTREF" in s.present else -1
@@ -504,9 +506,10 @@ class Coder:
             key = a.key
             acc = key.endswith("ا") and not a.suf and len(key) > 3 and key[:-1] in trigger_keys
             if key not in trigger_keys and key not in syn_keys and not acc:
-                if reports and "REPORT" in s.cls[i] and not a.al and s.cover[i] is None and self._verb_position(s, i):
-                    # a reporting verb opens a clause whose subject the next و-clause carries
-                    # (فيما قالت إسلام آباد إن ...، وتوعدت بالرد)
+                if reports and ("REPORT" in s.cls[i] or "RESPOND" in s.cls[i]) and not a.al and s.cover[i] is None \
+                        and self._verb_position(s, i):
+                    # a reporting or responding verb opens a clause whose subject the next و-clause carries
+                    # (فيما قالت إسلام آباد إن ...، وتوعدت بالرد؛ ردت الجزائر بالمثل، فاستدعت سفيريها)
                     self.find_subject(s, i, rec)
                 continue
             if s.boundary[i] or s.trigger_blocked[i] or s.cover[i] is not None or consumed[i]:
@@ -2312,6 +2315,15 @@ class Coder:
         return None
 
     @staticmethod
+    def _aside_of(s: Sentence, i: int, c: int) -> bool:
+        """Whether the word at ``i`` stands in an adverbial phrase set off by commas that the
+        comma at ``c`` closes (، في ختام قمة استثنائية الخميس، ...)."""
+        if c <= i or any(s.boundary[t] for t in range(i, c)):
+            return False
+        o = next((t for t in range(i - 1, max(-1, i - 8), -1) if s.boundary[t]), -1)
+        return o >= 0 and s.words[o] in ("،", ",") and o + 1 < i and s.words[o + 1] in _ADVERBIAL_HEADS
+
+    @staticmethod
     def _adverbial_comma(s: Sentence, c: int) -> bool:
         """Whether the comma at ``c`` only sets off a time or an adverb (اتصالا هاتفيا،
         الخميس، مع نظيره): it opens one (the word after it is one) or closes one (the word
@@ -3350,8 +3362,11 @@ class Coder:
         self._sense_discarded = False
         for start, ag, need_tgt in starts:
             self._exclude = ag.mention if ag is not None and ag.how in ("nisba", "copula") else None
+            # (a pronoun on a preposition is not the noun's own agent: قررت إيكواس وقف التدفقات معها)
+            self._subject_ref = ag
             r = self._best_match(s, i, start, patterns, noun=True, obj_ref=pron_object if ag is agent else None,
                                  trace=trace, require_tgt=need_tgt, head_end=head_end)
+            self._subject_ref = None
             self._exclude = None
             if self._sense_discarded:
                 return None  # a sense ruled out at one start (سيطرة X على قرار الدولة) is out at every start
@@ -3778,6 +3793,9 @@ class Coder:
                 lemmas |= got[0]
                 syns |= got[1]
         preps = words | keys | {a.pre[-1:] for a in s.an if a.pre}
+        if not words.isdisjoint(_WITH_PRONOUN):
+            preps.add("مع")  # (وقف التبادل التجاري معها: مع and its pronoun)
+            words = words | {"مع"}
         if not _PRONOUN_PREP_WORDS.isdisjoint(words):
             preps |= {w[0] for w in words if w in _PRONOUN_PREP_WORDS}  # بها، له: the ب and ل of a pronoun
         return words | keys, lemmas, preps, syns
@@ -3901,6 +3919,8 @@ class Coder:
                         continue
                     if s.boundary[q - 1] and not self._adverbial_comma(s, q - 1):
                         break
+                    if s.words[q - 1] in ("،", ",") and used and self._aside_of(s, used[0], q - 1):
+                        break  # (، في ختام قمة عبر الفيديو الخميس، إغلاق حدودها مع مالي: the summit's phrase ends)
                     if not (s.boundary[q - 1] or s.cls[q - 1] & _ADVERBIAL_CLASSES):
                         count += 1
                         if count > MAX_SKIP:
@@ -4054,10 +4074,12 @@ class Coder:
                 q += 1  # عدد من، العديد من
             return self._match(s, elems, k, q, prep, wprep, binds, noun, obj_ref, skipped, used)
         a = s.an[p]
-        if k + 1 < len(elems) and elems[k + 1][0] == E_TGT and self._rec is not None:
-            # a preposition carrying the target as a pronoun: أرسلت إليها، العدوان عليه، قدمت لها
+        if k + 1 < len(elems) and elems[k + 1][0] == E_TGT and elems[k + 1][1] == "" and self._rec is not None:
+            # a preposition carrying the target as a pronoun: أرسلت إليها، العدوان عليه، قدمت لها (never a
+            # BODY or a PLACE, which must be named right there: انسحاب القوات منها is from a place)
             suf = _PRONOUN_PREP.get((val, s.words[p])) if kind == E_PREP else (
-                a.suf if kind == E_WORD and val in PREP_WORDS and a.key == val and a.suf else None)
+                a.suf if kind == E_WORD and val in PREP_WORDS and a.key == val and a.suf else
+                _WITH_PRONOUN.get(s.words[p]) if kind == E_WORD and val == "مع" else None)
             if suf and not prep:
                 ref = self._event_obj or self.resolve_pronoun(s, p, suf, self._rec, avoid=self._subject_ref)
                 if ref is not None and self._subject_ref is not None and ref is not self._event_obj and \
@@ -4927,8 +4949,10 @@ class Coder:
                 # criticise, reject or sanction it; and the authorities may arrest an official of the
                 # same government, named as another actor: اعتقلت السلطات التركية رئيس بلدية إسطنبول)
                 continue
-            if code[:2] in ("18", "19", "20") and sc.startswith("IGO") and not sc.startswith(_ARMED_IGOS):
-                continue  # a political or economic body does not fight (وتستهدف العقوبات قطاع الغاز)
+            if code[:2] in ("18", "19", "20") and code[:3] != "191" and sc.startswith("IGO") and \
+                    not sc.startswith(_ARMED_IGOS):
+                continue  # a political or economic body does not fight (وتستهدف العقوبات قطاع الغاز); it may
+                # close its members' borders (أغلقت إيكواس حدود دولها مع مالي: 191)
             if code[:2] == "10" and sc[3:6] == "GOV" and tc[:3] == sc[:3] and tc[3:6] in ("MIL", "COP"):
                 continue  # أمر رئيس الوزراء الجيش بشن عملية: a government commands its own forces
             if code[:2] in ("01", "11", "13", "15", "19", "20") and sc[3:6] in ("GOV", "") and tc[:3] == sc[:3] and \

@@ -658,6 +658,8 @@ class Sentence:
                     m.start = k
                     m.prep = self._prep_before(k)
         mentions = self._coordinate(mentions)
+        if "،" in self.words:
+            self._named_members(mentions)
         if not _FACILITY_HEADS.isdisjoint(a.key for a in self.an):
             taken = {t for m in mentions for t in range(m.start, m.end)}
             for m in mentions:
@@ -1592,6 +1594,23 @@ class Sentence:
             i += 1
         return merged_out
 
+    def _named_members(self, ms: list[Mention]) -> None:
+        """States named by a group noun the dictionaries do not know, then listed between
+        commas (أعلنت دول تحالف الساحل، مالي وبوركينا فاسو والنيجر، استدعاء سفرائها): the list
+        stands where the group noun is, so that it is the verb's subject."""
+        taken = {t for m in ms for t in range(m.start, m.end)}
+        for m in ms:
+            c = m.start - 1
+            if not m.members or len(m.members) < 2 or c < 2 or self.words[c] != "،" or \
+                    m.end >= self.n or self.words[m.end] != "،" or m.prep:
+                continue
+            h = next((t for t in range(c - 1, max(-1, c - 5), -1)
+                      if self.an[t].key in _STATES_HEADS and not self.an[t].pre and not self.an[t].suf), -1)
+            if h < 0 or any(t in taken or self.boundary[t] for t in range(h, c)):
+                continue
+            m.start = h
+            m.prep = self._prep_before(h)
+
     def surname_keys(self, start: int, end: int) -> list[str] | None:
         """The keys of the surname of the person named in full from ``start`` to ``end`` (the
         words after the first name, when they look like a name: not an ordinal, not a function
@@ -1938,6 +1957,8 @@ _PERSON_TITLE_HEADS = frozenset(normalize(w) for w in (
     "مفوض", "مفوضة", "أمين", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مدير", "مديرة", "منسق", "منسقة", "مقرر",
     "مقررة", "المفوض", "المفوضة", "الأمين", "المبعوث", "المبعوثة", "الممثل", "الممثلة", "المدير", "المديرة",
     "المنسق", "المنسقة", "المقرر", "المقررة"))
+
+_STATES_HEADS = frozenset(normalize(w) for w in ("دول", "بلدان"))  # "the states of ..." (see _named_members)
 
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                            "اكبر", "اصغر", "بن", "ابن", "بنت", "ال", "ابو", "ام"])

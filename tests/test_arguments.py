@@ -724,6 +724,18 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="an honorific the analyser does not split, with its pronoun"),
     pytest.param("اتفق الرئيس النيجيري غودلاك جوناثان ونظيره التشادي إدريس ديبي إتنو على تبادل المعلومات الاستخباراتية.",
                  "2014-05-17", ("TCDGOV", "NGAGOV", "0314"), id="agreeing to share intelligence is intent to"),
+    pytest.param("أعلنت دول تحالف الساحل، مالي وبوركينا فاسو والنيجر، استدعاء سفرائها لدى الجزائر للتشاور.",
+                 "2025-04-06", ("NER", "DZA", "161"), id="states listed between commas after a group noun are the subject"),
+    pytest.param("ردت الجزائر بالمثل، فاستدعت سفيريها لدى مالي والنيجر للتشاور.", "2025-04-07", ("DZA", "NER", "161"),
+                 id="a responding verb's subject is carried to the clause after it"),
+    pytest.param("قررت المجموعة الاقتصادية لدول غرب أفريقيا إغلاق حدود دولها مع مالي ووقف كل التدفقات المالية والتجارية "
+                 "معها.", "2020-08-20", ("IGOWAFWAS", "MLI", "163"),
+                 id="halting trade and financial flows with a pronoun after مع"),
+    pytest.param("قررت المجموعة الاقتصادية لدول غرب أفريقيا إغلاق حدود دولها مع مالي.", "2020-08-20",
+                 ("IGOWAFWAS", "MLI", "191"), id="a political body may close borders"),
+    pytest.param("بدأ الجيش اللبناني الانتشار في بلدة الخيام في قضاء مرجعيون، بعد انسحاب القوات الإسرائيلية منها.",
+                 "2024-12-11", ("ISRMIL", "LBN", "0874"),
+                 id="a pronoun after a preposition is never a BODY"),
 ])
 
 
@@ -4084,6 +4096,8 @@ def test_some_of_the_people_do_not_give_all_their_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("16-reduce.txt", "163 | وقف * &TRADE * مع TGT", "2020-08-20",
+     "قررت الحكومة المصرية وقف التبادل التجاري مع تركيا."),
     ("19-fight.txt", "192 | ضم PLACE * إلى", "2022-09-30", "أعلن الرئيس الروسي ضم مدينة دونيتسك إلى روسيا."),
     ("19-fight.txt", "192 | ضم * ل PLACE", "2018-03-18", "ندد الاتحاد الأوروبي بالضم الروسي لشبه جزيرة القرم."),
     ("11-disapprove.txt", "111 | اعتبر * أن TGT * &DEROGATORY", "2016-01-01",
@@ -4230,3 +4244,9 @@ def test_a_reaction_that_matched_nothing_leaves_no_antecedent_for_the_next_text(
     first = triples(coder, text, "2020-11-08")
     assert triples(coder, text, "2020-11-08") == first
     assert not [t for t in first if t[2] == "163" and t[0].startswith("LBN")], first
+
+
+def test_a_noun_in_a_phrase_set_off_by_commas_ends_with_it(coder):
+    got = triples(coder, "قررت المجموعة الاقتصادية لدول غرب أفريقيا، في ختام قمة استثنائية عبر الفيديو الخميس، "
+                         "إغلاق حدود دولها مع مالي.", "2020-08-20")
+    assert not [t for t in got if t[2].startswith(("03", "04"))], got
