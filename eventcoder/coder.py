@@ -109,7 +109,8 @@ _HEARSAY = frozenset(normalize(w) for w in ("ما", "صحة", "أنباء", "ت�
 _MEETING_HEADS = frozenset(normalize(w) for w in ("زيارة", "جولة", "اجتماع", "لقاء", "قمة", "مؤتمر", "اتصال",
                                                   "محادثات", "مباحثات", "رحلة", "مهمة"))
 # nouns that name an act ("a step", "a move") and take a relative clause about reactions to it
-_EVENT_HEADS = frozenset(normalize(w) for w in ("خطوة", "قرار", "إجراء", "هجوم", "اعتداء", "ضربة", "عملية", "أمر"))
+_EVENT_HEADS = frozenset(normalize(w) for w in ("خطوة", "قرار", "إجراء", "هجوم", "اعتداء", "ضربة", "عملية", "أمر",
+                                                "حادث", "حادثة", "تطور"))
 # the head nouns of institutions a pattern's BODY may name (not persons, countries or places)
 _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
     "مجلس", "مجالس", "برلمان", "حكومة", "حزب", "أحزاب", "جمعية", "جمعيات", "جماعة", "نقابة", "نقابات",

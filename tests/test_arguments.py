@@ -736,6 +736,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("بدأ الجيش اللبناني الانتشار في بلدة الخيام في قضاء مرجعيون، بعد انسحاب القوات الإسرائيلية منها.",
                  "2024-12-11", ("ISRMIL", "LBN", "0874"),
                  id="a pronoun after a preposition is never a BODY"),
+    pytest.param("منح قادة دول الاتحاد الأوروبي، الخميس، أوكرانيا ومولدوفا صفة الدولة المرشحة لعضوية التكتل.",
+                 "2022-06-23", ("IGOEUREEC", "MDA", "050"), id="granting a status is diplomatic cooperation"),
+    pytest.param("أطلقت سفن حربية روسية النار على ثلاث قطع بحرية أوكرانية قرب مضيق كيرتش، في حادث وصفته كييف بأنه "
+                 "\"عمل عدواني\".", "2018-11-26", ("UKR", "RUSMIL", "111"),
+                 id="an incident labelled after في حادث is the act before it, and naval vessels are a navy"),
 ])
 
 
@@ -4096,6 +4101,8 @@ def test_some_of_the_people_do_not_give_all_their_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("05-cooperate.txt", "050 | منح TGT صفة", "2012-11-29", "منحت الجمعية العامة للأمم المتحدة فلسطين صفة دولة مراقب."),
+    ("05-cooperate.txt", "050 | منح TGT وضع", "2012-11-29", "منحت الجمعية العامة للأمم المتحدة فلسطين وضع دولة مراقب."),
     ("16-reduce.txt", "163 | وقف * &TRADE * مع TGT", "2020-08-20",
      "قررت الحكومة المصرية وقف التبادل التجاري مع تركيا."),
     ("19-fight.txt", "192 | ضم PLACE * إلى", "2022-09-30", "أعلن الرئيس الروسي ضم مدينة دونيتسك إلى روسيا."),
