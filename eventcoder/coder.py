@@ -484,6 +484,8 @@ class Coder:
             self._latter(s, rec)
         if "البلاد" in s.words or "للبلاد" in s.words or "بالبلاد" in s.words:
             self._the_country(s, rec)
+        if not _MALIAN.isdisjoint(s.words):
+            self._malian(s, rec)
         if "المملكة" in s.words or "للمملكة" in s.words or "بالمملكة" in s.words or "والمملكة" in s.words:
             self._the_kingdom(s, rec)
         if not _THE_ORGANISATION.isdisjoint(s.words):
@@ -1294,6 +1296,25 @@ class Coder:
             if a.key != "بلاد" or not a.al or a.suf or s.cover[i] is not None:
                 continue
             self._name_country_at(s, i, code, srcs)
+
+    @staticmethod
+    def _malian(s: Sentence, rec: _Record) -> None:
+        """المالي is Mali's nisba and "financial" alike, so the dictionaries list no nisba for Mali:
+        after a role noun (السلطات المالية، الجيش المالي، وزير الخارجية المالي) it is Mali's only in a
+        story that names Mali or is datelined in it."""
+        if "MLI" not in rec.countries and rec.city != "MLI" and not any(
+                x.code[:3] == "MLI" for m in s.mentions for x in m.flat()) and not any(
+                x.code[:3] == "MLI" for _ps, m in rec.history for x in m.flat()):
+            return
+        for m in s.mentions:
+            e = m.end
+            if not m.bare or m.code or m.members or not m.role or e >= s.n or s.words[e] not in _MALIAN or \
+                    s.cover[e] is not None or s.an[e].al != s.an[m.start].al:
+                continue
+            m.code, m.bare = "MLI" + m.role, False
+            m.end = e + 1
+            m.srcs = m.srcs + ["the story names Mali"]
+            s.cover[e] = m
 
     def _the_kingdom(self, s: Sentence, rec: _Record) -> None:
         """المملكة ("the kingdom") alone names the kingdom the story named last (الجسر الجوي
@@ -5156,6 +5177,9 @@ _DOING = frozenset({"قام", "قامت", "قاما", "قاموا", "يقوم", 
 #: honorifics that are also common nouns (sovereignty, state, happiness): titles only right before
 #: a person or an office
 _HONORIFICS = frozenset(["سيادة", "دولة", "سعادة"])
+# Mali's nisba, which is also "financial" (see Coder._malian)
+_MALIAN = frozenset(normalize(w) for w in ("المالي", "المالية", "الماليين", "الماليون", "الماليتين", "الماليان",
+                                           "مالي", "مالية", "ماليين", "ماليون"))
 # the honorifics of _HONORIFICS with a pronoun, which the analyser does not split (دولته is "his state" too)
 _HONORIFIC_PRONOUNS = {"سيادته": "ه", "سيادتها": "ها", "سعادته": "ه", "سعادتها": "ها"}
 

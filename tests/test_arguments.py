@@ -741,6 +741,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أطلقت سفن حربية روسية النار على ثلاث قطع بحرية أوكرانية قرب مضيق كيرتش، في حادث وصفته كييف بأنه "
                  "\"عمل عدواني\".", "2018-11-26", ("UKR", "RUSMIL", "111"),
                  id="an incident labelled after في حادث is the act before it, and naval vessels are a navy"),
+    pytest.param("باماكو - انتقد الجيش المالي فرنسا.", "2022-08-12", ("MLIMIL", "FRA", "111"),
+                 id="المالي after a role is Mali's in a story datelined in Mali"),
 ])
 
 
@@ -4257,3 +4259,8 @@ def test_a_noun_in_a_phrase_set_off_by_commas_ends_with_it(coder):
     got = triples(coder, "قررت المجموعة الاقتصادية لدول غرب أفريقيا، في ختام قمة استثنائية عبر الفيديو الخميس، "
                          "إغلاق حدود دولها مع مالي.", "2020-08-20")
     assert not [t for t in got if t[2].startswith(("03", "04"))], got
+
+
+def test_almali_is_financial_in_a_story_that_names_no_mali(coder):
+    got = triples(coder, "انتقدت السلطات المالية في مصر البنوك. وأعلنت الحكومة المصرية فرض ضريبة جديدة.", "2022-08-12")
+    assert not [t for t in got if "MLI" in t[0] + t[1]], got
