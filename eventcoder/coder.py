@@ -3979,7 +3979,8 @@ class Coder:
                     relative = True  # (a nisba in a relative clause is its own subject's: الجولة التي
                     # استضافتها العاصمة الكونغولية)
                 if q < n and s.mention_at[q] is not None and s.mention_at[q].adjective and "NISBA" not in binds \
-                        and not relative \
+                        and not relative and not (q == p and k > 0 and elems[k - 1][0] == E_TGT and "TGT" in binds and
+                                                  binds["TGT"].mention.code[:3] == s.mention_at[q].code[:3]) \
                         and s.mention_at[q].code[:3] not in _AREAS and not (q == p and k > 0 and
                                                                             elems[k - 1] in _OWNED_ELEMS):
                     binds = dict(binds)

@@ -743,6 +743,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="an incident labelled after في حادث is the act before it, and naval vessels are a navy"),
     pytest.param("باماكو - انتقد الجيش المالي فرنسا.", "2022-08-12", ("MLIMIL", "FRA", "111"),
                  id="المالي after a role is Mali's in a story datelined in Mali"),
+    pytest.param("أعلن الرئيس الروسي فلاديمير بوتين، الجمعة، ضم مناطق دونيتسك ولوغانسك وزابوريجيا وخيرسون الأوكرانية إلى "
+                 "روسيا.", "2022-09-30", ("RUSGOV", "UKR", "192"),
+                 id="a nisba describing the target just matched is not the source"),
 ])
 
 
