@@ -4670,6 +4670,13 @@ class Coder:
             modality = "hypothetical"
         elif gov == "THREAT" or ctx["threat"]:
             modality = "threat"
+        elif gov == "REPORT" and noun and code[:2] == "07" and ctx["gov_pos"] is not None and \
+                not _ANNOUNCING.isdisjoint(self._lemmas_of(s.an[ctx["gov_pos"]].key)) and \
+                all(s.cover[t] is not None or s.cls[t] & _ADVERBIAL_CLASSES or s.words[t] in ("عن", "،", ",")
+                    for t in range(ctx["gov_pos"] + 1, i)):
+            # أعلن حزمة مساعدات: a package announced is a pledge (033x); its delivery is 07x (أعلنت وصول
+            # شحنة مساعدات: the arrival is announced)
+            modality = "intent"
         elif gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
                 s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] in ("054", "056", "191")):
             # قررت الجزائر سحب سفيرها، قرر المجلس رفع العقوبات، قرر المجلس تشكيل لجنة تحقيق: a decision to
@@ -5242,6 +5249,8 @@ _NAMED_BODY_HEADS = frozenset(normalize(w) for w in (
 
 #: litotes verbs that, not negated, say the act is given up or held back (not أخفى: hiding it is doing it)
 _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توانى", "تأخر"))
+#: announcing or unveiling (aid announced is pledged: CAMEO-NOTES)
+_ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "كشف"))
 
 #: "decided" (past): what a government decides of these roots is done by deciding it
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"})

@@ -746,6 +746,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أعلن الرئيس الروسي فلاديمير بوتين، الجمعة، ضم مناطق دونيتسك ولوغانسك وزابوريجيا وخيرسون الأوكرانية إلى "
                  "روسيا.", "2022-09-30", ("RUSGOV", "UKR", "192"),
                  id="a nisba describing the target just matched is not the source"),
+    pytest.param("استقبل الرئيس جو بايدن نظيره الأوكراني في البيت الأبيض، وأعلن حزمة مساعدات عسكرية جديدة لأوكرانيا.",
+                 "2022-12-21", ("USAGOV", "UKR", "0332"), id="an aid package announced is a pledge"),
+    pytest.param("أعلنت وزارة الخارجية وصول شحنة مساعدات سعودية إلى السودان.", "2025-06-01", ("SAU", "SDN", "070"),
+                 id="the arrival of aid announced is its delivery"),
 ])
 
 
