@@ -532,8 +532,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="an airdrop over a place, and those taking part"),
     pytest.param("استخدمت قوات الدرك الأردنية الغاز المسيل للدموع لتفريق المحتجين.", "2012-11-14",
                  ("JORCOP", "JORCVL", "175"), id="tear gas used to disperse"),
-    pytest.param("أعلنت قطر عن دعم بقيمة مليار دولار للجيش اللبناني.", "2022-04-07", ("QAT", "LBNMIL", "071"),
+    pytest.param("قدمت قطر دعما بقيمة مليار دولار للجيش اللبناني.", "2022-04-07", ("QAT", "LBNMIL", "071"),
                  id="support of a sum to someone"),
+    pytest.param("أعلنت قطر عن دعم بقيمة مليار دولار للجيش اللبناني.", "2022-04-07", ("QAT", "LBNMIL", "0331"),
+                 id="support of a sum announced is pledged"),
     pytest.param("نفذت القوات الجوية الأمريكية إنزالا جويا للمساعدات فوق شمال غزة.", "2024-03-05",
                  ("USAMIL", "PSE", "073"), id="an airdrop over a place"),
     pytest.param("علقت الحكومة السودانية عضويتها في الهيئة الحكومية للتنمية (إيغاد).", "2024-01-20",
@@ -570,7 +572,7 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "الموريتاني بحضور رئيس الوزراء الإسباني.", "2024-02-09", ("IGOEUREEC", "MRTGOV", "040"),
                  id="who attends a meeting is no party to it"),
     pytest.param("أعلنت رئيسة المفوضية الأوروبية تخصيص 210 ملايين يورو لموريتانيا.", "2024-02-09",
-                 ("IGOEUREEC", "MRT", "071"), id="millions of euros are a sum of money"),
+                 ("IGOEUREEC", "MRT", "0331"), id="millions of euros are a sum of money"),
     pytest.param("استقبل الرئيس التركي الرئيس السوري أحمد الشرع، في أول زيارة خارجية للشرع بعد زيارته إلى "
                  "السعودية.", "2025-02-04", ("SYRGOV", "SAU", "042"),
                  id="a foreign visit is no foreign ministry's"),
@@ -708,7 +710,7 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "سلامة.", "2023-05-16", ("FRAJUD", "LBNGOV", "173"),
                  id="a woman's role noun takes the unknown name after it"),
     pytest.param("أعلنت المفوضة الأوروبية دوبرافكا شويتسا حزمة دعم جديدة للأردن.", "2025-06-01",
-                 ("IGOEUREEC", "JOR", "071"), id="an organisation's office takes the unknown name of its holder"),
+                 ("IGOEUREEC", "JOR", "0331"), id="an organisation's office takes the unknown name of its holder"),
     pytest.param("أجرى الرئيس الأمريكي جو بايدن، الثلاثاء، محادثة عبر الفيديو استمرت ساعتين مع نظيره الروسي فلاديمير "
                  "بوتين.", "2021-12-07", ("USAGOV", "RUSGOV", "041"), id="a video call is a call"),
     pytest.param("أعلن الرئيس الروسي فلاديمير بوتين، الثلاثاء، ضم شبه جزيرة القرم إلى روسيا الاتحادية، في خطوة نددت بها "
