@@ -913,6 +913,20 @@ class Sentence:
                     srcs += ms[j].srcs
                     end = ms[j].end
                     j += 1
+                # counterparts "in" or "from" a state or a body (اجتماعا مع نظرائه في دول مجلس التعاون،
+                # التقى نظيره من جنوب أفريقيا) are theirs; not where one met a single counterpart (التقى
+                # نظيره في عمان)
+                k = j + 1 if (j + 1 < n and ms[j].kind == K_AGENT and not ms[j].code and
+                              ms[j + 1].start == ms[j].end and ms[j + 1].code) else j
+                if not code and j < n and self._is_counterpart(m.start) and ms[j].start == end + 1 and \
+                        not ms[k].adjective and not ms[k].members and ms[k].code and (
+                            (self.words[end] == "من" and ms[k].kind in (K_COUNTRY, K_METONYM, K_ORG)) or
+                            (self.words[end] == "في" and (ms[k].kind == K_ORG or self._many_head(m.start)) and
+                             ms[k].name != "place")):
+                    code = ms[k].code if ms[k].code.startswith(("IGO", "NGO")) else ms[k].code[:3]
+                    srcs += ms[k].srcs
+                    end = ms[k].end
+                    j = k + 1
                 if self._is_counterpart(m.start) and code and not code.startswith(("IGO", "NGO")):
                     mirrored = self._mirror_role(out)
                     role = mirrored if mirrored is not None else role

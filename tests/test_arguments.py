@@ -752,6 +752,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2022-12-21", ("USAGOV", "UKR", "0332"), id="an aid package announced is a pledge"),
     pytest.param("أعلنت وزارة الخارجية وصول شحنة مساعدات سعودية إلى السودان.", "2025-06-01", ("SAU", "SDN", "070"),
                  id="the arrival of aid announced is its delivery"),
+    pytest.param("عقد وزير الخارجية الروسي سيرغي لافروف، الاثنين، في الرياض اجتماعا وزاريا مع نظرائه في دول مجلس التعاون "
+                 "لدول الخليج العربية.", "2024-09-09", ("RUSGOV", "IGOPGSGCC", "040"),
+                 id="counterparts in a body are the body's"),
+    pytest.param("التقى وزير الخارجية المصري نظيره من جنوب أفريقيا.", "2024-09-09", ("EGYGOV", "ZAFGOV", "040"),
+                 id="a counterpart from a country is that country's"),
 ])
 
 
@@ -4273,3 +4278,8 @@ def test_a_noun_in_a_phrase_set_off_by_commas_ends_with_it(coder):
 def test_almali_is_financial_in_a_story_that_names_no_mali(coder):
     got = triples(coder, "انتقدت السلطات المالية في مصر البنوك. وأعلنت الحكومة المصرية فرض ضريبة جديدة.", "2022-08-12")
     assert not [t for t in got if "MLI" in t[0] + t[1]], got
+
+
+def test_a_single_counterpart_in_a_city_is_met_there(coder):
+    got = triples(coder, "التقى وزير الخارجية المصري نظيره في عمان.", "2024-09-09")
+    assert not [t for t in got if "JOR" in t[0] + t[1]], got
