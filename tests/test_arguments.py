@@ -757,6 +757,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="counterparts in a body are the body's"),
     pytest.param("التقى وزير الخارجية المصري نظيره من جنوب أفريقيا.", "2024-09-09", ("EGYGOV", "ZAFGOV", "040"),
                  id="a counterpart from a country is that country's"),
+    pytest.param("أعلن الرئيس التشادي إدريس ديبي إتنو مقتل 92 جنديا في هجوم شنته جماعة بوكو حرام على قاعدة عسكرية، متوعدا "
+                 "المهاجمين برد صاعق.", "2020-03-24", ("TCDGOV", "NGAREB", "138"),
+                 id="the attackers are whoever made the attack just reported"),
 ])
 
 
