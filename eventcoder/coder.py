@@ -1309,7 +1309,7 @@ class Coder:
         for m in s.mentions:
             e = m.end
             if not m.bare or m.code or m.members or not m.role or e >= s.n or s.words[e] not in _MALIAN or \
-                    s.cover[e] is not None or s.an[e].al != s.an[m.start].al:
+                    s.cover[e] is not None or s.an[e].al != s.an[e - 1].al:
                 continue
             m.code, m.bare = "MLI" + m.role, False
             m.end = e + 1

@@ -760,6 +760,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أعلن الرئيس التشادي إدريس ديبي إتنو مقتل 92 جنديا في هجوم شنته جماعة بوكو حرام على قاعدة عسكرية، متوعدا "
                  "المهاجمين برد صاعق.", "2020-03-24", ("TCDGOV", "NGAREB", "138"),
                  id="the attackers are whoever made the attack just reported"),
+    pytest.param("باماكو - رفض زعيم المعارضة المالية سومايلا سيسي النتائج المؤقتة للانتخابات، متهما السلطات بتزوير "
+                 "الاقتراع.", "2018-08-16", ("MLIOPP", "MLIGOV", "1121"),
+                 id="المالية agreeing with the genitive of a role in construct"),
 ])
 
 
