@@ -16,28 +16,30 @@ from eventcoder.evaluate import evaluate_file, format_report
 
 from .conftest import DATA, GOLD
 
-#: tests/data/functional.jsonl: lowest root-level F1 and precision (measured 0.851 and 0.988, recall 0.748; the
+#: tests/data/functional.jsonl: lowest root-level F1 and precision (measured 0.873 and 0.990, recall 0.781; the
 #: target in DESIGN.md is 0.85 for both). Raise them as the coder improves.
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
-#: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the
-#: dictionaries (measured recall 0.745, 0.590, 0.634, 0.663, 0.620, 0.532, 0.595, 0.556, 0.384, 0.525,
-#: 0.491, 0.454, 0.508, 0.377, 0.468, 0.505, 0.402, 0.368, 0.480, 0.581, 0.459, 0.376, 0.383, 0.559,
-#: 0.447, 0.475, 0.578, 0.556 and 0.545, precision 0.973, 0.981, 0.952, 0.961, 0.965, 0.935, 0.914,
-#: 0.914, 0.944, 0.890, 0.842, 0.884, 0.933, 0.915, 0.893, 0.920, 0.930, 0.840, 0.863, 0.907, 0.885,
-#: 0.856, 0.847, 0.901, 0.876, 0.922, 0.921, 0.913 and 0.845; the third set holds whole articles of 2-5
-#: sentences, the fourth paragraphs and articles of 4-6, the fifth to twenty-ninth both, the sixth
-#: routine rather than headline news, the seventh political and diplomatic wires, the eighth conflict
-#: reporting, the ninth domestic politics, the tenth economic and humanitarian diplomacy, the eleventh
-#: humanitarian affairs and human rights, the twelfth North Africa, the Sahel and the Horn, the
-#: thirteenth the Gulf, Iran, Iraq, Turkey and the Red Sea, the fourteenth the Levant, the fifteenth
-#: world news in Arabic media, the sixteenth Afghanistan, Pakistan, the Caucasus and Central Asia, the
-#: seventeenth the Yemen war, the eighteenth Iraq and the Maghreb, the nineteenth Sudan and the Horn,
-#: the twentieth Gulf diplomacy, the twenty-first world news outside the Middle East, the twenty-second
-#: the domestic politics of Egypt, Jordan and Lebanon, the twenty-third multilateral diplomacy, the
-#: twenty-fourth Palestinian politics and the Israeli-Palestinian conflict, the twenty-fifth Turkey and
-#: Iran, the twenty-sixth energy and maritime security, the twenty-seventh the Maghreb, the
-#: twenty-eighth Iraq, the twenty-ninth Syria): the harder, more honest measures.
+#: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the dictionaries
+#: (measured recall 0.745, 0.595, 0.634, 0.674, 0.647, 0.536, 0.595, 0.556, 0.392, 0.525, 0.495, 0.457, 0.512, 0.377,
+#: 0.487, 0.518, 0.402, 0.376, 0.480, 0.597, 0.466, 0.391, 0.383, 0.565, 0.447, 0.481, 0.578, 0.563, 0.559, 0.549,
+#: 0.427, 0.419, 0.549, 0.384, 0.545, 0.503 and 0.436, precision 0.973, 0.981, 0.949, 0.961, 0.966, 0.936, 0.914,
+#: 0.910, 0.946, 0.891, 0.842, 0.880, 0.934, 0.920, 0.896, 0.917, 0.930, 0.846, 0.864, 0.909, 0.882, 0.866, 0.847,
+#: 0.901, 0.876, 0.922, 0.922, 0.915, 0.848, 0.939, 0.872, 0.868, 0.891, 0.911, 0.880, 0.868 and 0.763; the third set
+#: holds whole articles of 2-5 sentences, the fourth paragraphs and articles of 4-6, the fifth to thirty-seventh both,
+#: the sixth routine rather than headline news, the seventh political and diplomatic wires, the eighth conflict
+#: reporting, the ninth domestic politics, the tenth economic and humanitarian diplomacy, the eleventh humanitarian
+#: affairs and human rights, the twelfth North Africa, the Sahel and the Horn, the thirteenth the Gulf, Iran, Iraq,
+#: Turkey and the Red Sea, the fourteenth the Levant, the fifteenth world news in Arabic media, the sixteenth
+#: Afghanistan, Pakistan, the Caucasus and Central Asia, the seventeenth the Yemen war, the eighteenth Iraq and the
+#: Maghreb, the nineteenth Sudan and the Horn, the twentieth Gulf diplomacy, the twenty-first world news outside the
+#: Middle East, the twenty-second the domestic politics of Egypt, Jordan and Lebanon, the twenty-third multilateral
+#: diplomacy, the twenty-fourth Palestinian politics and the Israeli-Palestinian conflict, the twenty-fifth Turkey and
+#: Iran, the twenty-sixth energy and maritime security, the twenty-seventh the Maghreb, the twenty-eighth Iraq, the
+#: twenty-ninth Syria, the thirtieth the Russia-Ukraine war, the thirty-first Lebanon, the thirty-second the Gulf
+#: states' domestic affairs, the thirty-third the Sahel and West Africa, the thirty-fourth Kurdish politics, the
+#: thirty-fifth migration and the Mediterranean, the thirty-sixth Asia's relations with the Arab world, the
+#: thirty-seventh Israeli politics and normalisation): the harder, more honest measures.
 HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0.49, 0.94),
                   "heldout-news-3.jsonl": (0.55, 0.90), "heldout-news-4.jsonl": (0.59, 0.92),
                   "heldout-news-5.jsonl": (0.53, 0.91), "heldout-news-6.jsonl": (0.43, 0.87),
@@ -52,7 +54,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-23.jsonl": (0.31, 0.78), "heldout-news-24.jsonl": (0.48, 0.84),
                   "heldout-news-25.jsonl": (0.38, 0.82), "heldout-news-26.jsonl": (0.41, 0.86),
                   "heldout-news-27.jsonl": (0.50, 0.86), "heldout-news-28.jsonl": (0.49, 0.85),
-                  "heldout-news-29.jsonl": (0.47, 0.78)}
+                  "heldout-news-29.jsonl": (0.47, 0.78), "heldout-news-30.jsonl": (0.48, 0.87),
+                  "heldout-news-31.jsonl": (0.36, 0.81), "heldout-news-32.jsonl": (0.35, 0.80),
+                  "heldout-news-33.jsonl": (0.48, 0.83), "heldout-news-34.jsonl": (0.32, 0.85),
+                  "heldout-news-35.jsonl": (0.48, 0.82), "heldout-news-36.jsonl": (0.44, 0.80),
+                  "heldout-news-37.jsonl": (0.37, 0.70)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
