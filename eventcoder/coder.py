@@ -1535,7 +1535,6 @@ class Coder:
                 g = s.cover[g].start - 1  # the subject between (ودانت الخارجية السويدية اقتحام)
             gr = forms.get(s.an[g].key)
             if s.cover[g] is not None or not gr or not any(
-                    self._reacts(self._patterns_for(r[1] if r[1] != "V" else "V", r[0])) and
                     any(pt[0][:2] in ("11", "12") for pt in self._patterns_for(r[1], r[0])) for r in gr):
                 continue  # only what a condemnation or a rejection names
             src, rule = found[0]

@@ -534,9 +534,9 @@ class Sentence:
                 continue
             m: Mention | None = None
             person = self._person(payloads, date) if K_PERSON in kinds else None
-            if person is not None and e == s + 1 and s > 0 and not self.an[s].pre and not self.an[s - 1].flags and \
+            if person is not None and e == s + 1 and s > 1 and not self.an[s].pre and not self.an[s - 1].flags and \
                     not self.an[s - 1].pre and not self.an[s - 1].al and not self.an[s - 1].suf and \
-                    self.words[s - 1].isalpha() and not self.marks[s - 1] and s > 1 and \
+                    self.words[s - 1].isalpha() and not self.marks[s - 1] and \
                     (s - 1 in role_ends or (self.marks[s - 2] and self.has(s - 2, "TITLE"))):
                 # a surname the dictionaries know alone after an unknown first name is another person's
                 # (المعلمة سيسيل كولر is not Horst Köhler)
@@ -1969,8 +1969,7 @@ class Sentence:
 # the first words of organisations' offices held by one person (المفوض الأوروبي، الأمين العام للجامعة)
 _PERSON_TITLE_HEADS = frozenset(normalize(w) for w in (
     "مفوض", "مفوضة", "أمين", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مدير", "مديرة", "منسق", "منسقة", "مقرر",
-    "مقررة", "المفوض", "المفوضة", "الأمين", "المبعوث", "المبعوثة", "الممثل", "الممثلة", "المدير", "المديرة",
-    "المنسق", "المنسقة", "المقرر", "المقررة"))
+    "مقررة"))  # (keys: the analyser has taken the article off)
 
 _STATES_HEADS = frozenset(normalize(w) for w in ("دول", "بلدان"))  # "the states of ..." (see _named_members)
 
