@@ -763,6 +763,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("باماكو - رفض زعيم المعارضة المالية سومايلا سيسي النتائج المؤقتة للانتخابات، متهما السلطات بتزوير "
                  "الاقتراع.", "2018-08-16", ("MLIOPP", "MLIGOV", "1121"),
                  id="المالية agreeing with the genitive of a role in construct"),
+    pytest.param("قال بوتين إن قواته ضربت مصنعا عسكريا في مدينة دنيبرو بصاروخ باليستي.", "2024-11-21", ("RUSMIL", "UKR", "190"),
+                 id="a military factory struck in a place is that place's country's"),
 ])
 
 
@@ -4123,6 +4125,8 @@ def test_some_of_the_people_do_not_give_all_their_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("08-yield.txt", "0841 | تسلم * من SRC * &PRISONERS", "2025-06-11", "تسلمت أوكرانيا من روسيا جثامين 1212 قتيلا."),
+    ("08-yield.txt", "0841 | تسلم * &PRISONERS * من SRC", "2025-06-11", "تسلمت أوكرانيا جثامين 1212 جنديا من روسيا."),
     ("05-cooperate.txt", "050 | منح TGT صفة", "2012-11-29", "منحت الجمعية العامة للأمم المتحدة فلسطين صفة دولة مراقب."),
     ("05-cooperate.txt", "050 | منح TGT وضع", "2012-11-29", "منحت الجمعية العامة للأمم المتحدة فلسطين وضع دولة مراقب."),
     ("16-reduce.txt", "163 | وقف * &TRADE * مع TGT", "2020-08-20",
