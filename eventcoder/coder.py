@@ -119,6 +119,9 @@ _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
     "كنيست", "شركة", "منبر", "تنسيقية"))
 _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}  # the pronoun back
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
+#: the person, gender and number of a verb whose subject is the relative pronoun's antecedent
+_RELATIVE_PGN = {"الذي": ("3ms",), "التي": ("3fs",), "اللذين": ("3md",), "اللتين": ("3fd",), "الذين": ("3mp",),
+                 "اللاتي": ("3fp",), "اللواتي": ("3fp",)}
 # words after a first name that are no surname (عبد الله الثاني، محمد السادس، بن ...)
 _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بعد", "قبل", "منذ", "مساء", "صباح", "فجر", "ظهر", "ليل"])
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
@@ -2844,6 +2847,20 @@ class Coder:
                 # (not when the verb's object pronoun refers to it and its subject follows: 13 موظفا
                 # أمميا احتجزتهم الجماعة)
                 return _Ref(m, s, "svo"), "svo"
+            ante = j - 2 if j > 1 and s.words[j - 1] in ("،", ",") else j - 1
+            if s.words[j] in _RELATIVES and a.suf and not any(
+                    s.cover[t] is not None for t in range(v + 1, min(s.n, v + 4))
+                    if not any(s.boundary[u] or s.an[u].pre[-1:] in ("ب", "ل") for u in range(v + 1, t + 1))) and \
+                    not (v + 1 < s.n and _is_prep_pronoun(s, v + 1)) and ante >= 0 and s.cover[ante] is not None and \
+                    s.cover[ante].code and not s.cover[ante].adjective and self._agrees(a, s.cover[ante]) and \
+                    not {r[3] for r in self.tables.forms.get(a.key, ()) if r[1] == "V"}.isdisjoint(
+                        _RELATIVE_PGN.get(s.words[j], ())):
+                # (the verb agrees with the relative pronoun: جبهة تيغراي التي اتهمها is "which he accused")
+                # a relative clause whose verb's pronoun is someone else and with no subject of its own
+                # (الرئيس ترامب الذي اتهمه بعدم الامتنان): the antecedent does it
+                ref = self._antecedent(s, j)
+                if ref is not None:
+                    return ref, "relative"
             if s.words[j] in _RELATIVES and not a.suf and not (v + 1 < s.n and _is_prep_pronoun(s, v + 1)):
                 # a relative clause with no pronoun referring back to its antecedent: the
                 # antecedent is the subject (الدول التي فرضت عقوبات، القصف التركي الذي استهدف),

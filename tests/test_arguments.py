@@ -765,6 +765,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="المالية agreeing with the genitive of a role in construct"),
     pytest.param("قال بوتين إن قواته ضربت مصنعا عسكريا في مدينة دنيبرو بصاروخ باليستي.", "2024-11-21", ("RUSMIL", "UKR", "190"),
                  id="a military factory struck in a place is that place's country's"),
+    pytest.param("التقى زيلينسكي الرئيس ترامب الذي اتهمه بعدم الامتنان.", "2025-02-28", ("USAGOV", "UKRGOV", "112"),
+                 id="a relative clause with no subject of its own and another's pronoun: the antecedent does it"),
+    pytest.param("أمر رئيس الوزراء الإثيوبي آبي أحمد الجيش بالرد على جبهة تحرير شعب تيغراي التي اتهمها بمهاجمة قاعدة "
+                 "للجيش.", "2020-11-04", ("ETHGOV", "ETHREB", "1123"),
+                 id="a verb that does not agree with the relative pronoun is not the antecedent's"),
 ])
 
 
