@@ -487,8 +487,8 @@ class Coder:
             self._latter(s, rec)
         if "البلاد" in s.words or "للبلاد" in s.words or "بالبلاد" in s.words:
             self._the_country(s, rec)
-        if not _MALIAN.isdisjoint(s.words):
-            self._malian(s, rec)
+        if not _AMBIGUOUS_NISBAS.keys().isdisjoint(s.words):
+            self._ambiguous_nisbas(s, rec)
         if "المملكة" in s.words or "للمملكة" in s.words or "بالمملكة" in s.words or "والمملكة" in s.words:
             self._the_kingdom(s, rec)
         if not _THE_ORGANISATION.isdisjoint(s.words):
@@ -1301,22 +1301,23 @@ class Coder:
             self._name_country_at(s, i, code, srcs)
 
     @staticmethod
-    def _malian(s: Sentence, rec: _Record) -> None:
-        """المالي is Mali's nisba and "financial" alike, so the dictionaries list no nisba for Mali:
-        after a role noun (السلطات المالية، الجيش المالي، وزير الخارجية المالي) it is Mali's only in a
-        story that names Mali or is datelined in it."""
-        if "MLI" not in rec.countries and rec.city != "MLI" and not any(
-                x.code[:3] == "MLI" for m in s.mentions for x in m.flat()) and not any(
-                x.code[:3] == "MLI" for _ps, m in rec.history for x in m.flat()):
-            return
+    def _ambiguous_nisbas(s: Sentence, rec: _Record) -> None:
+        """Nisbas the dictionaries do not list because they are also common words (المالي is
+        "financial", البوركيني a swimsuit): after a role noun (السلطات المالية، الجيش المالي، نظيره
+        البوركيني) they are that country's only in a story that names it or is datelined in it."""
+        named = set(rec.countries) | {rec.city} | {x.code[:3] for m in s.mentions for x in m.flat()} | {
+            x.code[:3] for _ps, m in rec.history for x in m.flat()}
         for m in s.mentions:
             e = m.end
-            if not m.bare or m.code or m.members or not m.role or e >= s.n or s.words[e] not in _MALIAN or \
-                    s.cover[e] is not None or s.an[e].al != s.an[e - 1].al:
+            if not m.bare or m.code or m.members or e >= s.n or s.cover[e] is not None or \
+                    s.an[e].al != s.an[e - 1].al:
                 continue
-            m.code, m.bare = "MLI" + m.role, False
+            country = _AMBIGUOUS_NISBAS.get(s.words[e])
+            if country is None or country not in named:
+                continue
+            m.code, m.bare = country + m.role, False
             m.end = e + 1
-            m.srcs = m.srcs + ["the story names Mali"]
+            m.srcs = m.srcs + [f"the story names {country}"]
             s.cover[e] = m
 
     def _the_kingdom(self, s: Sentence, rec: _Record) -> None:
@@ -5201,9 +5202,13 @@ _DOING = frozenset({"قام", "قامت", "قاما", "قاموا", "يقوم", 
 #: honorifics that are also common nouns (sovereignty, state, happiness): titles only right before
 #: a person or an office
 _HONORIFICS = frozenset(["سيادة", "دولة", "سعادة"])
-# Mali's nisba, which is also "financial" (see Coder._malian)
-_MALIAN = frozenset(normalize(w) for w in ("المالي", "المالية", "الماليين", "الماليون", "الماليتين", "الماليان",
-                                           "مالي", "مالية", "ماليين", "ماليون"))
+# nisbas that are also common words, a country's only in its story (see Coder._ambiguous_nisbas): Mali's
+# (المالي "financial") and Burkina Faso's (البوركيني "burkini")
+_AMBIGUOUS_NISBAS = {normalize(w): code for code, forms in (
+    ("MLI", ("المالي", "المالية", "الماليين", "الماليون", "الماليتين", "الماليان", "مالي", "مالية", "ماليين",
+             "ماليون")),
+    ("BFA", ("البوركيني", "البوركينية", "البوركينيين", "البوركينيون", "بوركيني", "بوركينية", "بوركينيين")))
+    for w in forms}
 # the honorifics of _HONORIFICS with a pronoun, which the analyser does not split (دولته is "his state" too)
 _HONORIFIC_PRONOUNS = {"سيادته": "ه", "سيادتها": "ها", "سعادته": "ه", "سعادتها": "ها"}
 

@@ -770,6 +770,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أمر رئيس الوزراء الإثيوبي آبي أحمد الجيش بالرد على جبهة تحرير شعب تيغراي التي اتهمها بمهاجمة قاعدة "
                  "للجيش.", "2020-11-04", ("ETHGOV", "ETHREB", "1123"),
                  id="a verb that does not agree with the relative pronoun is not the antecedent's"),
+    pytest.param("واغادوغو - اتهم الجيش البوركيني فرنسا بدعم الإرهابيين.", "2023-01-01", ("BFAMIL", "FRA", "112"),
+                 id="البوركيني after a role is Burkina Faso's in its story"),
 ])
 
 
