@@ -119,6 +119,7 @@ _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
     "كنيست", "شركة", "منبر", "تنسيقية"))
 _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}  # the pronoun back
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
+_BEFORE_AFTER = frozenset(["قبل", "بعد", "وقبل", "وبعد"])  # قبل أن، بعد أن
 #: the person, gender and number of a verb whose subject is the relative pronoun's antecedent
 _RELATIVE_PGN = {"الذي": ("3ms",), "التي": ("3fs",), "اللذين": ("3md",), "اللتين": ("3fd",), "الذين": ("3mp",),
                  "اللاتي": ("3fp",), "اللواتي": ("3fp",)}
@@ -2879,6 +2880,17 @@ class Coder:
                 ref = self._decision_maker(s, j + 1, rec)
                 if ref is not None:
                     return ref, "relative"
+            if s.words[j] in ("أن", "ان") and j > 0 and s.words[j - 1] in _BEFORE_AFTER and not a.suf and \
+                    not any(s.cover[t] is not None for t in range(v + 1, min(s.n, v + 5))
+                            if not any(s.boundary[u] or s.an[u].pre[-1:] in ("ب", "ل") or s.words[u] in PREP_WORDS
+                                       for u in range(v + 1, t + 1))):
+                # قبل أن يتوجه إلى الرياض: the main clause's subject, when no subject follows the verb and
+                # no other verb stands between (not after a relative clause's: التي رحب بها أجاويد)
+                ref = self._same_sentence_subject(s, rec)
+                if ref is not None and ref.mention.end <= j and self._agrees(a, ref.mention) and not any(
+                        any(r[1] == "V" for r in self.tables.forms.get(s.an[t].key, ())) and s.cover[t] is None
+                        for t in range(ref.mention.end, j - 1)):
+                    return ref, "carry"
             if s.has(j, "SUBORD") and s.an[j].suf:
                 b = s.cover[j - 1] if j > 0 else None
                 if b is not None and b.bare and not b.code and not b.members and b.start > 0 and \

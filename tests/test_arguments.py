@@ -772,6 +772,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a verb that does not agree with the relative pronoun is not the antecedent's"),
     pytest.param("واغادوغو - اتهم الجيش البوركيني فرنسا بدعم الإرهابيين.", "2023-01-01", ("BFAMIL", "FRA", "112"),
                  id="البوركيني after a role is Burkina Faso's in its story"),
+    pytest.param("وصل الرئيس الروسي فلاديمير بوتين إلى أبوظبي، قبل أن يتوجه إلى الرياض للقاء ولي العهد السعودي.",
+                 "2023-12-06", ("RUSGOV", "SAU", "042"),
+                 id="after قبل أن with no subject of its own, the main clause's subject heads to a meeting"),
 ])
 
 
@@ -4132,6 +4135,9 @@ def test_some_of_the_people_do_not_give_all_their_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("04-consult.txt", "042 | توجه إلى TGT ل &TALKS", "2023-12-06", "توجه الرئيس الروسي إلى الرياض للقاء ولي العهد السعودي."),
+    ("04-consult.txt", "042 | توجه إلى TGT ل المشاركة في", "2023-12-06",
+     "توجه وزير الخارجية المصري إلى الرياض للمشاركة في القمة العربية."),
     ("08-yield.txt", "0841 | تسلم * من SRC * &PRISONERS", "2025-06-11", "تسلمت أوكرانيا من روسيا جثامين 1212 قتيلا."),
     ("08-yield.txt", "0841 | تسلم * &PRISONERS * من SRC", "2025-06-11", "تسلمت أوكرانيا جثامين 1212 جنديا من روسيا."),
     ("05-cooperate.txt", "050 | منح TGT صفة", "2012-11-29", "منحت الجمعية العامة للأمم المتحدة فلسطين صفة دولة مراقب."),
@@ -4300,3 +4306,9 @@ def test_almali_is_financial_in_a_story_that_names_no_mali(coder):
 def test_a_single_counterpart_in_a_city_is_met_there(coder):
     got = triples(coder, "التقى وزير الخارجية المصري نظيره في عمان.", "2024-09-09")
     assert not [t for t in got if "JOR" in t[0] + t[1]], got
+
+
+def test_a_relative_clause_between_is_not_the_main_subject_after_qabla_an(coder):
+    got = triples(coder, "منح قادة الاتحاد الأوروبي تركيا صفة الدولة المرشحة، وهي الخطوة التي رحب بها رئيس الوزراء "
+                         "التركي بولنت أجاويد، ووصفها بأنها يوم تاريخي، قبل أن يتوجه إلى هلسنكي.", "1999-12-11")
+    assert not [t for t in got if t[0].startswith("IGOEUR") and t[2] == "042"], got
