@@ -120,6 +120,7 @@ _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
 _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}  # the pronoun back
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 _BEFORE_AFTER = frozenset(["قبل", "بعد", "وقبل", "وبعد"])  # قبل أن، بعد أن
+_ASPECTUAL = frozenset(normalize(w) for w in ("بدأ", "واصل", "استمر", "ظل", "شرع", "عاد"))  # بدأت تتسلم
 #: the person, gender and number of a verb whose subject is the relative pronoun's antecedent
 _RELATIVE_PGN = {"الذي": ("3ms",), "التي": ("3fs",), "اللذين": ("3md",), "اللتين": ("3fd",), "الذين": ("3mp",),
                  "اللاتي": ("3fp",), "اللواتي": ("3fp",)}
@@ -2880,6 +2881,12 @@ class Coder:
                 ref = self._decision_maker(s, j + 1, rec)
                 if ref is not None:
                     return ref, "relative"
+            if j > 0 and self._present(s, v) and not a.pre and \
+                    not _ASPECTUAL.isdisjoint(self._lemmas_of(s.an[j].key)) and s.cover[j] is None:
+                # an aspectual verb before a present one (بدأت تتسلم أسلحة، واصلت تقدم الدعم): its subject
+                ref, how = self._subject(s, j, rec)
+                if ref is not None:
+                    return ref, how
             if s.words[j] in ("أن", "ان") and j > 0 and s.words[j - 1] in _BEFORE_AFTER and not a.suf and \
                     not any(s.cover[t] is not None for t in range(v + 1, min(s.n, v + 5))
                             if not any(s.boundary[u] or s.an[u].pre[-1:] in ("ب", "ل") or s.words[u] in PREP_WORDS

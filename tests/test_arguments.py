@@ -775,6 +775,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("وصل الرئيس الروسي فلاديمير بوتين إلى أبوظبي، قبل أن يتوجه إلى الرياض للقاء ولي العهد السعودي.",
                  "2023-12-06", ("RUSGOV", "SAU", "042"),
                  id="after قبل أن with no subject of its own, the main clause's subject heads to a meeting"),
+    pytest.param("أعلن الرئيس البيلاروسي ألكسندر لوكاشينكو أن بلاده بدأت تتسلم أسلحة نووية تكتيكية من روسيا.",
+                 "2023-06-14", ("RUS", "BLR", "072"), id="an aspectual verb's subject does the present verb after it"),
 ])
 
 
