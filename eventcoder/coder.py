@@ -120,6 +120,7 @@ _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
 _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}  # the pronoun back
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 _BEFORE_AFTER = frozenset(["قبل", "بعد", "وقبل", "وبعد"])  # قبل أن، بعد أن
+_HITTING = frozenset(normalize(w) for w in ("استهدف", "طال", "ضرب", "هز", "طاول"))  # what an attack hit
 _ASPECTUAL = frozenset(normalize(w) for w in ("بدأ", "واصل", "استمر", "ظل", "شرع", "عاد"))  # بدأت تتسلم
 #: the person, gender and number of a verb whose subject is the relative pronoun's antecedent
 _RELATIVE_PGN = {"الذي": ("3ms",), "التي": ("3fs",), "اللذين": ("3md",), "اللتين": ("3fd",), "الذين": ("3mp",),
@@ -1070,6 +1071,15 @@ class Coder:
                     self._note(trace, s, res, "the attack's doer is the one who claimed it")
                     res = res[:3] + (claim[1],) + res[4:]
             out.append(res)
+        for n, res in enumerate(out):
+            # what a claim names is the attack on its target (أعلن داعش مسؤوليته عن الهجوم الذي استهدف الجيش
+            # العراقي): the claim's target
+            if res[2] == "015" and res[4] is None:
+                hit = next((r for r in out if 0 < r[0] - res[0] <= 5 and r[2][:2] in ("18", "19", "20") and
+                            r[4] is not None), None)
+                if hit is not None:
+                    self._note(trace, s, res, "what is claimed is the attack on its target")
+                    out[n] = res[:4] + (hit[4],) + res[5:]
         return out
 
     def _invited_by(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
@@ -3006,6 +3016,13 @@ class Coder:
             # خلالها الرئيس): its subject is the visitor
             conj = True
         if conj and rec.last_subject is not None and rec.last_subject.sent is s:
+            r = next((t for t in range(v - 1, rec.last_subject.mention.end - 1, -1)
+                      if s.words[t] in _RELATIVES or (s.boundary[t] and s.words[t] not in ("،", ","))), -1)
+            if r > 0 and s.words[r] in _RELATIVES and not any(s.words[t] in ("،", ",") for t in range(r, v)):
+                # a verb coordinated inside a relative clause (التفجير الذي دمر الفندق وقتل 53 شخصا) is the
+                # relative's, not the main clause's subject's
+                ref = self._antecedent(s, r)
+                return (ref, "relative") if ref is not None else (None, "")
             # a coordinated clause of the same sentence keeps its subject (لم تخف روسيا دعمها ...
             # وعبرت عن تأييدها); a new sentence that opens with و does not inherit one
             return rec.last_subject, "carry"
@@ -4008,9 +4025,12 @@ class Coder:
                 # a nisba adjective skipped over can still give the source (فرضت عقوبات أمريكية على)
                 # (not one that agrees with a site just matched: باستهداف السفن الإسرائيلية names
                 # the ships' owner, the target)
-                if to_actor and q > p and s.words[q - 1] in _RELATIVES and q < n and s.has(q, "RECEIVE") and \
-                        self._cur_code[:2] in _REACTION_ROOTS:
-                    break  # دان الهجمات التي تعرضت لها سفارة السعودية: who suffered them is not the target
+                if to_actor and q > p and s.words[q - 1] in _RELATIVES and q < n and self._cur_code[:2] in _REACTION_ROOTS \
+                        and (s.has(q, "RECEIVE") or (self._cur_code[:2] in ("11", "12") and
+                                                     not _HITTING.isdisjoint(self._lemmas_of(s.an[q].key)) and not any(
+                            s.words[t] == "قبل" and s.words[t - 1] == "من" for t in range(q + 1, min(n, q + 10))))):
+                    break  # دان الهجمات التي تعرضت لها سفارة السعودية، التي استهدفت نيويورك: who suffered them is
+                    # not the target (but who did it may follow: الذي استهدف القاعدة من قبل الحرس الثوري)
                 if q > p and s.words[q - 1] in _RELATIVES:
                     relative = True  # (a nisba in a relative clause is its own subject's: الجولة التي
                     # استضافتها العاصمة الكونغولية)
@@ -4278,7 +4298,7 @@ class Coder:
             return None
         # construct: a noun (carrying the pending preposition) then the actor, its genitive or nisba
         if m is None and not s.boundary[p] and not s.an[p].suf and not (s.cls[p] & _FUNCTION_CLASSES) \
-                and s.cover[p] is None:
+                and s.cover[p] is None and s.words[p] not in _RELATIVES:  # (التي استهدفت نيويورك: no noun)
             clitic = s.an[p].pre[-1:] if s.an[p].pre[-1:] in ("ب", "ل", "ك") else ""
             if clitic != prep and not (noun_object and clitic == "ل" and not prep):
                 return None

@@ -4314,3 +4314,17 @@ def test_a_relative_clause_between_is_not_the_main_subject_after_qabla_an(coder)
     got = triples(coder, "منح قادة الاتحاد الأوروبي تركيا صفة الدولة المرشحة، وهي الخطوة التي رحب بها رئيس الوزراء "
                          "التركي بولنت أجاويد، ووصفها بأنها يوم تاريخي، قبل أن يتوجه إلى هلسنكي.", "1999-12-11")
     assert not [t for t in got if t[0].startswith("IGOEUR") and t[2] == "042"], got
+
+
+def test_a_verb_coordinated_inside_a_relative_clause_is_not_the_main_subjects(coder):
+    got = triples(coder, "تعهد الرئيس الباكستاني آصف علي زرداري باجتثاث الإرهاب، غداة التفجير بشاحنة مفخخة الذي دمر "
+                         "فندق ماريوت في العاصمة وقتل 53 شخصا.", "2008-09-21")
+    assert not [t for t in got if t[0].startswith("PAK") and t[2].startswith("18")], got
+
+
+def test_condemning_attacks_that_targeted_a_country_does_not_condemn_it(coder):
+    got = triples(coder, "أدان الرئيس المصري حسني مبارك بشدة الهجمات التي استهدفت نيويورك وواشنطن أمس.", "2001-09-12")
+    assert not [t for t in got if t[1].startswith("USA")], got
+    got = triples(coder, "أدانت قطر بشدة الهجوم الذي استهدف قاعدة العديد الجوية من قبل الحرس الثوري الإيراني.",
+                  "2025-06-23")
+    assert ("QAT", "IRNMIL", "111") in got, got
