@@ -2868,9 +2868,9 @@ class Coder:
                     s.cover[ante].code and not s.cover[ante].adjective and self._agrees(a, s.cover[ante]) and \
                     not {r[3] for r in self.tables.forms.get(a.key, ()) if r[1] == "V"}.isdisjoint(
                         _RELATIVE_PGN.get(s.words[j], ())):
-                # (the verb agrees with the relative pronoun: جبهة تيغراي التي اتهمها is "which he accused")
-                # a relative clause whose verb's pronoun is someone else and with no subject of its own
-                # (الرئيس ترامب الذي اتهمه بعدم الامتنان): the antecedent does it
+                # a relative clause whose verb agrees with the relative pronoun, carries another's pronoun
+                # and has no subject of its own (الرئيس ترامب الذي اتهمه بعدم الامتنان): the antecedent does
+                # it (not جبهة تيغراي التي اتهمها, "which he accused")
                 ref = self._antecedent(s, j)
                 if ref is not None:
                     return ref, "relative"
