@@ -120,6 +120,7 @@ _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
 _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}  # the pronoun back
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 _BEFORE_AFTER = frozenset(["قبل", "بعد", "وقبل", "وبعد"])  # قبل أن، بعد أن
+_ATTACKING = frozenset(normalize(w) for w in ("هاجم",))  # verbally, or with arms when fighters attack fighters
 _HITTING = frozenset(normalize(w) for w in ("استهدف", "طال", "ضرب", "هز", "طاول"))  # what an attack hit
 _ASPECTUAL = frozenset(normalize(w) for w in ("بدأ", "واصل", "استمر", "ظل", "شرع", "عاد"))  # بدأت تتسلم
 #: the person, gender and number of a verb whose subject is the relative pronoun's antecedent
@@ -5078,6 +5079,9 @@ class Coder:
                 # the codebook keeps 18x for violence by others; a state's armed forces that
                 # assault or kill use conventional force (190)
                 ecode = "190"
+            if code == "111" and sc[3:6] in _FIGHTERS and tc[3:6] in _FIGHTERS and \
+                    not _ATTACKING.isdisjoint(self._lemmas_of(s.an[i].key)):
+                ecode = "190"  # an armed group that attacks an army (هاجم تنظيم داعش الجيش العراقي) fights it
             if ecode == "190" and a is not None and sc[3:6] == "MIL":
                 # the force named by its weapon says how it fought: قصفت المدفعية (194), شنت
                 # الطائرات الحربية (195), استهدفت طائرة مسيرة (1952)

@@ -777,6 +777,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="after قبل أن with no subject of its own, the main clause's subject heads to a meeting"),
     pytest.param("أعلن الرئيس البيلاروسي ألكسندر لوكاشينكو أن بلاده بدأت تتسلم أسلحة نووية تكتيكية من روسيا.",
                  "2023-06-14", ("RUS", "BLR", "072"), id="an aspectual verb's subject does the present verb after it"),
+    pytest.param("بغداد - هاجم تنظيم داعش الجيش العراقي.", "2017-07-10", ("IRQREB", "IRQMIL", "190"),
+                 id="an armed group that attacks an army fights it"),
 ])
 
 
