@@ -3416,6 +3416,18 @@ class Coder:
                 # the clause's subject does it (only after the clause's object or subject: not a noun's
                 # complement, وقف لإطلاق النار، استجابة لطلب, nor a verb's after a comma, تصدت، أمس، لهجوم)
                 agent = rec.last_subject
+            elif ctx["gov_cls"] == "" and not s.an[i].suf and not s.an[i].al and i > 0 and \
+                    s.words[i - 1] in ("في", "خلال", "عبر") and all(pt[0][:2] == "04" for pt in patterns) and \
+                    rec.last_subject is not None and rec.last_subject.sent is s and \
+                    rec.last_subject.mention.end <= i and not rec.last_subject.mention.adjective and \
+                    len(rec.last_subject.mention.members or ()) < 3 and any(
+                        s.words[t] == "مع" or (s.mention_at[t] is not None and s.mention_at[t].prep == "ب")
+                        for t in range(i + 1, min(s.n, i + 4))) and \
+                    not any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(rec.last_subject.mention.end, i)):
+                # a call or a meeting with someone named, in which the clause's subject speaks (أشاد هولاند،
+                # في اتصال هاتفي بالعاهل المغربي، بالمعلومات): the subject's (not a summit of many: each
+                # pair of them is no meeting the text reports)
+                agent = rec.last_subject
             elif ctx["gov_cls"] == "" and not s.an[i].suf and "PROTEST" in s.cls[i] and \
                     s.an[i].key not in _WEAPON_HEADS and any(pt[0][:2] == "14" for pt in patterns):
                 # protests that name no one who holds them (احتجاجات عمت مدنا عدة ضد الحكومة) are

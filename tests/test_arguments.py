@@ -779,6 +779,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2023-06-14", ("RUS", "BLR", "072"), id="an aspectual verb's subject does the present verb after it"),
     pytest.param("بغداد - هاجم تنظيم داعش الجيش العراقي.", "2017-07-10", ("IRQREB", "IRQMIL", "190"),
                  id="an armed group that attacks an army fights it"),
+    pytest.param("أشاد الرئيس الفرنسي فرانسوا هولاند، في اتصال هاتفي بالعاهل المغربي الملك محمد السادس، بالمعلومات التي "
+                 "قدمتها الأجهزة الأمنية المغربية.", "2015-11-20", ("FRAGOV", "MARGOV", "041"),
+                 id="a call with someone named, in which the clause's subject speaks, is the subject's"),
 ])
 
 
