@@ -5072,10 +5072,11 @@ class Coder:
                 # country it fights in: the place the clause or the sentence names, else the dateline's
                 # (not the country of the state fighting it: American jets strike it abroad)
                 host = self._place_country(s, i + 1) or _sentence_place(s) or \
-                    (tc[:3] if sc in _STATELESS and b is not None and len(tc) == 3 and
-                     b.kind in (K_COUNTRY, K_METONYM) and not b.members else "") or \
+                    (tc[:3] if sc in _STATELESS and b is not None and len(tc) == 3 and code[:2] in ("18", "19", "20")
+                     and b.kind in (K_COUNTRY, K_METONYM) and not b.members else "") or \
                     self._rec.place or next(iter(s.known_roles.get(DATELINE) or {}), "")[:3]
-                # (سيطر تنظيم داعش على مدينة الموصل: the place it seizes or strikes is where it fights)
+                # (سيطر تنظيم داعش على مدينة الموصل: the place it seizes or strikes is where it fights; not the
+                # state it threatens or condemns: توعد البغدادي الولايات المتحدة)
                 if host and sc in _STATELESS:
                     sc = host + "REB"
                 if host and tc in _STATELESS:

@@ -782,6 +782,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أشاد الرئيس الفرنسي فرانسوا هولاند، في اتصال هاتفي بالعاهل المغربي الملك محمد السادس، بالمعلومات التي "
                  "قدمتها الأجهزة الأمنية المغربية.", "2015-11-20", ("FRAGOV", "MARGOV", "041"),
                  id="a call with someone named, in which the clause's subject speaks, is the subject's"),
+    pytest.param("هدد أسامة بن لادن الولايات المتحدة بهجمات جديدة.", "2004-01-02", ("IMGMOSALQ", "USA", "130"),
+                 id="al-Qaeda's leader is al-Qaeda"),
+    pytest.param("توعد أبو بكر البغدادي الولايات المتحدة.", "2015-01-02", ("IMGMOSREB", "USA", "130"),
+                 id="the Islamic State is not the insurgents of the state it threatens"),
 ])
 
 
