@@ -1837,6 +1837,18 @@ class Coder:
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
         patient_start = -1
         weapon = False
+        svo_victim = None
+        if how == "svo" and reading[2] == "past" and subj is not None and not subj.mention.members and \
+                patterns and any(pt[0][:2] == "18" for pt in patterns):
+            # a victim before an unvocalised verb of killing and the strike it died in after it (أن الزرقاوي
+            # قتل في غارة جوية شنتها القوات الأمريكية): a passive, its agent the strike's
+            p = self._skip_adverbs(s, i + 1)
+            ag = self._instrument_agent(s, p + 1) if p + 1 < s.n and s.words[p] in ("في", "خلال") else None
+            if ag is not None and ag.mention.code[:3] != subj.mention.code[:3]:
+                rec.last_subject = before
+                passive, svo_victim, by_fire = True, subj, ag
+                fire_code = s.mark(p + 1, "INSTRUMENT")[1]
+                subj, how = None, ""
         if how == "vso" and reading[2] == "past" and patterns and any(pt[0][:2] == "18" for pt in patterns) and \
                 self._victims(s, subj.mention):
             # قتل ثلاثة مدنيين لبنانيين حين قصفت المدفعية الإسرائيلية ...: victims after a verb of
@@ -1866,7 +1878,7 @@ class Coder:
             patient_start = self._skip_adverbs(s, i + 1) + 1
             while patient_start < s.n and self._adjective_like(s, patient_start) and s.an[patient_start].al:
                 patient_start += 1
-        obj_ref = None
+        obj_ref = svo_victim
         self._event_obj = self._event_antecedent(s, i, rec) if self._reacts(patterns) else None
         if self._event_obj is None and subj is not None and i > 0 and s.words[i - 1] in _NEW_CLAUSE and \
                 (s.an[i].suf or (i + 1 < s.n and _is_prep_pronoun(s, i + 1))) and self._reacts(patterns):
@@ -2656,6 +2668,27 @@ class Coder:
             if s.an[r].pre:
                 return None, ""  # only a bare word (جوية، مدفعية) may stand between
         return None, ""
+
+    def _instrument_agent(self, s: Sentence, q: int) -> _Ref | None:
+        """Who made the strike an instrument word at ``q`` names (غارة إسرائيلية، غارة جوية شنتها
+        القوات الأمريكية، قصف للجيش): its nisba or actor right after it, or its relative clause's subject."""
+        mk = s.mark(q, "INSTRUMENT")
+        if mk is None:
+            return None
+        e = mk[2]
+        for r in (e, e + 1):
+            if r >= s.n or s.boundary[r]:
+                return None
+            a = s.mention_at[r]
+            if a is not None:
+                return _Ref(a, s, "by") if (a.adjective or a.prep in ("", "ل")) and a.code and not a.members else None
+            if s.words[r] in _RELATIVES or s.an[r].suf:
+                # (غارة جوية شنتها القوات الأمريكية، الغارة التي نفذتها)
+                rel = self._relative_agent(s, r)
+                return rel[0] if rel is not None and rel[0].mention.code else None
+            if s.an[r].pre:
+                return None
+        return None
 
     @staticmethod
     def _victims(s: Sentence, m: Mention) -> bool:

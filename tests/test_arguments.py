@@ -786,6 +786,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="al-Qaeda's leader is al-Qaeda"),
     pytest.param("توعد أبو بكر البغدادي الولايات المتحدة.", "2015-01-02", ("IMGMOSREB", "USA", "130"),
                  id="the Islamic State is not the insurgents of the state it threatens"),
+    pytest.param("أعلنت حركة حماس أن القيادي في الحركة صالح العاروري قتل في غارة إسرائيلية على بيروت.", "2024-01-02",
+                 ("ISR", "PSEREB", "195"), id="a victim before a verb of killing and the strike after it: a passive"),
+    pytest.param("أعلن رئيس الوزراء العراقي نوري المالكي أن أبو مصعب الزرقاوي قتل في غارة جوية شنتها القوات الأمريكية.",
+                 "2006-06-08", ("USAMIL", "IRQREB", "195"), id="the strike's maker named in a relative clause after it"),
 ])
 
 
