@@ -4150,6 +4150,10 @@ def test_some_of_the_people_do_not_give_all_their_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("06-material.txt", "064 | تلقى * من SRC &INTEL", "2010-11-01",
+     "أكدت الحكومة اليمنية أنها تلقت من المملكة العربية السعودية معلومات ساعدت في كشف الطردين."),
+    ("06-material.txt", "064 | تلقى &INTEL * من SRC", "2010-11-01",
+     "تلقت الأجهزة الأمنية الأردنية معلومات استخباراتية من الولايات المتحدة."),
     ("04-consult.txt", "042 | توجه إلى TGT ل &TALKS", "2023-12-06", "توجه الرئيس الروسي إلى الرياض للقاء ولي العهد السعودي."),
     ("04-consult.txt", "042 | توجه إلى TGT ل المشاركة في", "2023-12-06",
      "توجه وزير الخارجية المصري إلى الرياض للمشاركة في القمة العربية."),
