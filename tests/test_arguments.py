@@ -4150,6 +4150,8 @@ def test_some_of_the_people_do_not_give_all_their_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("07-aid.txt", "072 | حط في TGT * ب &WEAPON", "2007-05-25",
+     "حطت في مطار بيروت طائرة عسكرية أمريكية محملة بالذخائر والعتاد."),
     ("06-material.txt", "064 | تلقى * من SRC &INTEL", "2010-11-01",
      "أكدت الحكومة اليمنية أنها تلقت من المملكة العربية السعودية معلومات ساعدت في كشف الطردين."),
     ("06-material.txt", "064 | تلقى &INTEL * من SRC", "2010-11-01",
