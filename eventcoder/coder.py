@@ -2997,7 +2997,7 @@ class Coder:
             for e in range(p + 1, min(s.n, p + 4)):
                 if s.boundary[e]:
                     m = s.mention_at[e + 2] if e + 2 < s.n else None
-                    if s.words[e] in ("،", ",") and s.words[e + 1] in _INCLUDING and m is not None and \
+                    if s.words[e] in ("،", ",") and e + 1 < s.n and s.words[e + 1] in _INCLUDING and m is not None and \
                             m.prep in ("", "بين", "من") and m.code and not m.adjective:
                         return _Ref(m, s, "vso"), "vso"
                     break

@@ -76,6 +76,7 @@ def test_invalid_utf8_is_replaced_and_reported():
     "   \n\n\t ",
     "ـــــــــــ",
     "." * 10000,
+    "أدانت دول عربية،",  # a comma as the last token once ran the search for named members off the end
 ])
 def test_odd_text_codes_without_error(coder, text):
     events = coder.code(text, date="2019-05-25")
