@@ -349,6 +349,8 @@ class Coder:
         # the first words of the agreements the synsets list (معاهدة، اتفاقية، مذكرة تفاهم): a treaty's topic
         # follows them, and a relative pronoun may stand for them
         self._treaty_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&AGREEMENT" for _r, n in lst))
+        # the first words of talks (محادثات، مفاوضات، اجتماع): talks a third party hosts are the parties' own
+        self._talks_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&TALKS" for _r, n in lst))
         # the lemmas of dying whose subject is the victim (استشهد): coded only with who fired
         self._dying_lemmas = frozenset(k for k, lem in enumerate(t.lemmas) if normalize(lem[0]) in _DYING_VERBS)
         self._plists: dict = {}
@@ -595,6 +597,8 @@ class Coder:
             pending = self._addressed_in_contact(pending)
         if "MEDIATE" in s.present:
             pending += self._mediation(s, pending, trace)
+        if pending and any(res[2][:3] == "045" for res in pending):
+            pending += self._mediated_talks(s, pending, trace)
         if "BACKING" in s.present:
             pending += self._backing(s, pending, trace)
         if "FOLLOW" in s.present:
@@ -1182,6 +1186,37 @@ class Coder:
                               "result": "mediation between the parties of the sentence's event"})
             out.append((i, q, "045", _Ref(med, s, "mediator"), _Ref(g, tgt_sent, "parties"), "asserted", False,
                         mk[3], [mk[3]], True, (i,)))
+        return out
+
+    def _mediated_talks(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """Talks a third party hosts or mediates between two parties (استضافت السعودية محادثات
+        بين وفدين أمريكي وروسي) are also the parties' talks with each other (046), each way: the
+        mediation pattern names them after بين, and a word for talks stands between the verb and them."""
+        out = []
+        for res in pending:
+            i, code, src_ref, tgt_ref = res[0], res[2], res[3], res[4]
+            if code[:3] != "045" or tgt_ref is None or tgt_ref.sent is not s or res[5] != "asserted" or res[6]:
+                continue
+            tgt = tgt_ref.mention
+            if tgt.prep != "بين" or tgt.start <= i or (i > 0 and s.words[i - 1] in _RELATIVES):
+                continue  # (عُمان، التي ترعى المحادثات بين طهران وواشنطن: a description, not the news)
+            if not any(s.an[t].key in self._talks_keys and s.mention_at[t] is None for t in range(i, tgt.start)):
+                continue  # (توسطت مصر بين الطرفين: a go-between, not talks they held)
+            srcc = {x.code[:3] for x in src_ref.mention.flat()} if src_ref is not None else set()
+            keep, seen = [], set()
+            for x in tgt.flat():
+                if x.code and x.code[:3] not in srcc and x.code[:3] not in seen:
+                    seen.add(x.code[:3])
+                    keep.append(x)
+            if len(keep) < 2:
+                continue
+            g = Mention(keep[0].start, keep[-1].end, keep[0].code, keep[0].kind, [])
+            g.members = keep
+            ref = _Ref(g, s, "parties")
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": "046", "rule": res[7],
+                              "result": "the parties of hosted or mediated talks hold them with each other"})
+            out.append((i, res[1], "046", ref, ref, "asserted", False, res[7], res[8], res[9], res[10]))
         return out
 
     @staticmethod
@@ -2956,9 +2991,12 @@ class Coder:
         # السمو الملكي) and a preposition with a pronoun (نددت بها كل من مصر والسعودية)
         p = self._skip_adverbs(s, v + 1)
         counted = False  # (آلاف من أنصار الصدر: a quantity, then من, then the subject)
+        owned = False  # (فريق الرصد التابع للأمم المتحدة: the body's owner, after its ل)
         headed = False  # (مسؤولون في الحكومة السورية: the verb agrees with the head, not the body)
         while p < s.n and s.mention_at[p] is None:
             mk = s.mark(p, "TRANSPARENT") or s.mark(p, "TITLE")
+            if mk is not None and mk[0] == "TITLE" and not s.an[p].al and s.an[p].key in _NAMED_BODY_HEADS:
+                mk = None  # a body's head, not a rank (فريق الرصد التابع للأمم المتحدة، not الفريق أول)
             suf = s.an[p].suf if mk is not None and s.has(p, "TITLE") else _HONORIFIC_PRONOUNS.get(s.words[p])
             if suf in ("ه", "ها") and (p + 1 >= s.n or s.mention_at[p + 1] is None):
                 # ثمّن فخامته الجهود القطرية، وتلقى سيادته اتصالا: an honorific with a pronoun is the one
@@ -2989,6 +3027,7 @@ class Coder:
                 p += 1  # قرر مجلس جامعة الدول العربية: a body of the organisation named after it acts for it
             elif (named := self._named_body_end(s, p)) > p:
                 p = named  # أعلن المجلس الوطني لحماية الوطن الحاكم في النيجر؛ دول تحالف الساحل (مالي وبوركينا)
+                owned = headed = s.mention_at[p].prep == "ل"  # (the verb agrees with the body, not its owner)
             else:
                 break
         if p < s.n and s.mention_at[p] is None and s.an[p].key in _STATE_NOUNS and not s.an[p].pre:
@@ -3009,7 +3048,7 @@ class Coder:
                                                        m.start == self._skip_adverbs(s, v + 1) and
                                                        not m.members and not any(
                                                            r[1] == "V" for r in self.tables.forms.get(s.an[m.start].key, ())))) \
-                    and not m.anaphor and (m.prep == "" or counted and m.prep == "من") and \
+                    and not m.anaphor and (m.prep == "" or counted and m.prep == "من" or owned and m.prep == "ل") and \
                     (headed or self._agrees(a, m)) and not self._oblique_plural(s, v, m):
                 # (indefinite people right after the verb are its subject too: رشق محتجون غاضبون عناصر الأمن)
                 e = m.end
@@ -3491,9 +3530,10 @@ class Coder:
             self._exclude = None
             if self._sense_discarded:
                 return None  # a sense ruled out at one start (سيطرة X على قرار الدولة) is out at every start
-            if r is not None and need_tgt and any(s.an[t].pre.startswith("و") for t in range(genitive.end, start + 1)
-                                                  if t < s.n):
-                r = None  # اغتيال X ورئيس ... Y: the two are conjuncts, not agent and object
+            if r is not None and need_tgt and any(s.an[t].pre.startswith("و") or s.words[t] in ("او", "أو")
+                                                  for t in range(genitive.end, start + 1) if t < s.n):
+                r = None  # اغتيال X ورئيس ... Y: the two are conjuncts, not agent and object (nor are
+                # alternatives: بلقاء الرئيس المحتجز أو رئيس المجلس العسكري)
             if r is not None and (best is None or r[0] > best[0][0]):
                 best = (r, ag)
         group = agent if agent is not None else (
@@ -3950,6 +3990,11 @@ class Coder:
             if m is not None:
                 ruling = s.an[q].key in ("حاكم", "حاكمة") and s.an[q].al and m.code and m.prep == ""
                 return q if ruling else -1
+            if s.an[q].key in ("تابع", "تابعة", "تابعين", "تابعون") and s.an[q].al and not s.an[q].suf and \
+                    q + 1 < s.n and s.mention_at[q + 1] is not None and s.mention_at[q + 1].start == q + 1 and \
+                    s.mention_at[q + 1].prep == "ل" and s.mention_at[q + 1].code and \
+                    not s.mention_at[q + 1].adjective and not s.mention_at[q + 1].bare:
+                return q + 1  # فريق الرصد التابع للأمم المتحدة: a body of the actor it belongs to
         return -1
 
     def _lemmas_of(self, key: str) -> set[str]:
@@ -5355,7 +5400,8 @@ _STATIONED = frozenset(normalize(w) for w in ("يتمركز", "تتمركز", "�
 
 #: heads of a body whose own name the dictionaries may not know (المجلس الوطني لحماية الوطن، دول تحالف الساحل)
 _NAMED_BODY_HEADS = frozenset(normalize(w) for w in (
-    "مجلس", "دول", "لجنة", "هيئة", "جبهة", "تحالف", "حركة", "سلطات", "حكومة", "قوات", "جماعة"))
+    "مجلس", "دول", "لجنة", "هيئة", "جبهة", "تحالف", "حركة", "سلطات", "حكومة", "قوات", "جماعة", "فريق", "بعثة",
+    "وحدة", "مكتب", "مركز", "جهاز", "خبراء", "محققو", "مراقبو"))
 
 #: litotes verbs that, not negated, say the act is given up or held back (not أخفى: hiding it is doing it)
 _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توانى", "تأخر"))

@@ -30,6 +30,9 @@ _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WA
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
 _DISTRICT_WORDS = frozenset(["قضاء"])
+# particles that begin no name (المبعوث الأممي | أو الرئيس الأمريكي)
+_NO_NAME_WORDS = frozenset(normalize(w) for w in ("أو", "أم", "ثم", "بل", "لكن", "حتى", "إما", "كما", "إذ", "أي",
+                                                   "إلا", "غير", "سوى", "قد", "لقد", "كل", "بعض", "جميع"))
 # honorifics written after a ruler's name
 _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
 #: heads of a named group's forces or ranks (عناصر من قوات حركة طالبان، قائدين في فصائل الحشد الشعبي)
@@ -128,7 +131,7 @@ class Mention:
     """An actor mention: tokens [start, end) of the sentence (filtered indexes)."""
 
     __slots__ = ("start", "end", "code", "kind", "srcs", "gender", "plural", "prep", "members", "adjective",
-                 "role", "name", "bare", "also_nisba", "anaphor")
+                 "role", "name", "bare", "also_nisba", "anaphor", "by_name")
 
     def __init__(self, start: int, end: int, code: str, kind: int, srcs: list[str]):
         self.start = start
@@ -146,6 +149,7 @@ class Mention:
         self.bare = False  # a role noun with no country (الحكومة)
         self.also_nisba = False  # a country name that is also a nisba form (السعودية، سورية)
         self.anaphor = False  # a noun naming an event reported before (بالقرار): its source, as a target only
+        self.by_name = False  # an office whose only country is the person named after it (رئيس الوزراء محمد ...)
 
     def flat(self) -> list["Mention"]:
         return self.members if self.members else [self]
@@ -786,6 +790,7 @@ class Sentence:
                 role = m.role
                 srcs = list(m.srcs)
                 code = ""
+                by_name = False
                 end = m.end
                 if j < n and ms[j].prep == "ل" and 0 < ms[j].start - end <= 2 and \
                         all(self.an[t].al and self.an[t].pre == "" and self.an[t].key in _ROLE_QUALIFIERS
@@ -861,6 +866,7 @@ class Sentence:
                     if nxt.kind == K_PERSON:
                         code = nxt.code
                         role = ""
+                        by_name = True
                     elif nxt.kind == K_ORG or nxt.code.startswith(("IGO", "NGO")):
                         code = nxt.code
                         role = ""
@@ -965,6 +971,7 @@ class Sentence:
                 nm = Mention(m.start, end, full, K_AGENT, srcs)
                 nm.role = role
                 nm.prep = m.prep
+                nm.by_name = by_name
                 nm.gender = m.gender
                 nm.plural = m.plural
                 # القوات الأمريكية والبريطانية: one agent with coordinated nisbas is one actor each
@@ -1447,7 +1454,7 @@ class Sentence:
             # (إيمانويل of an unlisted إيمانويل X)
             known = a.flags and not (a.flags & 16 and not self.actor_start_here(k))
             if self.boundary[k] or known or a.suf or self.marks[k] or not w.isalpha() or w in PREP_WORDS \
-                    or w.startswith("و") or len(w) < 2:
+                    or w.startswith("و") or len(w) < 2 or a.key in _NO_NAME_WORDS:
                 break
             if w.startswith("ال") and (k == end or a.flags):
                 break  # a family name with the article only after a first name (قاسم الأعرجي)
@@ -1513,14 +1520,22 @@ class Sentence:
                     not out[-1].code and out[-1].kind == K_AGENT and not out[-1].members and not out[-1].plural \
                     and out[-1].prep == "" and m.start == out[-1].end and \
                     any(m.start < ps < m.end for ps, *_ in self.people) and \
-                    (out[-1].start == 0 or self.boundary[out[-1].start - 1] or self.has(out[-1].start - 1, "REPORT")):
+                    (out[-1].start == 0 or self.boundary[out[-1].start - 1] or self.has(out[-1].start - 1, "REPORT")
+                     or m.by_name):
                 # two offices of one person, the second with his name (أعلن نائب رئيس الوزراء | وزير
                 # الخارجية الأردني أيمن الصفدي): where a sentence or a report opens, not after a verb
-                # with an object (استقبل الرئيس | وزير الخارجية الأمريكي is two people)
+                # with an object (استقبل الرئيس | وزير الخارجية الأمريكي is two people), unless the
+                # second office names no country: then it is one man's chain of titles (استقبل ولي
+                # العهد | نائب رئيس مجلس الوزراء | الأمير محمد بن سلمان الرئيسَ اللبناني)
                 prev = out[-1]
                 merged = Mention(prev.start, m.end, m.code, K_AGENT, prev.srcs + m.srcs)
-                merged.prep, merged.gender, merged.role = prev.prep, m.gender, m.role
+                merged.prep, merged.gender, merged.role, merged.by_name = prev.prep, m.gender, m.role, m.by_name
                 out[-1] = merged
+                while m.by_name and len(out) > 1 and out[-2].kind == K_AGENT and out[-2].bare and \
+                        not out[-2].code and not out[-2].members and not out[-2].plural and out[-2].prep == "" \
+                        and out[-2].end == merged.start and not self.an[merged.start].pre:
+                    prev = out.pop(-2)
+                    merged.start, merged.prep, merged.srcs = prev.start, prev.prep, prev.srcs + merged.srcs
                 continue
             if out and not m.adjective and not m.bare and not out[-1].adjective and not out[-1].bare \
                     and not m.members and not out[-1].members:
