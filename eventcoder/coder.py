@@ -1490,11 +1490,12 @@ class Coder:
             for si, code, src, rule, _tgt, span in reversed(rec.acts if acts is None else acts):
                 if si < s.index - 5:
                     break
-                if code[:3] in ("051", "052") or (roots is None and code[:2] in _SAYING_ROOTS and not (
+                if code[:3] in ("051", "052") or (code[:3] == "045" and (roots is None or "04" not in roots)) or \
+                        (roots is None and code[:2] in _SAYING_ROOTS and not (
                         s.an[i].key in ("قرار", "قرارات") and code[:2] in ("02", "10"))):
-                    # a comment or a reaction is not "the step", "the decision" or "the agreement" (but a
-                    # resolution that demands or calls is "the resolution": تبنى مجلس الأمن قرارا يطالب
-                    # إسرائيل ...، فيما رحبت الرئاسة الفلسطينية بالقرار)
+                    # a comment, a reaction or a mediation is not "the step", "the decision" or "the
+                    # agreement" (but a resolution that demands or calls is "the resolution": تبنى مجلس
+                    # الأمن قرارا يطالب إسرائيل ...، فيما رحبت الرئاسة الفلسطينية بالقرار)
                     continue
                 if roots is None or code[:2] in roots:
                     found.append((src, rule, (si, span), _tgt))
@@ -1975,11 +1976,25 @@ class Coder:
             if e + 1 < s.n and s.an[e].pre == "ب" and s.an[e].key in ("رءاسة", "قيادة") and not s.an[e].al:
                 # the one who leads the subject (وصل وفد من جماعة الحوثي برئاسة كبير مفاوضيها محمد عبد السلام
                 # إلى الرياض): the object follows the leader
-                lead = next((s.mention_at[k] for k in range(e + 1, min(s.n, e + 4)) if s.mention_at[k] is not None),
-                            None)
+                lead = next((s.mention_at[k] for k in range(e, min(s.n, e + 4)) if s.mention_at[k] is not None),
+                            None)  # (the leader's office may carry the ب: برئاسة السفير)
                 if lead is not None:
                     e = lead.end
+                    # (and the leader's name the dictionaries do not know: برئاسة السفير محمد آل جابر)
+                    while e < min(s.n, lead.end + 4) and s.mention_at[e] is None and not s.boundary[e] and \
+                            not s.an[e].pre and not s.cls[e] and s.words[e].isalpha() and \
+                            s.words[e] not in PREP_WORDS and not self.tables.forms.get(s.an[e].key):
+                        e += 1
                     starts.append((e, subj, how))
+            if e + 1 < s.n and s.an[e].pre == "ل" and s.an[e].al and s.mention_at[e] is None and not s.cls[e] and \
+                    not s.an[e].suf and s.cover[e] is None and subj.mention.kind in (K_AGENT, K_ORG) and \
+                    (s.an[subj.mention.end - 1].al or s.words[subj.mention.end - 1] in ("»", '"', "”")):
+                # the rest of a body's name (وشركة «بايكار» التركية للصناعات الدفاعية عقدا): the object follows
+                k = e + 1
+                while k < min(s.n, e + 3) and s.an[k].al and not s.an[k].pre and s.mention_at[k] is None and \
+                        self._adjective_like(s, k):
+                    k += 1
+                starts.append((k, subj, how))
             m2 = s.mention_at[e] if e < s.n else None
             close = self._chunk_end(s, e) if e < s.n and s.words[e] in ("،", ",") else -1
             if close < 0 and e + 2 < s.n and s.words[e] in ("،", ",") and s.an[e + 1].al and \
@@ -3530,6 +3545,11 @@ class Coder:
             self._exclude = None
             if self._sense_discarded:
                 return None  # a sense ruled out at one start (سيطرة X على قرار الدولة) is out at every start
+            if r is not None and ag is not None and "TGT" in r[3] and not ag.mention.members and \
+                    not r[3]["TGT"].mention.members and r[1][:2] < "17" and ag.mention.code and \
+                    r[3]["TGT"].mention.code in (ag.mention.code, ag.mention.code[:3]):
+                r = None  # its own country (أعربت الخارجية السعودية عن رفض المملكة لتصريحات ...): the
+                # genitive is the act's agent, never emitted as its target; another start may find it
             if r is not None and need_tgt and any(s.an[t].pre.startswith("و") or s.words[t] in ("او", "أو")
                                                   for t in range(genitive.end, start + 1) if t < s.n):
                 r = None  # اغتيال X ورئيس ... Y: the two are conjuncts, not agent and object (nor are
@@ -4243,6 +4263,11 @@ class Coder:
             if q < n and s.words[q] == "من" and q + 1 < n:
                 q += 1  # عدد من، العديد من
             return self._match(s, elems, k, q, prep, wprep, binds, noun, obj_ref, skipped, used)
+        if kind in (E_WORD, E_SYN, E_LEMMA) and not prep and s.an[p].key in _ELATIVES and not s.an[p].al and \
+                not s.an[p].pre and not s.an[p].suf and p + 1 < n and self._literal_at(s, kind, val, p + 1) and \
+                not s.an[p + 1].al and not s.an[p + 1].pre:
+            # a superlative in construct before the word (وقعتا أكبر صفقة، أول زيارة، أحدث جولة)
+            return self._match(s, elems, k, p + 1, prep, wprep, binds, noun, obj_ref, skipped, used)
         a = s.an[p]
         if k + 1 < len(elems) and elems[k + 1][0] == E_TGT and elems[k + 1][1] == "" and self._rec is not None:
             # a preposition carrying the target as a pronoun: أرسلت إليها، العدوان عليه، قدمت لها (never a
@@ -4347,6 +4372,8 @@ class Coder:
         a = s.an[p]
         if kind == E_WORD:
             return a.key == val or s.words[p] == val or (a.suf and val[-1:] == "ة" and a.key == val[:-1] + "ت")
+        if kind == E_LEMMA:
+            return any(r[0] == val for r in self.tables.forms.get(a.key, ()))
         return any(name == val for _rest, name in self.tables.syn_first.get(a.key, ()))
 
     def _actor_at(self, s: Sentence, p: int, prep: str, wprep: str, noun_object: bool, after_lit: bool = False):
@@ -4403,6 +4430,14 @@ class Coder:
             if self._cur_code[:2] in ("11", "12") and p + 3 < s.n and s.an[p + 1].al and \
                     s.an[p + 1].key in _CAUSED_BY and s.words[p + 2] == "عن" and s.mention_at[p + 3] is None:
                 # what an act caused is the act's (دانت التصعيد الناجم عن الضربات الأمريكية): its maker
+                return self._actor_at(s, p + 3, "", "", False)
+            if self._cur_code[:2] in _REACTION_ROOTS and p + 3 < s.n and s.an[p + 1].al and \
+                    s.an[p + 1].key in _ISSUED_BY and s.words[p + 2] == "عن" and s.has(p, "REPORT"):
+                # words issued by someone are his (رفضها للتصريحات الصادرة عن مسؤولين في الإدارة
+                # الأمريكية، رحب بالبيان الصادر عن القمة): their author
+                if s.mention_at[p + 3] is not None:
+                    m3 = s.mention_at[p + 3]
+                    return (m3, m3.end) if m3.code and not m3.adjective else None
                 return self._actor_at(s, p + 3, "", "", False)
             for q in (p + 1, p + 2):
                 if q >= s.n or s.boundary[q]:
@@ -5375,6 +5410,10 @@ _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "ع�
 #: "belonging to": the ل after them names an owner (مواقع تابعة للجماعة، سفينة مملوكة لشركة)
 # participles of cause: التصعيد الناجم عن الغارات
 _CAUSED_BY = frozenset({"ناجم", "ناجمة", "ناتج", "ناتجة", "مترتب", "مترتبة"})
+_ISSUED_BY = frozenset({"صادر", "صادرة"})
+#: superlatives and ordinals in construct before a noun (أكبر صفقة، أول زيارة)
+_ELATIVES = frozenset(normalize(w) for w in ("أكبر", "أضخم", "أول", "أحدث", "أبرز", "أهم", "أوسع", "أعنف", "أخطر",
+                                             "ثاني", "ثالث", "آخر"))
 _AFFILIATED = frozenset({"تابع", "تابعا", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان", "مملوك", "مملوكا",
                          "مملوكة"})
 #: "linked to": the ب after them names an owner (سفينة مرتبطة بإسرائيل)

@@ -838,10 +838,12 @@ class Sentence:
                         self.an[end + 1].key == "جنسية" and self.an[end + 1].al and not self.an[end + 1].pre:
                     # people "of Saudi nationality" (18 شخصا من الجنسية السعودية): the nisba's country
                     end = ms[j].start
-                elif j < n and ms[j].kind in (K_NISBA, K_ORGNISBA) and 0 < ms[j].start - end <= 2 and \
+                elif j < n and (ms[j].kind in (K_NISBA, K_ORGNISBA) or
+                                (ms[j].also_nisba and self.an[ms[j].start].al)) and 0 < ms[j].start - end <= 2 and \
                         all(self.an[t].al and not self.an[t].pre and self.an[t].key in _ROLE_QUALIFIERS
                             for t in range(end, ms[j].start)):
-                    # a qualifier before the nisba (قوات الأمن العام الأردنية، القوات الخاصة العراقية)
+                    # a qualifier before the nisba (قوات الأمن العام الأردنية، القوات الخاصة العراقية،
+                    # رئيس الاستخبارات العامة السعودية)
                     end = ms[j].start
                 elif j < n and ms[j].kind in (K_NISBA, K_ORGNISBA) and 0 < ms[j].start - end <= 7 and \
                         self._quoted_name(end, ms[j].start):

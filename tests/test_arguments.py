@@ -797,6 +797,25 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the parties of talks a third country hosts hold them with each other"),
     pytest.param("اتهم فريق الخبراء التابع للأمم المتحدة إيران بتزويد الحوثيين بالأسلحة.", "2016-11-01",
                  ("IGOUNO", "IRN", "112"), id="a body belonging to an actor acts for it"),
+    pytest.param("أعلن البيت الأبيض أن الولايات المتحدة والمملكة العربية السعودية وقّعتا الثلاثاء أكبر صفقة مبيعات "
+                 "دفاعية في التاريخ.", "2025-05-13", ("USA", "SAU", "057"),
+                 id="a superlative in construct before the pattern's noun"),
+    pytest.param("أصدرت النيابة العامة التركية مذكرة توقيف بحق رئيس الاستخبارات العامة السعودية.", "2018-12-05",
+                 ("TURJUD", "SAUSPY", "173"), id="a qualifier between an office and a country name used as its nisba"),
+    pytest.param("أعربت السعودية عن رفضها للتصريحات الصادرة عن مسؤولين في الإدارة الأمريكية.", "2022-10-13",
+                 ("SAU", "USAGOV", "120"), id="statements issued by someone are his"),
+    pytest.param("أعربت وزارة الخارجية السعودية عن رفض المملكة التام للتصريحات الصادرة عن مسؤولين في الإدارة "
+                 "الأمريكية.", "2022-10-13", ("SAU", "USAGOV", "120"),
+                 id="a noun's genitive of the agent's own country is its agent, not its target"),
+    pytest.param("وقّعت وزارة الدفاع السعودية وشركة «بايكار» التركية للصناعات الدفاعية عقداً لشراء طائرات مسيّرة.",
+                 "2023-07-18", ("SAUGOV", "TURBUS", "057"), id="the rest of a company's name after its nisba"),
+    pytest.param("أعلنت دولة الإمارات ودولة قطر استئناف التمثيل الدبلوماسي بينهما.", "2023-06-19",
+                 ("ARE", "QAT", "054"), id="diplomatic representation is relations"),
+    pytest.param("وصل وفد سعودي برئاسة السفير محمد آل جابر إلى صنعاء الأحد.", "2023-04-09", ("SAUGOV", "YEM", "042"),
+                 id="a delegation's leader named with an office carrying the preposition and an unknown name"),
+    pytest.param("وقّع أربعة عشر فصيلاً فلسطينياً، في مقدمتها حركتا «فتح» و«حماس»، على «إعلان بكين» في ختام محادثات "
+                 "استضافتها الصين. ورحبت كل من روسيا ومصر بالإعلان.", "2024-07-24", ("RUS", "PSEREB", "051"),
+                 id="a mediation is not the declaration welcomed"),
 ])
 
 
