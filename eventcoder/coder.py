@@ -1261,7 +1261,8 @@ class Coder:
             if pair is not None:
                 codes = pair
             for m in reversed(earlier) if not codes else ():
-                self._collect_country(m, codes)
+                if not (m.members and m.prep == "في"):
+                    self._collect_country(m, codes)
             if len(codes) < 2:
                 # (قالت الخارجية القطرية إن الطرفين اتفقا: the pair named before, not Qatar and one of it)
                 pair = self._last_pair([m for _ps, m in rec.history[-12:]])
@@ -1651,6 +1652,8 @@ class Coder:
             m = earlier[k]
             if named and named[0] < k and m.prep in ("ل", "ب") and m.name != "plural2":
                 continue
+            if m.prep == "في":
+                continue  # places a story is about (تناولت الأوضاع في العراق ولبنان) are no pair of sides
             if m.members and len(m.members) == 2 and not m.adjective:
                 a, b = m.members
                 if a.code and b.code and a.code != b.code and not a.adjective and not b.adjective \
@@ -3508,11 +3511,14 @@ class Coder:
                     rec.last_subject is not None and rec.last_subject.sent is s and \
                     rec.last_subject.mention.end <= i and not rec.last_subject.mention.adjective and \
                     len(rec.last_subject.mention.members or ()) < 3 and any(
-                        s.words[t] == "مع" or (s.mention_at[t] is not None and s.mention_at[t].prep == "ب")
+                        s.words[t] == "مع" or (s.mention_at[t] is not None and s.mention_at[t].prep == "ب") or
+                        (s.mention_at[t] is not None and s.mention_at[t].prep in ("ل", "الي") and
+                         s.mention_at[t].kind in (K_COUNTRY, K_METONYM) and not s.mention_at[t].members)
                         for t in range(i + 1, min(s.n, i + 4))) and \
                     not any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(rec.last_subject.mention.end, i)):
-                # a call or a meeting with someone named, in which the clause's subject speaks (أشاد هولاند،
-                # في اتصال هاتفي بالعاهل المغربي، بالمعلومات): the subject's (not a summit of many: each
+                # a call or a meeting with someone named, or a visit to a country, in which the clause's
+                # subject acts (أشاد هولاند، في اتصال هاتفي بالعاهل المغربي، بالمعلومات؛ سلم الوزير
+                # رسالة ...، خلال زيارة لطهران): the subject's (not a summit of many: each
                 # pair of them is no meeting the text reports)
                 agent = rec.last_subject
             elif ctx["gov_cls"] == "" and not s.an[i].suf and "PROTEST" in s.cls[i] and \
@@ -4223,6 +4229,10 @@ class Coder:
                 b = dict(binds)
                 b[name] = _Ref(m, s, "pattern")
                 r = self._match(s, elems, k + 1, e, "", "", b, noun, obj_ref, skipped, used)
+                if r is None and e < n and s.an[e].pre == "و" and s.an[e].suf and s.an[e].key in _ALLIES and \
+                        (s.mention_at[e] is None or not s.mention_at[e].code):
+                    # X's own allies after it (قرار الرياض وشركائها، واشنطن وحلفاؤها): part of the side named
+                    r = self._match(s, elems, k + 1, e + 1, "", "", b, noun, obj_ref, skipped, used)
                 if r is not None:
                     return r
             if kind == E_TGT and not prep and p < n and self._rec is not None and \
@@ -5411,6 +5421,8 @@ _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "ع�
 # participles of cause: التصعيد الناجم عن الغارات
 _CAUSED_BY = frozenset({"ناجم", "ناجمة", "ناتج", "ناتجة", "مترتب", "مترتبة"})
 _ISSUED_BY = frozenset({"صادر", "صادرة"})
+#: an actor's allies and partners, named after it with its pronoun (وحلفاؤها، وشركائه)
+_ALLIES = frozenset(normalize(w) for w in ("حلفاء", "شركاء", "أصدقاء", "وكلاء", "أذرع"))
 #: superlatives and ordinals in construct before a noun (أكبر صفقة، أول زيارة)
 _ELATIVES = frozenset(normalize(w) for w in ("أكبر", "أضخم", "أول", "أحدث", "أبرز", "أهم", "أوسع", "أعنف", "أخطر",
                                              "ثاني", "ثالث", "آخر"))

@@ -816,6 +816,14 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("وقّع أربعة عشر فصيلاً فلسطينياً، في مقدمتها حركتا «فتح» و«حماس»، على «إعلان بكين» في ختام محادثات "
                  "استضافتها الصين. ورحبت كل من روسيا ومصر بالإعلان.", "2024-07-24", ("RUS", "PSEREB", "051"),
                  id="a mediation is not the declaration welcomed"),
+    pytest.param("أجرى الرئيس الإيراني محمود أحمدي نجاد في الرياض محادثات مع خادم الحرمين الشريفين الملك عبد الله بن "
+                 "عبد العزيز تناولت الأوضاع في العراق ولبنان، واتفق الجانبان على التصدي لمحاولات إشعال الفتنة.",
+                 "2007-03-03", ("IRN", "SAU", "057"), id="the two sides are not the places the talks were about"),
+    pytest.param("سلّم وزير الدفاع السعودي الأمير خالد بن سلمان المرشد الإيراني علي خامنئي رسالة خطية، خلال زيارة نادرة "
+                 "لطهران.", "2025-04-17", ("SAUGOV", "IRN", "042"),
+                 id="a visit to a country during which the clause's subject acts is the subject's"),
+    pytest.param("وصف البيت الأبيض قرار الرياض وشركائها بأنه «قصير النظر».", "2022-10-05", ("USAGOV", "SAU", "111"),
+                 id="an actor's own partners after it are its side"),
 ])
 
 
@@ -4393,3 +4401,9 @@ def test_alternatives_after_a_meeting_noun_do_not_meet_each_other(coder, text):
 def test_a_go_between_is_no_talks_between_the_parties(coder):
     got = triples(coder, "توسطت قطر بين حماس وإسرائيل.", "2025-02-18")
     assert ("QAT", "ISR", "045") in got and not [t for t in got if t[2] == "046"], got
+
+
+def test_the_two_sides_are_not_the_places_a_story_is_about(coder):
+    got = triples(coder, "أجرى الرئيس الإيراني محمود أحمدي نجاد في الرياض محادثات مع الملك عبد الله بن عبد العزيز تناولت "
+                         "الأوضاع في العراق ولبنان، واتفق الجانبان على التصدي لمحاولات إشعال الفتنة.", "2007-03-03")
+    assert not [t for t in got if {t[0][:3], t[1][:3]} == {"IRQ", "LBN"}], got
