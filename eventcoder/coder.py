@@ -615,7 +615,7 @@ class Coder:
             pending = self._reaction_to_violence(s, pending, trace)
         if "WELCOME" in s.present:
             pending = self._welcomed(s, rec, pending, trace)
-        if pending and "بمشاركة" in s.words:
+        if pending and ("بمشاركة" in s.words or "بالاشتراك" in s.words):
             pending += self._participants(s, pending, trace)
         if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
             pending += self._invited_by(s, pending, trace)
@@ -986,18 +986,20 @@ class Coder:
 
     def _participants(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """A material act done "with the participation of" others (نفذ الجيش الأردني إنزالا جويا
-        للمساعدات على غزة، بمشاركة طائرات من مصر والإمارات): they do it too, to the same target."""
+        للمساعدات على غزة، بمشاركة طائرات من مصر والإمارات) or jointly with them (شنت، بالاشتراك مع
+        القوات النيجرية، هجوما): they do it too, to the same target."""
         out = []
         for i in range(s.n - 1):
-            if s.words[i] != "بمشاركة" or s.cover[i] is not None:
+            joint = s.an[i].pre == "ب" and s.an[i].al and s.an[i].key in _JOINT_NOUNS and s.words[i + 1] == "مع"
+            if (s.words[i] != "بمشاركة" and not joint) or s.cover[i] is not None:
                 continue
-            q = i + 1
+            q = i + 2 if joint else i + 1
             if q + 2 < s.n and s.mention_at[q] is None and s.words[q + 1] == "من" and not s.an[q].al:
                 q += 2  # بمشاركة طائرات من، بمشاركة قوات من
             m = s.mention_at[q] if q < s.n else None
-            if m is None or m.adjective or not m.code or m.prep not in ("", "من"):
+            if m is None or m.adjective or not m.code or m.prep not in ("", "من", "مع" if joint else ""):
                 continue
-            act = next((r for r in reversed(pending) if r[0] < i and r[2][:2] in ("06", "07", "18", "19", "20")
+            act = next((r for r in reversed(pending) if (r[0] < i or joint) and r[2][:2] in ("06", "07", "18", "19", "20")
                         and r[3] is not None and r[4] is not None and r[5] == "asserted" and not r[6]), None)
             if act is None:
                 continue
@@ -1171,6 +1173,9 @@ class Coder:
                 if pair:
                     parties = pair[-1].members
             medc = {x.code[:3] for x in med.flat()}
+            if hosted and any(x.code[:3] in medc for x in parties):
+                continue  # a host that takes part (اجتماع استضافته العاصمة الأردنية وضم وزراء خارجية الأردن
+                # والسعودية ...) is no go-between
             seen: set = set()
             keep = []
             for x in parties:
@@ -2087,6 +2092,11 @@ class Coder:
                 starts.append((i + 1, carried, "carry"))
         else:
             starts.append((i + 1 if patient_start < 0 else patient_start, subj, how))
+            close = self._chunk_end(s, i + 1, True) if patient_start < 0 and i + 1 < s.n else -1
+            if close > 0:
+                # a phrase set off by commas right after the verb (أن قواته شنت، بالاشتراك مع القوات
+                # النيجرية، هجوما): the object follows it
+                starts.append((close + 1, subj, how))
         if how == "vso" and subj is not None and not passive and \
                 any(pt[1] and pt[1][0][1] == "علي" for pt in patterns):
             # the verb's complement with على after a phrase on when and where (اتفقت الحكومة اليمنية
@@ -2476,6 +2486,8 @@ class Coder:
             p += 1  # (، مساء أمس في قصر الصفا بمكة المكرمة،)
         if p >= s.n or not (s.words[p] in _CHUNK_PREPS or circumstance and (
                 s.an[p].pre == "ب" and not s.an[p].al and s.an[p].key in _CHUNK_NOUNS or
+                s.an[p].pre == "ب" and s.an[p].al and s.an[p].key in _JOINT_NOUNS and p + 1 < s.n and
+                s.words[p + 1] == "مع" or
                 s.words[p] == "علي" and p + 1 < s.n and s.words[p + 1] == "هامش")):
             return -1
         for k in range(p + 1, min(s.n, p + 16)):
@@ -3045,7 +3057,8 @@ class Coder:
                 p += 1  # قرر مجلس جامعة الدول العربية: a body of the organisation named after it acts for it
             elif (named := self._named_body_end(s, p)) > p:
                 p = named  # أعلن المجلس الوطني لحماية الوطن الحاكم في النيجر؛ دول تحالف الساحل (مالي وبوركينا)
-                owned = headed = s.mention_at[p].prep == "ل"  # (the verb agrees with the body, not its owner)
+                owned = headed = s.mention_at[p].prep in ("ل", "في")  # (the verb agrees with the body, not
+                # its owner)
             else:
                 break
         if p < s.n and s.mention_at[p] is None and s.an[p].key in _STATE_NOUNS and not s.an[p].pre:
@@ -3066,7 +3079,8 @@ class Coder:
                                                        m.start == self._skip_adverbs(s, v + 1) and
                                                        not m.members and not any(
                                                            r[1] == "V" for r in self.tables.forms.get(s.an[m.start].key, ())))) \
-                    and not m.anaphor and (m.prep == "" or counted and m.prep == "من" or owned and m.prep == "ل") and \
+                    and not m.anaphor and (m.prep == "" or counted and m.prep == "من" or
+                                           owned and m.prep in ("ل", "في")) and \
                     (headed or self._agrees(a, m)) and not self._oblique_plural(s, v, m):
                 # (indefinite people right after the verb are its subject too: رشق محتجون غاضبون عناصر الأمن)
                 e = m.end
@@ -3222,6 +3236,26 @@ class Coder:
             if c <= m.start and m.end <= i and m.prep == "" and not m.adjective and not m.anaphor and \
                     (m.code or _bare_people(s, m)):
                 return _Ref(m, s, "clause")
+        return None
+
+    def _commanded(self, s: Sentence, i: int, rec: _Record) -> _Ref | None:
+        """Who does an act ordered with ب (أمر الجيش بشن عملية ضد ...، وجه القوات بالرد): the force
+        ordered, when the text names it as an actor; else the one who orders it (أمر قوات الدفاع
+        الوطني بشن عملية: a force the dictionaries do not place acts for the orderer)."""
+        for v in range(i - 1, max(-1, i - 7), -1):
+            if s.boundary[v]:
+                return None
+            if s.cover[v] is not None or s.an[v].al:
+                continue
+            if not _COMMANDING.isdisjoint(self._lemmas_of(s.an[v].key)) and any(
+                    r[1] == "V" for r in self.tables.forms.get(s.an[v].key, ())):
+                obj = next((s.mention_at[t] for t in range(v + 1, i) if s.mention_at[t] is not None), None)
+                if obj is not None and obj.prep == "" and obj.code and not obj.adjective and not obj.members:
+                    return _Ref(obj, s, "ordered")
+                last = rec.last_subject
+                if last is not None and last.sent is s and last.mention.end <= v and last.mention.code:
+                    return last
+                return None
         return None
 
     def _decision_maker(self, s: Sentence, r: int, rec: _Record) -> _Ref | None:
@@ -3521,6 +3555,12 @@ class Coder:
                 # رسالة ...، خلال زيارة لطهران): the subject's (not a summit of many: each
                 # pair of them is no meeting the text reports)
                 agent = rec.last_subject
+            elif ctx["gov_cls"] == "" and s.an[i].pre.endswith("ب") and not s.an[i].suf and \
+                    any(pt[0][:2] in ("18", "19", "20") for pt in patterns) and \
+                    (ordered := self._commanded(s, i, rec)) is not None:
+                # an act of force ordered (أمر قوات الدفاع الوطني بشن عملية عسكرية ضد الجبهة): the
+                # force ordered does it, or the one who ordered it
+                agent = ordered
             elif ctx["gov_cls"] == "" and not s.an[i].suf and "PROTEST" in s.cls[i] and \
                     s.an[i].key not in _WEAPON_HEADS and any(pt[0][:2] == "14" for pt in patterns):
                 # protests that name no one who holds them (احتجاجات عمت مدنا عدة ضد الحكومة) are
@@ -4021,6 +4061,11 @@ class Coder:
                     s.mention_at[q + 1].prep == "ل" and s.mention_at[q + 1].code and \
                     not s.mention_at[q + 1].adjective and not s.mention_at[q + 1].bare:
                 return q + 1  # فريق الرصد التابع للأمم المتحدة: a body of the actor it belongs to
+            if s.words[q] == "في" and q > p + 1 and q + 1 < s.n and s.mention_at[q + 1] is not None and \
+                    s.mention_at[q + 1].start == q + 1 and s.mention_at[q + 1].kind == K_COUNTRY and \
+                    s.mention_at[q + 1].prep == "في" and not s.mention_at[q + 1].members and \
+                    s.mention_at[q + 1].name != "place":
+                return q + 1  # المجلس الأعلى للدفاع في جمهورية الكونغو الديمقراطية: the state's body
         return -1
 
     def _lemmas_of(self, key: str) -> set[str]:
@@ -5421,6 +5466,8 @@ _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "ع�
 # participles of cause: التصعيد الناجم عن الغارات
 _CAUSED_BY = frozenset({"ناجم", "ناجمة", "ناتج", "ناتجة", "مترتب", "مترتبة"})
 _ISSUED_BY = frozenset({"صادر", "صادرة"})
+#: verbs of ordering an act with ب (أمر الجيش بشن عملية، وجه القوات بالرد)
+_COMMANDING = frozenset(normalize(w) for w in ("أمر", "وجه", "كلف"))
 #: an actor's allies and partners, named after it with its pronoun (وحلفاؤها، وشركائه)
 _ALLIES = frozenset(normalize(w) for w in ("حلفاء", "شركاء", "أصدقاء", "وكلاء", "أذرع"))
 #: superlatives and ordinals in construct before a noun (أكبر صفقة، أول زيارة)
@@ -5470,6 +5517,8 @@ _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "ب
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
 #: nouns whose ب phrase sets off the circumstances of an act (، برعاية مصرية في مقر ...، بحضور السفير،)
 _CHUNK_NOUNS = frozenset(normalize(w) for w in ("رعاية", "حضور", "مشاركة", "مناسبة", "وساطة"))
+#: acting jointly with others (بالاشتراك مع القوات النيجرية): they do it too
+_JOINT_NOUNS = frozenset(normalize(w) for w in ("اشتراك",))
 _CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب", "لدي", "عند", "اثناء"})
 
 #: people counted as the victims of an attack or a raid (25 مواطنا من ...)

@@ -30,6 +30,10 @@ _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WA
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
 _DISTRICT_WORDS = frozenset(["قضاء"])
+# verbs of suspicion between people and the group they are thought to belong to (مسلحون يعتقد أنهم من)
+_BELIEVED = frozenset(normalize(w) for w in ("يعتقد", "يشتبه", "يرجح", "يعتقدون", "يرجح", "يُعتقد", "يُشتبه"))
+# a capital named by its country's nisba (العاصمة الأردنية): a metonym, as the capital's name is
+_CAPITAL_HEADS = frozenset(normalize(w) for w in ("عاصمة", "عواصم"))
 # particles that begin no name (المبعوث الأممي | أو الرئيس الأمريكي)
 _NO_NAME_WORDS = frozenset(normalize(w) for w in ("أو", "أم", "ثم", "بل", "لكن", "حتى", "إما", "كما", "إذ", "أي",
                                                    "إلا", "غير", "سوى", "قد", "لقد", "كل", "بعض", "جميع"))
@@ -889,8 +893,9 @@ class Sentence:
                     srcs += ms[j].srcs + ms[j + 1].srcs
                     end = ms[j + 1].end
                     j += 2
-                elif j < n and ms[j].start == end + 1 and self.words[end] in ("من", "في") and \
-                        ms[j].prep == self.words[end] and self._many_head(m.start) and m.end == end and \
+                elif j < n and (ms[j].start == end + 1 and self.words[end] in ("من", "في") and
+                                ms[j].prep == self.words[end] or self._believed_of(end, ms[j])) and \
+                        self._many_head(m.start) and m.end == end and \
                         not ms[j].members and (ms[j].kind == K_ORG or (ms[j].kind == K_AGENT and len(ms[j].code) > 3
                                                                        and self.words[end] == "في") or
                                                (ms[j].kind == K_AGENT and not ms[j].code and
@@ -974,6 +979,8 @@ class Sentence:
                 nm.role = role
                 nm.prep = m.prep
                 nm.by_name = by_name
+                if len(full) == 3 and self.an[m.start].key in _CAPITAL_HEADS:
+                    nm.kind = K_METONYM  # العاصمة الإريترية: the capital, named as its name is (أسمرة)
                 nm.gender = m.gender
                 nm.plural = m.plural
                 # القوات الأمريكية والبريطانية: one agent with coordinated nisbas is one actor each
@@ -1435,6 +1442,18 @@ class Sentence:
             if a.pre and not (minister and a.pre == "و" and t > end):
                 return False
         return True
+
+    def _believed_of(self, end: int, nxt: Mention) -> bool:
+        """``يعتقد أنهم من`` between people and a group (مسلحون يعتقد أنهم من جماعة بوكو حرام، يشتبه
+        في أنهم من): the group they are believed to belong to."""
+        k = end
+        if k + 2 >= self.n or self.an[k].key not in _BELIEVED:
+            return False
+        k += 1
+        if self.words[k] == "في" and k + 1 < self.n:
+            k += 1  # يشتبه في أنهم
+        return self.an[k].key in ("ان", "انهم") and self.an[k].suf in ("هم", "") and \
+            self.words[k + 1] == "من" and nxt.start == k + 2 and nxt.prep == "من"
 
     def _absorb_name(self, head: Mention, end: int, limit: int) -> int:
         """Unknown words after a person's role with a country are that person's name

@@ -824,6 +824,21 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a visit to a country during which the clause's subject acts is the subject's"),
     pytest.param("وصف البيت الأبيض قرار الرياض وشركائها بأنه «قصير النظر».", "2022-10-05", ("USAGOV", "SAU", "111"),
                  id="an actor's own partners after it are its side"),
+    pytest.param("أعلن رئيس الوزراء الإثيوبي آبي أحمد أنه أمر قوات الدفاع الوطني بشن عملية عسكرية ضد الجبهة الشعبية "
+                 "لتحرير تيغراي.", "2020-11-04", ("ETHGOV", "ETHREB", "190"),
+                 id="an act of force ordered is the ordered force's, or the orderer's"),
+    pytest.param("وصل رئيس الوزراء الإثيوبي آبي أحمد إلى العاصمة الإريترية.", "2018-07-09", ("ETHGOV", "ERI", "042"),
+                 id="a capital named by its country's nisba is the country"),
+    pytest.param("قرر المجلس الأعلى للدفاع في جمهورية الكونغو الديمقراطية تعليق جميع الاتفاقيات المبرمة مع رواندا.",
+                 "2022-06-15", ("COD", "RWA", "161"), id="a body named as the body in a state is the state's"),
+    pytest.param("أعلنت زيمبابوي، الأحد، انسحابها من رابطة الكومنولث.", "2003-12-07", ("ZWE", "IGOCWN", "161"),
+                 id="the Commonwealth"),
+    pytest.param("فرّقت الشرطة الكونغولية بالغاز المسيل للدموع مسيرة دعا إليها مرشحون معارضون.", "2023-12-27",
+                 ("CODCOP", "CODCVL", "175"), id="tear gas named before the march dispersed"),
+    pytest.param("قتل مسلحون يشتبه في أنهم من حركة الشباب عشرة جنود كينيين.", "2014-04-15", ("SOMREB", "KENMIL", "1823"),
+                 id="gunmen believed to belong to a group are the group"),
+    pytest.param("أعلن الجيش التشادي أن قواته شنت، بالاشتراك مع القوات النيجرية، هجوماً برياً على مواقع جماعة بوكو حرام.",
+                 "2015-03-09", ("NERMIL", "NGAREB", "190"), id="those acting jointly with the subject do it too"),
 ])
 
 
@@ -4292,6 +4307,10 @@ PATTERN_EXAMPLES = [
      "فرضت القوات الإسرائيلية على مدينة نابلس حصارا خانقا."),
     ("19-fight.txt", "191 | فرض على TGT * حصار", "2002-03-30",
      "فرضت القوات الإسرائيلية على مدينة نابلس حصار خانقا."),
+    ("17-coerce.txt", "175 | فرق ب &TEARGAS * &MARCH", "2023-12-27",
+     "فرّقت الشرطة الكونغولية بالغاز المسيل للدموع مسيرة دعا إليها مرشحون معارضون."),
+    ("17-coerce.txt", "175 | فرق ب &TEARGAS * &PROTEST", "2023-12-27",
+     "فرّقت الشرطة الكونغولية بالغاز المسيل للدموع تظاهرة في كينشاسا."),
     ("16-reduce.txt", "161 | أعلن &DIPLOMAT * من سفارة TGT * أشخاصا غير مرغوب فيهم", "2023-12-10",
      "أعلنت وزارة الخارجية السودانية خمسة عشر دبلوماسياً من سفارة دولة الإمارات أشخاصاً غير مرغوب فيهم."),
     ("16-reduce.txt", "161 | أعلن &DIPLOMAT TGT * أشخاصا غير مرغوب فيهم", "2018-03-26",
@@ -4407,3 +4426,9 @@ def test_the_two_sides_are_not_the_places_a_story_is_about(coder):
     got = triples(coder, "أجرى الرئيس الإيراني محمود أحمدي نجاد في الرياض محادثات مع الملك عبد الله بن عبد العزيز تناولت "
                          "الأوضاع في العراق ولبنان، واتفق الجانبان على التصدي لمحاولات إشعال الفتنة.", "2007-03-03")
     assert not [t for t in got if {t[0][:3], t[1][:3]} == {"IRQ", "LBN"}], got
+
+
+def test_a_host_that_takes_part_mediates_nothing_and_hosts_not_itself(coder):
+    got = triples(coder, "وجاءت الضربة بعد أسبوع من اجتماع استضافته العاصمة الأردنية وضم وزراء خارجية الأردن والسعودية "
+                         "والعراق ومصر ونظيرهم السوري فيصل المقداد.", "2023-05-08")
+    assert not [t for t in got if t[2] == "045" or (t[0][:3] == t[1][:3])], got
