@@ -362,6 +362,7 @@ class Coder:
         self._sense_discarded = False  # the last match attempt ruled the sense out ("---")
         self._event_obj: _Ref | None = None  # the source of an event a reaction verb's pronoun refers to
         self._subject_ref: _Ref | None = None  # the subject of the verb being matched
+        self._owner_hint: _Ref | None = None  # whose a noun's act will be (its own country is no target)
         self._pending: list = []  # the events of the sentence being coded, so far
         self._cur_code = ""  # the code of the pattern being matched
         self._labelled_pronoun = False  # a labelling verb with an object pronoun is being matched
@@ -1957,6 +1958,13 @@ class Coder:
                         obj_ref = acts[-1][3]
                 if obj_ref is None and subj is not None and not prev:
                     obj_ref = self._last_actor_of_acts(s, subj, rec)  # أمهلت الرياض القطريين ... ووصفته الدوحة
+            elif obj_ref is None and i > 0 and _RELATIVE_PRONOUNS.get(s.words[i - 1]) == s.an[i].suf and \
+                    (subj is None or how == "carry" or subj.mention.start > i):
+                # the relative clause's object pronoun is its antecedent (مسلحي حركة الشباب الذين
+                # تتهمهم بخطف سياح: the gunmen are accused), its subject someone else
+                obj_ref = self._antecedent(s, i - 1)
+                if obj_ref is None:
+                    obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
             elif obj_ref is None:
                 obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
@@ -3585,9 +3593,14 @@ class Coder:
             self._exclude = ag.mention if ag is not None and ag.how in ("nisba", "copula") else None
             # (a pronoun on a preposition is not the noun's own agent: قررت إيكواس وقف التدفقات معها)
             self._subject_ref = ag
+            # (whose the act is, when a reporting or light verb's subject will be: its own country is
+            # no target, إغلاق القنصليات الإيرانية في فرانكفورت)
+            self._owner_hint = ag if ag is not None else (
+                ctx["gov_subject"] if ctx["gov_cls"] in ("REPORT", "LIGHT", "INTENT") else None)
             r = self._best_match(s, i, start, patterns, noun=True, obj_ref=pron_object if ag is agent else None,
                                  trace=trace, require_tgt=need_tgt, head_end=head_end)
             self._subject_ref = None
+            self._owner_hint = None
             self._exclude = None
             if self._sense_discarded:
                 return None  # a sense ruled out at one start (سيطرة X على قرار الدولة) is out at every start
@@ -3960,6 +3973,13 @@ class Coder:
                 # a noun's target named by a pronoun on a preposition after a skip (عملية عسكرية أطلقت
                 # عليها اسم ... ضد جماعة الحوثي) is a last resort: a named target wins
                 score -= 3
+            owner = subj_ref or self._owner_hint
+            if t is not None and owner is not None and code[:2] < "17" and \
+                    not owner.mention.members and owner.mention.code and \
+                    all(x.code in (owner.mention.code, owner.mention.code[:3]) for x in t.mention.flat()):
+                # the subject's own country as the target is never coded (إغلاق القنصليات الإيرانية في
+                # فرانكفورت: the cities are the closer's own): a reading with another target wins
+                score -= 20
             if trace is not None:
                 trace.append({"step": "pattern", "pos": i, "pattern": text, "rule": src, "code": code,
                               "result": "match", "score": score})

@@ -1479,8 +1479,11 @@ class Sentence:
                 break
             if w.startswith("ال") and (k == end or a.flags):
                 break  # a family name with the article only after a first name (قاسم الأعرجي)
-            if a.pre and k == end:
-                break  # بتهمة، بجهود: a preposition and a noun, not a name
+            if a.pre and k == end and (a.flags or a.pre.startswith("و") or k + 1 >= limit or self.an[k + 1].al
+                                       or self.an[k + 1].flags or self.boundary[k + 1]
+                                       or not self.words[k + 1].isalpha()):
+                break  # بتهمة، بجهود: a preposition and a noun, not a name (but an unknown first name and
+                # surname may begin with what looks like one: كيريل بيتكوف)
             if k == end and (a.key in self.tables.forms or a.key in self.tables.syn_first):
                 break  # an event word (تلقى الجيش اللبناني هبة مالية) is no first name
             if "\u064b" in self.text(k, k + 1):
