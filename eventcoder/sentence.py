@@ -12,7 +12,7 @@ import datetime as _dt
 
 from .compiler import (K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM, K_NISBA, K_ORG, K_ORGNISBA, K_PERSON,
                        Tables)
-from .morphology import F_PAST, F_PRES, Analysis, Analyzer
+from .morphology import F_NAME, F_PAST, F_PRES, Analysis, Analyzer
 from .normalize import normalize
 from .text import Document
 
@@ -1007,7 +1007,12 @@ class Sentence:
                     out.append(nm)
                 i = j
                 continue
-            if m.kind in (K_NISBA, K_ORGNISBA) and not m.plural and m.name != "person":
+            if m.kind == K_NISBA and not m.plural and m.name != "person" and (e := self._national_named(m, out[-1] if out else None)) > 0:
+                m.end = e  # عن الإسرائيلي عزام عزام: a national named, not an adjective
+                m.name = "person"
+                m.adjective = False
+                m.gender = "m"
+            elif m.kind in (K_NISBA, K_ORGNISBA) and not m.plural and m.name != "person":
                 m.adjective = True
             elif m.kind == K_NISBA and m.plural and out and out[-1].end == m.start and not out[-1].adjective and \
                     out[-1].kind not in (K_COUNTRY, K_METONYM, K_ORG):
@@ -1442,6 +1447,27 @@ class Sentence:
             if a.pre and not (minister and a.pre == "و" and t > end):
                 return False
         return True
+
+    def _national_named(self, m: Mention, prev: Mention | None) -> int:
+        """A definite singular nisba after a preposition or after an actor of another country,
+        then a name the dictionaries do not know (أفرجت السلطات عن الإسرائيلي عزام عزام؛ اعتقلت
+        الشرطة التركية الإسرائيلي موردي أوكنين): a national of the country, named; the end of
+        the name, or -1."""
+        k = m.start
+        if m.end != k + 1 or not self.an[k].al or self.an[k].suf:
+            return -1
+        if not (self.an[k].pre[-1:] in ("ب", "ل") or (k > 0 and self.words[k - 1] in PREP_WORDS) or
+                (prev is not None and prev.end == k and len(prev.code) > 3 and prev.code[:3] != m.code[:3] and
+                 prev.kind in (K_AGENT, K_PERSON) and not prev.code.startswith(("IGO", "NGO")) and
+                 not self.an[k].pre)):
+            return -1
+        e = m.end
+        while e < min(self.n, m.end + 3) and not self.boundary[e] and self.mention_at[e] is None and \
+                self.words[e].isalpha() and not self.an[e].al and not self.an[e].pre and not self.an[e].suf and \
+                not self.marks[e] and (not self.an[e].flags or self.an[e].flags & F_NAME) and \
+                not self.tables.forms.get(self.an[e].key):
+            e += 1
+        return e if e > m.end + 1 or (e == m.end + 1 and self.an[m.end].flags & F_NAME) else -1
 
     def _believed_of(self, end: int, nxt: Mention) -> bool:
         """``يعتقد أنهم من`` between people and a group (مسلحون يعتقد أنهم من جماعة بوكو حرام، يشتبه

@@ -846,6 +846,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the closer's own cities are no target of closing another state's consulates"),
     pytest.param("أعلن رئيس الوزراء البلغاري كيريل بيتكوف طرد 70 دبلوماسيا روسيا.", "2022-06-28",
                  ("BGRGOV", "RUSGOV", "161"), id="an unknown name whose words look like a preposition and a noun"),
+    pytest.param("أفرجت السلطات المصرية عن الإسرائيلي عزام عزام، الذي قضى ثماني سنوات في السجن.", "2004-12-05",
+                 ("EGYGOV", "ISR", "0841"), id="a nisba after a preposition, then a name: a national named"),
 ])
 
 
