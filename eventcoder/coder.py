@@ -620,6 +620,8 @@ class Coder:
             pending += self._participants(s, pending, trace)
         if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
             pending += self._invited_by(s, pending, trace)
+        if pending and not _RETALIATION.isdisjoint(s.words):
+            pending = self._retaliation(s, rec, pending, trace)
         if pending:
             pending += self._implied_visits(s, pending, trace)
         for res in pending:
@@ -983,6 +985,33 @@ class Coder:
                 trace.append({"step": "trigger", "pos": k, "word": s.words[k], "code": "043", "rule": mk[3],
                               "result": "the one named in the clause received the visitor"})
             out.append((k, k + 1, "043", _Ref(host, s, "host"), guest, "asserted", False, mk[3], [mk[3]], False, (k,)))
+        return out
+
+    def _retaliation(self, s: Sentence, rec: _Record, pending: list[tuple], trace) -> list[tuple]:
+        """A threat to respond that names no target (وتوعدت أنقرة بالرد بالمثل) is made to the one
+        whose hostile act against the threatener the story just told (فرضت وزارة الخزانة الأمريكية
+        عقوبات على وزيرين تركيين): that act's source, if one party did such acts."""
+        out = []
+        for res in pending:
+            if res[2][:2] != "13" or res[4] is not None or res[3] is None or res[6] or res[3].mention.members:
+                out.append(res)
+                continue
+            own = res[3].mention.code[:3]
+            found = [(code, src, rule) for si, code, src, rule, tgt, _span in rec.acts
+                     if si >= s.index - 2 and si < s.index and "10" <= code[:2] <= "20" and tgt[:3] == own
+                     and src and src[:3] != own]
+            found += [(r[2], r[3].mention.code, r[7]) for r in pending
+                      if r[0] < res[0] and r[3] is not None and r[4] is not None and "10" <= r[2][:2] <= "20"
+                      and not r[6] and r[4].mention.code[:3] == own and r[3].mention.code[:3] != own
+                      and not r[3].mention.members]
+            if not found or len({f[1][:3] for f in found}) != 1:
+                out.append(res)
+                continue
+            code, src, rule = found[-1]
+            m = Mention(res[0], res[0] + 1, src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, "the act responded to"])
+            m.anaphor = True
+            self._note(trace, s, res, f"the threatened response answers {src}'s act [{rule}]")
+            out.append(res[:4] + (_Ref(m, s, "responded"),) + res[5:])
         return out
 
     def _participants(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
@@ -2011,6 +2040,14 @@ class Coder:
                         self._adjective_like(s, k):
                     k += 1
                 starts.append((k, subj, how))
+            if e + 2 < s.n and s.words[e] == "من" and s.an[e + 1].key == "طراز":
+                # the make of the weapon that does it (أسقطت مقاتلة أمريكية من طراز إف-22، بأمر من
+                # الرئيس، المنطاد): the object follows, after an aside
+                k = e + 2
+                while k < min(s.n, e + 5) and not s.boundary[k]:
+                    k += 1
+                close = self._chunk_end(s, k, True) if k < s.n else -1
+                starts.append((close + 1 if close > 0 else k, subj, how))
             m2 = s.mention_at[e] if e < s.n else None
             close = self._chunk_end(s, e) if e < s.n and s.words[e] in ("،", ",") else -1
             if close < 0 and e + 2 < s.n and s.words[e] in ("،", ",") and s.an[e + 1].al and \
@@ -5536,7 +5573,9 @@ _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "ب
 
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
 #: nouns whose ب phrase sets off the circumstances of an act (، برعاية مصرية في مقر ...، بحضور السفير،)
-_CHUNK_NOUNS = frozenset(normalize(w) for w in ("رعاية", "حضور", "مشاركة", "مناسبة", "وساطة"))
+_CHUNK_NOUNS = frozenset(normalize(w) for w in ("رعاية", "حضور", "مشاركة", "مناسبة", "وساطة", "أمر", "توجيه"))
+#: words of responding in kind (توعدت بالرد بالمثل): a threat to answer the act just told
+_RETALIATION = frozenset({"بالرد", "الرد", "للرد", "بالمثل", "ردا", "برد", "بالانتقام", "بالثأر"})
 #: acting jointly with others (بالاشتراك مع القوات النيجرية): they do it too
 _JOINT_NOUNS = frozenset(normalize(w) for w in ("اشتراك",))
 _CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب", "لدي", "عند", "اثناء"})

@@ -848,6 +848,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("BGRGOV", "RUSGOV", "161"), id="an unknown name whose words look like a preposition and a noun"),
     pytest.param("أفرجت السلطات المصرية عن الإسرائيلي عزام عزام، الذي قضى ثماني سنوات في السجن.", "2004-12-05",
                  ("EGYGOV", "ISR", "0841"), id="a nisba after a preposition, then a name: a national named"),
+    pytest.param("فرضت وزارة الخزانة الأمريكية عقوبات على وزير العدل التركي. وتوعدت أنقرة بالرد بالمثل دون تأخير.",
+                 "2018-08-01", ("TUR", "USAGOV", "138"),
+                 id="a threat to respond is made to the one whose act against the threatener was just told"),
+    pytest.param("أسقطت مقاتلة أمريكية من طراز إف-22، بأمر من الرئيس جو بايدن، المنطاد الصيني.", "2023-02-04",
+                 ("USAMIL", "CHN", "195"), id="a weapon's make and an order in an aside before the object"),
 ])
 
 
