@@ -356,8 +356,9 @@ def nisba_forms(nisba_raw: str) -> list[str]:
     words = normalize(nisba_raw).split()
     out = []
     for end in _NISBA_ENDINGS:
-        out.append(" ".join(w + end if w.endswith("ي") or end in ("", "ة", "ون", "ين", "ان", "ات") else w
-                            for w in words))
+        # (in a nisba of several words a noun in construct does not agree: جنوب أفريقي → جنوب أفريقية)
+        agrees = len(words) == 1 and end in ("", "ة", "ون", "ين", "ان", "ات")
+        out.append(" ".join(w + end if w.endswith("ي") or agrees else w for w in words))
     return list(dict.fromkeys(out))
 
 

@@ -41,6 +41,8 @@ def test_noun_nisba_participle_agent_forms():
     assert {"دعوة", "دعوات", "دعوتين"} <= {f for f, _ in noun_forms("دعوة")}
     assert ("دعوت", True) in noun_forms("دعوة")
     assert {"ايراني", "ايرانية", "ايرانيون", "ايرانيين", "ايرانيات"} <= set(nisba_forms("إيراني"))
+    # a noun in construct inside a nisba of several words does not agree
+    assert "جنوب افريقية" in nisba_forms("جنوب أفريقي") and "جنوبة افريقية" not in nisba_forms("جنوب أفريقي")
     assert {"مزود", "مزودي", "مزودو", "مزودون"} <= {f for f, _ in participle_forms("مزوّد")}
     assert "رءيسي" not in agent_forms("رئيس", has_broken_plural=True)   # رئيسي = "main"
     assert {"مسءولون", "مسءولي", "مسءولة"} <= set(agent_forms("مسؤول"))
