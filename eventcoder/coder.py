@@ -5047,6 +5047,12 @@ class Coder:
         for e in range(q + 1, min(s.n - 2, q + 4)):
             if s.mention_at[e] is not None and not s.mention_at[e].adjective:
                 return None
+            if states and s.words[e] in ("هي", "وهي"):
+                # the states, namely those named (دعوة إلى ست دول هي السعودية والإمارات ومصر)
+                m = s.mention_at[e + 1]
+                if m is None or m.prep != "" or not m.code or m.adjective:
+                    return None
+                return m, m.end
             if s.boundary[e]:
                 if s.words[e] not in ("،", ","):
                     return None

@@ -154,7 +154,9 @@ class Analyzer:
                 if fl and ((fl & allowed) or (fl & F_HOST)):
                     # a host that only exists before a suffix (الغا-ني) loses a tie to a whole word,
                     # and so do first and second person pronouns, rare in news (الغي-ني)
-                    cost = lp + ls + (0.5 if not fl & allowed else 0) + (0.5 if suf in _RARE_SUFFIXES else 0)
+                    cost = lp + ls + (0.5 if not fl & allowed else 0) + (0.6 if suf in _RARE_SUFFIXES else 0)
+                    # (a host-only stem with a first-person ي loses to the article and a whole word: القوى
+                    # is القوي "the powers", not القو-ي)
                     if cost < best_cost:
                         best, best_cost = Analysis(label, art, host, suf, fl), cost
                     break

@@ -853,6 +853,13 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a threat to respond is made to the one whose act against the threatener was just told"),
     pytest.param("أسقطت مقاتلة أمريكية من طراز إف-22، بأمر من الرئيس جو بايدن، المنطاد الصيني.", "2023-02-04",
                  ("USAMIL", "CHN", "195"), id="a weapon's make and an order in an aside before the object"),
+    pytest.param("انتقدت القوى الغربية إيران.", "2021-11-30", ("WST", "IRN", "111"),
+                 id="the powers (القوى) are no host with a first-person pronoun"),
+    pytest.param("وقّع الرئيس الزيمبابوي روبرت موغابي وزعيم حركة التغيير الديمقراطي المعارضة مورغان تسفانغيراي، "
+                 "الاثنين، اتفاقاً لتقاسم السلطة.", "2008-09-15", ("ZWEGOV", "ZWEOPP", "057"),
+                 id="a nisba equal to its country's name"),
+    pytest.param("وجّه الرئيس الجنوب أفريقي سيريل رامافوزا دعوة إلى ست دول هي السعودية والإمارات ومصر للانضمام إلى "
+                 "المجموعة.", "2023-08-24", ("ZAFGOV", "EGY", "036"), id="states, namely those named (هي)"),
 ])
 
 
@@ -4325,6 +4332,8 @@ PATTERN_EXAMPLES = [
      "فرّقت الشرطة الكونغولية بالغاز المسيل للدموع مسيرة دعا إليها مرشحون معارضون."),
     ("17-coerce.txt", "175 | فرق ب &TEARGAS * &PROTEST", "2023-12-27",
      "فرّقت الشرطة الكونغولية بالغاز المسيل للدموع تظاهرة في كينشاسا."),
+    ("16-reduce.txt", "161 | أعلن أن &DIPLOMAT TGT * لم يعد مرحبا", "2025-03-14",
+     "أعلن وزير الخارجية الأمريكي ماركو روبيو أن سفير جنوب أفريقيا لدى الولايات المتحدة إبراهيم رسول «لم يعد مرحباً به»."),
     ("16-reduce.txt", "161 | طرد * في &EMBASSY TGT", "2021-04-18",
      "أعلنت وزارة الخارجية الروسية طرد 20 موظفا في السفارة التشيكية في موسكو."),
     ("16-reduce.txt", "161 | طلب من * في &EMBASSY TGT * مغادرة", "2025-04-14",

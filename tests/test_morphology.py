@@ -75,3 +75,12 @@ def test_analyzer_refuses_clitics_that_do_not_suit_the_host():
     assert an("بزودت").flags == 0            # a preposition before a verb: not the verb
     assert an("سطهران").flags == 0           # the future prefix before a noun: not the name
     assert an("الطهرانها").suf == ""         # article and suffix together
+
+
+def test_a_host_with_a_first_person_suffix_loses_to_the_article():
+    # القوى (normalised القوي) is "the powers", never a host القو with "my"; بلادي keeps its ي
+    an = Analyzer({"قوي": F_NOM | F_PAST, "القو": F_HOST, "بلاد": F_NOM})
+    a = an("القوي")
+    assert (a.al, a.key, a.suf) == (True, "قوي", "")
+    b = an("بلادي")
+    assert (b.key, b.suf) == ("بلاد", "ي")
