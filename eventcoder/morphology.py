@@ -151,6 +151,11 @@ class Analyzer:
                 fl = lex.get(host, 0)
                 if fl & F_NAME and not fl & (F_HOST | F_PAST | F_PRES) and suf not in ("ي", "نا"):
                     continue  # a proper name takes no possessive (جنينها is no Jenin); بلادي، مصرنا may
+                if not fl & F_HOST and ((suf == "ي" and not fl & F_NOM) or
+                                        (suf in ("ك", "كم", "كما", "كن") and not fl & F_NAME)):
+                    continue  # a verb takes no "my" (وزاري is no و+زار+ي) and "your" is rare in news, where an
+                    # ending is more often part of the word (هناك، تلك، يملك); a noun's ي may be a dual in
+                    # construct (سفيري إيران) and a host that only exists before a suffix takes any
                 if fl and ((fl & allowed) or (fl & F_HOST)):
                     # a host that only exists before a suffix (الغا-ني) loses a tie to a whole word,
                     # and so do first and second person pronouns, rare in news (الغي-ني)

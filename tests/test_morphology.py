@@ -84,3 +84,11 @@ def test_a_host_with_a_first_person_suffix_loses_to_the_article():
     assert (a.al, a.key, a.suf) == (True, "قوي", "")
     b = an("بلادي")
     assert (b.key, b.suf) == ("بلاد", "ي")
+
+
+def test_a_verb_takes_no_my_and_your_is_no_ending_of_a_whole_word():
+    an = Analyzer({"زار": F_PAST, "هنا": F_PAST, "سفير": F_NOM, "ابلغ": F_PAST})
+    assert an("وزاري").key != "زار"  # اجتماع وزاري: "ministerial", not "and he visited me"
+    assert an("هناك").suf == ""  # "there", not هنا + "you"
+    assert (an("سفيري").key, an("سفيري").suf) == ("سفير", "ي")  # سفيري إيران: a dual in construct
+    assert (an("ابلغني").key, an("ابلغني").suf) == ("ابلغ", "ني")  # a verb's "me"
