@@ -349,6 +349,8 @@ class Coder:
         # the first words of the agreements the synsets list (معاهدة، اتفاقية، مذكرة تفاهم): a treaty's topic
         # follows them, and a relative pronoun may stand for them
         self._treaty_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&AGREEMENT" for _r, n in lst))
+        # diplomats (سفير، سفيري، دبلوماسييها): whose they are is who recalls them (استدعاء سفيريها)
+        self._diplomat_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&DIPLOMAT" for _r, n in lst))
         # the first words of talks (محادثات، مفاوضات، اجتماع): talks a third party hosts are the parties' own
         self._talks_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&TALKS" for _r, n in lst))
         # the lemmas of dying whose subject is the victim (استشهد): coded only with who fired
@@ -3600,6 +3602,16 @@ class Coder:
                 # رسالة ...، خلال زيارة لطهران): the subject's (not a summit of many: each
                 # pair of them is no meeting the text reports)
                 agent = rec.last_subject
+            elif not s.an[i].suf and i + 1 < s.n and s.mention_at[i + 1] is None and \
+                    (s.an[i + 1].key in self._diplomat_keys or
+                     s.an[i + 1].key + s.an[i + 1].suf in self._diplomat_keys) and \
+                    (dsuf := s.an[i + 1].suf or next((x for x in ("هما", "ها", "هم", "ه")
+                                                      if s.an[i + 1].key.endswith(x)), "")) \
+                    and any(pt[0][:2] == "16" for pt in patterns) and \
+                    (owner := self.resolve_pronoun(s, i + 1, dsuf, rec)) is not None:
+                # recalling or withdrawing one's own diplomats (بعد استدعاء سفيريها لدى تل أبيب وواشنطن):
+                # whose they are does it
+                agent = owner
             elif ctx["gov_cls"] == "" and s.an[i].pre.endswith("ب") and not s.an[i].suf and \
                     any(pt[0][:2] in ("18", "19", "20") for pt in patterns) and \
                     (ordered := self._commanded(s, i, rec)) is not None:

@@ -860,6 +860,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a nisba equal to its country's name"),
     pytest.param("وجّه الرئيس الجنوب أفريقي سيريل رامافوزا دعوة إلى ست دول هي السعودية والإمارات ومصر للانضمام إلى "
                  "المجموعة.", "2023-08-24", ("ZAFGOV", "EGY", "036"), id="states, namely those named (هي)"),
+    pytest.param("طلبت تركيا من السفير الإسرائيلي مغادرة البلاد، بعد استدعاء سفيريها لدى تل أبيب وواشنطن للتشاور.",
+                 "2018-05-15", ("TUR", "USA", "161"), id="recalling its own diplomats is theirs whose they are"),
 ])
 
 
