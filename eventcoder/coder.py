@@ -671,7 +671,7 @@ class Coder:
         """A head of state, a minister, a government or a state that meets, signs, talks or
         declares in a place of another country is visiting it (وقع الملك سلمان والرئيس الصيني في قصر
         اليمامة بالرياض اتفاقية: CHNGOV -> SAU 042؛ وقعت مصر وإسرائيل في القاهرة), unless the
-        sentence codes a visit between them.
+        sentence codes a visit between them, or the place is a third country's (a venue).
         Not envoys or ambassadors, who live abroad, nor organisations at their seats."""
         have = {(x.code[:3], r[4].mention.code[:3]) for r in pending if r[2][:3] in ("042", "043", "044")
                 and r[3] is not None and r[4] is not None for x in r[3].mention.flat()}
@@ -686,6 +686,10 @@ class Coder:
             if place is None:
                 continue
             y = place.code[:3]
+            if res[4] is not None and res[4].mention.code and \
+                    y not in {x.code[:3] for x in res[4].mention.flat()} | {x.code[:3] for x in res[3].mention.flat()}:
+                continue  # parties that meet or sign in a third country (وقّع الرئيسان في جدة اتفاقية سلام بين
+                # البلدين) meet at a venue: no visit to the host is told
             for m in res[3].mention.flat():
                 x = m.code[:3]
                 if not (m.code[3:6] == "GOV" or (len(m.code) == 3 and m.kind == K_COUNTRY)) or x == y or \

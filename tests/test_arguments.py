@@ -4465,3 +4465,9 @@ def test_a_host_that_takes_part_mediates_nothing_and_hosts_not_itself(coder):
     got = triples(coder, "وجاءت الضربة بعد أسبوع من اجتماع استضافته العاصمة الأردنية وضم وزراء خارجية الأردن والسعودية "
                          "والعراق ومصر ونظيرهم السوري فيصل المقداد.", "2023-05-08")
     assert not [t for t in got if t[2] == "045" or (t[0][:3] == t[1][:3])], got
+
+
+def test_parties_signing_in_a_third_country_do_not_visit_it(coder):
+    got = triples(coder, "وقّع الرئيس الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد في جدة الأحد اتفاقية سلام بين "
+                         "البلدين.", "2018-09-16")
+    assert ("ERIGOV", "ETHGOV", "057") in got and not [t for t in got if t[2] in ("042", "043")], got
