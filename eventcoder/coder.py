@@ -4593,6 +4593,25 @@ class Coder:
     # context: governors, negation, modality
 
     def context(self, s: Sentence, i: int, rec: _Record, verb: bool, depth: int = 0) -> dict:
+        """Negation, modality and the governor of the trigger at ``i`` (see :meth:`_context`); a
+        verbal noun coordinated with an alleged one is alleged too (اتهمت إيران إسرائيل بقصف
+        المنشأة واغتيال العلماء: the killing is part of the accusation)."""
+        ctx = self._context(s, i, rec, verb, depth)
+        if not verb and depth == 0 and not ctx["allege"] and not ctx["cond"] and s.an[i].pre[:1] == "و" and \
+                not s.an[i].pre.endswith("ب"):
+            for k in range(i - 1, max(-1, i - 7), -1):
+                if s.boundary[k]:
+                    break
+                if s.an[k].pre.endswith("ب") and not s.an[k].al and \
+                        any(r[1] == "N" for r in self.tables.forms.get(s.an[k].key, ())):
+                    first = self._context(s, k, rec, False, depth + 1)
+                    if first["allege"]:
+                        ctx["allege"] = True
+                        ctx["srcs"] += first["srcs"]
+                    break
+        return ctx
+
+    def _context(self, s: Sentence, i: int, rec: _Record, verb: bool, depth: int = 0) -> dict:
         """Negation, modality and the governor of the trigger at ``i``.
 
         Looks back through its clause: negation and modal words just before
@@ -5295,6 +5314,10 @@ class Coder:
                 # criticise, reject or sanction it; and the authorities may arrest an official of the
                 # same government, named as another actor: اعتقلت السلطات التركية رئيس بلدية إسطنبول)
                 continue
+            if code[:2] == "16" and sc and tc and sc[:3] == tc[:3] and b is not None and b.bare and \
+                    not sc.startswith(("IGO", "NGO")) and sc[3:6] != "JUD":
+                continue  # a body the text gives no country is not taken for the sanctioner's own (فرض
+                # عقوبات على جهازي الاستخبارات ... الروسيين: the nisba was not reached)
             if code[:2] in ("18", "19", "20") and code[:3] != "191" and sc.startswith("IGO") and \
                     not sc.startswith(_ARMED_IGOS):
                 continue  # a political or economic body does not fight (وتستهدف العقوبات قطاع الغاز); it may

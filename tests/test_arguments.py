@@ -862,6 +862,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "المجموعة.", "2023-08-24", ("ZAFGOV", "EGY", "036"), id="states, namely those named (هي)"),
     pytest.param("طلبت تركيا من السفير الإسرائيلي مغادرة البلاد، بعد استدعاء سفيريها لدى تل أبيب وواشنطن للتشاور.",
                  "2018-05-15", ("TUR", "USA", "161"), id="recalling its own diplomats is theirs whose they are"),
+    pytest.param("هدد وزير الخارجية الأمريكي مايك بومبيو بإغلاق السفارة الأمريكية في بغداد ما لم تتخذ الحكومة العراقية "
+                 "إجراءات لوقف الهجمات.", "2020-09-27", ("USAGOV", "IRQ", "1313"),
+                 id="a threat with a condition (ما لم) is a threat"),
 ])
 
 
@@ -4471,3 +4474,15 @@ def test_parties_signing_in_a_third_country_do_not_visit_it(coder):
     got = triples(coder, "وقّع الرئيس الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد في جدة الأحد اتفاقية سلام بين "
                          "البلدين.", "2018-09-16")
     assert ("ERIGOV", "ETHGOV", "057") in got and not [t for t in got if t[2] in ("042", "043")], got
+
+
+@pytest.mark.parametrize("text, date, bad", [
+    ("أكدت وزارة الخارجية السعودية أنه لن تكون هناك علاقات دبلوماسية مع إسرائيل ما لم يتم الاعتراف بدولة فلسطينية، "
+     "وتنسحب قوات الاحتلال من غزة.", "2024-02-07", "0874"),  # acts inside an "unless" did not happen
+    ("اتهمت إيران إسرائيل بقصف المنشأة واغتيال العلماء.", "2024-03-25", "186"),  # a coordinated act alleged
+    ("فرضت وزارة الخزانة الأمريكية عقوبات على جهازي الاستخبارات العسكرية والأمن الفيدرالي الروسيين.", "2016-12-29",
+     "USASPY"),  # a body the text gives no country is not the sanctioner's own
+])
+def test_acts_in_conditions_and_accusations_and_misread_own_bodies_are_not_coded(coder, text, date, bad):
+    got = triples(coder, text, date)
+    assert not [t for t in got if bad in (t[1], t[2])], got
