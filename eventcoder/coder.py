@@ -3632,6 +3632,9 @@ class Coder:
         if genitive is not None:
             # a genitive agent followed by the marked target (دعوة طهران لبوتين), or the genitive is the object
             starts.append((self._skip_adj_from(s, genitive.end), _Ref(genitive, s, "genitive"), True))
+            if starts[-1][0] != genitive.end:
+                # (what looks like an adjective may be the pattern's next word: إطلاق إسرائيل سراح 25 سجينا)
+                starts.append((genitive.end, _Ref(genitive, s, "genitive"), True))
             if genitive.members and len(genitive.members) > 1 and not genitive.adjective and \
                     self._reciprocal(patterns) and not self._partner_is_no_actor(s, self._skip_adj_from(s, genitive.end)):
                 # the parties of a mutual act in the genitive (توصل الصومال وإثيوبيا إلى اتفاق، اشتباكات
@@ -3666,7 +3669,10 @@ class Coder:
                                                   for t in range(genitive.end, start + 1) if t < s.n):
                 r = None  # اغتيال X ورئيس ... Y: the two are conjuncts, not agent and object (nor are
                 # alternatives: بلقاء الرئيس المحتجز أو رئيس المجلس العسكري)
-            if r is not None and (best is None or r[0] > best[0][0]):
+            if r is not None and (best is None or r[0] - (2.0 if ag is None else 0.0) >
+                                  best[0][0] - (2.0 if best[1] is None else 0.0)):
+                # (a reading with no one doing it loses a near tie: مقابل إطلاق إسرائيل سراح 25 سجينا is
+                # Israel's release, not a skip over Israel to the prisoners)
                 best = (r, ag)
         group = agent if agent is not None else (
             ctx["gov_subject"] if ctx["gov_cls"] in ("LIGHT", "REPORT") else None)  # أعلنت X و Y الاتفاق على

@@ -865,6 +865,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("هدد وزير الخارجية الأمريكي مايك بومبيو بإغلاق السفارة الأمريكية في بغداد ما لم تتخذ الحكومة العراقية "
                  "إجراءات لوقف الهجمات.", "2020-09-27", ("USAGOV", "IRQ", "1313"),
                  id="a threat with a condition (ما لم) is a threat"),
+    pytest.param("أفرجت مصر عن الجاسوس الإسرائيلي إيلان غرابل، مقابل إطلاق إسرائيل سراح 25 سجينا مصريا.", "2011-10-27",
+                 ("ISR", "EGYCVL", "0841"), id="a noun's genitive agent before the pattern's next word wins a near tie"),
 ])
 
 
