@@ -2014,6 +2014,8 @@ class Coder:
             if k > e and k < s.n and s.words[k] in ("،", ","):
                 e = k  # an adjective the subject's name ends with, before a comma: قوات الأمن العام، ...
                 # (النقابات التعليمية الأكثر تمثيلية، يوم الأحد،)
+            elif k > e and s.an[e].al and subj.mention.flat()[-1].code[3:6] == "BUS":
+                starts.append((k, subj, how))  # the rest of a company's name (وشركة أبوظبي التنموية القابضة)
             if e < s.n and s.words[e] in ("،", ",") and subj.mention.start > 1 and \
                     s.words[subj.mention.start - 1] in _INCLUDING:
                 e += 1  # (، بينها ألمانيا وفرنسا، السفراء الروس: the aside is closed)

@@ -867,6 +867,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a threat with a condition (ما لم) is a threat"),
     pytest.param("أفرجت مصر عن الجاسوس الإسرائيلي إيلان غرابل، مقابل إطلاق إسرائيل سراح 25 سجينا مصريا.", "2011-10-27",
                  ("ISR", "EGYCVL", "0841"), id="a noun's genitive agent before the pattern's next word wins a near tie"),
+    pytest.param("وقّعت الحكومة المصرية وشركة أبوظبي التنموية القابضة صفقة لتطوير مدينة رأس الحكمة.", "2024-02-23",
+                 ("EGYGOV", "AREBUS", "057"), id="a company named by its city, its name's adjectives before the object"),
+    pytest.param("فرضت الولايات المتحدة عقوبات على شركة هواوي الصينية.", "2019-05-16", ("USA", "CHNBUS", "163"),
+                 id="companies that act in international news under their own names"),
 ])
 
 
