@@ -1007,7 +1007,8 @@ class Sentence:
                     out.append(nm)
                 i = j
                 continue
-            if m.kind == K_NISBA and not m.plural and m.name != "person" and (e := self._national_named(m, out[-1] if out else None)) > 0:
+            if m.kind == K_NISBA and not m.plural and m.name != "person" and \
+                    (e := self._national_named(m, out[-1] if out else None)) > 0:
                 m.end = e  # عن الإسرائيلي عزام عزام: a national named, not an adjective
                 m.name = "person"
                 m.adjective = False
