@@ -686,8 +686,9 @@ class Coder:
             if place is None:
                 continue
             y = place.code[:3]
-            if res[4] is not None and res[4].mention.code and \
-                    y not in {x.code[:3] for x in res[4].mention.flat()} | {x.code[:3] for x in res[3].mention.flat()}:
+            parties = res[3].mention.flat() + (res[4].mention.flat() if res[4] is not None else [])
+            if (len(parties) > 1 or (res[4] is not None and res[4].mention.code)) and \
+                    y not in {x.code[:3] for x in parties}:
                 continue  # parties that meet or sign in a third country (وقّع الرئيسان في جدة اتفاقية سلام بين
                 # البلدين) meet at a venue: no visit to the host is told
             for m in res[3].mention.flat():

@@ -4492,3 +4492,9 @@ def test_parties_signing_in_a_third_country_do_not_visit_it(coder):
 def test_acts_in_conditions_and_accusations_and_misread_own_bodies_are_not_coded(coder, text, date, bad):
     got = triples(coder, text, date)
     assert not [t for t in got if bad in (t[1], t[2])], got
+
+
+def test_parties_signing_in_a_third_capital_named_by_its_nisba_do_not_visit_it(coder):
+    got = triples(coder, "وقّعت الحكومة الإثيوبية وجبهة تحرير شعب تيغراي، الأربعاء في العاصمة الجنوب أفريقية، اتفاقاً لوقف "
+                         "دائم للأعمال العدائية.", "2022-11-03")
+    assert ("ETHGOV", "ETHREB", "057") in got and not [t for t in got if t[2] in ("042", "043")], got
