@@ -1198,7 +1198,9 @@ class Coder:
             tgt_sent = s
             for res in pending:
                 if res[3] is not None and res[4] is not None and res[2][:3] != "045" and res[5] == "asserted" \
-                        and not res[6] and res[3].sent is res[4].sent:
+                        and not res[6] and res[3].sent is res[4].sent and not _among(res[4]):
+                    # (people counted among others, released or seized, are no parties: أفرجت حماس عن 24
+                    # محتجزا، بينهم عمال تايلانديون ... بوساطة قطرية)
                     # (the two parties named in one sentence: one group can only point into one)
                     parties = res[3].mention.flat() + res[4].mention.flat()
                     tgt_sent = res[3].sent
@@ -1206,7 +1208,8 @@ class Coder:
             if not parties:
                 # (not the mediators, nor those counted among others: بينهم سعوديون وسودانيون)
                 pair = [m for m in s.mentions if m.members and len(m.members) == 2 and not m.adjective
-                        and m is not med and not (m.start > 0 and s.words[m.start - 1] in _INCLUDING)]
+                        and m is not med and not (m.start > 0 and s.words[m.start - 1] in _INCLUDING)
+                        and m.name != "among"]
                 if pair:
                     parties = pair[-1].members
             medc = {x.code[:3] for x in med.flat()}
@@ -4766,6 +4769,9 @@ class Coder:
             if gcls == "INTENT" and verb and not any(r[1] == "V" for r in self.tables.forms.get(s.an[j].key, ())) \
                     and (any(s.words[t] in ("،", ",") for t in range(j + 1, i)) or a.pre.startswith(("و", "ف"))):
                 break  # a plan or a wish named in another clause (خطة الجامعة، في خطوة وصفتها ...) governs no verb
+            if gcls == "LIGHT" and s.an[j].suf and j > 0 and s.has(j - 1, "MEDIATE"):
+                break  # a mediation someone led "in" an act (وساطة قادها ولي العهد في الإفراج عن): his
+                # part is the mediation, the act is the parties'
             if gcls == "REPORT" and gap > 0 and (s.an[j].al or not any(
                     r[1] == "V" for r in self.tables.forms.get(s.an[j].key, ()))):
                 break  # a noun of reporting governs only the noun right after it (إعلانا مشتركا | توافق)
@@ -5420,6 +5426,12 @@ _REVERSE_KEEP = ("record_id", "sentence_index", "date", "event_date", "modality"
 
 #: armed groups with no country of their own: coded as the insurgents of the country they act in
 _STATELESS = frozenset(["IMGMOSREB"])
+
+
+def _among(ref: _Ref) -> bool:
+    """Whether ``ref`` names people counted among others (24 محتجزا، بينهم 13 إسرائيليا)."""
+    c = ref.sent.cover[ref.mention.start]
+    return c is not None and c.name == "among"
 
 
 def _sentence_place(s: Sentence) -> str:

@@ -217,6 +217,9 @@ IGO_SEATS = frozenset(normalize(w) for w in ("نيويورك", "جنيف", "بر
 #: "all" between a phrase's first word and the rest (وقف جميع الأعمال العسكرية، رفع كافة العقوبات)
 _QUANTIFIERS = frozenset(["جميع", "كافة", "كل", "مختلف"])
 
+#: "among them": the people named after it are of the people named before (see Sentence._among_them)
+_AMONG_WORDS = frozenset(["بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن"])
+
 #: roles of private people: counted, they are actors without an article (20 متظاهرا)
 _PEOPLE_ROLES = frozenset(("CVL", "OPP", "REF", "MED", "LAB", "EDU", "HLH", "REL", "BUS"))
 
@@ -666,6 +669,8 @@ class Sentence:
                     m.start = k
                     m.prep = self._prep_before(k)
         mentions = self._coordinate(mentions)
+        if not _AMONG_WORDS.isdisjoint(self.words):
+            mentions = self._among_them(mentions)
         if "،" in self.words:
             self._named_members(mentions)
         if not _FACILITY_HEADS.isdisjoint(a.key for a in self.an):
@@ -681,6 +686,45 @@ class Sentence:
             self.mention_at[m.start] = m
             for t in range(m.start, m.end):
                 self.cover[t] = m
+
+    def _among_them(self, ms: list[Mention]) -> list[Mention]:
+        """People the text names by no country, then those "among them" who have one
+        (أفرجت حماس عن 24 محتجزا، بينهم 13 إسرائيليا وعشرة عمال تايلانديين): the people
+        named after بينهم / منهم stand for the whole, as its members."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(ms):
+            m = ms[i]
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and m.kind == K_AGENT and not m.code and not m.members and m.role in _PEOPLE_ROLES:
+                k = m.end
+                while k < nxt.start and k - m.end < 5 and self.words[k] not in _AMONG_WORDS and \
+                        not (self.boundary[k] and self.words[k] not in ("،", ",")) and self.cover[k] is None:
+                    k += 1
+                if k < nxt.start and self.words[k] in _AMONG_WORDS and \
+                        (k == m.end or self.words[k - 1] in ("،", ",") or k - m.end <= 1) and \
+                        nxt.start - k <= 4 and nxt.prep in ("", "بين", "من") and \
+                        not any(self.boundary[t] for t in range(k + 1, nxt.start)):
+                    listed = [nxt]
+                    while i + len(listed) + 1 < len(ms):
+                        y, last = ms[i + len(listed) + 1], listed[-1]
+                        # the list goes on with و, perhaps before a count (وعشرة عمال تايلانديين)
+                        if y.prep or y.start - last.end > 2 or not (
+                                self.an[y.start if y.start == last.end else last.end].pre.startswith("و")) or \
+                                any(self.boundary[t] for t in range(last.end, y.start)):
+                            break
+                        listed.append(y)
+                    named = [x for y in listed for x in y.flat() if x.code]
+                    if named:
+                        g = Mention(m.start, listed[-1].end, m.code, m.kind, m.srcs + sum((y.srcs for y in listed), []))
+                        g.members = named
+                        g.prep, g.plural, g.role, g.name = m.prep, True, m.role, "among"
+                        out.append(g)
+                        i += 1 + len(listed)
+                        continue
+            out.append(m)
+            i += 1
+        return out
 
     def _named_after(self, m: Mention) -> bool:
         """Whether ``m`` is a person (or a royal title and name) a place is named after:
@@ -836,6 +880,16 @@ class Sentence:
                     # a role in construct with a portfolio no list names: وزير المياه الإثيوبي، وزارة
                     # الري المصرية، وزارة التخطيط والتعاون الدولي الأردنية (the genitive is the office's,
                     # the nisba its country)
+                    end = ms[j].start
+                elif j < n and ms[j].kind == K_NISBA and ms[j].start == end + 1 and end == m.end and \
+                        not self.an[end - 1].al and not self.an[end].al and not self.an[end].key.endswith(
+                            ("ين", "ون", "ات")) and \
+                        not self.an[end].pre and not self.an[end].suf and not self.boundary[end] and \
+                        self.cover[end] is None and not self.an[ms[j].start].pre and \
+                        self.words[ms[j].start].endswith(("يين", "يون", "يات")):
+                    # people in construct with an indefinite singular noun, then a plural nisba, which
+                    # only people agree with (أسرى حرب جيبوتيين، عمال إغاثة فرنسيين): the nisba's
+                    # country is theirs, not the noun's
                     end = ms[j].start
                 elif j < n and (ms[j].kind == K_NISBA or ms[j].also_nisba) and ms[j].start == end + 2 and \
                         self.words[end] == "من" and \

@@ -871,6 +871,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("EGYGOV", "AREBUS", "057"), id="a company named by its city, its name's adjectives before the object"),
     pytest.param("فرضت الولايات المتحدة عقوبات على شركة هواوي الصينية.", "2019-05-16", ("USA", "CHNBUS", "163"),
                  id="companies that act in international news under their own names"),
+    pytest.param("أفرجت السلطات الإيرانية عن ثلاثة أسرى حرب عراقيين.", "2000-05-01", ("IRNGOV", "IRQCVL", "0841"),
+                 id="people in construct with an indefinite noun take the plural nisba after it"),
+    pytest.param("خطف مسلحون من حركة الشباب ستة عمال، بينهم ثلاثة كينيين وأوغندي.", "2019-01-01",
+                 ("SOMREB", "UGA", "181"), id="people with no country stand for those named among them"),
 ])
 
 
@@ -4224,9 +4228,11 @@ def test_aoun_is_a_name_not_aid(coder):
     assert not [t for t in got if t[2][:2] == "07"], got
 
 
-def test_some_of_the_people_do_not_give_all_their_nationality(coder):
+def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
+    # "40 people, among them Syrians": the Syrians are arrested, and are the only ones the text gives a
+    # country; the forty are not all Syrian, so the count's other people are no one's (not the police's own)
     got = triples(coder, "اعتقلت الشرطة التركية 40 شخصا بينهم سوريون.", "2018-06-25")
-    assert not [t for t in got if t[1][:3] == "SYR"], got
+    assert got == {("TURCOP", "SYR", "173")}, got
 
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
@@ -4498,3 +4504,15 @@ def test_parties_signing_in_a_third_capital_named_by_its_nisba_do_not_visit_it(c
     got = triples(coder, "وقّعت الحكومة الإثيوبية وجبهة تحرير شعب تيغراي، الأربعاء في العاصمة الجنوب أفريقية، اتفاقاً لوقف "
                          "دائم للأعمال العدائية.", "2022-11-03")
     assert ("ETHGOV", "ETHREB", "057") in got and not [t for t in got if t[2] in ("042", "043")], got
+
+
+def test_people_counted_among_others_are_no_parties_to_a_mediation(coder):
+    got = triples(coder, "أفرجت حركة حماس عن عشرين محتجزا، بينهم ثمانية تايلانديين، بوساطة قطرية.", "2023-11-25")
+    assert ("PSEREB", "THA", "0841") in got, got
+    assert not [t for t in got if t[2] == "045"], got
+
+
+def test_a_mediation_led_in_a_release_does_not_release(coder):
+    got = triples(coder, "أعلنت الرياض نجاح وساطة قادها ولي العهد في الإفراج عن صحفيين أمريكيين كانوا محتجزين "
+                         "لدى روسيا.", "2022-09-21")
+    assert not [t for t in got if t[0][:3] == "SAU" and t[2][:2] == "08"], got
