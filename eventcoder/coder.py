@@ -3295,6 +3295,25 @@ class Coder:
                 return _Ref(m, s, "clause")
         return None
 
+    @staticmethod
+    def _opening_actor(s: Sentence, i: int) -> _Ref | None:
+        """The actor that opens the clause before ``i`` as its subject, right after its verb or
+        before it (أخطرت فرنسا وبريطانيا وألمانيا مجلس الأمن ...، متهمة طهران), when no verb
+        the dictionaries know has set a subject: the first actor with no preposition in the
+        clause's first words, if it has a code."""
+        c = next((k + 1 for k in range(i - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")), 0)
+        for m in s.mentions:
+            if m.start < c or m.start >= i:
+                continue
+            if m.start - c > 2 or m.end > i:
+                return None
+            if m.prep or m.adjective or m.anaphor:
+                continue
+            if any(s.an[t].key in PREP_WORDS or s.has(t, "PREP") for t in range(c, m.start)):
+                return None  # a place the clause opens with (وفي العاصمة كينشاسا، هاجم محتجون)
+            return _Ref(m, s, "clause") if m.code else None
+        return None
+
     def _commanded(self, s: Sentence, i: int, rec: _Record) -> _Ref | None:
         """Who does an act ordered with ب (أمر الجيش بشن عملية ضد ...، وجه القوات بالرد): the force
         ordered, when the text names it as an actor; else the one who orders it (أمر قوات الدفاع
@@ -3557,7 +3576,7 @@ class Coder:
                 last = rec.last_subject
                 spoke = None
                 if last is None or last.sent is not s or not last.mention.code:
-                    spoke = self._speaker(s, i, rec)
+                    spoke = self._speaker(s, i, rec) or self._opening_actor(s, i)
                     last = spoke or last
                 elif any(pt[0][:2] in _SPEECH_ROOTS for pt in patterns):
                     # a participle of speech after reported words (وقال شكري إن إثيوبيا رفضت المقترحات

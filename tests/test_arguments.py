@@ -875,6 +875,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="people in construct with an indefinite noun take the plural nisba after it"),
     pytest.param("خطف مسلحون من حركة الشباب ستة عمال، بينهم ثلاثة كينيين وأوغندي.", "2019-01-01",
                  ("SOMREB", "UGA", "181"), id="people with no country stand for those named among them"),
+    pytest.param("أخطرت بريطانيا الأمم المتحدة بقرارها، متهمة روسيا بانتهاك الاتفاق.", "2022-03-01",
+                 ("GBR", "RUS", "112"), id="a participle after a clause whose verb no dictionary knows: the clause's opener"),
 ])
 
 
@@ -4516,3 +4518,8 @@ def test_a_mediation_led_in_a_release_does_not_release(coder):
     got = triples(coder, "أعلنت الرياض نجاح وساطة قادها ولي العهد في الإفراج عن صحفيين أمريكيين كانوا محتجزين "
                          "لدى روسيا.", "2022-09-21")
     assert not [t for t in got if t[0][:3] == "SAU" and t[2][:2] == "08"], got
+
+
+def test_a_place_a_clause_opens_with_does_not_accuse(coder):
+    got = triples(coder, "وفي العاصمة كييف، أحرق محتجون علما روسيا، متهمين موسكو بارتكاب جرائم حرب.", "2022-03-01")
+    assert not [t for t in got if t[0] == "UKR"], got
