@@ -217,6 +217,11 @@ IGO_SEATS = frozenset(normalize(w) for w in ("نيويورك", "جنيف", "بر
 #: "all" between a phrase's first word and the rest (وقف جميع الأعمال العسكرية، رفع كافة العقوبات)
 _QUANTIFIERS = frozenset(["جميع", "كافة", "كل", "مختلف"])
 
+#: adjectives that make a force's thing a civilian one (الطائرة الإغاثية السعودية is no military plane):
+#: no field adjective between a role and its nisba
+_CIVIL_QUALIFIERS = frozenset(normalize(w) for w in (
+    "إغاثي", "إغاثية", "إنساني", "إنسانية", "مدني", "مدنية", "تجاري", "تجارية", "طبي", "طبية"))
+
 #: "among them": the people named after it are of the people named before (see Sentence._among_them)
 _AMONG_WORDS = frozenset(["بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن"])
 
@@ -898,10 +903,11 @@ class Sentence:
                     end = ms[j].start
                 elif j < n and (ms[j].kind in (K_NISBA, K_ORGNISBA) or
                                 (ms[j].also_nisba and self.an[ms[j].start].al)) and 0 < ms[j].start - end <= 2 and \
-                        all(self.an[t].al and not self.an[t].pre and self.an[t].key in _ROLE_QUALIFIERS
+                        all(self.an[t].al and not self.an[t].pre and (
+                            self.an[t].key in _ROLE_QUALIFIERS or self._field_adjective(t))
                             for t in range(end, ms[j].start)):
                     # a qualifier before the nisba (قوات الأمن العام الأردنية، القوات الخاصة العراقية،
-                    # رئيس الاستخبارات العامة السعودية)
+                    # رئيس الاستخبارات العامة السعودية، المسؤول القضائي الإيراني، القائد العسكري الروسي)
                     end = ms[j].start
                 elif j < n and ms[j].kind in (K_NISBA, K_ORGNISBA) and 0 < ms[j].start - end <= 7 and \
                         self._quoted_name(end, ms[j].start):
@@ -1486,6 +1492,14 @@ class Sentence:
             if key is not None:
                 local.setdefault(key, {}).setdefault(m.code, m.srcs)
         return ms
+
+    def _field_adjective(self, t: int) -> bool:
+        """Whether the word at ``t`` is an adjective of field that qualifies a role noun
+        (القضائي، العسكري، الأمني، الحقوقي): a relational adjective in ي or ية, no suffix,
+        no mark, no actor."""
+        a = self.an[t]
+        return not a.suf and a.key.endswith(("ي", "ية")) and len(a.key) > 3 and not self.marks[t] and \
+            self.cover[t] is None and not self.boundary[t] and a.key not in _CIVIL_QUALIFIERS
 
     def _portfolio_words(self, head: int, end: int, nisba: int) -> bool:
         """Whether the words from ``end`` to ``nisba`` name the portfolio of the office at

@@ -877,6 +877,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SOMREB", "UGA", "181"), id="people with no country stand for those named among them"),
     pytest.param("أخطرت بريطانيا الأمم المتحدة بقرارها، متهمة روسيا بانتهاك الاتفاق.", "2022-03-01",
                  ("GBR", "RUS", "112"), id="a participle after a clause whose verb no dictionary knows: the clause's opener"),
+    pytest.param("أفرجت السلطات الإسرائيلية، الثلاثاء، عن نحو تسعمئة أسير فلسطيني.", "1995-10-10",
+                 ("ISRGOV", "PSECVL", "0841"), id="a number of hundreds spelled out before the people counted"),
+    pytest.param("أفرجت ستوكهولم عن المسؤول القضائي الإيراني السابق حميد نوري.", "2024-06-15",
+                 ("SWE", "IRNELI", "0841"), id="an adjective of field between a role and its nisba"),
+    pytest.param("أطلقت إسرائيل سراح مئات المعتقلين الفلسطينيين.", "2025-10-13", ("ISR", "PSECVL", "0841"),
+                 id="detainees (a plural-only agent line)"),
 ])
 
 
