@@ -551,9 +551,11 @@ class Coder:
                 g -= 1  # أعلن مكتب رئيس الوزراء الأحد وقف دخول البضائع
             g = g if g < 0 or s.cover[g] is None else s.cover[g].start - 1
             if g >= 0 and (s.has(g, "RECEIVE") or s.has(g, "LIGHT") or s.has(g, "REPORT") or s.has(g, "INTENT")) \
-                    and g < i - 1 and any(c[0] == "N" for c in cands):
+                    and (g < i - 1 or (s.has(g, "LIGHT") and not s.an[g].al and s.cover[g] is None)) and \
+                    any(c[0] == "N" for c in cands):
                 # after a reception or light word (and its subject) the object is a noun: تلقي أنقرة
-                # طلبا من طرابلس، وجه الرئيس دعوة
+                # طلبا من طرابلس، وجه الرئيس دعوة؛ right after a light verb too (أن محكمة إيرانية
+                # أصدرت حكما بالإعدام: not حكما "the two judged")
                 cands = [c for c in cands if c[0] != "V"]
             syn = t.syn_first.get(key) if key in syn_keys else None
             if syn:
@@ -3920,8 +3922,9 @@ class Coder:
         if s.words[i - 1] in ("،", ","):
             return True
         if "\u064b" in s.text(i, i + 1) and not s.an[i - 1].suf and not s.an[i - 1].pre and \
-                s.words[i - 1] not in PREP_WORDS:
-            return True  # written with the tanween (الرباط تضامناً مع; not بوصفها انتهاكاً)
+                s.words[i - 1] not in PREP_WORDS and not s.has(i - 1, "LIGHT"):
+            return True  # written with the tanween (الرباط تضامناً مع; not بوصفها انتهاكاً, nor the
+            # object of a light verb: أصدرت حكماً بالإعدام)
         return a.pre == "و" and s.an[i - 1].key != a.key
 
     def _relative_agent(self, s: Sentence, p: int) -> tuple[_Ref, int] | None:

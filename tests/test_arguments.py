@@ -883,6 +883,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SWE", "IRNELI", "0841"), id="an adjective of field between a role and its nisba"),
     pytest.param("أطلقت إسرائيل سراح مئات المعتقلين الفلسطينيين.", "2025-10-13", ("ISR", "PSECVL", "0841"),
                  id="detainees (a plural-only agent line)"),
+    pytest.param("ذكرت منظمة العفو الدولية أن محكمة إيرانية أصدرت حكماً بالإعدام على الطبيب الإيراني.", "2017-10-24",
+                 ("IRNJUD", "IRNHLH", "116"), id="a light verb's object with its tanween is no adverbial accusative"),
+    pytest.param("أصدرت محكمة مصرية أحكاما بالسجن بين خمس وسبع سنوات على أربعة صحفيين أتراك.", "2014-06-23",
+                 ("EGYJUD", "TURMED", "116"), id="sentences on people after the term"),
 ])
 
 
@@ -4245,6 +4249,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("11-disapprove.txt", "116 | حكم ب سجن * على TGT", "2014-06-23",
+     "أصدرت محكمة مصرية أحكاما بالسجن بين خمس وسبع سنوات على أربعة صحفيين أتراك."),
+    ("11-disapprove.txt", "116 | حكم ب إعدام * على TGT", "2019-05-26",
+     "أصدرت محكمة عراقية أحكاما بالإعدام غيابيا على خمسة بلجيكيين."),
     ("07-aid.txt", "072 | حط في TGT * ب &WEAPON", "2007-05-25",
      "حطت في مطار بيروت طائرة عسكرية أمريكية محملة بالذخائر والعتاد."),
     ("06-material.txt", "064 | تلقى * من SRC &INTEL", "2010-11-01",
