@@ -222,6 +222,9 @@ _QUANTIFIERS = frozenset(["جميع", "كافة", "كل", "مختلف"])
 _CIVIL_QUALIFIERS = frozenset(normalize(w) for w in (
     "إغاثي", "إغاثية", "إنساني", "إنسانية", "مدني", "مدنية", "تجاري", "تجارية", "طبي", "طبية"))
 
+#: head nouns of armed or political groups said in construct before a group's name (جماعة الحوثيين)
+_GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "حزب"))
+
 #: "among them": the people named after it are of the people named before (see Sentence._among_them)
 _AMONG_WORDS = frozenset(["بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن"])
 
@@ -630,6 +633,14 @@ class Sentence:
             if m is None:
                 k += 1
                 continue
+            if (m.kind == K_ORG or (m.kind == K_ORGNISBA and self.an[s].key.endswith(("يين", "يون")))) and \
+                    s > 0 and self.an[s - 1].key in _GROUP_HEADS and not self.an[s - 1].al and \
+                    not self.an[s - 1].suf and not self.boundary[s - 1] and self.an[s].al and \
+                    (not mentions or mentions[-1].end < s) and self.an[s].key not in _GROUP_HEADS:
+                # a group's head noun in construct before a name the dictionaries list without it
+                # (وجماعة الحوثيين، تنظيم داعش): one mention, with the head's clitics
+                s = m.start = s - 1
+                m.adjective = False
             m.prep = self._prep_before(s)
             mentions.append(m)
             k += 1

@@ -887,6 +887,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IRNJUD", "IRNHLH", "116"), id="a light verb's object with its tanween is no adverbial accusative"),
     pytest.param("أصدرت محكمة مصرية أحكاما بالسجن بين خمس وسبع سنوات على أربعة صحفيين أتراك.", "2014-06-23",
                  ("EGYJUD", "TURMED", "116"), id="sentences on people after the term"),
+    pytest.param("دعت الأمم المتحدة الحكومة اليمنية وجماعة الحوثيين إلى وقف القتال.", "2019-01-01",
+                 ("IGOUNO", "YEMREB", "0256"), id="a group's head noun before a name listed without it, coordinated"),
 ])
 
 
