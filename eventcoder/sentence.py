@@ -2061,13 +2061,15 @@ class Sentence:
                     and nxt.kind in (K_PERSON, K_AGENT)) or (  # الملك سلمان وفخامة الرئيس شي جين بينغ
                     end < nxt.start <= end + 2 and self.an[nxt.start].pre.startswith("و") and
                     nxt.kind in (K_AGENT, K_ORG) and all(
-                        self.an[t].al and not self.an[t].pre and not self.marks[t] and not self.boundary[t]
-                        and self.cover[t] is None for t in range(end, nxt.start))) or (
+                        self.an[t].al and not self.an[t].pre and not self.boundary[t] and self.cover[t] is None
+                        and (not self.marks[t] or all(mk[0] == "TRANSPARENT" for mk in self.marks[t]))
+                        for t in range(end, nxt.start))) or (
                     # the first's preposition said again (بالشكر إلى قطر وإلى سلطنة عمان، مع مصر ومع الأردن)
                     # (أمير البلاد المفدى وإلى جلالة السلطان: past an adjective of the first)
                     # and a title (وإلى جلالة السلطان هيثم)
                     self._said_again(m.start, end, nxt.start, m.prep))
-                # (an adjective of the first before the و: الحكومة اليمنية الشرعية والمجلس الانتقالي الجنوبي)
+                # (an adjective of the first before the و: الحكومة اليمنية الشرعية والمجلس الانتقالي الجنوبي;
+                # or its number: الممرضات البلغاريات الخمس والطبيب الفلسطيني)
                 comma_ok = (nxt.start == end + 1 and self.words[end] in ("،", ",")
                             and j + 1 < len(ms))
                 if not (gap_ok or comma_ok):

@@ -4539,3 +4539,8 @@ def test_a_mediation_led_in_a_release_does_not_release(coder):
 def test_a_place_a_clause_opens_with_does_not_accuse(coder):
     got = triples(coder, "وفي العاصمة كييف، أحرق محتجون علما روسيا، متهمين موسكو بارتكاب جرائم حرب.", "2022-03-01")
     assert not [t for t in got if t[0] == "UKR"], got
+
+
+def test_a_number_after_a_conjunct_does_not_split_the_group(coder):
+    got = triples(coder, "وصلت الممرضات البلغاريات الخمس والطبيب الفلسطيني إلى صوفيا.", "2007-07-24")
+    assert not [t for t in got if {t[0][:3], t[1][:3]} == {"BGR", "PSE"}], got
