@@ -4251,6 +4251,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("12-reject.txt", "125 | ألغى &VISIT * إلى TGT", "2023-01-21",
+     "ألغى وزير الخارجية الفرنسي زيارته المقررة إلى الجزائر."),
+    ("12-reject.txt", "125 | ألغى &TALKS * مع TGT", "2023-01-21",
+     "ألغى الرئيس التركي اجتماعا كان مقررا مع رئيس الوزراء اليوناني."),
     ("11-disapprove.txt", "116 | حكم ب سجن * على TGT", "2014-06-23",
      "أصدرت محكمة مصرية أحكاما بالسجن بين خمس وسبع سنوات على أربعة صحفيين أتراك."),
     ("11-disapprove.txt", "116 | حكم ب إعدام * على TGT", "2019-05-26",
