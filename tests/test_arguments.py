@@ -889,6 +889,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("EGYJUD", "TURMED", "116"), id="sentences on people after the term"),
     pytest.param("دعت الأمم المتحدة الحكومة اليمنية وجماعة الحوثيين إلى وقف القتال.", "2019-01-01",
                  ("IGOUNO", "YEMREB", "0256"), id="a group's head noun before a name listed without it, coordinated"),
+    pytest.param("وقّع وزير الخارجية الإيراني والمدير العام للوكالة الدولية للطاقة الذرية في طهران اتفاقا.", "2025-09-10",
+                 ("IRNGOV", "IGOUNOIAE", "057"), id="a director general of a body named after him"),
 ])
 
 
