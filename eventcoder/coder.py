@@ -543,6 +543,11 @@ class Coder:
                     # a word after a role with a country and before an unknown word is a first name,
                     # not a verb (السفير الأمريكي دان شابيرو)
                     cands = [c for c in cands if c[0] != "V"]
+            if a.suf and a.pre == "و" and a.key.endswith("ت") and i > 0 and s.cover[i - 1] is not None and \
+                    a.key[:-1] + "ة" in t.actor_first:
+                # a role noun with a possessive after the one it belongs to (الرئيس موغابي وأسرته: "and his
+                # family", not "and she captured him")
+                cands = [c for c in cands if c[0] != "V"]
             if acc:
                 # an unvocalised accusative (دعما، تعاونا) may be a noun plus its alif
                 cands += [("N", r[0], r, None) for r in t.forms.get(key[:-1], ()) if r[1] == "N"]
@@ -5292,9 +5297,11 @@ class Coder:
                 if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \
                         not (b.role in _INSTITUTIONS or coercive or armed) or \
                         b.role == "BUS" or \
+                        (code[:2] in ("18", "19", "20") and b.role == "MIL" and sc[3:6] in ("", "GOV", "MIL")) or \
                         (b.end < tgt_sent.n and tgt_sent.an[b.end].key in FOREIGN_ADJECTIVES):
                     # (القوات الأجنبية، المرتزقة الأجانب، القوات الدولية are no one's own forces; a
-                    # tanker or a company seized, ناقلة النفط، الشركة, may be anyone's)
+                    # tanker or a company seized, ناقلة النفط، الشركة, may be anyone's; nor does a state's
+                    # force attack or seize its own soldiers: وأسرت أحد الطيارين is the enemy's pilot)
                     continue  # قمعت قوات الأمن الإيرانية المتظاهرين: IRNCOP -> IRNCVL
                 country = sc[:3]
                 role = b.role

@@ -4253,6 +4253,8 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("18-assault.txt", "181 | أسر TGT", "2006-07-12",
+     "أعلن حزب الله أن مقاتليه أسروا جنديين إسرائيليين في عملية عبر الخط الأزرق."),
     ("12-reject.txt", "125 | ألغى &VISIT * إلى TGT", "2023-01-21",
      "ألغى وزير الخارجية الفرنسي زيارته المقررة إلى الجزائر."),
     ("12-reject.txt", "125 | ألغى &TALKS * مع TGT", "2023-01-21",
@@ -4550,3 +4552,12 @@ def test_a_place_a_clause_opens_with_does_not_accuse(coder):
 def test_a_number_after_a_conjunct_does_not_split_the_group(coder):
     got = triples(coder, "وصلت الممرضات البلغاريات الخمس والطبيب الفلسطيني إلى صوفيا.", "2007-07-24")
     assert not [t for t in got if t[0] == "BGRHLH" or t[1] == "BGRHLH"], got  # (the nurses travel together)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("أكد متحدث عسكري أن الرئيس روبرت موغابي وأسرته بخير.", "2017-11-15"),
+    ("أسقطت باكستان طائرة هندية وأسرت أحد الطيارين.", "2019-02-27"),
+])
+def test_a_family_and_a_pilot_are_not_captured_by_their_own(coder, text, date):
+    got = triples(coder, text, date)
+    assert not [t for t in got if t[2] == "181" and t[0][:3] == t[1][:3]], got
