@@ -1389,17 +1389,25 @@ class Coder:
         has named so far, else the dateline's (أعلن برنامج الأغذية العالمي تعليق عملياته في
         البلاد). With no such country it names nothing."""
         story = rec.roles.get(STORY)
+        code, srcs = "", []
         if story:
             code, srcs = next(iter(story.items()))
         elif rec.city:
             code, srcs = rec.city, []
-        else:
-            return
         for i in range(s.n):
             a = s.an[i]
             if a.key != "بلاد" or not a.al or a.suf or s.cover[i] is not None:
                 continue
-            self._name_country_at(s, i, code, srcs)
+            if code:
+                self._name_country_at(s, i, code, srcs)
+                continue
+            # a story's first sentence: the one country it has named before the word (أمر حفتر قواته
+            # بالتقدم نحو طرابلس ... مع زيارة غوتيريش للبلاد)
+            named = {x.code[:3]: x.srcs for m in s.mentions if m.end <= i for x in m.flat()
+                     if len(x.code) >= 3 and not x.code.startswith(("IGO", "NGO", "IMG")) and x.code[:3] not in _AREAS}
+            if len(named) == 1 and s._prep_before(i) in ("ل", "الي"):  # (not a place: شمالي البلاد)
+                c, srcs1 = next(iter(named.items()))
+                self._name_country_at(s, i, c, list(srcs1[:1]))
 
     @staticmethod
     def _ambiguous_nisbas(s: Sentence, rec: _Record) -> None:

@@ -891,6 +891,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IGOUNO", "YEMREB", "0256"), id="a group's head noun before a name listed without it, coordinated"),
     pytest.param("وقّع وزير الخارجية الإيراني والمدير العام للوكالة الدولية للطاقة الذرية في طهران اتفاقا.", "2025-09-10",
                  ("IRNGOV", "IGOUNOIAE", "057"), id="a director general of a body named after him"),
+    pytest.param("أمر المشير خليفة حفتر قواته بالتقدم نحو العاصمة طرابلس، بالتزامن مع زيارة الأمين العام للأمم "
+                 "المتحدة أنطونيو غوتيريش للبلاد.", "2019-04-04", ("IGOUNO", "LBY", "042"),
+                 id="the country (للبلاد) in a story's first sentence is the one it has named"),
 ])
 
 
