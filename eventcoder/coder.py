@@ -5378,10 +5378,11 @@ class Coder:
                 continue  # أمر رئيس الوزراء الجيش بشن عملية: a government commands its own forces
             if code[:2] in ("01", "11", "13", "15", "19", "20") and sc[3:6] in ("GOV", "") and tc[:3] == sc[:3] and \
                     tc[3:6] in ("MIL", "COP", "SPY") and (b is None or b.anaphor or code[:2] in ("01", "13") or
-                                                           b.bare and code[:2] != "11"):
+                                                           code[:3] == "191" or b.bare and code[:2] != "11"):
                 # a government does not speak to, threaten or fight its own forces: a bare force, an act
                 # named again or a force read as the state's is the other side's or someone else's
-                # (توعد نتنياهو بمواصلة الضربات، قال ترامب إن القوات الأمريكية نفذت ضربة)
+                # (توعد نتنياهو بمواصلة الضربات، قال ترامب إن القوات الأمريكية نفذت ضربة); nor does it
+                # blockade them (أعلنت الجزائر إغلاق مجالها الجوي أمام الطائرات القادمة من مالي)
                 continue
             if code[:2] == "14" and (sc[3:6] in _STATE_ROLES or (
                     len(sc) == 3 and a is not None and a.kind in (K_COUNTRY, K_METONYM) and not a.members

@@ -894,6 +894,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أمر المشير خليفة حفتر قواته بالتقدم نحو العاصمة طرابلس، بالتزامن مع زيارة الأمين العام للأمم "
                  "المتحدة أنطونيو غوتيريش للبلاد.", "2019-04-04", ("IGOUNO", "LBY", "042"),
                  id="the country (للبلاد) in a story's first sentence is the one it has named"),
+    pytest.param("أعلن التحالف العسكري بقيادة السعودية إغلاق جميع المنافذ الجوية والبحرية والبرية لليمن.", "2017-11-07",
+                 ("SAU", "YEM", "191"), id="closing a country's ports (ل)"),
 ])
 
 
@@ -4256,6 +4258,8 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("19-fight.txt", "191 | أغلق &CROSSINGS * ل TGT", "2017-11-07",
+     "أعلن التحالف العسكري بقيادة السعودية إغلاق جميع المنافذ الجوية والبحرية والبرية لليمن."),
     ("18-assault.txt", "181 | أسر TGT", "2006-07-12",
      "أعلن حزب الله أن مقاتليه أسروا جنديين إسرائيليين في عملية عبر الخط الأزرق."),
     ("12-reject.txt", "125 | ألغى &VISIT * إلى TGT", "2023-01-21",
@@ -4564,3 +4568,8 @@ def test_a_number_after_a_conjunct_does_not_split_the_group(coder):
 def test_a_family_and_a_pilot_are_not_captured_by_their_own(coder, text, date):
     got = triples(coder, text, date)
     assert not [t for t in got if t[2] == "181" and t[0][:3] == t[1][:3]], got  # (ZWEMIL -> ZWEGOV; PAK -> PAKMIL)
+
+
+def test_a_state_does_not_blockade_its_own_forces(coder):
+    got = triples(coder, "الجزائر - أعلنت الجزائر إغلاق مجالها الجوي أمام الطائرات القادمة من مالي.", "2025-04-07")
+    assert not [t for t in got if t[2] == "191" and t[0][:3] == t[1][:3]], got
