@@ -597,6 +597,8 @@ class Coder:
                     best = (sc,) + tuple(r[1:])
             if best is not None:
                 _score, res, used = best
+                if res is not None and res[2] == "015":
+                    used = (i,)  # the act a claim names is still read (تبنت الجماعة خطف الرهبان: the abduction)
                 if res is not None:
                     pending.append(res)
                 for u in used:
@@ -617,7 +619,7 @@ class Coder:
             pending += self._similar_steps(s, rec, pending, trace)
         if "DESCRIBE" in s.present:
             pending = self._so_called(s, rec, pending, trace)
-        if pending and any(res[3] is None for res in pending):
+        if pending and any(res[3] is None or res[2] == "015" for res in pending):
             pending = self._claimed(s, pending, trace)
         if pending and any(res[4] is None for res in pending) and not _RELATIVES.isdisjoint(s.words):
             pending = self._made_by(s, pending, trace)
@@ -1117,7 +1119,9 @@ class Coder:
         out = []
         for res in pending:
             if res[3] is None and res[2][:2] in ("18", "19", "20") and res[5] == "asserted" and not res[6]:
-                claim = next((c for c in claims if c[0] > res[0]), None)
+                claim = next((c for c in claims if c[0] > res[0]), None) or next(
+                    (c for c in claims if 0 < res[0] - c[0] <= 8 and not any(
+                        s.boundary[t] for t in range(c[0], res[0]))), None)  # (تبنت الجماعة خطف الرهبان)
                 if claim is not None:
                     self._note(trace, s, res, "the attack's doer is the one who claimed it")
                     res = res[:3] + (claim[1],) + res[4:]
@@ -1125,10 +1129,18 @@ class Coder:
         for n, res in enumerate(out):
             # what a claim names is the attack on its target (أعلن داعش مسؤوليته عن الهجوم الذي استهدف الجيش
             # العراقي): the claim's target
-            if res[2] == "015" and res[4] is None:
+            if res[2] == "015" and res[4] is not None and res[3] is not None and any(
+                    0 < r[0] - res[0] <= 16 and r[2][:2] in ("18", "19", "20") and r[3] is not None and
+                    r[3].mention is res[3].mention and r[4] is not None for r in out):
+                # the claimant coded as doing the act: the act carries the pair, the claim is its own
+                # statement (تبنت الجماعة خطف الرهبان الفرنسيين: DZAREB -> FRAREL 181)
+                out[n] = res[:4] + (None,) + res[5:]
+            elif res[2] == "015" and res[4] is None:
                 hit = next((r for r in out if 0 < r[0] - res[0] <= 5 and r[2][:2] in ("18", "19", "20") and
                             r[4] is not None), None)
-                if hit is not None:
+                if hit is not None and not (hit[3] is not None and res[3] is not None and
+                                            hit[3].mention is res[3].mention):
+                    # (when the claimant is coded as doing the attack, the attack carries the pair)
                     self._note(trace, s, res, "what is claimed is the attack on its target")
                     out[n] = res[:4] + (hit[4],) + res[5:]
         return out

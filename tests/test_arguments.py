@@ -896,6 +896,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the country (للبلاد) in a story's first sentence is the one it has named"),
     pytest.param("أعلن التحالف العسكري بقيادة السعودية إغلاق جميع المنافذ الجوية والبحرية والبرية لليمن.", "2017-11-07",
                  ("SAU", "YEM", "191"), id="closing a country's ports (ل)"),
+    pytest.param("تبنت الجماعة الإسلامية المسلحة خطف الرهبان الفرنسيين السبعة من دير تيبحيرين.", "1996-04-26",
+                 ("DZAREB", "FRAREL", "181"), id="the act a claim names is the claimant's"),
 ])
 
 
