@@ -801,8 +801,11 @@ class Sentence:
             w = self.an[s - 1].key if not self.an[s - 1].al else self.words[s - 1]
             if self.words[s - 1] in PREP_WORDS:
                 return self.words[s - 1]
-            if w in PREP_WORDS:
-                return w
+            if w in PREP_WORDS and not (self.an[s - 1].suf and s > 1 and self.an[s - 2].flags & F_PAST and
+                                        not self.an[s - 2].suf):
+                return w  # (a preposition with its pronoun right after a past verb governs nothing after it:
+                # أفرجت عنهم الجبهة، صفقة توسطت فيها قطر; a present verb's in a relative clause, دعوى تتهم فيها
+                # إسرائيل, governs the actor, its object)
             if self.words[s - 1] in ("ل", "ب", "ك"):
                 return self.words[s - 1]
         return ""

@@ -4575,3 +4575,8 @@ def test_a_family_and_a_pilot_are_not_captured_by_their_own(coder, text, date):
 def test_a_state_does_not_blockade_its_own_forces(coder):
     got = triples(coder, "الجزائر - أعلنت الجزائر إغلاق مجالها الجوي أمام الطائرات القادمة من مالي.", "2025-04-07")
     assert not [t for t in got if t[2] == "191" and t[0][:3] == t[1][:3]], got
+
+
+def test_the_subject_after_a_past_verb_and_a_preposition_with_a_pronoun(coder):
+    got = triples(coder, "وصل إلى مطار أغادير أربعمئة أسير مغربي، بعد أن أفرجت عنهم جبهة البوليساريو.", "2005-08-18")
+    assert [t for t in got if t[0] == "ESHREB" and t[2] == "0841"], got
