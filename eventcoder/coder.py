@@ -1817,6 +1817,15 @@ class Coder:
         if a.pre.startswith(("و", "ف")) and i > 0 and not s.boundary[i - 1] and s.cover[i - 1] is None \
                 and (s.an[i - 1].al or s.an[i - 1].suf) and not s.marks[i - 1]:
             return False  # nouns in a list: برنامجها النووي ودعمها
+        if i > 3 and not a.pre and s.words[i - 1] in ("،", ","):
+            k = next((t for t in range(i - 2, max(0, i - 7), -1) if s.boundary[t]), -1)
+            if k > 1 and s.words[k] in ("،", ",") and all(
+                    s.mention_at[t] is None and s.cls[t] & _ADVERBIAL_CLASSES for t in range(k + 1, i - 1)):
+                m = s.cover[k - 1]
+                if m is not None and m.end == k and m.prep == "" and not m.adjective and m.start > 0 and \
+                        any(r[1] == "V" for r in self.tables.forms.get(s.an[m.start - 1].key, ())) and \
+                        s.cover[m.start - 1] is None:
+                    return False  # the object after a time set off by commas (اقتحمت القوات، الثلاثاء، سجن أريحا)
         if i == 0 or s.boundary[i - 1] or a.pre.startswith(("و", "ف")) or a.pre[-1:] in ("س", "ل"):
             return True
         prev = s.marks[i - 1]

@@ -898,6 +898,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SAU", "YEM", "191"), id="closing a country's ports (ل)"),
     pytest.param("تبنت الجماعة الإسلامية المسلحة خطف الرهبان الفرنسيين السبعة من دير تيبحيرين.", "1996-04-26",
                  ("DZAREB", "FRAREL", "181"), id="the act a claim names is the claimant's"),
+    pytest.param("اقتحمت القوات الإسرائيلية، الثلاثاء، سجن أريحا واعتقلت الأمين العام للجبهة الشعبية لتحرير فلسطين "
+                 "أحمد سعدات.", "2006-03-14", ("ISRMIL", "PSEREB", "173"),
+                 id="the object after a time set off by commas is no verb"),
 ])
 
 
