@@ -543,6 +543,12 @@ class Coder:
                     # a word after a role with a country and before an unknown word is a first name,
                     # not a verb (السفير الأمريكي دان شابيرو)
                     cands = [c for c in cands if c[0] != "V"]
+            if a.suf and i + 1 < s.n and s.mention_at[i + 1] is not None and s.mention_at[i + 1].prep == "" and \
+                    not s.an[i + 1].al and not s.mention_at[i + 1].adjective and s.mention_at[i + 1].kind == K_AGENT \
+                    and any(c[0] == "V" for c in cands):
+                # a possessed noun takes no indefinite people after it: a verb with its object pronoun and
+                # its subject (سائحا بريطانيا خطفهم مسلحون من جيش عدن أبين)
+                cands = [c for c in cands if c[0] == "V"]
             if a.suf and a.pre == "و" and a.key.endswith("ت") and i > 0 and s.cover[i - 1] is not None and \
                     a.key[:-1] + "ة" in t.actor_first:
                 # a role noun with a possessive after the one it belongs to (الرئيس موغابي وأسرته: "and his

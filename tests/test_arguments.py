@@ -901,6 +901,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("اقتحمت القوات الإسرائيلية، الثلاثاء، سجن أريحا واعتقلت الأمين العام للجبهة الشعبية لتحرير فلسطين "
                  "أحمد سعدات.", "2006-03-14", ("ISRMIL", "PSEREB", "173"),
                  id="the object after a time set off by commas is no verb"),
+    pytest.param("حررت قوات الأمن ستة عشر سائحاً بريطانياً وأمريكياً خطفهم مسلحون من جيش عدن أبين الإسلامي في "
+                 "محافظة أبين.", "1998-12-29",
+                 ("YEMREB", "GBRCVL", "181"), id="a possessed noun takes no indefinite people after it: a verb"),
 ])
 
 
