@@ -715,7 +715,7 @@ class Sentence:
             if nxt is not None and m.kind == K_AGENT and not m.code and not m.members and m.role in _PEOPLE_ROLES:
                 k = m.end
                 while k < nxt.start and k - m.end < 5 and self.words[k] not in _AMONG_WORDS and \
-                        not (self.boundary[k] and self.words[k] not in ("،", ",")) and self.cover[k] is None:
+                        not (self.boundary[k] and self.words[k] not in ("،", ",")):
                     k += 1
                 if k < nxt.start and self.words[k] in _AMONG_WORDS and \
                         (k == m.end or self.words[k - 1] in ("،", ",") or k - m.end <= 1) and \
@@ -904,7 +904,7 @@ class Sentence:
                         not self.an[end - 1].al and not self.an[end].al and not self.an[end].key.endswith(
                             ("ين", "ون", "ات")) and \
                         not self.an[end].pre and not self.an[end].suf and not self.boundary[end] and \
-                        self.cover[end] is None and not self.an[ms[j].start].pre and \
+                        not self.an[ms[j].start].pre and \
                         self.words[ms[j].start].endswith(("يين", "يون", "يات")):
                     # people in construct with an indefinite singular noun, then a plural nisba, which
                     # only people agree with (أسرى حرب جيبوتيين، عمال إغاثة فرنسيين): the nisba's
@@ -1508,12 +1508,12 @@ class Sentence:
         return ms
 
     def _field_adjective(self, t: int) -> bool:
-        """Whether the word at ``t`` is an adjective of field that qualifies a role noun
-        (القضائي، العسكري، الأمني، الحقوقي): a relational adjective in ي or ية, no suffix,
-        no mark, no actor."""
+        """Whether the word at ``t`` (between two mentions) is an adjective of field that
+        qualifies a role noun (القضائي، العسكري، الأمني، الحقوقي): a relational adjective in ي
+        or ية, no suffix, no mark."""
         a = self.an[t]
         return not a.suf and a.key.endswith(("ي", "ية")) and len(a.key) > 3 and not self.marks[t] and \
-            self.cover[t] is None and not self.boundary[t] and a.key not in _CIVIL_QUALIFIERS
+            not self.boundary[t] and a.key not in _CIVIL_QUALIFIERS
 
     def _portfolio_words(self, head: int, end: int, nisba: int) -> bool:
         """Whether the words from ``end`` to ``nisba`` name the portfolio of the office at
