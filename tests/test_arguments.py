@@ -904,6 +904,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("حررت قوات الأمن ستة عشر سائحاً بريطانياً وأمريكياً خطفهم مسلحون من جيش عدن أبين الإسلامي في "
                  "محافظة أبين.", "1998-12-29",
                  ("YEMREB", "GBRCVL", "181"), id="a possessed noun takes no indefinite people after it: a verb"),
+    pytest.param("طالب وكيل الأمين العام للشؤون الإنسانية مارتن غريفيثس الحكومة السودانية بفتح المعابر.", "2023-05-01",
+                 ("IGOUNO", "SDNGOV", "100"), id="the UN's under-secretary-general for humanitarian affairs"),
 ])
 
 
