@@ -1348,7 +1348,9 @@ class Sentence:
         for k, m in enumerate(ms):
             if id(m) in skip:
                 continue
-            if m.bare and not m.code and not m.members and m.kind == K_AGENT and m.end == m.start + 1 and \
+            if m.bare and not m.code and not m.members and m.kind == K_AGENT and (m.end == m.start + 1 or (
+                    m.end == m.start + 2 and self.an[m.start + 1].al and  # (المتحدث العسكري باسم جماعة الحوثي)
+                    self.an[m.start + 1].key.endswith(("ي", "ية")))) and \
                     self.an[m.start].key in _SPOKESMEN and m.end + 1 < self.n and \
                     (self.an[m.end].key == "باسم" or (self.an[m.end].key == "اسم" and self.an[m.end].pre == "ب")) and \
                     k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and \
@@ -1358,6 +1360,8 @@ class Sentence:
                 nx = ms[k + 1]
                 merged = Mention(m.start, nx.end, nx.code, K_AGENT, m.srcs + nx.srcs)
                 merged.prep, merged.gender, merged.role = m.prep, m.gender, nx.role or m.role
+                if nx.gender != m.gender:
+                    merged.gender = ""  # (he speaks for it: أكد المتحدث باسم الجماعة أن قواتها)
                 out.append(merged)
                 skip.add(id(nx))
                 continue

@@ -906,6 +906,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("YEMREB", "GBRCVL", "181"), id="a possessed noun takes no indefinite people after it: a verb"),
     pytest.param("طالب وكيل الأمين العام للشؤون الإنسانية مارتن غريفيثس الحكومة السودانية بفتح المعابر.", "2023-05-01",
                  ("IGOUNO", "SDNGOV", "100"), id="the UN's under-secretary-general for humanitarian affairs"),
+    pytest.param("وتوعد المتحدث العسكري باسم جماعة الحوثي بأن الهجمات الأمريكية لن تمر دون رد.", "2024-01-12",
+                 ("YEMREB", "USA", "138"), id="a spokesman with an adjective in the name of a body"),
 ])
 
 
