@@ -3505,6 +3505,10 @@ class Coder:
             m = s.mention_at[q + 1]
         if m is not None and m.adjective and m.prep == "" and m.code[:3] in _AREAS:
             m = None  # جولة خليجية، القمة الإفريقية: a region's nisba says where, not who
+        if m is not None and m.adjective and m.start > after_mod and pos == "P" and \
+                ctx["gov_cls"] in ("", "LIGHT") and self._adverbial_accusative(s, i):
+            m = None  # a participle after the clause, then its object and the object's nisba (، منتقدا
+            # النهج الروسي): the clause's subject criticises, the nisba's country is criticised
         if m is not None and m.adjective and m.prep == "":
             agent = _Ref(m, s, "nisba")
             p = m.end

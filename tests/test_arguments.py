@@ -908,6 +908,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IGOUNO", "SDNGOV", "100"), id="the UN's under-secretary-general for humanitarian affairs"),
     pytest.param("وتوعد المتحدث العسكري باسم جماعة الحوثي بأن الهجمات الأمريكية لن تمر دون رد.", "2024-01-12",
                  ("YEMREB", "USA", "138"), id="a spokesman with an adjective in the name of a body"),
+    pytest.param("وقال وزير الدفاع الأمريكي آشتون كارتر إن الضربات استهدفت مناطق لا يوجد فيها مقاتلون، منتقدا النهج "
+                 "الروسي.", "2015-10-01", ("USAGOV", "RUS", "111"),
+                 id="a participle after the clause: its object's nisba is the target, not the agent"),
 ])
 
 
