@@ -4273,6 +4273,8 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("11-disapprove.txt", "111 | انتقد * لدى TGT", "2024-04-16",
+     "انتقد المبعوث الأممي غياب الإرادة السياسية لدى القادة الليبيين."),
     ("19-fight.txt", "191 | أغلق &CROSSINGS * ل TGT", "2017-11-07",
      "أعلن التحالف العسكري بقيادة السعودية إغلاق جميع المنافذ الجوية والبحرية والبرية لليمن."),
     ("18-assault.txt", "181 | أسر TGT", "2006-07-12",
