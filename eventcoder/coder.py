@@ -2313,6 +2313,7 @@ class Coder:
             src_ref, tgt_ref = binds["SRC"], binds.get("TGT") or subj
         if passive:
             src_ref = binds.get("SRC") or binds.get("BY") or by_fire or self._agent_by(s, elems_end) or \
+                (self._holder(binds["TGT"]) if code[:3] == "084" and binds.get("TGT") is not None else None) or \
                 binds.get("NISBA")
         if src_ref is None and binds.get("NISBA") is not None and not passive:
             src_ref = binds["NISBA"]
@@ -3338,6 +3339,28 @@ class Coder:
         return None
 
     @staticmethod
+    def _holder(tgt: _Ref) -> _Ref | None:
+        """Who holds the people a release frees, when the text says it right after them (عامل الإغاثة
+        البلجيكي المسجون في إيران، مواطنين أمريكيين كانوا محتجزين لدى روسيا): the state or group named
+        after the participle of holding, or None."""
+        s = tgt.sent
+        k = tgt.mention.end
+        if s.an[k - 1].key in _HOLDING and k - 1 > tgt.mention.start:
+            k -= 1  # (a name taken in whole with the word after it)
+        stop = min(s.n, k + 5)
+        while k < stop and (s.words[k] in ("،", ",", "الذين", "الذي", "التي") or s.an[k].key in ("كان", "كانوا") or (
+                # the name the dictionaries do not know (عامل الإغاثة البلجيكي أوليفييه فانديكاستيل)
+                not s.an[k].al and not s.an[k].pre and not s.an[k].suf and not s.an[k].flags and
+                s.words[k].isalpha() and s.mention_at[k] is None and not s.marks[k])):
+            k += 1
+        if k + 2 >= s.n or s.an[k].key not in _HOLDING or s.words[k + 1] not in ("في", "لدي"):
+            return None
+        m = s.mention_at[k + 2]
+        if m is None or m.members or not m.code or m.adjective or m.code[:3] == tgt.mention.code[:3]:
+            return None
+        return _Ref(m, s, "holder")
+
+    @staticmethod
     def _opening_actor(s: Sentence, i: int) -> _Ref | None:
         """The actor that opens the clause before ``i`` as its subject, right after its verb or
         before it (أخطرت فرنسا وبريطانيا وألمانيا مجلس الأمن ...، متهمة طهران), when no verb
@@ -3804,6 +3827,8 @@ class Coder:
         if src_ref is None:
             # استهداف المواطنين الأمريكيين من قبل الحكومة الروسية: the agent named with من قبل
             src_ref = self._agent_by(s, max(end, head_end))
+        if src_ref is None and code[:3] == "084" and binds.get("TGT") is not None:
+            src_ref = self._holder(binds["TGT"])  # الإفراج عن عامل الإغاثة البلجيكي المسجون في إيران
         if src_ref is None and code[:2] == "14" and ctx["gov_cls"] == "LIGHT" and ctx["gov_subject"] is None \
                 and ctx["gov_pos"] is not None:
             src_ref = self._crowd(s, ctx["gov_pos"])  # شارك مئات الآلاف في مسيرة حاشدة وسط لندن
@@ -5495,6 +5520,12 @@ _REVERSE_KEEP = ("record_id", "sentence_index", "date", "event_date", "modality"
 
 #: armed groups with no country of their own: coded as the insurgents of the country they act in
 _STATELESS = frozenset(["IMGMOSREB"])
+
+
+#: participles of holding people (المسجون في إيران، المحتجزين لدى روسيا): who holds them releases them
+_HOLDING = frozenset(normalize(w) for w in (
+    "مسجون", "مسجونة", "مسجونين", "مسجونون", "محتجز", "محتجزة", "محتجزين", "محتجزون", "معتقل", "معتقلة",
+    "معتقلين", "معتقلون", "موقوف", "موقوفين", "أسير", "أسرى"))
 
 
 def _among(ref: _Ref) -> bool:

@@ -911,6 +911,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("وقال وزير الدفاع الأمريكي آشتون كارتر إن الضربات استهدفت مناطق لا يوجد فيها مقاتلون، منتقدا النهج "
                  "الروسي.", "2015-10-01", ("USAGOV", "RUS", "111"),
                  id="a participle after the clause: its object's nisba is the target, not the agent"),
+    pytest.param("نجحت الوساطة في الإفراج عن مواطنين أمريكيين كانوا محتجزين لدى روسيا.", "2022-09-21",
+                 ("RUS", "USACVL", "0841"), id="who holds the people a release frees releases them"),
 ])
 
 
