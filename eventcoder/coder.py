@@ -3833,7 +3833,16 @@ class Coder:
                 and ctx["gov_pos"] is not None:
             src_ref = self._crowd(s, ctx["gov_pos"])  # شارك مئات الآلاف في مسيرة حاشدة وسط لندن
         if src_ref is None:
-            if ctx["gov_cls"] == "CONTROL" and ctx["gov_object"] is not None:
+            if ctx["gov_cls"] == "CONTROL" and ctx["gov_object"] is not None and code[:2] == "16" and \
+                    ctx["gov_pos"] is not None and \
+                    not _ORDER_LEMMAS.isdisjoint(self._lemmas_of(s.an[ctx["gov_pos"]].key)) and \
+                    ctx["gov_subject"] is not None and ctx["gov_subject"].mention.code and \
+                    ctx["gov_object"].mention.code[:3] != ctx["gov_subject"].mention.code[:3] and \
+                    ctx["gov_object"].mention.code[3:6] in ("", "GOV"):
+                # a state ordering another to close its mission or cut its staff (أمرت الولايات المتحدة
+                # الصين بإغلاق قنصليتها في هيوستن) reduces relations with it: the orderer's act
+                src_ref, tgt_ref = ctx["gov_subject"], ctx["gov_object"]
+            elif ctx["gov_cls"] == "CONTROL" and ctx["gov_object"] is not None:
                 src_ref = ctx["gov_object"]
             elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE" and \
                     (ctx["gov_cls"] != "WITNESS" or (code[:3] == "057" and tgt_ref is None)):

@@ -913,6 +913,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a participle after the clause: its object's nisba is the target, not the agent"),
     pytest.param("نجحت الوساطة في الإفراج عن مواطنين أمريكيين كانوا محتجزين لدى روسيا.", "2022-09-21",
                  ("RUS", "USACVL", "0841"), id="who holds the people a release frees releases them"),
+    pytest.param("أمرت الولايات المتحدة الصين بإغلاق قنصليتها العامة في مدينة هيوستن.", "2020-07-22",
+                 ("USA", "CHN", "161"), id="a state ordering another to close its mission reduces relations with it"),
 ])
 
 
