@@ -550,9 +550,9 @@ class Coder:
                 # its subject (سائحا بريطانيا خطفهم مسلحون من جيش عدن أبين)
                 cands = [c for c in cands if c[0] == "V"]
             if a.suf and a.pre == "و" and a.key.endswith("ت") and i > 0 and s.cover[i - 1] is not None and \
-                    a.key[:-1] + "ة" in t.actor_first:
-                # a role noun with a possessive after the one it belongs to (الرئيس موغابي وأسرته: "and his
-                # family", not "and she captured him")
+                    a.key[:-1] + "ة" in _KIN_NOUNS:
+                # a family noun with a possessive after the one it belongs to (الرئيس موغابي وأسرته: "and his
+                # family", not "and she captured him"; but وطالبته is "and she demanded of him")
                 cands = [c for c in cands if c[0] != "V"]
             if acc:
                 # an unvocalised accusative (دعما، تعاونا) may be a noun plus its alif
@@ -5530,6 +5530,9 @@ _REVERSE_KEEP = ("record_id", "sentence_index", "date", "event_date", "modality"
 #: armed groups with no country of their own: coded as the insurgents of the country they act in
 _STATELESS = frozenset(["IMGMOSREB"])
 
+
+#: family nouns that end in ة, whose form before a pronoun (أسرته، عائلته، زوجته) is also a verb's
+_KIN_NOUNS = frozenset(normalize(w) for w in ("أسرة", "عائلة", "زوجة", "ابنة"))
 
 #: participles of holding people (المسجون في إيران، المحتجزين لدى روسيا): who holds them releases them
 _HOLDING = frozenset(normalize(w) for w in (

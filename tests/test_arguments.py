@@ -915,6 +915,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("RUS", "USACVL", "0841"), id="who holds the people a release frees releases them"),
     pytest.param("أمرت الولايات المتحدة الصين بإغلاق قنصليتها العامة في مدينة هيوستن.", "2020-07-22",
                  ("USA", "CHN", "161"), id="a state ordering another to close its mission reduces relations with it"),
+    pytest.param("اتصلت المستشارة الألمانية أنغيلا ميركل بالرئيس باراك أوباما وطالبته بتوضيحات فورية.", "2013-10-24",
+                 ("DEUGOV", "USAGOV", "100"), id="a verb with a pronoun after a person is no family noun unless one"),
 ])
 
 
