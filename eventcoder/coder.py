@@ -33,8 +33,9 @@ from .events import Event
 from .modality import modal_code, refusal_code
 from .morphology import F_NAME, Analyzer
 from .normalize import normalize
-from .sentence import (ABROAD_HEADS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH, HOME_ROLES, IGO_SEATS,
-                       KINGDOMS, PREP_WORDS, REGION_CODES, STORY, Mention, Sentence, shift_date)
+from .sentence import (ABROAD_HEADS, AFFILIATED_WORDS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH,
+                       HOME_ROLES, IGO_SEATS, KINGDOMS, PREP_WORDS, REGION_CODES, STORY, Mention, Sentence,
+                       shift_date)
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -4241,7 +4242,7 @@ class Coder:
             if m is not None:
                 ruling = s.an[q].key in ("حاكم", "حاكمة") and s.an[q].al and m.code and m.prep == ""
                 return q if ruling else -1
-            if s.an[q].key in ("تابع", "تابعة", "تابعين", "تابعون") and s.an[q].al and not s.an[q].suf and \
+            if s.an[q].key in AFFILIATED_WORDS and s.an[q].al and not s.an[q].suf and \
                     q + 1 < s.n and s.mention_at[q + 1] is not None and s.mention_at[q + 1].start == q + 1 and \
                     s.mention_at[q + 1].prep == "ل" and s.mention_at[q + 1].code and \
                     not s.mention_at[q + 1].adjective and not s.mention_at[q + 1].bare:

@@ -31,7 +31,7 @@ _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WA
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
 _DISTRICT_WORDS = frozenset(["قضاء"])
 # verbs of suspicion between people and the group they are thought to belong to (مسلحون يعتقد أنهم من)
-_BELIEVED = frozenset(normalize(w) for w in ("يعتقد", "يشتبه", "يرجح", "يعتقدون", "يرجح", "يُعتقد", "يُشتبه"))
+_BELIEVED = frozenset(normalize(w) for w in ("يعتقد", "يشتبه", "يرجح", "يعتقدون"))  # (also vowelled: يُعتقد)
 # a capital named by its country's nisba (العاصمة الأردنية): a metonym, as the capital's name is
 _CAPITAL_HEADS = frozenset(normalize(w) for w in ("عاصمة", "عواصم"))
 # particles that begin no name (المبعوث الأممي | أو الرئيس الأمريكي)
@@ -72,8 +72,8 @@ _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها",
 #: adjectives of an office that may stand between it and its owner (المبعوث الخاص للأمين العام)
 # spokesmen "in the name of" a body (المتحدث باسم X)
 _SPOKESMEN = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
-# "affiliated to": a body so described belongs to the owner after ل
-_AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"])
+#: "affiliated to", "belonging to": a body so described belongs to the owner after ل
+AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"])
 # the first word of a name of two (سيد أحمد، عبد العزيز، أبو بكر): a lineage takes both
 _NAME_FIRST_PARTS = frozenset(["سيد", "عبد", "ابو", "ابي"])
 # broken plurals of the role nouns that open actor names (وزراء، قادة): "they" may name them
@@ -185,9 +185,6 @@ def person_code(tables: Tables, idx: int, date: str) -> tuple[str, str]:
             return code, src
     return ranges[-1][2], ranges[-1][3]
 
-
-#: "belonging to": a bare force before ل + a named one is that one's
-_AFFILIATED_WORDS = frozenset(["تابعة", "تابع", "تابعين", "تابعون"])
 
 #: CAMEO region codes (a region's nisba names no single country)
 REGION_CODES = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
@@ -1122,7 +1119,7 @@ class Sentence:
         for k in range(len(out) - 1):
             m, nx = out[k], out[k + 1]
             if m.bare and not m.code and not m.members and m.kind == K_AGENT and m.role in ("MIL", "COP", "SPY") and \
-                    m.prep == "" and nx.start == m.end + 1 and self.an[m.end].key in _AFFILIATED_WORDS and \
+                    m.prep == "" and nx.start == m.end + 1 and self.an[m.end].key in AFFILIATED_WORDS and \
                     nx.prep == "ل" and nx.code and not nx.members and not nx.adjective and \
                     not nx.code.startswith(("IGO", "NGO")) and k not in taken:
                 m.code = nx.code if len(nx.code) > 3 else nx.code + m.role
@@ -1370,7 +1367,7 @@ class Sentence:
                     k + 1 < len(ms) and ms[k + 1].prep == "ل" and ms[k + 1].code and not ms[k + 1].members:
                 nx = ms[k + 1]
                 t = nx.start - 1
-                if 0 <= t and self.an[t].key in _AFFILIATED_WORDS and not self.an[t].pre and \
+                if 0 <= t and self.an[t].key in AFFILIATED_WORDS and not self.an[t].pre and \
                         t - m.end <= 5 and all(not self.an[q].pre and not self.boundary[q] and
                                                self.mention_at[q] is None for q in range(m.end, t + 1)):
                     code = nx.code if nx.code.startswith(("IGO", "NGO")) else nx.code[:3] + m.role
