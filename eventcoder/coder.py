@@ -95,6 +95,12 @@ _NONSTATE_ROLES = frozenset(["REB", "SEP", "INS", "OPP", "UAF"])
 _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
 # the roots of the events whose target may be an event named again (بالقرار): reactions to it
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
+_ANY_WORDS = frozenset(["اي", "ايه"])
+# what a warning that is a threat warns of: consequences, a response, a price, a red line
+_CONSEQUENCES = frozenset(["عواقب", "عاقبة", "تداعيات", "رد", "يرد", "ترد", "نرد", "ثمن", "ثمنا", "احمر", "عقاب",
+                           "انتقام"])
+# acts whose target a warning that goes with them is addressed to (طالب تركيا بسحب قواتها، محذرا من)
+_TOLD_ROOTS = frozenset(["10", "11", "12", "13", "16", "17", "18", "19", "20"])
 # nouns whose genitive is their field, not an event (منتدى الاستثمار، صندوق الدعم)
 _FRAME_HEADS = frozenset(normalize(w) for w in (
     "منتدى", "ملتقى", "معرض", "صندوق", "هيئة", "قطاع", "مجال", "مجالات", "ملف", "ملفات", "شؤون", "مركز", "معهد",
@@ -640,6 +646,8 @@ class Coder:
             pending += self._invited_by(s, pending, trace)
         if pending and not _RETALIATION.isdisjoint(s.words):
             pending = self._retaliation(s, rec, pending, trace)
+        if pending and any(res[2][:2] == "13" and res[4] is None for res in pending):
+            pending = self._warned(s, pending, trace)
         if pending:
             pending += self._implied_visits(s, pending, trace)
         for res in pending:
@@ -1035,6 +1043,42 @@ class Coder:
             m.anaphor = True
             self._note(trace, s, res, f"the threatened response answers {src}'s act [{rule}]")
             out.append(res[:4] + (_Ref(m, s, "responded"),) + res[5:])
+        return out
+
+    def _warned(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """A warning that names no one it is addressed to is to the party whose "any" act it warns
+        of (محذرا من أن أي توغل تركي قد يجر المنطقة إلى حرب: Turkey); failing that, a warning of
+        consequences is to the target of the warner's act it goes with (وطالبت سيول بسحب الجنود،
+        محذرة من أنها سترد: the one the demand was made of)."""
+        out = []
+        for res in pending:
+            i = res[0]
+            if res[2][:2] != "13" or res[4] is not None or res[3] is None or res[6] or \
+                    "WARN" not in s.cls[i] and "حذر" not in self._lemmas_of(s.an[i].key):
+                out.append(res)
+                continue
+            own = {x.code[:3] for x in res[3].mention.flat()}
+            found = None
+            q = i + 1
+            if q < s.n and s.words[q] == "من":
+                q += 1 + (q + 1 < s.n and s.words[q + 1] in ("أن", "ان"))
+                # the doer of "any" act warned of, named by its nisba (من أن أي توغل تركي، من أي رد
+                # إسرائيلي); not whoever else the words name (من أن لبنان سيواصل الغرق: the victim)
+                m = s.mention_at[q + 2] if q + 2 < s.n and s.an[q].key in _ANY_WORDS else None
+                if m is not None and m.code and m.adjective and m.prep == "" and m.code[:3] not in _AREAS and \
+                        s.mention_at[q + 1] is None and not {x.code[:3] for x in m.flat()} & own:
+                    found = _Ref(m, s, "warned of")
+            if found is None and any(s.an[t].key in _CONSEQUENCES for t in range(res[0] + 1, min(s.n, res[0] + 10))):
+                # a warning of consequences (محذرا من عواقب، من أن بلاده سترد) goes with the act it follows
+                act = next((r for r in reversed(pending) if r[0] < i and r[3] is not None and r[4] is not None
+                            and not r[6] and r[3].mention is res[3].mention and r[2][:2] in _TOLD_ROOTS
+                            and not {x.code[:3] for x in r[4].mention.flat()} & own), None)
+                if act is not None:
+                    found = act[4]
+            if found is not None:
+                self._note(trace, s, res, "the warning is to the party it names or to the target of the act it goes with")
+                res = res[:4] + (found,) + res[5:]
+            out.append(res)
         return out
 
     def _participants(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:

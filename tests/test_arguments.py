@@ -917,6 +917,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("USA", "CHN", "161"), id="a state ordering another to close its mission reduces relations with it"),
     pytest.param("اتصلت المستشارة الألمانية أنغيلا ميركل بالرئيس باراك أوباما وطالبته بتوضيحات فورية.", "2013-10-24",
                  ("DEUGOV", "USAGOV", "100"), id="a verb with a pronoun after a person is no family noun unless one"),
+    pytest.param("جدد رئيس الوزراء العراقي حيدر العبادي مطالبته تركيا بسحب قواتها، محذرا من أن أي توغل تركي قد يجر "
+                 "المنطقة إلى حرب إقليمية.", "2016-10-12", ("IRQGOV", "TUR", "130"),
+                 id="a warning of any act of a party named by its nisba is to that party"),
+    pytest.param("استدعت وزارة الخارجية الكورية الجنوبية السفير الروسي لدى سيول، محذرة من أن سيول سترد بكل الوسائل "
+                 "المتاحة.", "2024-10-21", ("KORGOV", "RUSGOV", "130"),
+                 id="a warning of consequences is to the target of the act it goes with"),
 ])
 
 
@@ -4601,3 +4607,15 @@ def test_a_state_does_not_blockade_its_own_forces(coder):
 def test_the_subject_after_a_past_verb_and_a_preposition_with_a_pronoun(coder):
     got = triples(coder, "وصل إلى مطار أغادير أربعمئة أسير مغربي، بعد أن أفرجت عنهم جبهة البوليساريو.", "2005-08-18")
     assert [t for t in got if t[0] == "ESHREB" and t[2] == "0841"], got
+
+
+@pytest.mark.parametrize("text, date", [
+    # a warning of danger, not of consequences, after a condemnation: addressed to no one
+    ("أدانت مصر الضربات الجوية التي شنتها إسرائيل على الأراضي الإيرانية، محذرة من أن هذا التصعيد ينذر بانزلاق "
+     "المنطقة إلى حرب شاملة.", "2025-06-13"),
+    # the party the warned-of words name is its victim, not the one warned
+    ("دعا ماكرون القادة اللبنانيين إلى إجراء إصلاحات عميقة، محذرا من أن لبنان سيواصل الغرق من دونها.", "2020-08-06"),
+])
+def test_a_warning_of_danger_is_addressed_to_no_one(coder, text, date):
+    got = triples(coder, text, date)
+    assert not [t for t in got if t[2][:2] == "13" and t[1]], got
