@@ -923,6 +923,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("استدعت وزارة الخارجية الكورية الجنوبية السفير الروسي لدى سيول، محذرة من أن سيول سترد بكل الوسائل "
                  "المتاحة.", "2024-10-21", ("KORGOV", "RUSGOV", "130"),
                  id="a warning of consequences is to the target of the act it goes with"),
+    pytest.param("أطلقت حركة حماس يوم الاثنين سراح آخر عشرين رهينة إسرائيليا على قيد الحياة.", "2025-10-13",
+                 ("PSEREB", "ISRCVL", "0841"), id="'the last', 'the rest of' before counted people"),
 ])
 
 
