@@ -4457,7 +4457,12 @@ class Coder:
                 subj = self._subject_ref
                 if subj is None and self._rec.last_subject is not None and self._rec.last_subject.sent is s:
                     subj = self._rec.last_subject  # (a participle's: the clause's subject, أعلنت مصر ...، متهمة إياها)
-                ref = self.resolve_pronoun(s, p, _DETACHED_PRONOUNS[s.words[p]], self._rec, avoid=subj)
+                # (the object of the act the participle goes with, when it agrees: فرضت الخزانة عقوبات على
+                # الملياردير الجورجي، مؤسس حزب الحلم، متهمة إياه)
+                prefer = next((r[4] for r in reversed(self._pending) if r[0] < p and r[4] is not None and
+                               r[3] is not None and subj is not None and r[3].mention is subj.mention and
+                               r[4].sent is s and not r[6]), None) if subj is not None else None
+                ref = self.resolve_pronoun(s, p, _DETACHED_PRONOUNS[s.words[p]], self._rec, prefer=prefer, avoid=subj)
                 if ref is None or (subj is not None and ref.mention is subj.mention):
                     return None
                 b = dict(binds)

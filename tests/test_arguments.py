@@ -925,6 +925,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a warning of consequences is to the target of the act it goes with"),
     pytest.param("أطلقت حركة حماس يوم الاثنين سراح آخر عشرين رهينة إسرائيليا على قيد الحياة.", "2025-10-13",
                  ("PSEREB", "ISRCVL", "0841"), id="'the last', 'the rest of' before counted people"),
+    pytest.param("فرضت وزارة الخزانة الأمريكية، الجمعة، عقوبات على الملياردير الجورجي بيدزينا إيفانيشفيلي، مؤسس حزب "
+                 "الحلم الجورجي الحاكم، متهمة إياه بتقويض المستقبل الديمقراطي لجورجيا.", "2024-12-28",
+                 ("USAGOV", "GEOELI", "112"),
+                 id="a participle's detached pronoun is the object of the act it goes with"),
 ])
 
 
