@@ -1372,7 +1372,28 @@ class Coder:
             # the two parties named together last in the sentence (بين إيران والولايات المتحدة),
             # even when a third (the mediator) was named after them; else the last two countries
             # of the sentence; else the same in the sentences before
-            pair = self._last_pair(earlier)
+            if bare is not None and bare.role:
+                # the two leaders or ministers (الرئيسان، الوزيران): the last two office-holders of that
+                # role named, of two countries (not the city they met in: التقى الوزير في بكين نظيره)
+                holders = 0
+                for x in [y for m in reversed(earlier) for y in reversed(m.flat())] + \
+                        [y for _ps, m in reversed(rec.history) for y in reversed(m.flat())]:
+                    if len(codes) >= 2:
+                        break
+                    if x.kind in (K_AGENT, K_PERSON) and x.code[3:6] == bare.role and not x.adjective and \
+                            not x.anaphor and not x.code.startswith(("IGO", "NGO")):
+                        holders += 1
+                        if x.code[:3] not in {c for c, _ in codes}:
+                            codes.append((x.code[:3], x.srcs[0] if x.srcs else ""))
+                if len(codes) == 1 and holders >= 2 and not bare.code:
+                    # two office-holders of one country (سلفاكير ونائبه مشار ... دعا المجلس الزعيمين)
+                    bare.code = codes[0][0] + bare.role
+                    bare.srcs = [codes[0][1], mk[3]]
+                    bare.plural = True
+                    continue
+                if len(codes) < 2:
+                    continue
+            pair = self._last_pair(earlier) if not codes else None
             if pair is not None:
                 codes = pair
             for m in reversed(earlier) if not codes else ():

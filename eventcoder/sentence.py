@@ -1444,7 +1444,8 @@ class Sentence:
             ms[0].kind in (K_COUNTRY, K_METONYM) and ms[0].end < self.n and self.words[ms[0].end] in ("،", ",") \
             and len(ms[0].code) == 3 and not (ms[0].end - ms[0].start == 1 and self.an[1].key in IGO_SEATS) else None
         for m in ms:
-            if m.bare and not m.members and not m.code and not self.an[m.start].suf and not (
+            if m.bare and not m.members and not m.code and not self.an[m.start].suf and \
+                    "PLURAL2" not in self.cls[m.start] and not (  # (الرئيسان: the two named last, see Coder._plural2)
                     m.end < self.n and not self.boundary[m.end] and self.mention_at[m.end] is None
                     and self.words[m.end].isalpha() and not self.an[m.end].flags and not self.marks[m.end]
                     and not self.an[m.end].pre and self.an[m.end].key.endswith(("ي", "ية", "يه"))):

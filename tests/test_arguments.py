@@ -929,6 +929,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "الحلم الجورجي الحاكم، متهمة إياه بتقويض المستقبل الديمقراطي لجورجيا.", "2024-12-28",
                  ("USAGOV", "GEOELI", "112"),
                  id="a participle's detached pronoun is the object of the act it goes with"),
+    pytest.param("القاهرة - استقبل الرئيس حسني مبارك بقصر القبة الرئيس الأمريكي باراك أوباما الذي وصل إلى القاهرة قادما "
+                 "من الرياض. وعقد الرئيسان جلسة مباحثات تناولت عملية السلام.", "2009-06-04",
+                 ("USAGOV", "EGYGOV", "040"), id="'the two presidents' are the last two presidents named, not the last two countries"),
+    pytest.param("القاهرة - استقبل الرئيس عبد الفتاح السيسي بقصر الاتحادية الرئيس التركي رجب طيب أردوغان. ووقع الرئيسان "
+                 "إعلانا مشتركا.", "2024-02-14",
+                 ("TURGOV", "EGYGOV", "057"), id="'the two presidents' in a datelined story are not the dateline's"),
 ])
 
 
