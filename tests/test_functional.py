@@ -21,32 +21,35 @@ from .conftest import DATA, GOLD
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the dictionaries
-#: (measured recall 0.752, 0.615, 0.659, 0.693, 0.674, 0.550, 0.618, 0.570, 0.392, 0.551, 0.502, 0.465, 0.545, 0.393,
-#: 0.506, 0.518, 0.410, 0.397, 0.480, 0.609, 0.466, 0.398, 0.407, 0.588, 0.469, 0.492, 0.591, 0.563, 0.579, 0.603,
-#: 0.444, 0.442, 0.549, 0.384, 0.545, 0.514, 0.447, 0.551, 0.437, 0.554, 0.761, 0.503, 0.623, 0.574, 0.528, 0.635,
-#: 0.470, 0.467 and 0.578, precision 0.971, 0.981, 0.954, 0.975, 0.960, 0.938, 0.916, 0.917, 0.915, 0.891, 0.840,
-#: 0.914, 0.938, 0.917, 0.918, 0.914, 0.932, 0.849, 0.854, 0.925, 0.908, 0.832, 0.855, 0.894, 0.880, 0.917, 0.915,
-#: 0.902, 0.864, 0.938, 0.875, 0.873, 0.898, 0.911, 0.880, 0.872, 0.791, 0.827, 0.783, 0.882, 0.976, 0.843, 0.872,
-#: 0.886, 0.892, 0.930, 0.913, 0.922 and 0.830; the third set holds whole articles of 2-5 sentences, the fourth
-#: paragraphs and articles of 4-6, the fifth to forty-ninth both, the sixth routine rather than headline news, the
-#: seventh political and diplomatic wires, the eighth conflict reporting, the ninth domestic politics, the tenth
-#: economic and humanitarian diplomacy, the eleventh humanitarian affairs and human rights, the twelfth North Africa,
-#: the Sahel and the Horn, the thirteenth the Gulf, Iran, Iraq, Turkey and the Red Sea, the fourteenth the Levant, the
-#: fifteenth world news in Arabic media, the sixteenth Afghanistan, Pakistan, the Caucasus and Central Asia, the
-#: seventeenth the Yemen war, the eighteenth Iraq and the Maghreb, the nineteenth Sudan and the Horn, the twentieth
-#: Gulf diplomacy, the twenty-first world news outside the Middle East, the twenty-second the domestic politics of
-#: Egypt, Jordan and Lebanon, the twenty-third multilateral diplomacy, the twenty-fourth Palestinian politics and the
-#: Israeli-Palestinian conflict, the twenty-fifth Turkey and Iran, the twenty-sixth energy and maritime security, the
-#: twenty-seventh the Maghreb, the twenty-eighth Iraq, the twenty-ninth Syria, the thirtieth the Russia-Ukraine war,
-#: the thirty-first Lebanon, the thirty-second the Gulf states' domestic affairs, the thirty-third the Sahel and West
-#: Africa, the thirty-fourth Kurdish politics, the thirty-fifth migration and the Mediterranean, the thirty-sixth
-#: Asia's relations with the Arab world, the thirty-seventh Israeli politics and normalisation, the thirty-eighth
-#: Egypt's foreign relations, the thirty-ninth terrorism and counter-terrorism, the fortieth European politics and
-#: Europe's relations with the Arab world, the forty-first Saudi Arabia and the UAE abroad, the forty-second the United
-#: States and the Middle East, the forty-third Iran, Israel and Iran's allies, the forty-fourth Africa south of the
-#: Sahara, the forty-fifth inter-Arab relations, the forty-sixth espionage and diplomatic rows, the forty-seventh
-#: military cooperation and the arms trade, the forty-eighth disasters, relief and routine diplomacy, the forty-ninth
-#: hostages, detainees and prisoners): the harder, more honest measures.
+#: (measured recall 0.752, 0.620, 0.659, 0.700, 0.674, 0.550, 0.618, 0.577, 0.392, 0.551, 0.502, 0.465, 0.545, 0.396,
+#: 0.509, 0.523, 0.410, 0.388, 0.475, 0.609, 0.466, 0.410, 0.407, 0.588, 0.469, 0.492, 0.591, 0.563, 0.579, 0.603,
+#: 0.444, 0.442, 0.549, 0.384, 0.545, 0.514, 0.447, 0.551, 0.437, 0.554, 0.761, 0.503, 0.635, 0.574, 0.528, 0.635,
+#: 0.476, 0.467, 0.578, 0.473, 0.396, 0.435, 0.426, 0.380 and 0.443, precision 0.971, 0.981, 0.954, 0.975, 0.960,
+#: 0.933, 0.916, 0.917, 0.915, 0.891, 0.836, 0.914, 0.935, 0.918, 0.918, 0.915, 0.932, 0.848, 0.854, 0.925, 0.908,
+#: 0.838, 0.855, 0.894, 0.880, 0.917, 0.915, 0.902, 0.864, 0.938, 0.875, 0.873, 0.898, 0.911, 0.880, 0.872, 0.791,
+#: 0.827, 0.783, 0.883, 0.976, 0.843, 0.874, 0.887, 0.892, 0.931, 0.914, 0.922, 0.830, 0.809, 0.827, 0.875, 0.784,
+#: 0.807 and 0.913; the third set holds whole articles of 2-5 sentences, the fourth paragraphs and articles of 4-6, the
+#: fifth to fifty-fifth both, the sixth routine rather than headline news, the seventh political and diplomatic wires,
+#: the eighth conflict reporting, the ninth domestic politics, the tenth economic and humanitarian diplomacy, the
+#: eleventh humanitarian affairs and human rights, the twelfth North Africa, the Sahel and the Horn, the thirteenth the
+#: Gulf, Iran, Iraq, Turkey and the Red Sea, the fourteenth the Levant, the fifteenth world news in Arabic media, the
+#: sixteenth Afghanistan, Pakistan, the Caucasus and Central Asia, the seventeenth the Yemen war, the eighteenth Iraq
+#: and the Maghreb, the nineteenth Sudan and the Horn, the twentieth Gulf diplomacy, the twenty-first world news
+#: outside the Middle East, the twenty-second the domestic politics of Egypt, Jordan and Lebanon, the twenty-third
+#: multilateral diplomacy, the twenty-fourth Palestinian politics and the Israeli-Palestinian conflict, the
+#: twenty-fifth Turkey and Iran, the twenty-sixth energy and maritime security, the twenty-seventh the Maghreb, the
+#: twenty-eighth Iraq, the twenty-ninth Syria, the thirtieth the Russia-Ukraine war, the thirty-first Lebanon, the
+#: thirty-second the Gulf states' domestic affairs, the thirty-third the Sahel and West Africa, the thirty-fourth
+#: Kurdish politics, the thirty-fifth migration and the Mediterranean, the thirty-sixth Asia's relations with the Arab
+#: world, the thirty-seventh Israeli politics and normalisation, the thirty-eighth Egypt's foreign relations, the
+#: thirty-ninth terrorism and counter-terrorism, the fortieth European politics and Europe's relations with the Arab
+#: world, the forty-first Saudi Arabia and the UAE abroad, the forty-second the United States and the Middle East, the
+#: forty-third Iran, Israel and Iran's allies, the forty-fourth Africa south of the Sahara, the forty-fifth inter-Arab
+#: relations, the forty-sixth espionage and diplomatic rows, the forty-seventh military cooperation and the arms trade,
+#: the forty-eighth disasters, relief and routine diplomacy, the forty-ninth hostages, detainees and prisoners, the
+#: fiftieth Qatari, Kuwaiti and Omani mediation, the fifty-first human rights and press freedom, the fifty-second
+#: water, rivers and borders, the fifty-third Libya, the fifty-fourth health and pandemic diplomacy, the fifty-fifth
+#: Syria after December 2024): the harder, more honest measures.
 HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0.49, 0.94),
                   "heldout-news-3.jsonl": (0.55, 0.90), "heldout-news-4.jsonl": (0.59, 0.92),
                   "heldout-news-5.jsonl": (0.53, 0.91), "heldout-news-6.jsonl": (0.43, 0.87),
@@ -71,7 +74,10 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-43.jsonl": (0.53, 0.79), "heldout-news-44.jsonl": (0.48, 0.82),
                   "heldout-news-45.jsonl": (0.45, 0.82), "heldout-news-46.jsonl": (0.55, 0.86),
                   "heldout-news-47.jsonl": (0.41, 0.84), "heldout-news-48.jsonl": (0.40, 0.86),
-                  "heldout-news-49.jsonl": (0.51, 0.77)}
+                  "heldout-news-49.jsonl": (0.51, 0.77), "heldout-news-50.jsonl": (0.41, 0.74),
+                  "heldout-news-51.jsonl": (0.33, 0.76), "heldout-news-52.jsonl": (0.37, 0.81),
+                  "heldout-news-53.jsonl": (0.36, 0.72), "heldout-news-54.jsonl": (0.32, 0.74),
+                  "heldout-news-55.jsonl": (0.38, 0.85)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
