@@ -96,6 +96,8 @@ _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
 # the roots of the events whose target may be an event named again (بالقرار): reactions to it
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 _ANY_WORDS = frozenset(["اي", "ايه"])
+# a prison, whose nisba names the state that holds its prisoners (سجن الرملة الإسرائيلي)
+_PRISON_WORDS = frozenset(["سجن", "سجون", "معتقل", "معتقلات", "زنزانة"])
 # what a warning that is a threat warns of: consequences, a response, a price, a red line
 _CONSEQUENCES = frozenset(["عواقب", "عاقبة", "تداعيات", "رد", "يرد", "ترد", "نرد", "ثمن", "ثمنا", "احمر", "عقاب",
                            "انتقام"])
@@ -648,6 +650,8 @@ class Coder:
             pending = self._retaliation(s, rec, pending, trace)
         if pending and any(res[2][:2] == "13" and res[4] is None for res in pending):
             pending = self._warned(s, pending, trace)
+        if pending and any(res[2] == "142" and res[4] is None for res in pending):
+            pending = self._hunger_strike(s, pending, trace)
         if pending:
             pending += self._implied_visits(s, pending, trace)
         for res in pending:
@@ -1079,6 +1083,34 @@ class Coder:
                 self._note(trace, s, res, "the warning is to the party it names or to the target of the act it goes with")
                 res = res[:4] + (found,) + res[5:]
             out.append(res)
+        return out
+
+    def _hunger_strike(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """A hunger strike that names no one it is against is against the state that holds the
+        striker: the one whose prison the sentence names (في سجن الرملة الإسرائيلي), else the
+        striker's own government (يواصل الصحفي التونسي إضرابا عن الطعام: TUNGOV)."""
+        out = []
+        for res in pending:
+            if res[2] != "142" or res[4] is not None or res[3] is None or res[6] or res[3].mention.members:
+                out.append(res)
+                continue
+            src = res[3].mention
+            home = src.code[:3]
+            if len(home) != 3 or home.startswith(("IGO", "NGO")) or home in _AREAS or src.code[3:6] in ("GOV", "MIL", "COP"):
+                out.append(res)
+                continue
+            jailer = home
+            for k in range(s.n):
+                if s.an[k].key in _PRISON_WORDS:
+                    # the prison's nisba or place (سجن الرملة الإسرائيلي، سجون الاحتلال الإسرائيلي)
+                    m = next((s.mention_at[t] for t in range(k + 1, min(s.n, k + 4)) if s.mention_at[t] is not None
+                              and s.mention_at[t].code and not s.mention_at[t].members), None)
+                    if m is not None and m.code[:3] not in _AREAS and not any(s.boundary[t] for t in range(k, m.start)):
+                        jailer = m.code[:3]
+                        break
+            m = Mention(res[0], res[0] + 1, jailer + "GOV", K_AGENT, [res[7], "the state holding the striker"])
+            self._note(trace, s, res, f"a hunger strike is against the state holding the striker ({jailer})")
+            out.append(res[:4] + (_Ref(m, s, "jailer"),) + res[5:])
         return out
 
     def _participants(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:

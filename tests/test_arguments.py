@@ -935,6 +935,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("القاهرة - استقبل الرئيس عبد الفتاح السيسي بقصر الاتحادية الرئيس التركي رجب طيب أردوغان. ووقع الرئيسان "
                  "إعلانا مشتركا.", "2024-02-14",
                  ("TURGOV", "EGYGOV", "057"), id="'the two presidents' in a datelined story are not the dateline's"),
+    pytest.param("تونس - يواصل الصحفي التونسي توفيق بن بريك إضرابا عن الطعام بدأه قبل أكثر من ثلاثة أسابيع.", "2000-04-28",
+                 ("TUNMED", "TUNGOV", "142"), id="a hunger strike is against the striker's own government"),
+    pytest.param("بدأ الأسير الفلسطيني خضر عدنان إضرابا عن الطعام في سجن الرملة الإسرائيلي.", "2023-02-05", ("PSECVL", "ISRGOV", "142"), id="a hunger strike in a prison is against the prison's state"),
 ])
 
 
