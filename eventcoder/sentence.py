@@ -1043,6 +1043,21 @@ class Sentence:
                     end = pm.end
                     j += 1
                 else:
+                    if end < self.n and self.an[end].al and not self.an[end].pre and self.an[end].key in _RANKS:
+                        # a rank and a name the dictionaries do not know after the office (رئيس أركان
+                        # الجيش الإثيوبي الجنرال برهانو جولا، قائد الجيش الفريق أول ركن ...): the office-holder's
+                        rank = ms[j] if j < n and ms[j].start == end and ms[j].end == end + 1 and not ms[j].code \
+                            else None
+                        r = end + 1
+                        while r < self.n and self.an[r].key in ("اول", "ركن") and not self.an[r].pre:
+                            r += 1  # (الفريق أول، اللواء الركن)
+                        nxt = j + 1 if rank is not None else j
+                        e = self._absorb_name(m, r, ms[nxt].start if nxt < n else self.n)
+                        if e > r:
+                            if rank is not None:
+                                srcs += rank.srcs
+                            end = e
+                            j = nxt
                     # unknown words right after a role with a country are most often the person's
                     # name (الرئيس الفرنسي إيمانويل ماكرون): they belong to the mention
                     end = self._absorb_name(m, end, ms[j].start if j < n else self.n)
@@ -2127,7 +2142,9 @@ _STATES_HEADS = frozenset(normalize(w) for w in ("دول", "بلدان"))  # "th
 
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                            "اكبر", "اصغر", "بن", "ابن", "بنت", "ال", "ابو", "ام"])
-_COMPOUND_FIRST = frozenset(["عبد", "ابو", "ابي"])  # the first word of a two-word first name
+_COMPOUND_FIRST = frozenset(["عبد", "ابو", "ابي"])
+# military ranks, said between an office and the holder's name (قائد الجيش الفريق أول ...)
+_RANKS = frozenset(["جنرال", "لواء", "فريق", "عميد", "عقيد", "مشير", "ادميرال", "عماد", "مقدم", "رايد"])  # the first word of a two-word first name
 
 
 def _base_key(a: Analysis) -> str:

@@ -938,6 +938,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("تونس - يواصل الصحفي التونسي توفيق بن بريك إضرابا عن الطعام بدأه قبل أكثر من ثلاثة أسابيع.", "2000-04-28",
                  ("TUNMED", "TUNGOV", "142"), id="a hunger strike is against the striker's own government"),
     pytest.param("بدأ الأسير الفلسطيني خضر عدنان إضرابا عن الطعام في سجن الرملة الإسرائيلي.", "2023-02-05", ("PSECVL", "ISRGOV", "142"), id="a hunger strike in a prison is against the prison's state"),
+    pytest.param("اتهم رئيس أركان الجيش الإثيوبي الجنرال برهانو جولا إريتريا بدعم المتمردين.", "2020-11-19",
+                 ("ETHMIL", "ERI", "112"), id="a rank and an unknown name after an office are the office-holder's"),
+    pytest.param("اتهم قائد الجيش السوداني الفريق أول ركن شمس الدين كباشي إثيوبيا بدعم المتمردين.", "2021-11-19",
+                 ("SDNMIL", "ETH", "112"), id="a compound rank before an unknown name"),
 ])
 
 
