@@ -1195,6 +1195,8 @@ class Sentence:
             q += 1
         if q + 1 < self.n and self.words[q] == "تحت" and self.words[q + 1] == "قيادة":
             return q + 1  # الجيش تحت قيادة البرهان
+        if q + 1 < self.n and self.words[q] in ("الذي", "التي") and self.words[q + 1] in _LED_BY:
+            q += 1  # القوات التي تقودها السعودية، التحالف الذي تقوده الولايات المتحدة
         return q if q < self.n and self.words[q] in _LED_BY else -1
 
     def _participle_clause(self, s: int) -> bool:
@@ -1240,6 +1242,17 @@ class Sentence:
         """Forces with no country "led by" a country are its forces (قوات تحالف تقوده المملكة
         العربية السعودية، القوات بقيادة فرنسا)."""
         drop = set()
+        for t in range(self.n - 2):
+            if self.an[t].key == "تحالف" and self.an[t].al and self._led_at(t + 1) > 0 and \
+                    not any(m.start <= t < m.end for m in ms):
+                # "the coalition" led by a state (التحالف الذي تقوده السعودية): a coalition is no actor
+                # alone (التحالف الحاكم is a government's), so it is made one here for the rule below
+                c = Mention(t, t + 1, "", K_AGENT, ["coalition led by a state"])
+                c.bare = True
+                c.role = "MIL"
+                c.prep = self.an[t].pre
+                k = next((x for x, m in enumerate(ms) if m.start > t), len(ms))
+                ms = ms[:k] + [c] + ms[k:]
         for k, m in enumerate(ms):
             if not (m.bare and not m.code and not m.members and m.kind == K_AGENT and m.role == "MIL"
                     and not self.an[m.start].suf):

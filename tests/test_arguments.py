@@ -942,6 +942,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("ETHMIL", "ERI", "112"), id="a rank and an unknown name after an office are the office-holder's"),
     pytest.param("اتهم قائد الجيش السوداني الفريق أول ركن شمس الدين كباشي إثيوبيا بدعم المتمردين.", "2021-11-19",
                  ("SDNMIL", "ETH", "112"), id="a compound rank before an unknown name"),
+    pytest.param("طالب رؤساء منظمة الصحة العالمية ويونيسف وبرنامج الأغذية العالمي، في بيان مشترك، التحالف الذي تقوده "
+                 "السعودية برفع الحصار المفروض على موانئ اليمن.", "2017-11-16",
+                 ("IGOUNOKID", "SAUMIL", "100"), id="a coalition 'which a state leads' is that state's forces"),
+    pytest.param("طالبت الأمم المتحدة القوات التي تقودها السعودية برفع الحصار.", "2017-11-16",
+                 ("IGOUNO", "SAUMIL", "100"), id="forces 'which a state leads'"),
 ])
 
 
