@@ -2821,6 +2821,19 @@ class Coder:
             if m is not None and not m.anaphor and (m.prep == "ل" or (m.adjective and m.prep == "")) and \
                     not s.an[j].suf:
                 return _Ref(m, s, "owner")
+            if m is not None and not m.anaphor and m.prep == "" and not m.adjective and m.code and not m.bare and \
+                    k == j + 1 and not s.an[j].al and not s.an[j].suf and not m.members and \
+                    m.kind in (K_AGENT, K_ORG, K_PERSON):  # (not a place: ميناء بندر عباس)
+                return _Ref(m, s, "owner")  # a site in construct with its owner (على مواقع الجيش اليمني)
+            t = k
+            while t < min(s.n, j + 9) and s.mention_at[t] is None and not s.boundary[t] and (
+                    (s.an[t].pre == "و" and not s.an[t].al) or self._adjective_like(s, t) or
+                    s.an[t].key in self.tables.syn_first):
+                t += 1  # more sites, coordinated (على نحو 15 كمينا ونقطة تفتيش للقوات المسلحة، مواقع تدريب
+                # ومخازن أسلحة وذخيرة لتنظيم داعش)
+            o = s.mention_at[t] if t > k and t < s.n else None
+            if o is not None and o.prep == "ل" and o.code and not o.anaphor and not o.adjective and not o.bare:
+                return _Ref(o, s, "owner")
             for t in range(k, min(s.n - 1, j + 9)):
                 # sites coordinated, then whose they are: على مقار أمنية ومراكز للشرطة تابعة للحكومة
                 if s.boundary[t]:

@@ -82,6 +82,8 @@ _BROKEN_PLURALS = frozenset(normalize(w) for w in (
     "ممثلو", "مسؤولو", "أعضاء", "مبعوثو", "شيوخ", "وجهاء", "أطباء", "نشطاء", "مقاتلو", "جنود", "عناصر", "بحارة"))
 # broken plurals of states and forces: plural, and feminine in agreement (دول، قوى، جيوش)
 _THING_PLURALS = frozenset(normalize(w) for w in ("دول", "قوى", "جيوش", "بلدان", "عواصم"))
+# role nouns that are feminine without ة
+_FEMININE_ROLES = frozenset(normalize(w) for w in ("ميليشيا", "مليشيا"))
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
 _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
                                                     "انفصالي", "انفصالية", "متمرد", "متمردة"))
@@ -618,8 +620,9 @@ class Sentence:
                 key = self.an[s].key
                 m.gender = "f" if key.endswith(("ة", "ات")) and not self.has(s, "MASC") else "m"
                 m.plural = key.endswith(("ون", "ين", "ات")) or key in _BROKEN_PLURALS or key in _THING_PLURALS
-                if key in _THING_PLURALS:
-                    m.gender = "f"  # (استدعت عدة دول أوروبية: a plural of things agrees as a feminine)
+                if key in _THING_PLURALS or key in _FEMININE_ROLES:
+                    m.gender = "f"  # (استدعت عدة دول أوروبية: a plural of things agrees as a feminine; شنت
+                    # ميليشيا الحوثي: a feminine noun not in ة)
                 if self.has(s, "MASC") and key.endswith("ة"):
                     m.plural = True  # قادة، قضاة: men, whatever number the verb before them takes
                 m.name = "construct" if p[3] & 1 else ""

@@ -947,6 +947,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IGOUNOKID", "SAUMIL", "100"), id="a coalition 'which a state leads' is that state's forces"),
     pytest.param("طالبت الأمم المتحدة القوات التي تقودها السعودية برفع الحصار.", "2017-11-16",
                  ("IGOUNO", "SAUMIL", "100"), id="forces 'which a state leads'"),
+    pytest.param("شنت ميليشيا الحوثي هجوما واسعا على مواقع الجيش اليمني في مأرب.", "2015-07-01",
+                 ("YEMREB", "YEMMIL", "190"), id="a militia is feminine; a site in construct with its owner"),
+    pytest.param("شنت المقاتلات الأردنية غارات على مواقع تدريب ومخازن أسلحة وذخيرة لتنظيم داعش في جنوب سوريا.",
+                 "2015-07-01", ("JORMIL", "SYRREB", "195"), id="coordinated sites, then whose they are"),
 ])
 
 
