@@ -96,6 +96,8 @@ _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
 # the roots of the events whose target may be an event named again (بالقرار): reactions to it
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 _ANY_WORDS = frozenset(["اي", "ايه"])
+# people whose arrival after the place named is no visit (وصل إلى فريتاون 165 طبيبا كوبيا: medical aid)
+_NOT_VISITORS = frozenset(["CVL", "HLH", "MIL", "REF", "MED", "LAB", "EDU", "BUS"])
 # a prison, whose nisba names the state that holds its prisoners (سجن الرملة الإسرائيلي)
 _PRISON_WORDS = frozenset(["سجن", "سجون", "معتقل", "معتقلات", "زنزانة"])
 # what a warning that is a threat warns of: consequences, a response, a price, a red line
@@ -3094,6 +3096,14 @@ class Coder:
             break
         return p
 
+    @staticmethod
+    def _skip_counts(s: Sentence, p: int) -> int:
+        """Past numbers and quantity words (165، نحو 40، عشرات من) before an actor at ``p``."""
+        while p < s.n and s.mention_at[p] is None and (s.words[p].isdigit() or s.has(p, "TRANSPARENT")):
+            mk = s.mark(p, "TRANSPARENT")
+            p = mk[2] if mk else p + 1
+        return p
+
     def _skip_adverbials(self, s: Sentence, p: int) -> int:
         """Past adverbs and time phrases that may stand before an argument
         (خلال الأسبوع الجاري، أمس، رسميا)."""
@@ -3116,7 +3126,7 @@ class Coder:
             # a present verb describing the thing just named (مشروع قرار في مجلس الأمن يدعم خطة الجامعة
             # ويدين القمع): its clauses are the thing's, not the sentence subject's
             rec.last_subject = None
-        if ref is not None and how in ("svo", "vso", "pron") and not (v > 0 and s.words[v - 1] in _RELATIVES) and \
+        if ref is not None and how in ("svo", "vso", "pron", "late") and not (v > 0 and s.words[v - 1] in _RELATIVES) and \
                 not (how == "pron" and ref.mention.plural and not ref.mention.members and
                      any(s.has(k, "SUBORD") and s.an[k].suf for k in range(max(0, v - 3), v))):
             # (the subject of a relative clause, التي أعلنها الرئيس, is not the one a later
@@ -3266,6 +3276,18 @@ class Coder:
                     p + 1 < s.n and s.mention_at[p + 1] is not None and s.mention_at[p + 1].prep == "" and \
                     s.mention_at[p + 1].kind in (K_ORG, K_AGENT) and s.mention_at[p + 1].code:
                 p += 1  # قرر مجلس جامعة الدول العربية: a body of the organisation named after it acts for it
+            elif s.words[p] == "الي" and p == self._skip_adverbs(s, v + 1) and p + 1 < s.n and \
+                    s.mention_at[p + 1] is not None and s.mention_at[p + 1].prep == "الي" and \
+                    (q := self._skip_counts(s, self._skip_adverbs(s, s.mention_at[p + 1].end))) < s.n and \
+                    s.mention_at[q] is not None and \
+                    s.mention_at[q].prep == "" and not s.mention_at[q].adjective and s.mention_at[q].code and \
+                    not s.mention_at[q].bare and s.mention_at[q].code[3:6] not in _NOT_VISITORS and \
+                    s.mention_at[q].kind in (K_AGENT, K_PERSON, K_ORG) and \
+                    self._agrees(a, s.mention_at[q]):
+                # the place of arrival before the subject (وصل إلى بيروت وزير الخارجية الفرنسي): the actor
+                # after it, the pattern read from the verb (not people whose arrival is no visit: وصل إلى
+                # العاصمة السيراليونية 165 طبيبا كوبيا, medical aid)
+                return _Ref(s.mention_at[q], s, "vso"), "late"
             elif (named := self._named_body_end(s, p)) > p:
                 p = named  # أعلن المجلس الوطني لحماية الوطن الحاكم في النيجر؛ دول تحالف الساحل (مالي وبوركينا)
                 owned = headed = s.mention_at[p].prep in ("ل", "في")  # (the verb agrees with the body, not

@@ -951,6 +951,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("YEMREB", "YEMMIL", "190"), id="a militia is feminine; a site in construct with its owner"),
     pytest.param("شنت المقاتلات الأردنية غارات على مواقع تدريب ومخازن أسلحة وذخيرة لتنظيم داعش في جنوب سوريا.",
                  "2015-07-01", ("JORMIL", "SYRREB", "195"), id="coordinated sites, then whose they are"),
+    pytest.param("وصل إلى بيروت أمس وزير الخارجية الفرنسي جان إيف لودريان.", "2020-10-03",
+                 ("FRAGOV", "LBN", "042"), id="the place of arrival before the visitor"),
+    pytest.param("بيروت - وصلت إلى مطار رفيق الحريري الدولي طائرات تحمل مستشفيين ميدانيين من قطر.", "2020-08-06",
+                 ("QAT", "LBN", "073"), id="two field hospitals arrive from a state"),
 ])
 
 
@@ -4647,3 +4651,9 @@ def test_the_subject_after_a_past_verb_and_a_preposition_with_a_pronoun(coder):
 def test_a_warning_of_danger_is_addressed_to_no_one(coder, text, date):
     got = triples(coder, text, date)
     assert not [t for t in got if t[2][:2] == "13" and t[1]], got
+
+
+def test_nationals_arriving_after_the_place_make_no_visit(coder):
+    got = triples(coder, "الدوحة - وصل إلى الدوحة، الاثنين، خمسة أمريكيين أفرجت عنهم إيران على متن طائرة قطرية.",
+                  "2023-09-18")
+    assert not [t for t in got if t[2] in ("042", "043") and t[0] and t[1]], got
