@@ -560,6 +560,15 @@ class Coder:
                 # a possessed noun takes no indefinite people after it: a verb with its object pronoun and
                 # its subject (سائحا بريطانيا خطفهم مسلحون من جيش عدن أبين)
                 cands = [c for c in cands if c[0] == "V"]
+            if a.suf and not a.pre and i > 1 and s.an[i - 1].key.endswith(("ة", "ي", "ات")) and not s.an[i - 1].al and \
+                    not s.an[i - 1].pre and not s.an[i - 1].suf and s.cover[i - 1] is None and not s.boundary[i - 1] and \
+                    not s.an[i - 2].al and s.cover[i - 2] is None and \
+                    i + 1 < s.n and s.mention_at[i + 1] is not None and s.mention_at[i + 1].prep == "" and \
+                    not s.mention_at[i + 1].adjective and s.mention_at[i + 1].kind in (K_COUNTRY, K_METONYM, K_ORG) \
+                    and any(c[0] == "V" for c in cands):
+                # after an indefinite noun and its adjective, a word with a pronoun before a state is the verb
+                # of a relative clause (محادثات أولية استضافتها السعودية والولايات المتحدة: "which they hosted")
+                cands = [c for c in cands if c[0] == "V"]
             if a.suf and a.pre == "و" and a.key.endswith("ت") and i > 0 and s.cover[i - 1] is not None and \
                     a.key[:-1] + "ة" in _KIN_NOUNS:
                 # a family noun with a possessive after the one it belongs to (الرئيس موغابي وأسرته: "and his

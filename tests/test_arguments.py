@@ -4657,3 +4657,10 @@ def test_nationals_arriving_after_the_place_make_no_visit(coder):
     got = triples(coder, "الدوحة - وصل إلى الدوحة، الاثنين، خمسة أمريكيين أفرجت عنهم إيران على متن طائرة قطرية.",
                   "2023-09-18")
     assert not [t for t in got if t[2] in ("042", "043") and t[0] and t[1]], got
+
+
+def test_co_hosts_of_talks_do_not_host_each_other(coder):
+    got = triples(coder, "جدة - وقع ممثلو القوات المسلحة السودانية وقوات الدعم السريع إعلانا يتعهد فيه الطرفان بحماية "
+                         "المدنيين، وذلك في ختام محادثات أولية استضافتها المملكة العربية السعودية والولايات المتحدة "
+                         "الأمريكية.", "2023-05-12")
+    assert not [t for t in got if t[2] in ("042", "043") and {t[0][:3], t[1][:3]} == {"SAU", "USA"}], got
