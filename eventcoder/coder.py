@@ -5566,6 +5566,11 @@ class Coder:
                 tc = tc + "CVL"  # relief a country's own body brings to a place of it is for the people there
             if a is not None and (a.anaphor or (a.bare and len(sc) < 6)):
                 continue
+            if code[:2] in ("03", "04") and a is not None and b is not None and (
+                    (sc in _AREAS and not a.members) or (tc in _AREAS and not b.members)) and src_sent is tgt_sent and \
+                    any(x.adjective for x in (a, b)):
+                continue  # a summit a state's and a continent's nisbas name (القمة الروسية الأفريقية) is no
+                # meeting of two parties
             if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:
                 continue  # an event named again is the target of a reaction to it only
             if sc and tc and ((sc == tc and not (code[:2] == "17" and a is not None and b is not None and

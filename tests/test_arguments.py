@@ -4664,3 +4664,9 @@ def test_co_hosts_of_talks_do_not_host_each_other(coder):
                          "المدنيين، وذلك في ختام محادثات أولية استضافتها المملكة العربية السعودية والولايات المتحدة "
                          "الأمريكية.", "2023-05-12")
     assert not [t for t in got if t[2] in ("042", "043") and {t[0][:3], t[1][:3]} == {"SAU", "USA"}], got
+
+
+def test_a_summit_of_a_state_and_a_continent_is_no_meeting_of_two_parties(coder):
+    got = triples(coder, "التقى الرئيس الروسي فلاديمير بوتين رئيس بوركينا فاسو إبراهيم تراوري على هامش القمة الروسية "
+                         "الأفريقية في سان بطرسبورغ.", "2023-07-28")
+    assert not [t for t in got if "AFR" in (t[0], t[1])], got
