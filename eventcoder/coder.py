@@ -5566,6 +5566,9 @@ class Coder:
                 tc = tc + "CVL"  # relief a country's own body brings to a place of it is for the people there
             if a is not None and (a.anaphor or (a.bare and len(sc) < 6)):
                 continue
+            if code[:2] == "05" and b is not None and b.kind == K_AGENT and tgt_sent.an[b.start].suf and sc[:3] == tc[:3] and \
+                    b.role in _PEOPLE_ROLES:
+                continue  # one's own citizen (رحب بعودة مواطنه): no party welcomed, whoever freed him may be
             if code[:2] in ("03", "04") and a is not None and b is not None and (
                     (sc in _AREAS and not a.members) or (tc in _AREAS and not b.members)) and src_sent is tgt_sent and \
                     any(x.adjective for x in (a, b)):

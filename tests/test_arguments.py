@@ -4670,3 +4670,9 @@ def test_a_summit_of_a_state_and_a_continent_is_no_meeting_of_two_parties(coder)
     got = triples(coder, "التقى الرئيس الروسي فلاديمير بوتين رئيس بوركينا فاسو إبراهيم تراوري على هامش القمة الروسية "
                          "الأفريقية في سان بطرسبورغ.", "2023-07-28")
     assert not [t for t in got if "AFR" in (t[0], t[1])], got
+
+
+def test_welcoming_ones_own_citizen_home_welcomes_no_one(coder):
+    got = triples(coder, "ورحب رئيس الوزراء البلجيكي ألكسندر دي كرو بعودة مواطنه، شاكرا سلطنة عمان على جهودها.", "2023-05-26")
+    assert ("BELGOV", "OMN", "051") in got, got
+    assert not [t for t in got if t[0][:3] == t[1][:3]], got
