@@ -82,6 +82,10 @@ _BROKEN_PLURALS = frozenset(normalize(w) for w in (
     "ممثلو", "مسؤولو", "أعضاء", "مبعوثو", "شيوخ", "وجهاء", "أطباء", "نشطاء", "مقاتلو", "جنود", "عناصر", "بحارة"))
 # broken plurals of states and forces: plural, and feminine in agreement (دول، قوى، جيوش)
 _THING_PLURALS = frozenset(normalize(w) for w in ("دول", "قوى", "جيوش", "بلدان", "عواصم"))
+# heads of bodies that a country's nisba and "for the rights of" name (المنظمة المصرية لحقوق الإنسان)
+_GROUP_HEADS_HRI = frozenset(["منظمة", "مركز", "مرصد", "شبكة", "رابطة", "جمعية", "مبادرة", "هيءة", "لجنة", "مءسسة",
+                              "تنسيقية", "اتحاد", "منتدى"])
+_RIGHTS_WORDS = frozenset(["حقوق", "دفاع", "حريات"])
 # role nouns that are feminine without ة
 _FEMININE_ROLES = frozenset(normalize(w) for w in ("ميليشيا", "مليشيا"))
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
@@ -673,6 +677,8 @@ class Sentence:
             mentions = self._royal_first_names(mentions, date)
         if any(w in _LED_BY for w in self.words) or "قيادة" in self.words:
             mentions = self._led_forces(mentions)
+        if any(a.key in _RIGHTS_WORDS and a.pre.endswith("ل") for a in self.an):
+            mentions = self._rights_groups(mentions)
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
         if any(a.key == "مكتب" and not a.al and not a.suf for a in self.an):
@@ -1275,6 +1281,40 @@ class Sentence:
             m.srcs = m.srcs + nx.srcs
             drop.add(k + 1)
         return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
+
+    def _rights_groups(self, ms: list[Mention]) -> list[Mention]:
+        """A body named by its head, a country's nisba and "for the rights of" (المنظمة المصرية لحقوق
+        الإنسان، الرابطة التونسية للدفاع عن حقوق الإنسان، المبادرة المصرية للحقوق الشخصية): that
+        country's human rights group, whether or not the dictionaries list it."""
+        out = []
+        k = 0
+        while k < len(ms):
+            m = ms[k]
+            h = m.start - 1
+            if not (m.adjective and m.end == m.start + 1 and not m.members and len(m.code) == 3 and h >= 0 and
+                    self.an[h].key in _GROUP_HEADS_HRI and self.an[h].al and m.end < self.n and
+                    not any(x.start <= h < x.end for x in ms)):
+                out.append(m)
+                k += 1
+                continue
+            e = m.end
+            if self.an[e].pre.endswith("ل") and self.an[e].key == "دفاع" and e + 2 < self.n and \
+                    self.words[e + 1] == "عن":
+                e += 2  # للدفاع عن حقوق الإنسان
+            if not (self.an[e].key in _RIGHTS_WORDS and (self.an[e].pre.endswith("ل") or e > m.end)):
+                out.append(m)
+                k += 1
+                continue
+            e += 1
+            while e < self.n and e - m.end < 5 and not self.boundary[e] and self.an[e].al and not self.an[e].pre \
+                    and self.mention_at[e] is None and not any(x.start == e for x in ms):
+                e += 1  # (الإنسان، الشخصية، الاقتصادية والاجتماعية)
+            g = Mention(h, e, m.code + "HRI", K_ORG, m.srcs + ["a rights group named by its country's nisba"])
+            g.prep = self.an[h].pre
+            g.gender = "f" if self.an[h].key.endswith("ة") else "m"
+            out.append(g)
+            k += 1
+        return out
 
     def _holders(self, idxs, date: str) -> dict[str, str]:
         """The codes (and lines) of the people ``idxs`` in office on ``date``."""

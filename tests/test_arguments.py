@@ -955,6 +955,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("FRAGOV", "LBN", "042"), id="the place of arrival before the visitor"),
     pytest.param("بيروت - وصلت إلى مطار رفيق الحريري الدولي طائرات تحمل مستشفيين ميدانيين من قطر.", "2020-08-06",
                  ("QAT", "LBN", "073"), id="two field hospitals arrive from a state"),
+    pytest.param("انتقدت الرابطة التونسية للدفاع عن حقوق الإنسان الحكومة التونسية.", "2012-03-01",
+                 ("TUNHRI", "TUNGOV", "111"), id="a rights group named by its head, a nisba and 'for the rights of'"),
+    pytest.param("اعتقلت قوات الأمن المصرية المدير التنفيذي للمبادرة المصرية للحقوق الشخصية جاسر عبد الرازق.",
+                 "2020-11-19", ("EGYCOP", "EGYHRI", "173"), id="the director of a rights group named so"),
 ])
 
 
