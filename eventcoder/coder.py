@@ -1568,10 +1568,17 @@ class Coder:
                 continue  # المملكة الأردنية الهاشمية if not a name: an adjective says which
             # (not one of several states coordinated in this sentence: ودانت الإمارات ومصر والأردن
             # الهجوم، مؤكدة تضامنها الكامل مع المملكة is solidarity with another kingdom)
-            before = [m for _ps, m in rec.history] + [m for m in s.mentions if m.end <= i and not (
+            before = [(ps, m) for ps, m in rec.history] + [(s, m) for m in s.mentions if m.end <= i and not (
                 m.members and len({x.code[:3] for x in m.members}) > 1)]
             code, srcs = "", []
-            for m in reversed(before):
+            # one named "the kingdom of" before (المملكة العربية السعودية ... تصريحات وزيرة الخارجية السويدية
+            # ... سجل المملكة: Saudi Arabia, not Sweden)
+            for ps, m in reversed(before):
+                if not m.members and m.code[:3] in KINGDOMS and any(
+                        ps.an[t].key == "مملكة" for t in range(m.start, min(m.end, ps.n))):
+                    code, srcs = m.code[:3], m.srcs[:1]
+                    break
+            for _ps, m in reversed(before) if not code else ():
                 c = next((x for x in m.flat() if x.code[:3] in KINGDOMS), None)
                 if c is not None:
                     code, srcs = c.code[:3], c.srcs[:1]
@@ -3203,6 +3210,15 @@ class Coder:
                 ref = self._antecedent(s, j)
                 if ref is not None:
                     return ref, "relative"
+            if s.words[j] in _RELATIVES and not a.suf and v + 1 < s.n and _is_prep_pronoun(s, v + 1) and \
+                    s.an[v + 1].key in ("في", "فيه", "فيها", "خلال", "خلاله", "خلالها") and j > 1 and \
+                    (v + 2 >= s.n or s.mention_at[v + 2] is None or s.mention_at[v + 2].prep):
+                # "the statements of X in which (she) criticised" (تصريحات وزيرة الخارجية السويدية التي انتقدت
+                # فيها سجل المملكة): the speaker of the speech the pronoun refers back to
+                m = s.cover[j - 1]
+                if m is not None and m.end == j and m.start > 0 and m.prep == "" and m.code and not m.adjective and \
+                        not m.bare and s.an[m.start - 1].key in _SPEECH_NOUNS and self._agrees(a, m):
+                    return _Ref(m, s, "relative"), "relative"
             if s.words[j] in _RELATIVES and not a.suf and not (v + 1 < s.n and _is_prep_pronoun(s, v + 1)):
                 # a relative clause with no pronoun referring back to its antecedent: the
                 # antecedent is the subject (الدول التي فرضت عقوبات، القصف التركي الذي استهدف),

@@ -959,6 +959,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("TUNHRI", "TUNGOV", "111"), id="a rights group named by its head, a nisba and 'for the rights of'"),
     pytest.param("اعتقلت قوات الأمن المصرية المدير التنفيذي للمبادرة المصرية للحقوق الشخصية جاسر عبد الرازق.",
                  "2020-11-19", ("EGYCOP", "EGYHRI", "173"), id="the director of a rights group named so"),
+    pytest.param("استدعت المملكة العربية السعودية سفيرها لدى السويد، احتجاجا على تصريحات وزيرة الخارجية السويدية مارغوت "
+                 "فالستروم التي انتقدت فيها سجل المملكة في مجال حقوق الإنسان.", "2015-03-11",
+                 ("SWEGOV", "SAU", "111"),
+                 id="the speaker of the speech 'in which' she criticised; 'the kingdom' is the one named so"),
 ])
 
 
