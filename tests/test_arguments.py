@@ -963,6 +963,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "فالستروم التي انتقدت فيها سجل المملكة في مجال حقوق الإنسان.", "2015-03-11",
                  ("SWEGOV", "SAU", "111"),
                  id="the speaker of the speech 'in which' she criticised; 'the kingdom' is the one named so"),
+    pytest.param("الرياض - اعتقلت السلطات السعودية عددا من دعاة الإصلاح.", "2004-03-16",
+                 ("SAUGOV", "SAUOPP", "173"), id="reform advocates are the opposition"),
 ])
 
 
