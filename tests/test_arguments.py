@@ -965,6 +965,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the speaker of the speech 'in which' she criticised; 'the kingdom' is the one named so"),
     pytest.param("الرياض - اعتقلت السلطات السعودية عددا من دعاة الإصلاح.", "2004-03-16",
                  ("SAUGOV", "SAUOPP", "173"), id="reform advocates are the opposition"),
+    pytest.param("تونس - أرسلت الجزائر شحنات من الأكسجين الطبي ومولدات الأكسجين إلى تونس.", "2021-07-16",
+                 ("DZA", "TUN", "073"), id="medical oxygen sent to a state is relief"),
 ])
 
 
