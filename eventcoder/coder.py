@@ -96,6 +96,8 @@ _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
 # the roots of the events whose target may be an event named again (بالقرار): reactions to it
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 _ANY_WORDS = frozenset(["اي", "ايه"])
+# nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات)
+_SAID_NOUNS = frozenset(["تصريحات", "اتهامات", "انتقادات", "مزاعم", "ادعاءات"])
 # people whose arrival after the place named is no visit (وصل إلى فريتاون 165 طبيبا كوبيا: medical aid)
 _NOT_VISITORS = frozenset(["CVL", "HLH", "MIL", "REF", "MED", "LAB", "EDU", "BUS"])
 # a prison, whose nisba names the state that holds its prisoners (سجن الرملة الإسرائيلي)
@@ -1687,7 +1689,10 @@ class Coder:
                     break
                 if code[:3] in ("051", "052") or (code[:3] == "045" and (roots is None or "04" not in roots)) or \
                         (roots is None and code[:2] in _SAYING_ROOTS and not (
-                        s.an[i].key in ("قرار", "قرارات") and code[:2] in ("02", "10"))):
+                        s.an[i].key in ("قرار", "قرارات") and code[:2] in ("02", "10")) and not (
+                        s.an[i].key in _SAID_NOUNS)):
+                    # (but "the statements", "the accusations" are what was just said: ترد الخارجية برفض هذه
+                    # التصريحات)
                     # a comment, a reaction or a mediation is not "the step", "the decision" or "the
                     # agreement" (but a resolution that demands or calls is "the resolution": تبنى مجلس
                     # الأمن قرارا يطالب إسرائيل ...، فيما رحبت الرئاسة الفلسطينية بالقرار)

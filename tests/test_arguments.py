@@ -967,6 +967,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SAUGOV", "SAUOPP", "173"), id="reform advocates are the opposition"),
     pytest.param("تونس - أرسلت الجزائر شحنات من الأكسجين الطبي ومولدات الأكسجين إلى تونس.", "2021-07-16",
                  ("DZA", "TUN", "073"), id="medical oxygen sent to a state is relief"),
+    pytest.param("جنيف - أعربت المفوضية السامية للأمم المتحدة لحقوق الإنسان عن قلقها إزاء اعتقال صحفيين في تونس، وحثت "
+                 "السلطات على الإفراج عن المحتجزين. وردت الخارجية التونسية برفض هذه التصريحات.", "2024-05-15",
+                 ("TUNGOV", "IGOUNOHCH", "120"), id="'these statements' are what was just said: their speaker"),
 ])
 
 
