@@ -96,6 +96,8 @@ _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
 # the roots of the events whose target may be an event named again (بالقرار): reactions to it
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 _ANY_WORDS = frozenset(["اي", "ايه"])
+# "which X witnessed": the place an act happened in, not its doer (الاعتداء الذي شهدته مدينة نيس)
+_WITNESSED = frozenset(["شهد", "شهدت", "يشهد", "تشهد"])
 # nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات)
 _SAID_NOUNS = frozenset(["تصريحات", "اتهامات", "انتقادات", "مزاعم", "ادعاءات"])
 # people whose arrival after the place named is no visit (وصل إلى فريتاون 165 طبيبا كوبيا: medical aid)
@@ -4536,7 +4538,8 @@ class Coder:
                 # (not one that agrees with a site just matched: باستهداف السفن الإسرائيلية names
                 # the ships' owner, the target)
                 if to_actor and q > p and s.words[q - 1] in _RELATIVES and q < n and self._cur_code[:2] in _REACTION_ROOTS \
-                        and (s.has(q, "RECEIVE") or (self._cur_code[:2] in ("11", "12") and
+                        and (s.has(q, "RECEIVE") or (s.an[q].key in _WITNESSED and s.an[q].suf) or
+                             (self._cur_code[:2] in ("11", "12") and
                                                      not _HITTING.isdisjoint(self._lemmas_of(s.an[q].key)) and not any(
                             s.words[t] == "قبل" and s.words[t - 1] == "من" for t in range(q + 1, min(n, q + 10))))):
                     break  # دان الهجمات التي تعرضت لها سفارة السعودية، التي استهدفت نيويورك: who suffered them is

@@ -4332,6 +4332,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("12-reject.txt", "121 | رفض التنسيق * مع TGT", "2024-05-15",
+     "رفضت مصر التنسيق مع إسرائيل بشأن إدارة معبر رفح."),
+    ("12-reject.txt", "121 | رفض التعاون * مع TGT", "2021-03-02",
+     "رفضت الحكومة الإثيوبية التعاون مع لجنة التحقيق الأممية."),
     ("11-disapprove.txt", "111 | انتقد * لدى TGT", "2024-04-16",
      "انتقد المبعوث الأممي غياب الإرادة السياسية لدى القادة الليبيين."),
     ("19-fight.txt", "191 | أغلق &CROSSINGS * ل TGT", "2017-11-07",
@@ -4691,3 +4695,10 @@ def test_welcoming_ones_own_citizen_home_welcomes_no_one(coder):
     got = triples(coder, "ورحب رئيس الوزراء البلجيكي ألكسندر دي كرو بعودة مواطنه، شاكرا سلطنة عمان على جهودها.", "2023-05-26")
     assert ("BELGOV", "OMN", "051") in got, got
     assert not [t for t in got if t[0][:3] == t[1][:3]], got
+
+
+def test_the_place_that_witnessed_an_attack_is_not_condemned(coder):
+    got = triples(coder, "تونس - دانت وزارة الخارجية التونسية الاعتداء الإرهابي الذي شهدته مدينة نيس الفرنسية، وأكدت تضامن "
+                         "تونس الكامل مع فرنسا.", "2016-07-16")
+    assert not [t for t in got if t[2][:2] == "11"], got
+    assert ("TUN", "FRA", "051") in got or ("TUNGOV", "FRA", "051") in got, got
