@@ -95,6 +95,7 @@ _NONSTATE_ROLES = frozenset(["REB", "SEP", "INS", "OPP", "UAF"])
 _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
 # the roots of the events whose target may be an event named again (بالقرار): reactions to it
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
+# "any" before an act warned of (محذرا من أي رد إسرائيلي)
 _ANY_WORDS = frozenset(["اي", "ايه"])
 # "which X witnessed": the place an act happened in, not its doer (الاعتداء الذي شهدته مدينة نيس)
 _WITNESSED = frozenset(["شهد", "شهدت", "يشهد", "تشهد"])
@@ -1437,6 +1438,7 @@ class Coder:
                     bare.code = codes[0][0] + bare.role
                     bare.srcs = [codes[0][1], mk[3]]
                     bare.plural = True
+                    bare.bare = False
                     continue
                 if len(codes) < 2:
                     continue
@@ -1693,11 +1695,10 @@ class Coder:
                         (roots is None and code[:2] in _SAYING_ROOTS and not (
                         s.an[i].key in ("قرار", "قرارات") and code[:2] in ("02", "10")) and not (
                         s.an[i].key in _SAID_NOUNS)):
-                    # (but "the statements", "the accusations" are what was just said: ترد الخارجية برفض هذه
-                    # التصريحات)
                     # a comment, a reaction or a mediation is not "the step", "the decision" or "the
                     # agreement" (but a resolution that demands or calls is "the resolution": تبنى مجلس
-                    # الأمن قرارا يطالب إسرائيل ...، فيما رحبت الرئاسة الفلسطينية بالقرار)
+                    # الأمن قرارا يطالب إسرائيل ...، فيما رحبت الرئاسة الفلسطينية بالقرار; and "the
+                    # statements", "the accusations" are what was just said: ترد الخارجية برفض هذه التصريحات)
                     continue
                 if roots is None or code[:2] in roots:
                     found.append((src, rule, (si, span), _tgt))

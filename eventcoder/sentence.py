@@ -2198,9 +2198,9 @@ _STATES_HEADS = frozenset(normalize(w) for w in ("دول", "بلدان"))  # "th
 
 _NOT_SURNAMES = frozenset(["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                            "اكبر", "اصغر", "بن", "ابن", "بنت", "ال", "ابو", "ام"])
-_COMPOUND_FIRST = frozenset(["عبد", "ابو", "ابي"])
+_COMPOUND_FIRST = frozenset(["عبد", "ابو", "ابي"])  # the first word of a two-word first name
 # military ranks, said between an office and the holder's name (قائد الجيش الفريق أول ...)
-_RANKS = frozenset(["جنرال", "لواء", "فريق", "عميد", "عقيد", "مشير", "ادميرال", "عماد", "مقدم", "رايد"])  # the first word of a two-word first name
+_RANKS = frozenset(["جنرال", "لواء", "فريق", "عميد", "عقيد", "مشير", "ادميرال", "عماد", "مقدم", "راءد"])
 
 
 def _base_key(a: Analysis) -> str:
