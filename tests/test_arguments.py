@@ -4332,6 +4332,20 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("07-aid.txt", "073 | أرسل * &DOSES * إلى TGT", "2021-03-10",
+     "أرسلت الصين مئة ألف جرعة من لقاح سينوفارم إلى العراق."),
+    ("07-aid.txt", "073 | قدم * &DOSES * إلى TGT", "2021-03-10",
+     "قدمت الهند مليون جرعة من لقاح أسترازينيكا إلى نيبال."),
+    ("07-aid.txt", "073 | قدم * &DOSES * ل TGT", "2021-03-10",
+     "قدمت الهند مليون جرعة من لقاح أسترازينيكا لنيبال."),
+    ("07-aid.txt", "073 | تبرع * &DOSES * ل TGT", "2021-08-10",
+     "تبرعت الولايات المتحدة بمليون جرعة من لقاح موديرنا لكينيا."),
+    ("07-aid.txt", "073 | تسلم * &DOSES * من SRC", "2021-01-21",
+     "تسلمت بنغلاديش مليوني جرعة من لقاح كوفيشيلد هدية من الهند."),
+    ("07-aid.txt", "073 | تلقى * &DOSES * من SRC", "2021-01-21",
+     "تلقت بنغلاديش مليوني جرعة من لقاح كوفيشيلد من الهند."),
+    ("03-intend.txt", "0333 | تعهد * &DOSES * ل TGT", "2021-08-10",
+     "تعهدت اليابان بتقديم ثلاثة ملايين جرعة من لقاح أسترازينيكا لفيتنام."),
     ("12-reject.txt", "121 | رفض التنسيق * مع TGT", "2024-05-15",
      "رفضت مصر التنسيق مع إسرائيل بشأن إدارة معبر رفح."),
     ("12-reject.txt", "121 | رفض التعاون * مع TGT", "2021-03-02",
@@ -4702,3 +4716,9 @@ def test_the_place_that_witnessed_an_attack_is_not_condemned(coder):
                          "تونس الكامل مع فرنسا.", "2016-07-16")
     assert not [t for t in got if t[2][:2] == "11"], got
     assert ("TUN", "FRA", "051") in got or ("TUNGOV", "FRA", "051") in got, got
+
+
+def test_a_vaccines_nisba_is_its_maker_not_a_donor(coder):
+    got = triples(coder, "رام الله - منعت السلطات الإسرائيلية إدخال ألفي جرعة من لقاح سبوتنيك الروسي أرسلتها وزارة "
+                         "الصحة الفلسطينية إلى قطاع غزة.", "2021-02-16")
+    assert not [t for t in got if t[0][:3] == "RUS"], got
