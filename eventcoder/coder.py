@@ -514,6 +514,8 @@ class Coder:
             self._the_country(s, rec)
         if not _AMBIGUOUS_NISBAS.keys().isdisjoint(s.words):
             self._ambiguous_nisbas(s, rec)
+        if "بروكسل" in s.words:
+            self._brussels(s, rec)
         if "المملكة" in s.words or "للمملكة" in s.words or "بالمملكة" in s.words or "والمملكة" in s.words:
             self._the_kingdom(s, rec)
         if not _THE_ORGANISATION.isdisjoint(s.words):
@@ -1561,6 +1563,24 @@ class Coder:
             m.end = e + 1
             m.srcs = m.srcs + [f"the story names {country}"]
             s.cover[e] = m
+
+    @staticmethod
+    def _brussels(s: Sentence, rec: _Record) -> None:
+        """بروكسل as a subject or an object (اتهمت بروكسل، متهمة بروكسل) is the EU in a story that
+        names the EU and not Belgium, Belgium in one that names Belgium and not the EU; else no one
+        (the dictionaries list it for neither). Never after a preposition: a place a meeting is in."""
+        named = {x.code for m in s.mentions for x in m.flat()} | {x.code for _ps, m in rec.history for x in m.flat()}
+        eu = any(c.startswith("IGOEUR") for c in named)
+        bel = any(c[:3] == "BEL" for c in named)
+        if eu == bel:
+            return
+        for k in range(s.n):
+            if s.words[k] != "بروكسل" or s.cover[k] is not None or (k > 0 and s.words[k - 1] in PREP_WORDS):
+                continue
+            m = Mention(k, k + 1, "IGOEUREEC" if eu else "BEL", K_METONYM,
+                        ["the story names " + ("the EU" if eu else "Belgium")])
+            m.gender = "f"
+            s.add_mention(m)
 
     def _the_kingdom(self, s: Sentence, rec: _Record) -> None:
         """المملكة ("the kingdom") alone names the kingdom the story named last (الجسر الجوي

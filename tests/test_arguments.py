@@ -970,6 +970,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("جنيف - أعربت المفوضية السامية للأمم المتحدة لحقوق الإنسان عن قلقها إزاء اعتقال صحفيين في تونس، وحثت "
                  "السلطات على الإفراج عن المحتجزين. وردت الخارجية التونسية برفض هذه التصريحات.", "2024-05-15",
                  ("TUNGOV", "IGOUNOHCH", "120"), id="'these statements' are what was just said: their speaker"),
+    pytest.param("قطعت رواندا علاقاتها الدبلوماسية مع بلجيكا، متهمة بروكسل بالسعي إلى تقويض استقرارها.", "2025-03-18",
+                 ("RWA", "BEL", "112"), id="Brussels is Belgium in a story that names Belgium and not the EU"),
 ])
 
 
@@ -4722,3 +4724,10 @@ def test_a_vaccines_nisba_is_its_maker_not_a_donor(coder):
     got = triples(coder, "رام الله - منعت السلطات الإسرائيلية إدخال ألفي جرعة من لقاح سبوتنيك الروسي أرسلتها وزارة "
                          "الصحة الفلسطينية إلى قطاع غزة.", "2021-02-16")
     assert not [t for t in got if t[0][:3] == "RUS"], got
+
+
+def test_brussels_is_no_one_where_the_story_names_neither_or_both(coder):
+    got = triples(coder, "انتقدت موسكو بروكسل بشدة.", "2022-03-01")
+    assert not [t for t in got if t[1] in ("BEL", "IGOEUREEC")], got
+    got = triples(coder, "طالب الاتحاد الأوروبي بلجيكا بالتحقيق، فيما انتقدت موسكو بروكسل.", "2022-03-01")
+    assert not [t for t in got if t[0] == "RUS" and t[1] in ("BEL", "IGOEUREEC")], got
