@@ -4814,11 +4814,7 @@ class Coder:
         if p >= s.n:
             return None
         if not prep:
-            # quantities before the actor: أكثر من عشرين دبلوماسيا ألمانيا
-            q = p
-            while q < s.n and s.mention_at[q] is None and (s.has(q, "TRANSPARENT") or s.words[q].isdigit()):
-                mk = s.mark(q, "TRANSPARENT")
-                q = mk[2] if mk else q + 1
+            q = self._skip_counts(s, p)  # quantities before the actor: أكثر من عشرين دبلوماسيا ألمانيا
             counted_of = False
             if q != p and q + 1 < s.n and s.words[q] == "من" and s.mention_at[q + 1] is not None and \
                     not s.mention_at[q + 1].adjective:

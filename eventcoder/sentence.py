@@ -86,6 +86,7 @@ _THING_PLURALS = frozenset(normalize(w) for w in ("دول", "قوى", "جيوش"
 _GROUP_HEADS_HRI = frozenset(["منظمة", "مركز", "مرصد", "شبكة", "رابطة", "جمعية", "مبادرة", "هيءة", "لجنة", "مءسسة",
                               "تنسيقية", "اتحاد", "منتدى"])
 _RIGHTS_WORDS = frozenset(["حقوق", "دفاع", "حريات"])
+_RIGHTS_SURFACES = frozenset(["لحقوق", "للحقوق", "للدفاع", "للحريات"])  # (one set lookup a sentence)
 # role nouns that are feminine without ة
 _FEMININE_ROLES = frozenset(normalize(w) for w in ("ميليشيا", "مليشيا"))
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
@@ -677,7 +678,7 @@ class Sentence:
             mentions = self._royal_first_names(mentions, date)
         if any(w in _LED_BY for w in self.words) or "قيادة" in self.words:
             mentions = self._led_forces(mentions)
-        if any(a.key in _RIGHTS_WORDS and a.pre.endswith("ل") for a in self.an):
+        if not _RIGHTS_SURFACES.isdisjoint(self.words):
             mentions = self._rights_groups(mentions)
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)

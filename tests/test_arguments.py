@@ -972,6 +972,14 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("TUNGOV", "IGOUNOHCH", "120"), id="'these statements' are what was just said: their speaker"),
     pytest.param("قطعت رواندا علاقاتها الدبلوماسية مع بلجيكا، متهمة بروكسل بالسعي إلى تقويض استقرارها.", "2025-03-18",
                  ("RWA", "BEL", "112"), id="Brussels is Belgium in a story that names Belgium and not the EU"),
+    pytest.param("أبوظبي - قضت دائرة أمن الدولة بسجن الناشط الإماراتي أحمد منصور عشر سنوات.", "2018-05-30",
+                 ("AREJUD", "AREOPP", "116"), id="a court's state security chamber is the judiciary"),
+    pytest.param("أرسلت كوبا 165 طبيبا وممرضا إلى سيراليون لمكافحة وباء إيبولا.", "2014-10-03",
+                 ("CUB", "SLE", "073"), id="medical staff sent abroad are relief"),
+    pytest.param("اعتقلت الشرطة الإيرانية الصحفيتين الإيرانيتين نيلوفر حامدي وإلهه محمدي.", "2022-10-01",
+                 ("IRNCOP", "IRNMED", "173"), id="two journalists, in the dual"),
+    pytest.param("اعتقلت الشرطة الإيرانية المحامية الإيرانية نسرين ستوده.", "2018-06-13",
+                 ("IRNCOP", "IRNCVL", "173"), id="a woman lawyer is a civilian"),
 ])
 
 
