@@ -34,8 +34,8 @@ from .modality import modal_code, refusal_code
 from .morphology import F_NAME, Analyzer
 from .normalize import normalize
 from .sentence import (ABROAD_HEADS, AFFILIATED_WORDS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH,
-                       HOME_ROLES, IGO_SEATS, KINGDOMS, PREP_WORDS, REGION_CODES, STORY, Mention, Sentence,
-                       shift_date)
+                       IGO_SEATS, KINGDOMS, PREP_WORDS, REGION_CODES, STORY, Mention, Sentence,
+                       home_role, shift_date)
 from .text import analyse_text
 
 GOVERNORS = ("INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL", "RECEIVE",
@@ -57,10 +57,10 @@ _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADV
 #: roles that fight: an armed force after a verb of violence is its object only when one of them went before
 _FIGHTERS = frozenset(["MIL", "REB", "INS", "SPY", "COP", "UAF"])
 #: people's roles: with no country named they are of the place or the story (المتظاهرون، الصحفيون)
-_PEOPLE_ROLES = frozenset(["CVL", "OPP", "MED", "LAB", "EDU", "HLH", "REL", "HRI"])
+_PEOPLE_ROLES = frozenset(["CVL", "OPP", "PTY", "MED", "LAB", "EDU", "HLH", "REL", "HRI"])
 #: a country's own bodies people act on at home (protest against the government, the court)
 _DOMESTIC_BODIES = frozenset(["GOV", "LEG", "JUD", "COP", "MIL", "PTY", "SPY"])
-_INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"])
+_INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"])
 # world agencies: their datelines are where a correspondent is, not whose news it is
 _WORLD_AGENCIES = frozenset(normalize(w) for w in (
     "رويترز", "فرانس", "أسوشيتد", "الأناضول", "سبوتنيك", "شينخوا", "إفي", "نوفوستي", "تاس",
@@ -708,7 +708,7 @@ class Coder:
         home = national or m.code[:3]  # (an agency reporting from abroad reports its own country's news)
         rec.roles[DATELINE] = {home: m.srcs[:1]}
         for x in s.mentions:  # the first sentence was analysed before the dateline was known
-            if x.bare and not x.members and not x.code and x.role in HOME_ROLES and not s.an[x.start].suf:
+            if x.bare and not x.members and not x.code and home_role(x) and not s.an[x.start].suf:
                 x.code = home + x.role
                 x.bare = False
                 x.srcs = x.srcs + m.srcs[:1]
@@ -1323,6 +1323,12 @@ class Coder:
                     # محتجزا، بينهم عمال تايلانديون ... بوساطة قطرية)
                     # (the two parties named in one sentence: one group can only point into one)
                     parties = res[3].mention.flat() + res[4].mention.flat()
+                    tgt_sent = res[3].sent
+                    break
+                if res[3] is not None and res[4] is None and res[2][:3] in RECIPROCAL and res[5] == "asserted" \
+                        and not res[6] and res[3].mention.members and len(res[3].mention.members) > 1:
+                    # a mutual act of coordinated parties (وقعت حركتا فتح وحماس وباقي الفصائل)
+                    parties = res[3].mention.flat()
                     tgt_sent = res[3].sent
                     break
             if not parties:

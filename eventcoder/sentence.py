@@ -80,6 +80,10 @@ _NAME_FIRST_PARTS = frozenset(["سيد", "عبد", "ابو", "ابي"])
 _BROKEN_PLURALS = frozenset(normalize(w) for w in (
     "وزراء", "قادة", "زعماء", "سفراء", "رؤساء", "نواب", "قضاة", "خبراء", "أمراء", "ملوك", "حكام", "مندوبو",
     "ممثلو", "مسؤولو", "أعضاء", "مبعوثو", "شيوخ", "وجهاء", "أطباء", "نشطاء", "مقاتلو", "جنود", "عناصر", "بحارة"))
+_AFFAIRS = normalize("شؤون")  # (لشؤون الرهائن: the portfolio of an office)
+# the heads of TRANSPARENT phrases that stand for the body named after them, whose preposition is
+# the body's (اجتمع بممثلي القوى السياسية، التقى مع وفد من حماس): representatives and delegations
+_STAND_INS = frozenset(normalize(w) for w in ("ممثلو", "ممثلي", "ممثلون", "ممثلين", "وفد", "وفود", "وفدان"))
 # broken plurals of states and forces: plural, and feminine in agreement (دول، قوى، جيوش)
 _THING_PLURALS = frozenset(normalize(w) for w in ("دول", "قوى", "جيوش", "بلدان", "عواصم"))
 # heads of bodies that a country's nisba and "for the rights of" name (المنظمة المصرية لحقوق الإنسان)
@@ -115,6 +119,14 @@ STORY = ("<story>",)
 # the key present while a record has named no country yet (its first sentence that does decides)
 FRESH = ("<no country yet>",)
 HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"])
+
+
+def home_role(m: "Mention") -> bool:
+    """Whether a bare role takes the country its story or dateline gives: a state body, or the
+    parties named in the plural (الأحزاب، القوى السياسية; a singular الحزب names a party named before)."""
+    return m.role in HOME_ROLES or (m.role == "PTY" and m.plural)
+
+
 # words after a nisba that make it a product's origin, not an actor (أمريكية الصنع)
 _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
@@ -665,6 +677,8 @@ class Sentence:
         if self.known_names or local:
             mentions = self._surnames(mentions, local)
         mentions = self._compose(mentions, date)
+        if _AFFAIRS in (a.key for a in self.an):
+            mentions = self._portfolios(mentions)
         for x, m in enumerate(mentions):
             if m.kind == K_ORG and not m.members and self.an[m.start].key in _PERSON_TITLE_HEADS:
                 # a person named by an office of an organisation, then by name (المفوضة الأوروبية
@@ -800,6 +814,16 @@ class Sentence:
         for p in ("ب", "ل", "ك"):
             if pre.endswith(p):
                 return p
+        j = next((j for j in range(max(0, s - 3), s) for mk in self.marks[j]
+                  if mk[0] == "TRANSPARENT" and mk[2] == s and self.an[j].key in _STAND_INS), -1)
+        if j >= 0:
+            # the preposition of the representatives or the delegation that stand for the actor (اجتمع
+            # بممثلي القوى السياسية، التقى مع وفد من حركة حماس)
+            for p in ("ب", "ل", "ك"):
+                if self.an[j].pre.endswith(p):
+                    return p
+            if j > 0 and self.words[j - 1] in PREP_WORDS:
+                return self.words[j - 1]
         if s > 1 and self.words[s - 1] in ("من", "في") and (
                 self.words[s - 1] == "من" and self.an[s - 2].key in ("كل", "كلا") or any(
                 mk[0] == "TRANSPARENT" and mk[2] == s for j in range(max(0, s - 3), s - 1) for mk in self.marks[j])):
@@ -824,6 +848,10 @@ class Sentence:
         # a nisba of make or origin (مقاتلات أمريكية الصنع، سلع صينية المنشأ) names no actor
         ms = [m for m in ms if not (m.kind in (K_NISBA, K_ORGNISBA) and m.end < self.n and self.an[m.end].al
                                     and self.an[m.end].key in _ORIGIN_WORDS)]
+        # the people an office is for (المبعوث الأمريكي لشؤون الرهائن، وزير الدولة لشؤون اللاجئين) are its
+        # portfolio, not an actor
+        ms = [m for m in ms if not (m.kind == K_AGENT and not m.code and m.start > 0 and
+                                    self.an[m.start - 1].key == _AFFAIRS and not self.an[m.start].pre)]
         for k in range(len(ms) - 1):
             m, nx = ms[k], ms[k + 1]
             if m.kind == K_ORG and m.code.startswith("IGO") and nx.kind == K_NISBA and 0 < nx.start - m.end <= 2 \
@@ -1527,16 +1555,16 @@ class Sentence:
                 key = tuple(self.an[t].key for t in range(m.start, m.end))
                 got = dict(self.known_roles.get(key) or {})
                 got.update(local.get(key) or {})
-                if not got and opening is not None and m.role in HOME_ROLES and m.start > opening.end:
+                if not got and opening is not None and home_role(m) and m.start > opening.end:
                     got = {opening.code[:3] + m.role: opening.srcs[:1]}
                 home = self.known_roles.get(DATELINE)
-                if not got and home and m.role in HOME_ROLES:
+                if not got and home and home_role(m):
                     # a state body with no country in a story datelined from a country's city
                     # (الكويت (كونا) - أعربت وزارة الخارجية ...) is that country's
                     hc, hs = next(iter(home.items()))
                     got = {hc + m.role: hs}
                 story = self.known_roles.get(STORY)
-                if not got and story and m.role in HOME_ROLES:
+                if not got and story and home_role(m):
                     # or in a story that has named one country, and no other before it in this
                     # sentence (فضت الشرطة المصرية الاعتصام. وأعلنت الرئاسة حالة الطوارئ)
                     named = set(story)
@@ -1553,7 +1581,7 @@ class Sentence:
                 head = self.an[m.start].key
                 if m.end < self.n and self.an[m.end].key in FOREIGN_ADJECTIVES:
                     continue  # القوات الدولية، القوات الأجنبية: no one's own, and of no country named
-                if not got and FRESH in self.known_roles and m.role in HOME_ROLES and (
+                if not got and FRESH in self.known_roles and home_role(m) and (
                         m.plural or head.endswith("ة") or head in _COLLECTIVE_HEADS or head == "قضاء"):
                     # (a body, not a person: ولي العهد السابق الأمير حمزة is no office-holder of the day)
                     # the first sentence that names a country, if it names one and only before the
@@ -1637,6 +1665,38 @@ class Sentence:
             k += 1  # يشتبه في أنهم
         return self.an[k].key in ("ان", "انهم") and self.an[k].suf in ("هم", "") and \
             self.words[k + 1] == "من" and nxt.start == k + 2 and nxt.prep == "من"
+
+    def _portfolios(self, ms: list[Mention]) -> list[Mention]:
+        """An office "for the affairs of" a people, a region or a country (المبعوث الأمريكي لشؤون
+        الرهائن آدم بولر، مساعد وزير الخارجية لشؤون الشرق الأدنى، المبعوث الصيني لشؤون سوريا): the
+        portfolio is part of the office, and the unknown name after it is the holder's."""
+        out: list[Mention] = []
+        skip_to = -1
+        for x, m in enumerate(ms):
+            if m.start < skip_to:
+                continue  # (a place or a region named as the portfolio)
+            out.append(m)
+            k = m.end
+            if m.kind != K_AGENT or not (m.code or m.role) or m.members or m.plural or k + 1 >= self.n or \
+                    self.an[k].key != _AFFAIRS or self.an[k].pre != "ل" or self.boundary[k]:
+                continue
+            e = k + 1
+            nxt = ms[x + 1] if x + 1 < len(ms) else None
+            if nxt is not None and nxt.start == e:
+                if nxt.kind not in (K_COUNTRY, K_METONYM, K_NISBA) or nxt.members or nxt.prep:
+                    continue
+                e = nxt.end
+            elif self.an[e].al and not self.an[e].pre and not self.boundary[e] and self.words[e].isalpha():
+                e += 1
+                while e < self.n and not self.boundary[e] and self.an[e].al and not self.an[e].pre and \
+                        self.mention_at[e] is None and self.an[e].key.endswith(("ي", "ية")) and e - k < 4:
+                    e += 1  # (لشؤون الشرق الأوسط، لشؤون الأمن الإقليمي)
+            else:
+                continue
+            limit = next((y.start for y in ms if y.start >= e), self.n)
+            m.end = self._absorb_name(m, e, limit)
+            skip_to = e
+        return out
 
     def _absorb_name(self, head: Mention, end: int, limit: int) -> int:
         """Unknown words after a person's role with a country are that person's name
@@ -2123,8 +2183,14 @@ class Sentence:
             end = m.end
             while j < len(ms):
                 nxt = ms[j]
-                if nxt.bare and not nxt.members and nxt.role and nxt.start == end and \
-                        self.an[nxt.start].pre == "و" and self.an[nxt.start].al and not nxt.prep and \
+                # the و on a word that stands for the actor after it (وقعت جماعة الحوثي وممثلو القوى
+                # السياسية، وعدد من الدول)
+                stand_in = end < nxt.start <= end + 2 and self.an[end].pre == "و" and not nxt.prep and all(
+                    not self.boundary[t] and self.cover[t] is None and self.marks[t] and
+                    all(mk[0] == "TRANSPARENT" for mk in self.marks[t]) for t in range(end, nxt.start))
+                if nxt.bare and not nxt.members and nxt.role and (nxt.start == end or stand_in) and \
+                        self.an[nxt.start].pre == ("" if stand_in else "و") and self.an[nxt.start].al and \
+                        not nxt.prep and \
                         m.kind == K_AGENT and len(m.code) >= 6 and not m.code.startswith(("IGO", "NGO")) and \
                         not m.members:
                     # a body of the same country named bare after it (الحكومة المغربية والنقابات
@@ -2140,7 +2206,7 @@ class Sentence:
                     nxt.kind in (K_AGENT, K_ORG) and all(
                         self.an[t].al and not self.an[t].pre and not self.boundary[t] and self.cover[t] is None
                         and (not self.marks[t] or all(mk[0] == "TRANSPARENT" for mk in self.marks[t]))
-                        for t in range(end, nxt.start))) or (
+                        for t in range(end, nxt.start))) or stand_in or (
                     # the first's preposition said again (بالشكر إلى قطر وإلى سلطنة عمان، مع مصر ومع الأردن)
                     # (أمير البلاد المفدى وإلى جلالة السلطان: past an adjective of the first)
                     # and a title (وإلى جلالة السلطان هيثم)

@@ -980,6 +980,18 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IRNCOP", "IRNMED", "173"), id="two journalists, in the dual"),
     pytest.param("اعتقلت الشرطة الإيرانية المحامية الإيرانية نسرين ستوده.", "2018-06-13",
                  ("IRNCOP", "IRNCVL", "173"), id="a woman lawyer is a civilian"),
+    pytest.param("القاهرة - التقى الرئيس المصري رؤساء الأحزاب لبحث قانون الانتخابات.", "2016-05-10",
+                 ("EGYGOV", "EGYPTY", "040"), id="parties with no country named are the dateline's"),
+    pytest.param("عمان (بترا) - طالبت الأحزاب السياسية الحكومة بسحب مشروع قانون الضريبة.", "2018-06-02",
+                 ("JORPTY", "JORGOV", "100"), id="parties named bare demand of their own government"),
+    pytest.param("بغداد - التقى الرئيس العراقي ممثلي القوى السياسية في قصر السلام.", "2019-11-20",
+                 ("IRQGOV", "IRQPTY", "040"), id="the representatives of a body stand for it"),
+    pytest.param("طرابلس - وقع المجلس الرئاسي الليبي وممثلو القوى السياسية وثيقة للمصالحة الوطنية.", "2021-05-03",
+                 ("LBYGOV", "LBYPTY", "057"), id="and-representatives-of coordinates the body with the subject"),
+    pytest.param("قال الوزير إن المبعوث الأمريكي لشؤون الرهائن روجر كارستنز أجرى محادثات مع حركة طالبان في الدوحة.",
+                 "2021-02-10", ("USAGOV", "AFGREB", "046"), id="an envoy 'for the affairs of' hostages, with his name"),
+    pytest.param("وقعت حركة فتح وحركة حماس وحركة الجهاد الإسلامي اتفاق المصالحة برعاية جزائرية.", "2022-10-13",
+                 ("DZA", "PSEREB", "045"), id="the sponsor of a mutual act of three coordinated parties"),
 ])
 
 
