@@ -640,6 +640,8 @@ class Coder:
         pending += self._statements(s, rec, consumed, pending, trace)
         if len(pending) > 1:
             pending = self._addressed_in_contact(pending)
+        if len(pending) > 1 and not _AGREED.isdisjoint(s.an[res[0]].key for res in pending):
+            pending = self._agreed_acts(s, pending, trace)
         if "MEDIATE" in s.present:
             pending += self._mediation(s, pending, trace)
         if pending and any(res[2][:3] == "045" for res in pending):
@@ -1389,6 +1391,35 @@ class Coder:
                               "result": "the parties of hosted or mediated talks hold them with each other"})
             out.append((i, res[1], "046", ref, ref, "asserted", False, res[7], res[8], res[9], res[10]))
         return out
+
+    @staticmethod
+    def _agreed_acts(s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """Parties that agree on an act towards someone else (اتفقت الولايات المتحدة وبريطانيا وكندا على
+        استبعاد المصارف الروسية، اتفق وزراء الخارجية على فرض عقوبات على روسيا) do that act, each of
+        them: the act is coded (see _DECIDED), and their agreement with each other is not an event
+        of its own."""
+        drop = set()
+        for k, res in enumerate(pending):
+            if res[2][:3] != "057" or s.an[res[0]].key not in _AGREED or res[3] is None:
+                continue
+            parties = {x.code[:3] for x in res[3].mention.flat()}
+            if res[4] is not None:
+                parties |= {x.code[:3] for x in res[4].mention.flat()}
+            for other in pending:
+                if other is res or not res[0] < other[0] <= res[0] + 20 or other[3] is None or other[4] is None:
+                    continue
+                if other[3].mention is not res[3].mention and other[3].mention not in res[3].mention.flat():
+                    continue
+                if any(s.boundary[t] and s.words[t] not in ("،", ",") for t in range(res[0], other[0])):
+                    continue
+                if {x.code[:3] for x in other[4].mention.flat()} & parties:
+                    continue  # (what they agree to do for each other is their agreement: اتفقتا على تبادل السفراء)
+                drop.add(k)
+                if trace is not None:
+                    trace.append({"step": "trigger", "pos": res[0], "word": s.words[res[0]], "code": res[2],
+                                  "result": "an agreement on an act towards another: the act is coded"})
+                break
+        return [res for k, res in enumerate(pending) if k not in drop]
 
     @staticmethod
     def _addressed_in_contact(pending: list[tuple]) -> list[tuple]:
@@ -5060,6 +5091,10 @@ class Coder:
                 # ردت إسرائيل بقصف جوي: who responds with an act does it; what one responds to
                 # (ردت على الهجوم) is someone else's
                 gcls = "LIGHT" if not verb and s.an[i].pre.endswith("ب") else None
+            if gcls == "INTENT" and s.an[j].key in _AGREED and not (
+                    s.words[i - 1] == "علي" or (i > 1 and s.words[i - 2] == "علي" and "TRANSPARENT" in s.cls[i - 1])):
+                break  # one agrees "on" an act (اتفقا على تبادل الأسرى); a meeting "during" which they agreed
+                # (اتفقا خلال لقائهما على) is no act agreed on
             if gcls == "INTENT" and verb and not any(r[1] == "V" for r in self.tables.forms.get(s.an[j].key, ())) \
                     and (any(s.words[t] in ("،", ",") for t in range(j + 1, i)) or a.pre.startswith(("و", "ف"))):
                 break  # a plan or a wish named in another clause (خطة الجامعة، في خطوة وصفتها ...) governs no verb
@@ -5316,10 +5351,12 @@ class Coder:
             # شحنة مساعدات: the arrival is announced)
             modality = "intent"
         elif gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
-                s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] in ("054", "056", "191")):
+                s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] in ("054", "056", "191")) \
+                and not (s.an[ctx["gov_pos"]].key in _AGREED and code[:2] not in ("16", "17")):
             # قررت الجزائر سحب سفيرها، قرر المجلس رفع العقوبات، قرر المجلس تشكيل لجنة تحقيق: a decision to
             # cut ties, sanction, investigate, ban, expel, lift or close borders (قررت إغلاق المنافذ أمام قطر)
-            # is the act itself (to send aid or to visit is not)
+            # is the act itself (to send aid or to visit is not); an agreement on sanctions or a ban is the
+            # decision (اتفق الوزراء على فرض عقوبات), one on an exchange of prisoners or a withdrawal is to come
             pass
         elif gov == "INTENT" or ctx["future"]:
             modality = "intent"
@@ -5944,7 +5981,8 @@ _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توان�
 _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "كشف"))
 
 #: "decided" (past): what a government decides of these roots is done by deciding it
-_DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"})
+_AGREED = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
+_DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"}) | _AGREED
 _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})
 
 #: words after which ما is "what, which", not the negation of a past verb (وهو ما دفع، الأمر الذي)

@@ -48,12 +48,15 @@ def _lookup(table: dict[str, str], code: str) -> str | None:
 def modal_code(code: str, modality: str) -> str | None:
     """The code an act gets under ``modality`` (``intent`` or ``threat``), or
     ``None`` when CAMEO has no such code. Codes that already express intent,
-    threat, statements, appeals, demands, criticism or rejection keep theirs.
+    threat, statements, appeals, demands, criticism or rejection keep theirs,
+    except a lawsuit threatened, which is a threat of a non-military act (131).
 
     >>> modal_code("072", "intent"), modal_code("163", "intent"), modal_code("163", "threat")
     ('0332', '1312', '1312')
     """
     root = code[:2]
+    if modality == "threat" and code[:3] == "115":
+        return "131"  # a lawsuit threatened (هددت بمقاضاة الدول الثلاث) is a threat of a non-military act
     if root in ("01", "02", "03", "10", "11", "12", "13"):
         return code
     if modality == "intent":

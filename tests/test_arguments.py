@@ -992,6 +992,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2021-02-10", ("USAGOV", "AFGREB", "046"), id="an envoy 'for the affairs of' hostages, with his name"),
     pytest.param("وقعت حركة فتح وحركة حماس وحركة الجهاد الإسلامي اتفاق المصالحة برعاية جزائرية.", "2022-10-13",
                  ("DZA", "PSEREB", "045"), id="the sponsor of a mutual act of three coordinated parties"),
+    pytest.param("اتفق وزراء خارجية الاتحاد الأوروبي على فرض عقوبات جديدة على روسيا.", "2022-03-10",
+                 ("IGOEUREEC", "RUS", "163"), id="agreeing on sanctions imposes them"),
+    pytest.param("هددت أوكرانيا بمقاضاة بولندا أمام منظمة التجارة العالمية.", "2023-09-16",
+                 ("UKR", "POL", "131"), id="a lawsuit threatened is a threat of a non-military act"),
 ])
 
 
@@ -4354,6 +4358,12 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("16-reduce.txt", "163 | استبعد * TGT * من نظام سويفت", "2022-02-26",
+     "قررت الدول الغربية استبعاد عدد من المصارف الروسية من نظام سويفت."),
+    ("16-reduce.txt", "163 | رفع &TARIFF * على TGT", "2018-03-08",
+     "رفعت الولايات المتحدة الرسوم الجمركية على الصين."),
+    ("16-reduce.txt", "163 | رفع &TARIFF * على &TRADE * TGT", "2018-03-08",
+     "رفعت الولايات المتحدة الرسوم الجمركية على واردات الصلب من كندا."),
     ("07-aid.txt", "073 | أرسل * &DOSES * إلى TGT", "2021-03-10",
      "أرسلت الصين مئة ألف جرعة من لقاح سينوفارم إلى العراق."),
     ("07-aid.txt", "073 | قدم * &DOSES * إلى TGT", "2021-03-10",
@@ -4751,3 +4761,16 @@ def test_brussels_is_no_one_where_the_story_names_neither_or_both(coder):
     assert not [t for t in got if t[1] in ("BEL", "IGOEUREEC")], got
     got = triples(coder, "طالب الاتحاد الأوروبي بلجيكا بالتحقيق، فيما انتقدت موسكو بروكسل.", "2022-03-01")
     assert not [t for t in got if t[0] == "RUS" and t[1] in ("BEL", "IGOEUREEC")], got
+
+
+def test_parties_agreeing_on_an_act_towards_a_third_do_it_and_make_no_agreement_of_their_own(coder):
+    got = triples(coder, "اتفقت الولايات المتحدة وبريطانيا على فرض عقوبات على إيران.", "2019-03-10")
+    assert ("USA", "IRN", "163") in got and ("GBR", "IRN", "163") in got, got
+    assert not [t for t in got if t[2] == "057"], got
+
+
+def test_the_meeting_in_which_parties_agree_is_no_act_agreed_on(coder):
+    got = triples(coder, "اتفق الرئيس المصري ونظيره الفرنسي خلال لقائهما في القاهرة على تعزيز التعاون بين البلدين.",
+                  "2019-01-28")
+    assert [t for t in got if t[2] == "040"], got
+    assert not [t for t in got if t[2] == "036"], got
