@@ -817,8 +817,8 @@ class Coder:
 
     @staticmethod
     def _model_act(pending: list[tuple], before: int, owner, rec: _Record, steps: bool = False) -> tuple | None:
-        """The act others follow: the last asserted act with a target coded before ``before`` in the
-        sentence (of ``owner`` if given), else the last of the record; (code, target, rule), or None
+        """The act others follow: the last asserted act with a target that has a code, before ``before``
+        in the sentence (of ``owner`` if given), else the last of the record; (code, target, rule), or None
         for a statement, a meeting or a signing, which are no step others take after. With ``steps``,
         words (comments, appeals, demands, accusations, threats) are passed over for the step before
         them."""
@@ -826,7 +826,7 @@ class Coder:
         model = None
         for r in reversed(pending):
             if r[0] < before and r[3] is not None and r[4] is not None and r[5] == "asserted" and not r[6] and \
-                    (owner is None or any(x.code[:3] == owner.code[:3] for x in r[3].mention.flat())) and \
+                    r[4].mention.code and not r[4].mention.bare and (owner is None or any(x.code[:3] == owner.code[:3] for x in r[3].mention.flat())) and \
                     r[2][:2] not in words:
                 model = (r[2], r[4], r[7])
                 break
@@ -4986,6 +4986,10 @@ class Coder:
         stop = max(0, i - 40)  # a governor is never further back than this
         clause_subject = embedded = False
         while j >= stop:
+            if not s.an[j].al and not s.an[j].pre and not s.an[j].suf and s.an[j].key in _OPERATION_WORDS and \
+                    s.cover[j] is None and not verb:
+                j -= 1  # an operation of the act, the first one (نفذت القوات أول عملية إنزال جوي، شنت عمليات
+                continue  # اعتقال): not with the article (العملية العسكرية الإسرائيلية is an act of its own)
             if s.words[j] == ")":
                 k = next((k for k in range(j - 1, max(-1, j - 12), -1) if s.words[k] == "("), -1)
                 if k > 0 and not any(s.boundary[t] and s.words[t] not in ("،", ",") for t in range(k + 1, j)):
@@ -5981,6 +5985,9 @@ _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توان�
 _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "كشف"))
 
 #: "decided" (past): what a government decides of these roots is done by deciding it
+# words between a light verb and the act it governs that name its operation or its rank (نفذت أول عملية
+# إنزال جوي): in construct, with no article
+_OPERATION_WORDS = frozenset(normalize(w) for w in ("عملية", "عمليات", "أول", "أولى", "ثاني", "ثالث"))
 _AGREED = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"}) | _AGREED
 _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})

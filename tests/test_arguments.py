@@ -996,6 +996,13 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IGOEUREEC", "RUS", "163"), id="agreeing on sanctions imposes them"),
     pytest.param("هددت أوكرانيا بمقاضاة بولندا أمام منظمة التجارة العالمية.", "2023-09-16",
                  ("UKR", "POL", "131"), id="a lawsuit threatened is a threat of a non-military act"),
+    pytest.param("أعلنت كندا تعليق تمويلها لوكالة الأونروا، ولحقت بها أستراليا.", "2024-01-27",
+                 ("AUS", "IGOUNO", "1621"), id="'joined her' does the act last reported"),
+    pytest.param("أعلنت الولايات المتحدة تعليق تمويلها لوكالة الأونروا إثر اتهامات إسرائيلية لعدد من موظفيها، ولحقت بها "
+                 "ألمانيا.", "2024-01-27", ("DEU", "IGOUNO", "1621"),
+                 id="the act followed has a target with a code (not the accusation of staff)"),
+    pytest.param("نفذت القوات الأردنية أول عملية إنزال جوي للمساعدات فوق قطاع غزة.", "2023-11-06",
+                 ("JORMIL", "PSE", "073"), id="'the first operation of' stands between a light verb and its act"),
 ])
 
 
@@ -4358,6 +4365,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("07-aid.txt", "073 | افتتح &FIELDHOSPITAL * في TGT", "2023-12-02",
+     "افتتحت الإمارات مستشفى ميدانيا في مدينة رفح الفلسطينية."),
+    ("07-aid.txt", "073 | أقام &FIELDHOSPITAL * في TGT", "2020-08-06",
+     "أقامت قطر مستشفيين ميدانيين في لبنان."),
     ("16-reduce.txt", "163 | استبعد * TGT * من نظام سويفت", "2022-02-26",
      "قررت الدول الغربية استبعاد عدد من المصارف الروسية من نظام سويفت."),
     ("16-reduce.txt", "163 | رفع &TARIFF * على TGT", "2018-03-08",
