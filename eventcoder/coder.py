@@ -5577,6 +5577,14 @@ class Coder:
                              and not s.an[k].suf), -1)
                 if land >= 0 and not any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(i, land)):
                     b = Mention(land, land + 1, tc, K_COUNTRY, [])
+            if b is None and code[:2] == "14" and a is not None and (
+                    (len(sc) >= 6 and sc[3:6] in _PROTESTERS) or (len(sc) == 3 and a.kind in (K_DEMONYM, K_NISBA) and not a.adjective)) and \
+                    not sc.startswith(("IGO", "NGO", "IMG")) and not tc and not any(
+                        len(x.code) >= 3 and x.code[:3] != sc[:3] and not x.code.startswith(("IGO", "NGO", "IMG"))
+                        for m in s.mentions for x in m.flat()):
+                # a country's people protesting against no one named, in a sentence that names no other
+                # country (واصل آلاف الأردنيين احتجاجاتهم مطالبين بسحب مشروع القانون): their own government
+                tc = sc[:3] + "GOV"
             freed = False
             if b is not None and b.bare and code[:3] in ("084", "056") and b.role not in _INSTITUTIONS and \
                     not (code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS):
@@ -5988,6 +5996,8 @@ _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "كشف"))
 # words between a light verb and the act it governs that name its operation or its rank (نفذت أول عملية
 # إنزال جوي): in construct, with no article
 _OPERATION_WORDS = frozenset(normalize(w) for w in ("عملية", "عمليات", "أول", "أولى", "ثاني", "ثالث"))
+# who protests against their own government when the text names no one else (CAMEO 14x)
+_PROTESTERS = frozenset(["CVL", "OPP", "LAB", "EDU", "PTY", "MED", "HLH", "REL", "BUS"])
 _AGREED = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"}) | _AGREED
 _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})

@@ -1003,6 +1003,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the act followed has a target with a code (not the accusation of staff)"),
     pytest.param("نفذت القوات الأردنية أول عملية إنزال جوي للمساعدات فوق قطاع غزة.", "2023-11-06",
                  ("JORMIL", "PSE", "073"), id="'the first operation of' stands between a light verb and its act"),
+    pytest.param("تظاهر آلاف المغاربة في الرباط للمطالبة بإصلاحات دستورية.", "2011-03-20",
+                 ("MAR", "MARGOV", "1414"), id="a people protesting against no one named: their own government"),
+    pytest.param("أضرب المعلمون في تونس احتجاجا على تدني الأجور.", "2019-02-20",
+                 ("TUNEDU", "TUNGOV", "143"), id="a strike with no target named is against their own government"),
 ])
 
 
@@ -4365,6 +4369,7 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("14-protest.txt", "143 | أضرب", "2019-02-20", "أضرب المعلمون التونسيون عن التدريس."),
     ("07-aid.txt", "073 | افتتح &FIELDHOSPITAL * في TGT", "2023-12-02",
      "افتتحت الإمارات مستشفى ميدانيا في مدينة رفح الفلسطينية."),
     ("07-aid.txt", "073 | أقام &FIELDHOSPITAL * في TGT", "2020-08-06",
@@ -4785,3 +4790,12 @@ def test_the_meeting_in_which_parties_agree_is_no_act_agreed_on(coder):
                   "2019-01-28")
     assert [t for t in got if t[2] == "040"], got
     assert not [t for t in got if t[2] == "036"], got
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر آلاف الأتراك في إسطنبول تنديدا بالعدوان الإسرائيلي على غزة.",
+    "أضرب عمال الموانئ الإيطاليون رفضا لتحميل شحنة أسلحة متجهة إلى إسرائيل.",
+])
+def test_a_protest_in_a_sentence_naming_another_country_is_not_against_the_home_government(coder, text):
+    got = triples(coder, text, "2023-10-20")
+    assert not [t for t in got if t[2].startswith("14") and t[1][3:6] == "GOV" and t[0][:3] == t[1][:3]], got
