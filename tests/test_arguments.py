@@ -4369,6 +4369,8 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("14-protest.txt", "141 | خرج في &PROTEST", "2019-03-01", "خرج آلاف الجزائريين في مظاهرات حاشدة بالعاصمة."),
+    ("14-protest.txt", "141 | خرج إلى الشوارع", "2019-03-01", "خرج آلاف الجزائريين إلى الشوارع في العاصمة."),
     ("14-protest.txt", "143 | أضرب", "2019-02-20", "أضرب المعلمون التونسيون عن التدريس."),
     ("07-aid.txt", "073 | افتتح &FIELDHOSPITAL * في TGT", "2023-12-02",
      "افتتحت الإمارات مستشفى ميدانيا في مدينة رفح الفلسطينية."),
