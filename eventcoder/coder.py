@@ -1393,6 +1393,20 @@ class Coder:
         return out
 
     @staticmethod
+    def _object_after(s: Sentence, i: int) -> bool:
+        """Whether an object follows the verbal noun at ``i`` (احتجازها 13 من موظفي الأمم المتحدة،
+        اعتقالها رئيس المجلس): a number or an actor with no preposition within three words."""
+        for k in range(i + 1, min(s.n, i + 4)):
+            if s.boundary[k]:
+                return False
+            if s.words[k].isdigit():
+                return True
+            m = s.mention_at[k]
+            if m is not None:
+                return m.prep == "" and not m.adjective
+        return False
+
+    @staticmethod
     def _agreed_acts(s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """Parties that agree on an act towards someone else (اتفقت الولايات المتحدة وبريطانيا وكندا على
         استبعاد المصارف الروسية، اتفق وزراء الخارجية على فرض عقوبات على روسيا) do that act, each of
@@ -1675,6 +1689,7 @@ class Coder:
         """Make the word at ``i`` (البلاد، المملكة) a mention of country ``code``."""
         m = Mention(i, i + 1, code, K_COUNTRY, list(srcs))
         m.name = "place"
+        m.gender = "f"  # (both words are feminine: no "his" refers to them, إعلانه after غادر الرئيس البلاد)
         m.prep = s._prep_before(i)
         s.add_mention(m)
 
@@ -3829,7 +3844,7 @@ class Coder:
                                                                       {x.code[:3] for x in pron_object.mention.flat()}):
                 agent = last
             p = self._skip_adj_from(s, after_mod)
-        elif agent is None and s.an[i].suf:
+        elif agent is None and s.an[i].suf and not (s.an[i].key in _PATIENT_NOUNS and not self._object_after(s, i)):
             prefer = ctx["gov_subject"]
             if prefer is None and i > 0 and s.words[i - 1] in _WHEN_PREPS and not s.an[i].pre:
                 # a noun in a phrase of time is the main clause's subject's act (أعلنت رئيسة المفوضية
@@ -5998,6 +6013,11 @@ _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "كشف"))
 _OPERATION_WORDS = frozenset(normalize(w) for w in ("عملية", "عمليات", "أول", "أولى", "ثاني", "ثالث"))
 # who protests against their own government when the text names no one else (CAMEO 14x)
 _PROTESTERS = frozenset(["CVL", "OPP", "LAB", "EDU", "PTY", "MED", "HLH", "REL", "BUS"])
+# verbal nouns whose possessive pronoun is the one the act befalls, not its doer (اختطافه، اعتقالها،
+# اغتياله: his kidnapping, her arrest), unless an object follows (احتجازها 13 موظفا: their detaining)
+_PATIENT_NOUNS = frozenset(normalize(w) for w in (
+    "اختطاف", "خطف", "اعتقال", "احتجاز", "توقيف", "اغتيال", "قتل", "مقتل", "إعدام", "أسر", "سجن", "ترحيل",
+    "إبعاد", "طرد", "إصابة", "استهداف", "تعذيب", "محاكمة", "إقالة", "عزل", "نفي"))
 _AGREED = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"}) | _AGREED
 _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})

@@ -1007,6 +1007,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("MAR", "MARGOV", "1414"), id="a people protesting against no one named: their own government"),
     pytest.param("أضرب المعلمون في تونس احتجاجا على تدني الأجور.", "2019-02-20",
                  ("TUNEDU", "TUNGOV", "143"), id="a strike with no target named is against their own government"),
+    pytest.param("تونس - غادر الرئيس التونسي البلاد بعد إعلانه حالة الطوارئ.", "2011-01-14",
+                 ("TUNGOV", "TUN", "1724"), id="'the country' is feminine: 'his' declaring is the president's"),
+    pytest.param("أعلنت جماعة الحوثي تفكيك شبكة تجسس، بعد أيام من احتجازها 13 موظفا في الأمم المتحدة.", "2024-06-13",
+                 ("YEMREB", "IGOUNO", "173"), id="a detaining with its object after it: the pronoun is the doer"),
 ])
 
 
@@ -4801,3 +4805,9 @@ def test_the_meeting_in_which_parties_agree_is_no_act_agreed_on(coder):
 def test_a_protest_in_a_sentence_naming_another_country_is_not_against_the_home_government(coder, text):
     got = triples(coder, text, "2023-10-20")
     assert not [t for t in got if t[2].startswith("14") and t[1][3:6] == "GOV" and t[0][:3] == t[1][:3]], got
+
+
+def test_the_pronoun_of_a_kidnapping_is_its_victim(coder):
+    got = triples(coder, "عمان - أعلن وزير الخارجية الأردني عودة السفير إلى المملكة بعد شهر من اختطافه في طرابلس.",
+                  "2014-05-13")
+    assert not [t for t in got if t[2].startswith("18")], got
