@@ -5434,7 +5434,8 @@ class Coder:
     @staticmethod
     def _including_after(s: Sentence, p: int) -> tuple[Mention, int] | None:
         """When ``p`` names states the dictionaries place nowhere, counted or described, and then
-        the ones among them (ثماني دول، بينها الصين والهند واليابان،), or names any people and
+        the ones among them (ثماني دول، بينها الصين والهند واليابان،; 39 فردا وكيانا بينهم الأسد), or
+        names any people and
         then "especially" some (رعاة الاتفاق، ولا سيما الولايات المتحدة وفرنسا،), those named and
         the index after the aside, else None."""
         q = p
@@ -5447,6 +5448,14 @@ class Coder:
         for e in range(q + 1, min(s.n - 2, q + 4)):
             if s.mention_at[e] is not None and not s.mention_at[e].adjective:
                 return None
+            if s.words[e] in ("بينهم", "بينها", "منهم") and s.words[q].isdigit() and e + 1 < s.n and \
+                    all(not s.boundary[t] and s.mention_at[t] is None for t in range(q + 1, e)):
+                # people or bodies counted, among them the one named (عقوبات على 39 فردا وكيانا بينهم
+                # الرئيس السوري بشار الأسد)
+                m = s.mention_at[e + 1]
+                if m is None or m.prep != "" or not m.code or m.adjective:
+                    return None
+                return m, m.end
             if states and s.words[e] in ("هي", "وهي"):
                 # the states, namely those named (دعوة إلى ست دول هي السعودية والإمارات ومصر)
                 m = s.mention_at[e + 1]

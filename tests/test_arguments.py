@@ -4373,6 +4373,12 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("16-reduce.txt", "163 | &SANCTION * على &SECTORS * في TGT", "2019-05-08",
+     "قالت واشنطن إن عقوباتها الجديدة على قطاع المعادن في إيران دخلت حيز التنفيذ."),
+    ("16-reduce.txt", "163 | فرض * &SANCTION * على &SECTORS * في TGT", "2020-01-10",
+     "فرضت الولايات المتحدة عقوبات على قطاعي الصلب والتعدين في إيران."),
+    ("16-reduce.txt", "163 | أعاد فرض &SANCTION * على &SECTORS * في TGT", "2018-11-05",
+     "أعادت الولايات المتحدة فرض العقوبات على قطاعات النفط والمصارف في إيران."),
     ("16-reduce.txt", "163 | فرض * &SANCTION * على &TRADE * TGT", "2015-08-13",
      "فرضت روسيا حظرا على المنتجات الأوكرانية."),
     ("16-reduce.txt", "163 | فرض * &TARIFF * على &TRADE * TGT", "2018-07-06",
