@@ -5110,6 +5110,8 @@ class Coder:
                 # ردت إسرائيل بقصف جوي: who responds with an act does it; what one responds to
                 # (ردت على الهجوم) is someone else's
                 gcls = "LIGHT" if not verb and s.an[i].pre.endswith("ب") else None
+            if gcls == "RECEIVE" and not verb and s.words[i - 1] in _WHEN_PREPS and s.an[i].suf:
+                break  # what one receives "upon" an act (تسلمها ولي العهد لدى استقباله الوزير) does not govern it
             if gcls == "INTENT" and s.an[j].key in _AGREED and not (
                     s.words[i - 1] == "علي" or (i > 1 and s.words[i - 2] == "علي" and "TRANSPARENT" in s.cls[i - 1])):
                 break  # one agrees "on" an act (اتفقا على تبادل الأسرى); a meeting "during" which they agreed
@@ -5966,7 +5968,7 @@ _SPEECH_NOUNS = frozenset(["كلمة", "بيان", "تصريح", "تصريحات
 
 #: prepositions of time and place: with a pronoun (خلالها، فيها، بعده) they say when or where, not to whom
 #: prepositions of time before a verbal noun with a pronoun (عقب لقائها، خلال زيارته، لدى وصوله)
-_WHEN_PREPS = frozenset({"عقب", "بعد", "قبل", "خلال", "اثناء", "لدى", "عند", "اثر", "فور", "ابان", "طوال"})
+_WHEN_PREPS = frozenset({"عقب", "بعد", "قبل", "خلال", "اثناء", "لدي", "عند", "اثر", "فور", "ابان", "طوال"})
 
 _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "عند", "منذ", "في", "بين", "حول", "قرب", "امام", "وراء",
                               "داخل", "خارج", "عبر"})

@@ -1011,6 +1011,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("TUNGOV", "TUN", "1724"), id="'the country' is feminine: 'his' declaring is the president's"),
     pytest.param("أعلنت جماعة الحوثي تفكيك شبكة تجسس، بعد أيام من احتجازها 13 موظفا في الأمم المتحدة.", "2024-06-13",
                  ("YEMREB", "IGOUNO", "173"), id="a detaining with its object after it: the pronoun is the doer"),
+    pytest.param("مسقط - تسلم الرسالة نائب رئيس الوزراء لشؤون الدفاع لدى استقباله وزير الخارجية الجزائري أحمد عطاف.", "2023-05-16",
+                 ("DZAGOV", "OMNGOV", "042"), id="receiving someone 'upon' a receipt is asserted, not what was received"),
 ])
 
 
