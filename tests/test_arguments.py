@@ -1013,6 +1013,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("YEMREB", "IGOUNO", "173"), id="a detaining with its object after it: the pronoun is the doer"),
     pytest.param("مسقط - تسلم الرسالة نائب رئيس الوزراء لشؤون الدفاع لدى استقباله وزير الخارجية الجزائري أحمد عطاف.", "2023-05-16",
                  ("DZAGOV", "OMNGOV", "042"), id="receiving someone 'upon' a receipt is asserted, not what was received"),
+    pytest.param("أعربت مصر عن أسفها لقرار واشنطن حجب جزء من المساعدات.", "2017-08-23",
+                 ("EGY", "USA", "110"), id="regret at a party's decision is disapproval"),
 ])
 
 
