@@ -664,6 +664,8 @@ class Coder:
             pending = self._welcomed(s, rec, pending, trace)
         if pending and ("بمشاركة" in s.words or "بالاشتراك" in s.words):
             pending += self._participants(s, pending, trace)
+        if "بمشاركة" in s.words:
+            pending += self._attended(s, trace)
         if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
             pending += self._invited_by(s, pending, trace)
         if pending and not _RETALIATION.isdisjoint(s.words):
@@ -1160,6 +1162,41 @@ class Coder:
                               "result": "those taking part do the act too"})
             out.append((i, i + 1, act[2], _Ref(m, s, "participant"), act[4], "asserted", False, act[7],
                         list(act[8]), act[9], (i,)))
+        return out
+
+    def _attended(self, s: Sentence, trace) -> list[tuple]:
+        """Talks, a meeting or a conference held in a place "with the participation of" others
+        (انطلقت في العاصمة القطرية جولة جديدة من المحادثات بمشاركة وفد إسرائيلي ومدير المخابرات
+        الأمريكية): those of another country visit the place's (042)."""
+        out = []
+        for i in range(1, s.n - 1):
+            if s.words[i] != "بمشاركة" or s.cover[i] is not None:
+                continue
+            m = s.mention_at[i + 1]
+            if m is None or m.adjective or not m.code or m.prep:
+                continue
+            start = next((k + 1 for k in range(i - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")), 0)
+            meeting = next((k for k in range(start, i) if s.an[k].key in _MEETING_NOUNS), -1)
+            if meeting < 0:
+                continue
+            # the place named before the talks, else right after their noun (not their subject: محادثات وقف
+            # إطلاق النار في غزة)
+            places = [x for x in s.mentions if start <= x.start < meeting and x.prep in ("في", "ب") and
+                      not x.members and len(x.code) == 3 and not x.adjective and x.code not in _AREAS] or \
+                [x for x in s.mentions if meeting < x.start <= meeting + 2 and x.prep in ("في", "ب") and
+                 not x.members and len(x.code) == 3 and not x.adjective and x.code not in _AREAS]
+            if len(places) != 1:
+                continue
+            place = places[0]
+            rule = "dictionaries/verbs/04-consult.txt (taking part in talks held in a place)"
+            for x in m.flat():
+                if not x.code or x.code[:3] == place.code[:3] or x.code.startswith(("IGO", "NGO")):
+                    continue
+                if trace is not None:
+                    trace.append({"step": "trigger", "pos": i, "word": s.words[i], "code": "042",
+                                  "result": "taking part in talks held in a place: a visit there"})
+                out.append((i, i + 1, "042", _Ref(x, s, "participant"), _Ref(place, s, "place"), "asserted", False,
+                            rule, [rule], False, (i,)))
         return out
 
     def _made_by(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
@@ -6029,6 +6066,9 @@ _PROTESTERS = frozenset(["CVL", "OPP", "LAB", "EDU", "PTY", "MED", "HLH", "REL",
 _PATIENT_NOUNS = frozenset(normalize(w) for w in (
     "اختطاف", "خطف", "اعتقال", "احتجاز", "توقيف", "اغتيال", "قتل", "مقتل", "إعدام", "أسر", "سجن", "ترحيل",
     "إبعاد", "طرد", "إصابة", "استهداف", "تعذيب", "محاكمة", "إقالة", "عزل", "نفي"))
+# talks, meetings and conferences, whose place those taking part visit (بمشاركة وفد إسرائيلي)
+_MEETING_NOUNS = frozenset(normalize(w) for w in (
+    "محادثات", "مفاوضات", "مباحثات", "اجتماع", "اجتماعات", "مؤتمر", "قمة", "جولة", "منتدى", "حوار", "مشاورات"))
 _AGREED = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"}) | _AGREED
 _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})

@@ -1015,6 +1015,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("DZAGOV", "OMNGOV", "042"), id="receiving someone 'upon' a receipt is asserted, not what was received"),
     pytest.param("أعربت مصر عن أسفها لقرار واشنطن حجب جزء من المساعدات.", "2017-08-23",
                  ("EGY", "USA", "110"), id="regret at a party's decision is disapproval"),
+    pytest.param("انطلقت في العاصمة المصرية جولة جديدة من محادثات التهدئة بمشاركة وفد قطري.", "2024-02-13",
+                 ("QATGOV", "EGY", "042"), id="taking part in talks held in a place is a visit there"),
 ])
 
 
