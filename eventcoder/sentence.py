@@ -904,10 +904,14 @@ class Sentence:
                 while j < n and ms[j].kind == K_AGENT and ms[j].start == end and not ms[j].prep in ("ب",) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
                         and not (ms[j].role in ("", "-") and self.an[ms[j].start].al and self.an[end - 1].al) \
+                        and not (self.an[ms[j].start].al and not self.an[ms[j].start].pre and self.an[end - 1].al
+                                 and end - 1 > m.start and self.an[ms[j].start].key in _OFFICE_HEADS | _PERSON_TITLE_HEADS) \
                         and not (self.an[end - 1].key.endswith("ون") and not self.an[end - 1].suf and end - 1 == m.start) \
                         and not (self.an[end - 1].al and not self.an[ms[j].start].pre and
                                  (not self.an[ms[j].start].al or self.an[end - 1].key.endswith(("ون", "ين")) or
                                   (end - 1 == m.start and self.an[m.start].al and ms[j].end - ms[j].start == 1))):
+                    # (a construct ended by a definite genitive governs no office after it: التقى رئيس
+                    # الحكومة | الأمين العام للاتحاد، وزير الخارجية | الأمين العام للجامعة are two people)
                     # (nor does a definite one-word office govern another: وحثت المفوضية | الحكومة الكينية;
                     # nor a definite office a definite side: طالبت وزارة الخارجية | الطرف المغربي; nor a plural
                     # that keeps its ن: رشق محتجون | عناصر الأمن)

@@ -1017,6 +1017,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("EGY", "USA", "110"), id="regret at a party's decision is disapproval"),
     pytest.param("انطلقت في العاصمة المصرية جولة جديدة من محادثات التهدئة بمشاركة وفد قطري.", "2024-02-13",
                  ("QATGOV", "EGY", "042"), id="taking part in talks held in a place is a visit there"),
+    pytest.param("تونس - التقى رئيس الحكومة الأمين العام للاتحاد العام التونسي للشغل.", "2018-06-04",
+                 ("TUNGOV", "TUNLAB", "040"), id="an office ended by its definite genitive does not govern the next office"),
 ])
 
 
