@@ -3446,6 +3446,19 @@ class Coder:
                             m.prep in ("", "بين", "من") and m.code and not m.adjective:
                         return _Ref(m, s, "vso"), "vso"
                     break
+        if p < s.n and s.an[v].pre.startswith("و") and s.mention_at[p] is not None:
+            m = s.mention_at[p]
+            last = rec.last_subject
+            if m.bare and not m.code and not m.members and home_role(m) and m.prep == "" and \
+                    m.start == self._skip_adverbs(s, v + 1) and last is not None and last.sent is s and \
+                    len(last.mention.code) >= 3 and not last.mention.code.startswith(("IGO", "NGO", "IMG")) and \
+                    not last.mention.members and last.mention.code[:3] not in _AREAS and self._agrees(a, m) and \
+                    self._actor_in_clause(s, m.end):
+                # a state body named bare after "and" and a verb, in the sentence of a state's act
+                # (طالبت الحكومة العراقية أنقرة بسحب قواتها، واستدعت وزارة الخارجية السفير التركي): that
+                # state's, the subject of its own clause
+                m.code, m.bare = last.mention.code[:3] + m.role, False
+                m.srcs = m.srcs + last.mention.srcs[:1]
         if p < s.n:
             m = s.mention_at[p]
             if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD", "MIL", "SPY") and not m.members)
