@@ -1019,8 +1019,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("QATGOV", "EGY", "042"), id="taking part in talks held in a place is a visit there"),
     pytest.param("تونس - التقى رئيس الحكومة الأمين العام للاتحاد العام التونسي للشغل.", "2018-06-04",
                  ("TUNGOV", "TUNLAB", "040"), id="an office ended by its definite genitive does not govern the next office"),
-    pytest.param("طالبت الحكومة المصرية إثيوبيا بوقف ملء السد، واستدعت وزارة الخارجية السفير الإثيوبي في القاهرة.",
-                 "2020-07-15", ("EGYGOV", "ETHGOV", "114"),
+    pytest.param("طالبت الحكومة الكويتية بغداد بالتحقيق في الحادث، واستدعت وزارة الخارجية السفير العراقي وسلمته مذكرة "
+                 "احتجاج.", "2019-05-01", ("KWTGOV", "IRQGOV", "114"),
                  id="a bare ministry after 'and' and a verb is the state of the sentence's act"),
 ])
 
