@@ -5039,6 +5039,9 @@ class Coder:
             ctx["cond"] = True
             mk = s.mark(s.cond_at, "COND") or s.mark(s.cond_at, "QUESTION")
             ctx["srcs"].append(mk[3])
+        if verb and i > 2 and s.words[i - 1] == "ان" and s.words[i - 2] == "علي" and s.words[i - 3] in ("،", ",") and \
+                self._present(s, i):
+            ctx["future"] = True  # ...، على أن تفرج إسرائيل لاحقا عن تسعين أسيرا: "with X to do" later
         if verb and s.future_time and self._present(s, i):
             ctx["future"] = True  # يزور ... الأسبوع المقبل
         if verb and i > 0 and s.words[i - 1] == "ما" and self._past(s, i) and s.an[i].key[:3] not in _STILL \

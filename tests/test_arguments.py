@@ -1022,6 +1022,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("طالبت الحكومة الكويتية بغداد بالتحقيق في الحادث، واستدعت وزارة الخارجية السفير العراقي وسلمته مذكرة "
                  "احتجاج.", "2019-05-01", ("KWTGOV", "IRQGOV", "114"),
                  id="a bare ministry after 'and' and a verb is the state of the sentence's act"),
+    pytest.param("سلمت كتائب القسام ثلاث محتجزات إلى الصليب الأحمر، على أن تفرج إسرائيل لاحقا عن تسعين أسيرا فلسطينيا.",
+                 "2025-01-19", ("ISR", "PSECVL", "0353"), id="'with X to do' after a comma is a release still to come"),
 ])
 
 
