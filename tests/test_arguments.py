@@ -4386,6 +4386,14 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("07-aid.txt", "071 | تسلم * &ECONAID SRC", "2023-09-10",
+     "تسلم البنك المركزي اليمني الدفعة الأولى من المنحة السعودية."),
+    ("07-aid.txt", "073 | تسلم * &HUMAID SRC", "2023-02-10",
+     "تسلمت السلطات السورية شحنة من المساعدات الإنسانية الإماراتية."),
+    ("07-aid.txt", "071 | تلقى * &ECONAID SRC", "2019-04-20",
+     "تلقى السودان منحة سعودية بقيمة 250 مليون دولار."),
+    ("07-aid.txt", "073 | تلقى * &HUMAID SRC", "2023-02-10",
+     "تلقت سوريا شحنات من المساعدات الطبية الأردنية."),
     ("16-reduce.txt", "163 | &SANCTION * على &SECTORS * في TGT", "2019-05-08",
      "قالت واشنطن إن عقوباتها الجديدة على قطاع المعادن في إيران دخلت حيز التنفيذ."),
     ("16-reduce.txt", "163 | فرض * &SANCTION * على &SECTORS * في TGT", "2020-01-10",
