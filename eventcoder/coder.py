@@ -516,6 +516,8 @@ class Coder:
             self._ambiguous_nisbas(s, rec)
         if "بروكسل" in s.words:
             self._brussels(s, rec)
+        if "الاعضاء" in s.words:
+            self._member_states(s, rec)
         if "المملكة" in s.words or "للمملكة" in s.words or "بالمملكة" in s.words or "والمملكة" in s.words:
             self._the_kingdom(s, rec)
         if not _THE_ORGANISATION.isdisjoint(s.words):
@@ -1651,6 +1653,27 @@ class Coder:
             m.end = e + 1
             m.srcs = m.srcs + [f"the story names {country}"]
             s.cover[e] = m
+
+    @staticmethod
+    def _member_states(s: Sentence, rec: _Record) -> None:
+        """"The member states" named bare (باستدعاء سفرائها لدى الدول الأعضاء) are the organisation the
+        story has named, when it has named one and only one (not the UN, whose members are all)."""
+        named = {x.code[:6]: x.srcs for m in s.mentions for x in m.flat() if x.code.startswith("IGO")}
+        named.update({x.code[:6]: x.srcs for _ps, m in rec.history for x in m.flat() if x.code.startswith("IGO")})
+        named.pop("IGOUNO", None)
+        if len(named) != 1:
+            return
+        code = next(iter(named))
+        full = next((x.code for m in s.mentions for x in m.flat() if x.code[:6] == code),
+                    next((x.code for _ps, m in rec.history for x in m.flat() if x.code[:6] == code), code))
+        for k in range(s.n - 1):
+            if s.an[k].key != "دول" or not s.an[k].al or s.words[k + 1] != "الاعضاء" or s.cover[k] is not None or \
+                    s.cover[k + 1] is not None or (k + 2 < s.n and s.words[k + 2] == "في"):
+                continue  # (الدول الأعضاء في الحلف names its body after it)
+            m = Mention(k, k + 2, full, K_ORG, ["the story names " + full] + list(named[code][:1]))
+            m.gender, m.plural = "f", True
+            m.prep = s._prep_before(k)
+            s.add_mention(m)
 
     @staticmethod
     def _brussels(s: Sentence, rec: _Record) -> None:
@@ -5426,11 +5449,12 @@ class Coder:
             modality = "intent"
         elif gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
                 s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] in ("054", "056", "191")) \
-                and not (s.an[ctx["gov_pos"]].key in _AGREED and code[:2] not in ("16", "17")):
+                and not (s.an[ctx["gov_pos"]].key in _AGREED and code[:2] not in ("16", "17") and code[:3] != "085"):
             # قررت الجزائر سحب سفيرها، قرر المجلس رفع العقوبات، قرر المجلس تشكيل لجنة تحقيق: a decision to
             # cut ties, sanction, investigate, ban, expel, lift or close borders (قررت إغلاق المنافذ أمام قطر)
             # is the act itself (to send aid or to visit is not); an agreement on sanctions or a ban is the
-            # decision (اتفق الوزراء على فرض عقوبات), one on an exchange of prisoners or a withdrawal is to come
+            # decision (اتفق الوزراء على فرض عقوبات، على رفعها), one on an exchange of prisoners or a withdrawal
+            # is to come
             pass
         elif gov == "INTENT" or ctx["future"]:
             modality = "intent"

@@ -1024,6 +1024,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a bare ministry after 'and' and a verb is the state of the sentence's act"),
     pytest.param("سلمت كتائب القسام ثلاث محتجزات إلى الصليب الأحمر، على أن تفرج إسرائيل لاحقا عن تسعين أسيرا فلسطينيا.",
                  "2025-01-19", ("ISR", "PSECVL", "0353"), id="'with X to do' after a comma is a release still to come"),
+    pytest.param("فرضت إيكواس عقوبات على مالي. وردت باماكو باستدعاء سفرائها لدى الدول الأعضاء.", "2022-01-10",
+                 ("MLI", "IGOWAFWAS", "161"), id="'the member states' are the one organisation the story names"),
+    pytest.param("أعلنت مسؤولة السياسة الخارجية في الاتحاد الأوروبي أن الدول الأعضاء اتفقت على رفع العقوبات عن سوريا.",
+                 "2025-05-20", ("IGOEUREEC", "SYR", "085"), id="agreeing to lift sanctions lifts them"),
 ])
 
 
