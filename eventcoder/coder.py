@@ -160,6 +160,7 @@ _STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "SPY", "COP"])
 # curfews and states of emergency, imposed or lifted: on the ruler's own country
 _DOMESTIC_RULE = frozenset(["1723", "1724", "0813", "0814"])
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
+_REPRESSED = frozenset(["CVL", "OPP", "EDU", "LAB", "MED", "HRI", "REL", "PTY"])  # a state's own people
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
               "062", "063", "064", "087", "193")
@@ -5830,7 +5831,13 @@ class Coder:
             ecode = code
             if code == "163" and sc[3:6] == "JUD":
                 ecode = "116"  # a court's penalty is a sentence, not an embargo (قضت بأقصى عقوبة على)
-            if code in _ASSAULT_BY_FORCES and sc[3:6] == "MIL":
+            if code in _ASSAULT_BY_FORCES and sc[3:6] == "COP" and tc[:3] == sc[:3] and \
+                    tc[3:6] in _REPRESSED and not sc.startswith(("IGO", "NGO")):
+                # a state's police and security forces that wound or kill its own people (قتل أربعة محتجين
+                # برصاص قوات الأمن السورية) repress them violently (175), as the annotators code 121 of their
+                # 125 violent acts on their own people (an army in a war fights: 190)
+                ecode = "175"
+            elif code in _ASSAULT_BY_FORCES and sc[3:6] == "MIL":
                 # the codebook keeps 18x for violence by others; a state's armed forces that
                 # assault or kill use conventional force (190)
                 ecode = "190"
