@@ -5524,8 +5524,19 @@ class Coder:
             q = mk[2]
         if q >= s.n or s.mention_at[q] is not None or s.an[q].pre or s.boundary[q]:
             return None
+        if q + 1 < s.n and s.an[q + 1].key in _STATE_NOUNS and not s.an[q + 1].pre and s.mention_at[q + 1] is None \
+                and (s.words[q].isdigit() or s.an[q].key in _NUMBER_WORDS):
+            q += 1  # a number before the states (من سبع دول في أمريكا اللاتينية هي الأرجنتين وتشيلي)
         states = s.an[q].key in _STATE_NOUNS
-        for e in range(q + 1, min(s.n - 2, q + 4)):
+        limit = q + 4
+        for e in range(q + 1, s.n - 2):
+            if e >= limit:
+                break
+            place = s.cover[e]
+            if states and place is not None and place.prep == "في" and not place.members and len(place.code) == 3:
+                if place.start == e:
+                    limit = min(s.n - 2, limit + (place.end - e) + 1)  # (دول في أمريكا اللاتينية هي: where)
+                continue
             if s.mention_at[e] is not None and not s.mention_at[e].adjective:
                 return None
             if s.words[e] in ("بينهم", "بينها", "منهم") and s.words[q].isdigit() and e + 1 < s.n and \
@@ -6140,6 +6151,9 @@ _PEOPLE_WORDS = frozenset(normalize(w) for w in (
 
 #: "the three states": a count after a plural noun of states names the last group of that size
 _STATE_NOUNS = frozenset({"دول", "بلدان", "عواصم", "حكومات"})
+_NUMBER_WORDS = frozenset(normalize(w) for w in (
+    "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمان", "ثمانية", "تسع",
+    "تسعة", "عشر", "عشرة", "عدة", "بضع", "بضعة"))
 _COUNT_WORDS = {"الثلاث": 3, "الثلاثة": 3, "الاربع": 4, "الاربعة": 4, "الخمس": 5, "الخمسة": 5, "الست": 6, "الستة": 6}
 #: CAMEO region codes: a nisba of a region (الخليجية، العربية، الأوروبية) names no single party
 _REGIONS = REGION_CODES  # (defined with the sentence analysis, which needs it too)

@@ -1030,6 +1030,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2025-05-20", ("IGOEUREEC", "SYR", "085"), id="agreeing to lift sanctions lifts them"),
     pytest.param("قتل أربعة محتجين على الأقل برصاص قوات الأمن السورية في درعا.", "2011-03-18",
                  ("SYRCOP", "SYRCVL", "175"), id="'at least' before who fired; a state's forces killing its people repress"),
+    pytest.param("قررت الحكومة الفنزويلية سحب طاقمها الدبلوماسي من سبع دول في أمريكا اللاتينية هي الأرجنتين وتشيلي.",
+                 "2024-07-30", ("VENGOV", "CHL", "161"),
+                 id="states counted, placed, then named: the named ones; a diplomatic staff withdrawn"),
+    pytest.param("أعلن تجمع المهنيين السودانيين وقف كل أشكال التواصل والتفاوض مع المجلس العسكري.", "2019-06-04",
+                 ("SDN", "SDNGOV", "164"), id="halting all forms of contact and negotiation"),
 ])
 
 
@@ -4392,6 +4397,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("16-reduce.txt", "161 | أجلى &DIPLOMAT * من TGT", "2011-02-22",
+     "أجلت الولايات المتحدة طاقمها الدبلوماسي من ليبيا."),
+    ("16-reduce.txt", "161 | أجلى &DIPLOMAT * في TGT", "2023-01-28",
+     "أعلنت وزارة الخارجية الأذربيجانية إجلاء موظفي سفارتها في طهران."),
     ("07-aid.txt", "071 | تسلم * &ECONAID SRC", "2023-09-10",
      "تسلم البنك المركزي اليمني الدفعة الأولى من المنحة السعودية."),
     ("07-aid.txt", "073 | تسلم * &HUMAID SRC", "2023-02-10",
