@@ -21,40 +21,42 @@ from .conftest import DATA, GOLD
 FLOOR = 0.80
 FUNCTIONAL_PRECISION_FLOOR = 0.96
 #: tests/data/heldout-news*.jsonl: wire news annotated by people who saw neither the code nor the dictionaries
-#: (measured recall 0.758, 0.624, 0.662, 0.700, 0.674, 0.577, 0.621, 0.587, 0.437, 0.562, 0.527, 0.468, 0.552, 0.403,
-#: 0.520, 0.527, 0.424, 0.417, 0.475, 0.609, 0.479, 0.440, 0.407, 0.594, 0.475, 0.497, 0.610, 0.563, 0.593, 0.603,
+#: (measured recall 0.758, 0.624, 0.662, 0.700, 0.674, 0.577, 0.621, 0.591, 0.437, 0.562, 0.527, 0.468, 0.552, 0.403,
+#: 0.543, 0.532, 0.424, 0.417, 0.475, 0.609, 0.498, 0.440, 0.407, 0.594, 0.475, 0.497, 0.610, 0.563, 0.593, 0.603,
 #: 0.444, 0.457, 0.549, 0.390, 0.552, 0.526, 0.447, 0.563, 0.444, 0.565, 0.761, 0.503, 0.641, 0.580, 0.534, 0.635,
-#: 0.488, 0.473, 0.589, 0.473, 0.486, 0.476, 0.426, 0.433, 0.443, 0.388, 0.630, 0.449, 0.512, 0.445, 0.503, 0.548,
-#: 0.531 and 0.482, precision 0.972, 0.982, 0.954, 0.975, 0.957, 0.950, 0.913, 0.918, 0.936, 0.897, 0.862, 0.914,
-#: 0.945, 0.914, 0.920, 0.925, 0.936, 0.856, 0.854, 0.921, 0.910, 0.861, 0.855, 0.895, 0.881, 0.924, 0.917, 0.902,
-#: 0.872, 0.941, 0.871, 0.877, 0.930, 0.912, 0.881, 0.892, 0.791, 0.835, 0.785, 0.884, 0.977, 0.843, 0.881, 0.902,
-#: 0.882, 0.931, 0.908, 0.923, 0.832, 0.809, 0.932, 0.882, 0.795, 0.833, 0.913, 0.950, 0.872, 0.875, 0.875, 0.816,
-#: 0.885, 0.947, 0.898 and 0.885; the third set holds whole articles of 2-5 sentences, the fourth paragraphs and
-#: articles of 4-6, the fifth to sixty-fourth both, the sixth routine rather than headline news, the seventh political
-#: and diplomatic wires, the eighth conflict reporting, the ninth domestic politics, the tenth economic and
-#: humanitarian diplomacy, the eleventh humanitarian affairs and human rights, the twelfth North Africa, the Sahel and
-#: the Horn, the thirteenth the Gulf, Iran, Iraq, Turkey and the Red Sea, the fourteenth the Levant, the fifteenth
-#: world news in Arabic media, the sixteenth Afghanistan, Pakistan, the Caucasus and Central Asia, the seventeenth the
-#: Yemen war, the eighteenth Iraq and the Maghreb, the nineteenth Sudan and the Horn, the twentieth Gulf diplomacy, the
-#: twenty-first world news outside the Middle East, the twenty-second the domestic politics of Egypt, Jordan and
-#: Lebanon, the twenty-third multilateral diplomacy, the twenty-fourth Palestinian politics and the Israeli-Palestinian
-#: conflict, the twenty-fifth Turkey and Iran, the twenty-sixth energy and maritime security, the twenty-seventh the
-#: Maghreb, the twenty-eighth Iraq, the twenty-ninth Syria, the thirtieth the Russia-Ukraine war, the thirty-first
-#: Lebanon, the thirty-second the Gulf states' domestic affairs, the thirty-third the Sahel and West Africa, the
-#: thirty-fourth Kurdish politics, the thirty-fifth migration and the Mediterranean, the thirty-sixth Asia's relations
-#: with the Arab world, the thirty-seventh Israeli politics and normalisation, the thirty-eighth Egypt's foreign
-#: relations, the thirty-ninth terrorism and counter-terrorism, the fortieth European politics and Europe's relations
-#: with the Arab world, the forty-first Saudi Arabia and the UAE abroad, the forty-second the United States and the
-#: Middle East, the forty-third Iran, Israel and Iran's allies, the forty-fourth Africa south of the Sahara, the
-#: forty-fifth inter-Arab relations, the forty-sixth espionage and diplomatic rows, the forty-seventh military
-#: cooperation and the arms trade, the forty-eighth disasters, relief and routine diplomacy, the forty-ninth hostages,
-#: detainees and prisoners, the fiftieth Qatari, Kuwaiti and Omani mediation, the fifty-first human rights and press
-#: freedom, the fifty-second water, rivers and borders, the fifty-third Libya, the fifty-fourth health and pandemic
-#: diplomacy, the fifty-fifth Syria after December 2024, the fifty-sixth elections and the forming of governments, the
-#: fifty-seventh sanctions, trade and economic pressure, the fifty-eighth the Red Sea and the Houthis, the fifty-ninth
-#: the Gaza war and the ceasefire talks, the sixtieth Sudan's war since 2023, the sixty-first protests, strikes and
-#: crackdowns, the sixty-second routine protocol news of Arab agencies, the sixty-third the Eastern Mediterranean, the
-#: sixty-fourth Iran's nuclear programme and its diplomacy): the harder, more honest measures.
+#: 0.488, 0.473, 0.589, 0.473, 0.486, 0.476, 0.426, 0.433, 0.443, 0.388, 0.636, 0.449, 0.512, 0.445, 0.503, 0.548,
+#: 0.531, 0.482, 0.611, 0.465 and 0.457, precision 0.972, 0.982, 0.954, 0.975, 0.957, 0.950, 0.913, 0.919, 0.936,
+#: 0.897, 0.862, 0.914, 0.945, 0.914, 0.922, 0.926, 0.936, 0.856, 0.854, 0.921, 0.913, 0.861, 0.855, 0.895, 0.881,
+#: 0.924, 0.917, 0.902, 0.872, 0.941, 0.871, 0.877, 0.930, 0.912, 0.881, 0.892, 0.791, 0.835, 0.785, 0.884, 0.977,
+#: 0.843, 0.881, 0.902, 0.882, 0.931, 0.908, 0.923, 0.832, 0.809, 0.932, 0.882, 0.795, 0.833, 0.913, 0.950, 0.873,
+#: 0.875, 0.875, 0.816, 0.885, 0.947, 0.898, 0.885, 0.906, 0.855 and 0.831; the third set holds whole articles of 2-5
+#: sentences, the fourth paragraphs and articles of 4-6, the fifth to sixty-seventh both, the sixth routine rather than
+#: headline news, the seventh political and diplomatic wires, the eighth conflict reporting, the ninth domestic
+#: politics, the tenth economic and humanitarian diplomacy, the eleventh humanitarian affairs and human rights, the
+#: twelfth North Africa, the Sahel and the Horn, the thirteenth the Gulf, Iran, Iraq, Turkey and the Red Sea, the
+#: fourteenth the Levant, the fifteenth world news in Arabic media, the sixteenth Afghanistan, Pakistan, the Caucasus
+#: and Central Asia, the seventeenth the Yemen war, the eighteenth Iraq and the Maghreb, the nineteenth Sudan and the
+#: Horn, the twentieth Gulf diplomacy, the twenty-first world news outside the Middle East, the twenty-second the
+#: domestic politics of Egypt, Jordan and Lebanon, the twenty-third multilateral diplomacy, the twenty-fourth
+#: Palestinian politics and the Israeli-Palestinian conflict, the twenty-fifth Turkey and Iran, the twenty-sixth energy
+#: and maritime security, the twenty-seventh the Maghreb, the twenty-eighth Iraq, the twenty-ninth Syria, the thirtieth
+#: the Russia-Ukraine war, the thirty-first Lebanon, the thirty-second the Gulf states' domestic affairs, the
+#: thirty-third the Sahel and West Africa, the thirty-fourth Kurdish politics, the thirty-fifth migration and the
+#: Mediterranean, the thirty-sixth Asia's relations with the Arab world, the thirty-seventh Israeli politics and
+#: normalisation, the thirty-eighth Egypt's foreign relations, the thirty-ninth terrorism and counter-terrorism, the
+#: fortieth European politics and Europe's relations with the Arab world, the forty-first Saudi Arabia and the UAE
+#: abroad, the forty-second the United States and the Middle East, the forty-third Iran, Israel and Iran's allies, the
+#: forty-fourth Africa south of the Sahara, the forty-fifth inter-Arab relations, the forty-sixth espionage and
+#: diplomatic rows, the forty-seventh military cooperation and the arms trade, the forty-eighth disasters, relief and
+#: routine diplomacy, the forty-ninth hostages, detainees and prisoners, the fiftieth Qatari, Kuwaiti and Omani
+#: mediation, the fifty-first human rights and press freedom, the fifty-second water, rivers and borders, the
+#: fifty-third Libya, the fifty-fourth health and pandemic diplomacy, the fifty-fifth Syria after December 2024, the
+#: fifty-sixth elections and the forming of governments, the fifty-seventh sanctions, trade and economic pressure, the
+#: fifty-eighth the Red Sea and the Houthis, the fifty-ninth the Gaza war and the ceasefire talks, the sixtieth Sudan's
+#: war since 2023, the sixty-first protests, strikes and crackdowns, the sixty-second routine protocol news of Arab
+#: agencies, the sixty-third the Eastern Mediterranean, the sixty-fourth Iran's nuclear programme and its diplomacy,
+#: the sixty-fifth foreign ministries' statements and reactions, the sixty-sixth military operations and battlefield
+#: reports, the sixty-seventh courts, trials and legal actions): the harder, more honest measures.
 HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0.49, 0.94),
                   "heldout-news-3.jsonl": (0.55, 0.90), "heldout-news-4.jsonl": (0.59, 0.92),
                   "heldout-news-5.jsonl": (0.53, 0.91), "heldout-news-6.jsonl": (0.43, 0.87),
@@ -86,7 +88,9 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-57.jsonl": (0.45, 0.71), "heldout-news-58.jsonl": (0.38, 0.81),
                   "heldout-news-59.jsonl": (0.41, 0.79), "heldout-news-60.jsonl": (0.37, 0.75),
                   "heldout-news-61.jsonl": (0.37, 0.79), "heldout-news-62.jsonl": (0.48, 0.88),
-                  "heldout-news-63.jsonl": (0.47, 0.83), "heldout-news-64.jsonl": (0.42, 0.82)}
+                  "heldout-news-63.jsonl": (0.47, 0.83), "heldout-news-64.jsonl": (0.42, 0.82),
+                  "heldout-news-65.jsonl": (0.54, 0.84), "heldout-news-66.jsonl": (0.40, 0.79),
+                  "heldout-news-67.jsonl": (0.39, 0.76)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
