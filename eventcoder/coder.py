@@ -831,7 +831,8 @@ class Coder:
         model = None
         for r in reversed(pending):
             if r[0] < before and r[3] is not None and r[4] is not None and r[5] == "asserted" and not r[6] and \
-                    r[4].mention.code and not r[4].mention.bare and (owner is None or any(x.code[:3] == owner.code[:3] for x in r[3].mention.flat())) and \
+                    r[4].mention.code and not r[4].mention.bare and \
+                    (owner is None or any(x.code[:3] == owner.code[:3] for x in r[3].mention.flat())) and \
                     r[2][:2] not in words:
                 model = (r[2], r[4], r[7])
                 break
@@ -5515,9 +5516,8 @@ class Coder:
     def _including_after(s: Sentence, p: int) -> tuple[Mention, int] | None:
         """When ``p`` names states the dictionaries place nowhere, counted or described, and then
         the ones among them (ثماني دول، بينها الصين والهند واليابان،; 39 فردا وكيانا بينهم الأسد), or
-        names any people and
-        then "especially" some (رعاة الاتفاق، ولا سيما الولايات المتحدة وفرنسا،), those named and
-        the index after the aside, else None."""
+        names any people and then "especially" some (رعاة الاتفاق، ولا سيما الولايات المتحدة وفرنسا،),
+        those named and the index after the aside, else None."""
         q = p
         mk = s.mark(q, "TRANSPARENT") if q < s.n else None
         if mk is not None:
@@ -5693,7 +5693,8 @@ class Coder:
                 if land >= 0 and not any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(i, land)):
                     b = Mention(land, land + 1, tc, K_COUNTRY, [])
             if b is None and code[:2] == "14" and a is not None and (
-                    (len(sc) >= 6 and sc[3:6] in _PROTESTERS) or (len(sc) == 3 and a.kind in (K_DEMONYM, K_NISBA) and not a.adjective)) and \
+                    (len(sc) >= 6 and sc[3:6] in _PROTESTERS) or
+                    (len(sc) == 3 and a.kind in (K_DEMONYM, K_NISBA) and not a.adjective)) and \
                     not sc.startswith(("IGO", "NGO", "IMG")) and not tc and not any(
                         len(x.code) >= 3 and x.code[:3] != sc[:3] and not x.code.startswith(("IGO", "NGO", "IMG"))
                         for m in s.mentions for x in m.flat()):
@@ -6113,7 +6114,6 @@ _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توان�
 #: announcing or unveiling (aid announced is pledged: CAMEO-NOTES)
 _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "كشف"))
 
-#: "decided" (past): what a government decides of these roots is done by deciding it
 # words between a light verb and the act it governs that name its operation or its rank (نفذت أول عملية
 # إنزال جوي): in construct, with no article
 _OPERATION_WORDS = frozenset(normalize(w) for w in ("عملية", "عمليات", "أول", "أولى", "ثاني", "ثالث"))
@@ -6127,6 +6127,8 @@ _PATIENT_NOUNS = frozenset(normalize(w) for w in (
 # talks, meetings and conferences, whose place those taking part visit (بمشاركة وفد إسرائيلي)
 _MEETING_NOUNS = frozenset(normalize(w) for w in (
     "محادثات", "مفاوضات", "مباحثات", "اجتماع", "اجتماعات", "مؤتمر", "قمة", "جولة", "منتدى", "حوار", "مشاورات"))
+#: "decided" (past): what a government decides of these roots is done by deciding it; what parties
+#: "agreed on" too, for sanctions, bans and their lifting (see Coder._finish)
 _AGREED = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"}) | _AGREED
 _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})

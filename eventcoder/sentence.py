@@ -905,7 +905,7 @@ class Sentence:
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
                         and not (ms[j].role in ("", "-") and self.an[ms[j].start].al and self.an[end - 1].al) \
                         and not (self.an[ms[j].start].al and not self.an[ms[j].start].pre and self.an[end - 1].al
-                                 and end - 1 > m.start and self.an[ms[j].start].key in _OFFICE_HEADS | _PERSON_TITLE_HEADS) \
+                                 and end - 1 > m.start and self.an[ms[j].start].key in _OFFICE_TITLES) \
                         and not (self.an[end - 1].key.endswith("ون") and not self.an[end - 1].suf and end - 1 == m.start) \
                         and not (self.an[end - 1].al and not self.an[ms[j].start].pre and
                                  (not self.an[ms[j].start].al or self.an[end - 1].key.endswith(("ون", "ين")) or
@@ -2264,6 +2264,7 @@ class Sentence:
 _PERSON_TITLE_HEADS = frozenset(normalize(w) for w in (
     "مفوض", "مفوضة", "أمين", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مدير", "مديرة", "منسق", "منسقة", "مقرر",
     "مقررة"))  # (keys: the analyser has taken the article off)
+_OFFICE_TITLES = _OFFICE_HEADS | _PERSON_TITLE_HEADS  # (the head of an office a construct cannot govern)
 
 _STATES_HEADS = frozenset(normalize(w) for w in ("دول", "بلدان"))  # "the states of ..." (see _named_members)
 
