@@ -3795,6 +3795,14 @@ class Coder:
 
     def _noun(self, s: Sentence, i: int, head_end: int, pos: str, patterns, rec: _Record, trace):
         n = s.n
+        if i > 0 and s.words[i - 1] in _RELATIVES and s.an[i].suf and not s.an[i].pre and \
+                any(r[1] == "V" for r in self.tables.forms.get(s.an[i].key, ())):
+            # a relative clause opens with a verb: الاجتماع الذي استضافته القاهرة is "hosted it", not "his
+            # hosting"
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": "after a relative pronoun: a verb, not a verbal noun"})
+            return None
         if i > 0 and s.an[i].al and not s.an[i].pre and s.an[i - 1].key in _FRAME_HEADS and not s.an[i - 1].al \
                 and s.mention_at[i - 1] is None and s.cover[i - 1] is None:
             # the genitive of a venue, a body or a field names its subject, not an act

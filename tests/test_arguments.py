@@ -4867,3 +4867,9 @@ def test_the_pronoun_of_a_kidnapping_is_its_victim(coder):
     got = triples(coder, "عمان - أعلن وزير الخارجية الأردني عودة السفير إلى المملكة بعد شهر من اختطافه في طرابلس.",
                   "2014-05-13")
     assert not [t for t in got if t[2].startswith("18")], got
+
+
+def test_a_relative_clause_opens_with_a_verb_not_a_verbal_noun(coder):
+    got = triples(coder, "تعهدت قطر بتقديم مليار دولار لإعادة إعمار قطاع غزة خلال المؤتمر الدولي الذي استضافته القاهرة.",
+                  "2014-10-12")
+    assert not [t for t in got if t[2] in ("042", "043") and "PSE" in (t[0][:3], t[1][:3])], got
