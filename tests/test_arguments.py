@@ -4102,7 +4102,7 @@ def test_an_organisation_named_indefinite_is_any_countrys(coder):
     # حكومة الوحدة الوطنية is Libya's government; حكومة وحدة وطنية is a unity government anywhere
     got = dyads(coder, "اتفقت حركتا فتح وحماس على تشكيل حكومة وحدة وطنية.", "2007-02-09")
     assert not any("LBY" in s + t for s, t, _c in got), got
-    assert ("LBYLEG", "LBYGOV", "071") in dyads(coder, "منح البرلمان الليبي الثقة لحكومة الوحدة الوطنية.", "2021-03-10")
+    assert ("LBYLEG", "LBYGOV", "051") in dyads(coder, "منح البرلمان الليبي الثقة لحكومة الوحدة الوطنية.", "2021-03-10")
 
 
 @pytest.mark.parametrize("text, date, expected", [
@@ -4397,6 +4397,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("05-cooperate.txt", "051 | منح الثقة * ل TGT", "2022-10-27",
+     "منح مجلس النواب العراقي الثقة لحكومة محمد شياع السوداني."),
+    ("05-cooperate.txt", "051 | منح TGT الثقة", "2021-03-10",
+     "منح البرلمان الليبي حكومة الوحدة الوطنية الثقة."),
     ("16-reduce.txt", "161 | أجلى &DIPLOMAT * من TGT", "2011-02-22",
      "أجلت الولايات المتحدة طاقمها الدبلوماسي من ليبيا."),
     ("16-reduce.txt", "161 | أجلى &DIPLOMAT * في TGT", "2023-01-28",
@@ -4873,3 +4877,12 @@ def test_a_relative_clause_opens_with_a_verb_not_a_verbal_noun(coder):
     got = triples(coder, "تعهدت قطر بتقديم مليار دولار لإعادة إعمار قطاع غزة خلال المؤتمر الدولي الذي استضافته القاهرة.",
                   "2014-10-12")
     assert not [t for t in got if t[2] in ("042", "043") and "PSE" in (t[0][:3], t[1][:3])], got
+
+
+@pytest.mark.parametrize("text", [
+    "منح مجلس النواب العراقي الثقة لحكومة محمد شياع السوداني.",
+    "أكدت طهران وصول الأموال الإيرانية المجمدة إلى قطر.",
+])
+def test_granting_confidence_and_moving_funds_are_no_aid(coder, text):
+    got = triples(coder, text, "2023-09-18")
+    assert not [t for t in got if t[2].startswith("07")], got
