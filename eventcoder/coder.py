@@ -667,7 +667,7 @@ class Coder:
             pending = self._welcomed(s, rec, pending, trace)
         if pending and ("بمشاركة" in s.words or "بالاشتراك" in s.words):
             pending += self._participants(s, pending, trace)
-        if "بمشاركة" in s.words:
+        if "ATTEND" in s.present:
             pending += self._attended(s, trace)
         if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
             pending += self._invited_by(s, pending, trace)
@@ -1174,9 +1174,10 @@ class Coder:
         الأمريكية): those of another country visit the place's (042)."""
         out = []
         for i in range(1, s.n - 1):
-            if s.words[i] != "بمشاركة" or s.cover[i] is not None:
+            mk = s.mark(i, "ATTEND")
+            if mk is None or s.cover[i] is not None or mk[2] >= s.n:
                 continue
-            m = s.mention_at[i + 1]
+            m = s.mention_at[mk[2]]
             if m is None or m.adjective or not m.code or m.prep:
                 continue
             start = next((k + 1 for k in range(i - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")), 0)
@@ -1192,7 +1193,7 @@ class Coder:
             if len(places) != 1:
                 continue
             place = places[0]
-            rule = "dictionaries/verbs/04-consult.txt (taking part in talks held in a place)"
+            rule = mk[3]
             for x in m.flat():
                 if not x.code or x.code[:3] == place.code[:3] or x.code.startswith(("IGO", "NGO")):
                     continue

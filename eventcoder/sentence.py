@@ -814,8 +814,8 @@ class Sentence:
         for p in ("ب", "ل", "ك"):
             if pre.endswith(p):
                 return p
-        j = next((j for j in range(max(0, s - 3), s) for mk in self.marks[j]
-                  if mk[0] == "TRANSPARENT" and mk[2] == s and self.an[j].key in _STAND_INS), -1)
+        j = next((j for j in range(max(0, s - 3), s) if self.an[j].key in _STAND_INS
+                  for mk in self.marks[j] if mk[0] == "TRANSPARENT" and mk[2] == s), -1)
         if j >= 0:
             # the preposition of the representatives or the delegation that stand for the actor (اجتمع
             # بممثلي القوى السياسية، التقى مع وفد من حركة حماس)

@@ -1035,6 +1035,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="states counted, placed, then named: the named ones; a diplomatic staff withdrawn"),
     pytest.param("أعلن تجمع المهنيين السودانيين وقف كل أشكال التواصل والتفاوض مع المجلس العسكري.", "2019-06-04",
                  ("SDN", "SDNGOV", "164"), id="halting all forms of contact and negotiation"),
+    pytest.param("الخرطوم - خرج عشرات الآلاف من السودانيين في مليونية رافضة للانقلاب.", "2021-10-30",
+                 ("SDN", "SDNGOV", "141"), id="a 'million-man march' is a protest"),
+    pytest.param("تل أبيب - خرج مئات الآلاف من الإسرائيليين إلى الشوارع، مطالبين الحكومة بإبرام صفقة فورية.",
+                 "2024-09-01", ("ISR", "ISRGOV", "141"), id="taking to the streets and demanding is a protest against the government"),
+    pytest.param("عقدت في القاهرة جولة من المحادثات بحضور وفد أمريكي.", "2024-02-13",
+                 ("USAGOV", "EGY", "042"), id="attending talks held in a place is a visit there"),
 ])
 
 
@@ -4397,6 +4403,8 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("07-aid.txt", "071 | &LOANS * ل TGT", "2018-06-11", "أعلنت الكويت حزمة مساعدات مالية للأردن."),
+    ("07-aid.txt", "071 | &LOANS * إلى TGT", "2023-05-02", "وصلت الدفعة الأولى من القرض السعودي إلى باكستان."),
     ("05-cooperate.txt", "051 | منح الثقة * ل TGT", "2022-10-27",
      "منح مجلس النواب العراقي الثقة لحكومة محمد شياع السوداني."),
     ("05-cooperate.txt", "051 | منح TGT الثقة", "2021-03-10",

@@ -43,7 +43,7 @@ CASES = [
      ["D/actors/agents.txt:1: unknown role 'MINISTER': use a CAMEO role code (GOV, MIL, COP, REB, OPP, BUS, CVL, "
       "...) or '-'"], 1, 1),
     ("unknown grammar class", {"grammar/g.txt": "NEGATION | لم |\n"},
-     ["D/grammar/g.txt:1: unknown grammar class 'NEGATION': use one of ADVERB, ALLEGE, BACKING, COND, CONTROL, COPULA, "
+     ["D/grammar/g.txt:1: unknown grammar class 'NEGATION': use one of ADVERB, ALLEGE, ATTEND, BACKING, COND, CONTROL, COPULA, "
       "COUNTERPART, DENY, DESCRIBE, EVENTREF, FOLLOW, FORMER, FUTURE, HYPO, INSTRUMENT, INTENT, LATTER, LIGHT, LITOTES, "
       "MASC, MAY, MEDIATE, NEG, PLURAL2, PREP, PROTEST, QUESTION, "
       "RECEIVE, REPORT, RESPOND, SUBORD, THREAT, TIME, TITLE, TRANSPARENT, URGE, VISIT, WARN, WELCOME, WITNESS"], 1, 1),
