@@ -30,7 +30,7 @@ from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_A
 from .dictionary import Dictionaries
 from .errors import DictionaryError, InputError, Problem
 from .events import Event
-from .modality import modal_code, refusal_code
+from .modality import modal_code, refusal_code, stop_code
 from .morphology import F_NAME, Analyzer
 from .normalize import normalize
 from .sentence import (ABROAD_HEADS, AFFILIATED_WORDS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH,
@@ -1367,6 +1367,10 @@ class Coder:
                     # محتجزا، بينهم عمال تايلانديون ... بوساطة قطرية)
                     # (the two parties named in one sentence: one group can only point into one)
                     parties = res[3].mention.flat() + res[4].mention.flat()
+                    if res[2][:3] == "051" or res[2][:2] in ("01", "11", "12"):
+                        # a reaction to the mediated act is no party to it: the act's doers are (رحب
+                        # غوتيريش بالاتفاق الذي أعلنته السعودية وإيران بوساطة صينية)
+                        parties = res[4].mention.flat()
                     tgt_sent = res[3].sent
                     break
                 if res[3] is not None and res[4] is None and res[2][:3] in RECIPROCAL and res[5] == "asserted" \
@@ -5021,9 +5025,27 @@ class Coder:
                     return None
                 if q == p + 1 and s.words[q] == "من" and not noun_object:
                     continue  # كيانات من كوريا الشمالية (after a verb; after a noun, من marks its source)
+                if s.words[q] in _RELATIVES and self._cur_code[:2] in _REACTION_ROOTS:
+                    return self._relative_doer(s, q)
                 if s.an[q].pre or s.an[q].suf or (s.cls[q] & _FUNCTION_CLASSES):
                     return None
         return None
+
+    @staticmethod
+    def _relative_doer(s: Sentence, q: int):
+        """The subject of a relative clause at ``q`` whose verb carries the pronoun of the act
+        named before it (إدانتها للعدوان الذي يشنه الجيش التركي، أسفها للعمليات التي شنتها الهند):
+        who did the act a reaction is to. A verb without that pronoun has the act as its subject
+        (للهجوم الذي استهدف الجيش: what it hit), so it gives nothing."""
+        v = q + 1
+        if v + 1 >= s.n or s.boundary[v] or s.an[v].suf not in _ACT_PRONOUNS or s.an[v].al or s.an[v].pre or \
+                s.mention_at[v] is not None or s.cover[v] is not None or s.an[v].key in _WITNESSED or \
+                s.has(v, "RECEIVE"):
+            return None
+        m = s.mention_at[v + 1]
+        if m is None or m.adjective or m.prep or not m.code:
+            return None
+        return m, m.end
 
     # ------------------------------------------------------------------
     # context: governors, negation, modality
@@ -5437,6 +5459,15 @@ class Coder:
         modality = "asserted"
         negated = False
         gov = ctx["gov_cls"]
+        decided = gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
+            s.an[ctx["gov_pos"]].key in _DECIDED
+        if noun and code[:2] in _STOPPABLE_ROOTS and not ((gov == "INTENT" and not decided) or ctx["future"]):
+            # (a promise to stop helping a foe, تعهدت دمشق بوقف أي دعم لحزب العمال, is no threat)
+            k = self._stopper(s, i)
+            if k is not None and stop_code(code) is not None:
+                # أوقفت واشنطن مساعداتها، تجميد التعاون، تعليق المفاوضات: the act stopped is reduced (16x)
+                code = stop_code(code)
+                ctx["srcs"] = ctx["srcs"] + [s.mark(k, "STOP")[3]]
         if ctx["neg"]:
             negated = True
         if gov == "DENY":
@@ -5490,6 +5521,27 @@ class Coder:
             return self._drop(trace, i, code, "hypothetical (condition, question, possibility or allegation)")
         evidence = [rule] + ctx["srcs"]
         return (i, end, final, src_ref, tgt_ref, modality, negated, rule, evidence, noun, used)
+
+    @staticmethod
+    def _stopper(s: Sentence, i: int) -> int | None:
+        """The word that stops the act named by the noun at ``i``: right before it (تعليق
+        المساعدات، وقف كل أشكال الدعم), before the subject of a stopping verb (أوقفت الولايات
+        المتحدة دعمها), or before the first of two coordinated nouns (تجميد منحها وقروضها)."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and not s.boundary[k] and ("TRANSPARENT" in s.cls[k] or s.words[k] in _ANY_WORDS) \
+                and not s.has(k, "STOP"):
+            k -= 1
+        if k < 0 or s.boundary[k]:
+            return None
+        if s.has(k, "STOP"):
+            return k
+        c = s.cover[k]
+        if c is not None and c.prep == "" and c.code and c.start > 0 and s.has(c.start - 1, "STOP") and \
+                not s.an[c.start - 1].al and not s.an[c.start - 1].pre:
+            return c.start - 1  # the verb, its subject, the act (أوقفت الولايات المتحدة دعمها)
+        if s.an[i].pre == "و" and i > 1 and c is None and s.has(i - 2, "STOP"):
+            return i - 2
+        return None
 
     @staticmethod
     def _after_place(s: Sentence, p: int) -> int:
@@ -6081,6 +6133,10 @@ _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "ع�
 
 #: "belonging to": the ل after them names an owner (مواقع تابعة للجماعة، سفينة مملوكة لشركة)
 # participles of cause: التصعيد الناجم عن الغارات
+#: the roots of cooperative acts that a stopping word turns into reducing relations (16x)
+_STOPPABLE_ROOTS = frozenset(["03", "04", "05", "06", "07"])
+#: the object pronouns by which a relative clause's verb takes up the act named before it (الذي يشنه)
+_ACT_PRONOUNS = frozenset({"ه", "ها"})
 _CAUSED_BY = frozenset({"ناجم", "ناجمة", "ناتج", "ناتجة", "مترتب", "مترتبة"})
 _ISSUED_BY = frozenset({"صادر", "صادرة"})
 #: verbs of ordering an act with ب (أمر الجيش بشن عملية، وجه القوات بالرد)

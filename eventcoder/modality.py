@@ -90,3 +90,28 @@ def refusal_code(code: str) -> str | None:
         if key in _REFUSAL:
             return _REFUSAL[key]
     return None
+
+
+#: stopping a cooperative act (أوقفت مساعداتها، تجميد التعاون، تعليق المفاوضات): reducing relations (CAMEO
+#: 16x). Aid, given or pledged, becomes its reduction (162x), peacekeeping the withdrawal of peacekeepers
+#: (1661), talks the halt of negotiations (164) and mediation its halt (165); other cooperation, support or
+#: an agreement reduces relations (160). Visits (042, 043) are absent: a visit ended (أنهى زيارته) took place
+_STOPPED = {
+    "070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "1661", "075": "162",
+    "033": "162", "0331": "1621", "0332": "1622", "0333": "1623", "0334": "1661",
+    "040": "164", "041": "164", "043": None, "042": None, "044": "164", "045": "165", "046": "164",
+}
+
+
+def stop_code(code: str) -> str | None:
+    """The code of stopping the cooperative act ``code`` (أوقفت واشنطن مساعداتها → 162), or
+    ``None`` when stopping it is no CAMEO event of its own (a visit ended took place; a
+    hostile act stopped is a de-escalation that patterns code).
+
+    >>> stop_code("072"), stop_code("0333"), stop_code("046"), stop_code("061"), stop_code("042"), stop_code("190")
+    ('1622', '1623', '164', '160', None, None)
+    """
+    for key in (code, code[:3]):
+        if key in _STOPPED:
+            return _STOPPED[key]
+    return "160" if code[:2] in ("03", "04", "05", "06", "07") else None

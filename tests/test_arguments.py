@@ -1041,6 +1041,18 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2024-09-01", ("ISR", "ISRGOV", "141"), id="taking to the streets and demanding is a protest against the government"),
     pytest.param("عقدت في القاهرة جولة من المحادثات بحضور وفد أمريكي.", "2024-02-13",
                  ("USAGOV", "EGY", "042"), id="attending talks held in a place is a visit there"),
+    pytest.param("أعربت اليابان عن أسفها للقرار الذي اتخذته كوريا الشمالية.", "2020-01-01", ("JPN", "PRK", "110"),
+                 id="regret at an act a relative clause gives the doer of"),
+    pytest.param("أعربت الصين عن قلقها إزاء المناورات التي تجريها الولايات المتحدة قرب سواحلها.", "2020-01-01",
+                 ("CHN", "USA", "110"), id="concern over manoeuvres whose doer a relative clause names"),
+    pytest.param("رحب الاتحاد الأفريقي بالاتفاق الذي وقعته إثيوبيا وإريتريا بوساطة سعودية.", "2018-09-17",
+                 ("SAU", "ETH", "045"), id="a mediation between those who signed, not the one who welcomed it"),
+    pytest.param("أعلن الاتحاد الأوروبي تجميد تعاونه مع حكومة مالي.", "2021-06-01", ("IGOEUREEC", "MLIGOV", "160"),
+                 id="freezing cooperation reduces relations"),
+    pytest.param("أعلنت النرويج إنهاء دعمها لوكالة الأونروا.", "2024-02-01", ("NOR", "IGOUNO", "160"),
+                 id="ending support is no support"),
+    pytest.param("أعلن البنك الدولي تجميد منحه وقروضه للسودان.", "2021-10-27", ("IGOWBK", "SDN", "1621"),
+                 id="freezing grants and loans stops economic aid"),
 ])
 
 
@@ -4894,3 +4906,13 @@ def test_a_relative_clause_opens_with_a_verb_not_a_verbal_noun(coder):
 def test_granting_confidence_and_moving_funds_are_no_aid(coder, text):
     got = triples(coder, text, "2023-09-18")
     assert not [t for t in got if t[2].startswith("07")], got
+
+
+@pytest.mark.parametrize("text, date, kept", [
+    ("تعهدت تركيا بوقف أي دعم للمعارضة السورية.", "2020-01-01", "03"),
+    ("أنهى وزير الخارجية الأمريكي زيارته إلى الأردن.", "2020-01-01", "04"),
+])
+def test_stopping_is_no_reduction_when_promised_or_a_visit(coder, text, date, kept):
+    # a promise to stop helping a foe is no threat; a visit ended took place
+    got = triples(coder, text, date)
+    assert any(t[2][:2] == kept for t in got) and not any(t[2][:2] in ("13", "16") for t in got), got
