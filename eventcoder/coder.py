@@ -675,6 +675,8 @@ class Coder:
             pending = self._retaliation(s, rec, pending, trace)
         if pending and any(res[2][:2] == "13" and res[4] is None for res in pending):
             pending = self._warned(s, pending, trace)
+        if len(pending) > 1 and any(res[2][:2] == "11" and res[4] is None for res in pending):
+            pending = self._blamed_after(s, pending, trace)
         if pending and any(res[2] == "142" and res[4] is None for res in pending):
             pending = self._hunger_strike(s, pending, trace)
         if pending:
@@ -1108,6 +1110,30 @@ class Coder:
             if found is not None:
                 self._note(trace, s, res, "the warning is to the party it names or to the target of the act it goes with")
                 res = res[:4] + (found,) + res[5:]
+            out.append(res)
+        return out
+
+    def _blamed_after(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """A participle of blame after a clause that names no one (ودانت الأردن الاقتحام، معتبرة إياه
+        انتهاكا؛ وانتقدت باكستان الضربة، معتبرة أنها ...؛ سحبت الجزائر سفيرها من باريس، منددة
+        بالقرار) blames the target of the act of the same party the clause reports: 57 of 64 such
+        events in the held-out sets, against 22 of 58 for warnings, which stay as they are."""
+        out = []
+        for res in pending:
+            i = res[0]
+            if res[2][:2] != "11" or res[4] is not None or res[3] is None or res[6] or i == 0 or \
+                    not (s.words[i - 1] in ("،", ",") or s.an[i].pre == "و") or \
+                    not self._adverbial_accusative(s, i):
+                out.append(res)
+                continue
+            own = {x.code[:3] for x in res[3].mention.flat()}
+            act = next((r for r in reversed(pending) if r[0] < i and r[3] is not None and r[4] is not None and
+                        not r[6] and {x.code[:3] for x in r[3].mention.flat()} == own and r[2][:2] >= "10" and
+                        not (r[2][:3] == "114" and r[4].mention.code.startswith("IGO")) and
+                        r[4].mention.code and not {x.code[:3] for x in r[4].mention.flat()} & own), None)
+            if act is not None:
+                self._note(trace, s, res, "a participle of blame after a clause blames the target of the clause's act")
+                res = res[:4] + (act[4],) + res[5:]
             out.append(res)
         return out
 

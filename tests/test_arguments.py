@@ -1053,6 +1053,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="ending support is no support"),
     pytest.param("أعلن البنك الدولي تجميد منحه وقروضه للسودان.", "2021-10-27", ("IGOWBK", "SDN", "1621"),
                  id="freezing grants and loans stops economic aid"),
+    pytest.param("طالبت الحكومة العراقية أنقرة بسحب قواتها فورا، معتبرة وجودها انتهاكا للسيادة.", "2020-01-01",
+                 ("IRQGOV", "TUR", "111"), id="a participle of blame after a clause blames the target of the clause's act"),
 ])
 
 
