@@ -480,7 +480,7 @@ class Coder:
             return
         for v in range(min(s.n, 12)):
             a = s.an[v]
-            if a.key not in _ANNOUNCING or a.al or s.cover[v] is not None or not self._verb_position(s, v):
+            if a.key not in _STEP_VERBS or a.al or s.cover[v] is not None or not self._verb_position(s, v):
                 continue
             last = rec.last_subject
             subj, _how = self._subject(s, v, rec)
@@ -5510,6 +5510,7 @@ class Coder:
             modality = "threat"
         elif gov == "REPORT" and noun and code[:2] == "07" and ctx["gov_pos"] is not None and \
                 not _ANNOUNCING.isdisjoint(self._lemmas_of(s.an[ctx["gov_pos"]].key)) and \
+                _ARRIVING.isdisjoint(self._lemmas_of(s.an[i].key)) and \
                 all(s.cover[t] is not None or s.cls[t] & _ADVERBIAL_CLASSES or s.words[t] in ("عن", "،", ",")
                     for t in range(ctx["gov_pos"] + 1, i)):
             # أعلن حزمة مساعدات: a package announced is a pledge (033x); its delivery is 07x (أعلنت وصول
@@ -6202,6 +6203,8 @@ _NAMED_BODY_HEADS = frozenset(normalize(w) for w in (
 
 #: litotes verbs that, not negated, say the act is given up or held back (not أخفى: hiding it is doing it)
 _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توانى", "تأخر"))
+#: arriving and landing: an arrival announced (أعلنت وصول الدفعة الأولى من المنظومة) is a delivery made
+_ARRIVING = frozenset(normalize(w) for w in ("وصل", "هبط", "حط"))
 #: announcing or unveiling (aid announced is pledged: CAMEO-NOTES)
 _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "كشف"))
 
@@ -6269,7 +6272,7 @@ _DESCRIBING = frozenset(normalize(w) for w in (
     "خاضعة", "خاضع", "تابعة", "تابع", "مدعومة", "مدعوم", "موالية", "موالي", "مقربة", "مقرب", "مرتبطة", "مرتبط",
     "معترف", "مسيطرة", "مسيطر"))
 # verbs by which an actor takes a step it may not be coded for: "the decision" after them is theirs
-_ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر", "قررت", "صادق", "صادقت", "أقر", "أقرت",
+_STEP_VERBS = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر", "قررت", "صادق", "صادقت", "أقر", "أقرت",
                                                "واعلن", "واعلنت", "وقرر", "وقررت"))
 #: "most of them" before the nationality of people counted (مهاجر، معظمهم من رعايا النيجر)
 _MOST_OF = frozenset(["معظمهم", "اغلبهم", "غالبيتهم"])  # (not بينهم: some of them)

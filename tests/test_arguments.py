@@ -1055,6 +1055,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="freezing grants and loans stops economic aid"),
     pytest.param("طالبت الحكومة العراقية أنقرة بسحب قواتها فورا، معتبرة وجودها انتهاكا للسيادة.", "2020-01-01",
                  ("IRQGOV", "TUR", "111"), id="a participle of blame after a clause blames the target of the clause's act"),
+    pytest.param("أعلنت أنقرة وصول الدفعة الأولى من منظومة الدفاع الجوي الروسية إلى تركيا.", "2019-07-12",
+                 ("RUSMIL", "TUR", "072"), id="an arrival announced is a delivery made, not a pledge"),
+    pytest.param("كشفت اليابان عن حزمة مساعدات بقيمة مئة مليون دولار لأوكرانيا.", "2022-03-01",
+                 ("JPN", "UKR", "033"), id="aid unveiled is pledged, as aid announced"),
 ])
 
 
@@ -4417,6 +4421,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("07-aid.txt", "072 | وصل إلى TGT * &WEAPON SRC", "2023-03-27",
+     "وصلت إلى أوكرانيا 18 دبابة ألمانية من طراز ليوبارد."),
+    ("07-aid.txt", "072 | وصل * &WEAPON SRC * إلى TGT", "2019-07-12",
+     "أعلنت أنقرة وصول الدفعة الأولى من منظومة الدفاع الجوي الروسية إلى تركيا."),
     ("08-yield.txt", "085 | رفع الحظر المفروض على &TRADE * إلى TGT", "2016-05-23",
      "أعلن الرئيس الأمريكي رفع الحظر المفروض على بيع الأسلحة إلى فيتنام."),
     ("08-yield.txt", "085 | رفع الحظر * &TRADE * إلى TGT", "2020-10-12",
