@@ -4263,6 +4263,13 @@ class Coder:
                 tgt_ref = self._own_people(s, src_ref)  # حملة قمع شنتها الشرطة
             if tgt_ref is None and code[:2] in ("18", "19", "20") and ctx["gov_cls"] == "LIGHT":
                 tgt_ref = self._story_place(s, src_ref, rec)  # شنت القوات الروسية ضربات على منشآت عسكرية
+        if tgt_ref is None and src_ref is not None and ctx["gov_cls"] == "REPORT" and ctx["gov_object"] is not None \
+                and ctx["gov_pos"] is not None and not _INFORMING.isdisjoint(self._lemmas_of(s.an[ctx["gov_pos"]].key)) \
+                and ctx["gov_object"].mention.code and \
+                ctx["gov_object"].mention.code[:3] not in {x.code[:3] for x in src_ref.mention.flat()}:
+            # what one informs another of is done to him (أبلغت روسيا الولايات المتحدة انسحابها من
+            # المذكرة، أبلغت الإمارات واشنطن بتعليق المحادثات)
+            tgt_ref = ctx["gov_object"]
         if tgt_ref is None and src_ref is not None and code[:2] == "13" and not src_ref.mention.members and \
                 ctx["gov_cls"] in ("", "LIGHT", "REPORT"):
             # a vow of retaliation named by a noun (وتوعد بالرد) aims at whoever just attacked or
@@ -6203,6 +6210,8 @@ _NAMED_BODY_HEADS = frozenset(normalize(w) for w in (
 
 #: litotes verbs that, not negated, say the act is given up or held back (not أخفى: hiding it is doing it)
 _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توانى", "تأخر"))
+#: informing someone of one's act (أبلغت روسيا الولايات المتحدة انسحابها): he is its target
+_INFORMING = frozenset(normalize(w) for w in ("أبلغ",))
 #: arriving and landing: an arrival announced (أعلنت وصول الدفعة الأولى من المنظومة) is a delivery made
 _ARRIVING = frozenset(normalize(w) for w in ("وصل", "هبط", "حط"))
 #: announcing or unveiling (aid announced is pledged: CAMEO-NOTES)

@@ -1060,6 +1060,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("RUSMIL", "TUR", "072"), id="an arrival announced is a delivery made, not a pledge"),
     pytest.param("كشفت اليابان عن حزمة مساعدات بقيمة مئة مليون دولار لأوكرانيا.", "2022-03-01",
                  ("JPN", "UKR", "033"), id="aid unveiled is pledged, as aid announced"),
+    pytest.param("أبلغت الإمارات الولايات المتحدة بتعليق المحادثات بشأن صفقة المقاتلات.", "2021-12-14",
+                 ("ARE", "USA", "164"), id="what one informs another of is done to him"),
 ])
 
 
@@ -4422,6 +4424,8 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("16-reduce.txt", "161 | انسحب من مذكرة", "2000-11-22",
+     "أعلنت روسيا انسحابها من مذكرة غور-تشيرنوميردين الموقعة عام 1995."),
     ("07-aid.txt", "072 | وصل إلى TGT * &WEAPON SRC", "2023-03-27",
      "وصلت إلى أوكرانيا 18 دبابة ألمانية من طراز ليوبارد."),
     ("07-aid.txt", "072 | وصل * &WEAPON SRC * إلى TGT", "2019-07-12",
