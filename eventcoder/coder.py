@@ -4881,7 +4881,8 @@ class Coder:
                 a.suf if kind == E_WORD and val in PREP_WORDS and a.key == val and a.suf else
                 _WITH_PRONOUN.get(s.words[p]) if kind == E_WORD and val == "مع" else None)
             if suf and not prep:
-                ref = self._event_obj or self.resolve_pronoun(s, p, suf, self._rec, avoid=self._subject_ref)
+                ref = self._event_obj or self._relative_antecedent(s, p, suf) or \
+                    self.resolve_pronoun(s, p, suf, self._rec, avoid=self._subject_ref)
                 if ref is not None and self._subject_ref is not None and ref is not self._event_obj and \
                         {x.code[:3] for x in ref.mention.flat()} <= {x.code[:3] for x in self._subject_ref.mention.flat()}:
                     ref = None  # the subject's own country (استدعت الفلبين القائم بالأعمال الصيني لديها)
@@ -5063,6 +5064,25 @@ class Coder:
                 if s.an[q].pre or s.an[q].suf or (s.cls[q] & _FUNCTION_CLASSES):
                     return None
         return None
+
+    @staticmethod
+    def _relative_antecedent(s: Sentence, p: int, suf: str) -> _Ref | None:
+        """The people a plural pronoun on the preposition after a verb names when the verb opens a
+        relative clause right after them (35 أوكرانيا أفرجت عنهم موسكو، مواطنين أمريكيين أفرجت
+        عنهما جماعة الحوثي، الصحفيين اللذين أفرجت عنهما طالبان): counted or plural people, not
+        whatever agrees further back."""
+        if suf not in ("هم", "هما", "هن") or p < 2:
+            return None
+        j = p - 2
+        if s.words[j] in _RELATIVES:
+            j -= 1
+        m = s.cover[j] if j >= 0 else None
+        if m is None or m.end != j + 1 or not m.code or m.prep or m.adjective and not m.plural:
+            return None
+        counted = m.start > 0 and (s.words[m.start - 1].isdigit() or "TRANSPARENT" in s.cls[m.start - 1])
+        if not (counted or m.members or m.plural or m.kind == K_DEMONYM or m.role in _PEOPLE_ROLES):
+            return None
+        return _Ref(m, s, "pronoun")
 
     @staticmethod
     def _relative_doer(s: Sentence, q: int):

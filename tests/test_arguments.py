@@ -1062,6 +1062,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("JPN", "UKR", "033"), id="aid unveiled is pledged, as aid announced"),
     pytest.param("أبلغت الإمارات الولايات المتحدة بتعليق المحادثات بشأن صفقة المقاتلات.", "2021-12-14",
                  ("ARE", "USA", "164"), id="what one informs another of is done to him"),
+    pytest.param("حطت في مطار بوريسبيل طائرة تقل 35 أوكرانيا أفرجت عنهم موسكو.", "2019-09-07", ("RUS", "UKR", "0841"),
+                 id="the people a relative clause's pronoun names are those right before it"),
+    pytest.param("عادت الطائرة برفقة مواطنين أمريكيين أفرجت عنهما جماعة الحوثي.", "2020-10-14",
+                 ("YEMREB", "USACVL", "0841"), id="two citizens released, named right before the verb"),
 ])
 
 
