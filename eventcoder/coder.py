@@ -3783,11 +3783,15 @@ class Coder:
     def _agrees(self, a, m: Mention) -> bool:
         """Whether a verb can have ``m`` as its subject by gender: a clearly
         masculine singular verb does not take a feminine actor, nor the reverse.
-        People are left alone (their gender is not in the dictionaries)."""
-        if m.members or m.kind == K_PERSON or not m.gender or m.plural:
+        People are left alone (their gender is not in the dictionaries). A dual verb never
+        takes one singular actor (الصحفيين اللذين أفرجت عنهما حركة طالبان وصلا: not the movement)."""
+        if m.members or m.plural:
             return True
         pgns = {r[3] for r in self.tables.forms.get(a.key, ()) if r[1] == "V"}
-        if not pgns:
+        if pgns and pgns <= _NONSINGULAR_PGN and m.kind in (K_PERSON, K_COUNTRY, K_METONYM, K_ORG) and \
+                self._only_verb(a.key):
+            return False  # (a role noun may be a dual: طرفي النزاع وقعا; تضامنا is also "in solidarity")
+        if m.kind == K_PERSON or not m.gender or not pgns:
             return True
         if m.gender == "f":
             return not pgns <= {"3ms", "3mp", "3md"}
@@ -6230,6 +6234,8 @@ _NAMED_BODY_HEADS = frozenset(normalize(w) for w in (
 
 #: litotes verbs that, not negated, say the act is given up or held back (not أخفى: hiding it is doing it)
 _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توانى", "تأخر"))
+#: the person-number-gender readings of dual verbs (a plural flag is a guess for many actors: not plural verbs)
+_NONSINGULAR_PGN = frozenset(["3md", "3fd"])
 #: informing someone of one's act (أبلغت روسيا الولايات المتحدة انسحابها): he is its target
 _INFORMING = frozenset(normalize(w) for w in ("أبلغ",))
 #: arriving and landing: an arrival announced (أعلنت وصول الدفعة الأولى من المنظومة) is a delivery made

@@ -4951,3 +4951,10 @@ def test_stopping_is_no_reduction_when_promised_or_a_visit(coder, text, date, ke
     # a promise to stop helping a foe is no threat; a visit ended took place
     got = triples(coder, text, date)
     assert any(t[2][:2] == kept for t in got) and not any(t[2][:2] in ("13", "16") for t in got), got
+
+
+def test_a_dual_verb_takes_no_single_named_actor_as_subject(coder):
+    # the movement in the relative clause did not arrive: the two journalists did
+    got = triples(coder, "قالت الخارجية إن الصحفيين الفرنسيين اللذين أفرجت عنهما حركة طالبان وصلا إلى باريس.",
+                  "2011-06-30")
+    assert ("AFGREB", "FRA", "042") not in got and ("AFGREB", "FRAMED", "0841") in got, got
