@@ -4119,8 +4119,8 @@ class Coder:
                                                   for t in range(genitive.end, start + 1) if t < s.n):
                 r = None  # اغتيال X ورئيس ... Y: the two are conjuncts, not agent and object (nor are
                 # alternatives: بلقاء الرئيس المحتجز أو رئيس المجلس العسكري)
-            if r is not None and (best is None or r[0] - (2.0 if ag is None else 0.0) >
-                                  best[0][0] - (2.0 if best[1] is None else 0.0)):
+            if r is not None and (best is None or r[0] - self._agentless_cost(s, i, ag, genitive, ctx) >
+                                  best[0][0] - self._agentless_cost(s, i, best[1], genitive, ctx)):
                 # (a reading with no one doing it loses a near tie: مقابل إطلاق إسرائيل سراح 25 سجينا is
                 # Israel's release, not a skip over Israel to the prisoners)
                 best = (r, ag)
@@ -5068,6 +5068,22 @@ class Coder:
                 if s.an[q].pre or s.an[q].suf or (s.cls[q] & _FUNCTION_CLASSES):
                     return None
         return None
+
+    @staticmethod
+    def _agentless_cost(s: Sentence, i: int, ag: _Ref | None, genitive: Mention | None, ctx: dict) -> float:
+        """What a noun's reading loses for having no agent of its own: a near tie goes to the one
+        that has (مقابل إطلاق إسرائيل سراح 25 سجينا: Israel releases). Under a light verb whose
+        subject is someone else, that subject does the act and the genitive is its object (جدد وزير
+        الخارجية الكويتي مطالبة النظام العراقي بالإفراج عن الأسرى): the genitive read as the agent loses."""
+        light = ctx["gov_cls"] == "LIGHT" and ctx["gov_subject"] is not None and genitive is not None and \
+            ctx["gov_subject"].mention.code and genitive.code and \
+            ctx["gov_subject"].mention.code[:3] != genitive.code[:3] and ctx["gov_pos"] is not None and \
+            all(s.cover[t] is not None or s.cls[t] & _ADVERBIAL_CLASSES or s.words[t] in ("،", ",")
+                for t in range(ctx["gov_pos"] + 1, i))  # (the light verb's own noun, not one after it:
+        # أعربت موسكو عن قلقها من تزويد تركيا أوكرانيا is Turkey's supply)
+        if ag is None:
+            return 0.0 if light else 2.0
+        return 2.0 if light and ag.mention is genitive else 0.0
 
     @staticmethod
     def _relative_antecedent(s: Sentence, p: int, suf: str) -> _Ref | None:

@@ -1066,6 +1066,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the people a relative clause's pronoun names are those right before it"),
     pytest.param("عادت الطائرة برفقة مواطنين أمريكيين أفرجت عنهما جماعة الحوثي.", "2020-10-14",
                  ("YEMREB", "USACVL", "0841"), id="two citizens released, named right before the verb"),
+    pytest.param("جدد وزير الخارجية الكويتي مطالبة النظام العراقي بالإفراج عن الأسرى الكويتيين.", "1999-05-01",
+                 ("KWTGOV", "IRQGOV", "1053"), id="under a light verb the noun's genitive is its object, not its agent"),
 ])
 
 
