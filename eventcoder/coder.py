@@ -4345,6 +4345,10 @@ class Coder:
         article, no pronoun."""
         a = s.an[i]
         w = s.words[i][len(a.pre):]
+        if i > 0 and w in _PURPOSE_ACCUSATIVES and a.pre in ("", "و") and s.cover[i - 1] is not None and \
+                s.cover[i - 1].end == i:
+            return True  # in protest, in condemnation, in solidarity, right after the clause's last actor
+            # (استدعت الجزائر سفيرها لدى باريس احتجاجا على تصريحات الرئيس الفرنسي): the tanween unwritten
         if i > 0 and not a.al and not a.suf and a.pre in ("", "و") and w.endswith("ين") and w == a.key and \
                 any(r[1] == "P" for r in s.tables.forms.get(a.key, ())) and \
                 (s.words[i - 1] in ("،", ",") or a.pre == "و"):
@@ -6250,6 +6254,8 @@ _NAMED_BODY_HEADS = frozenset(normalize(w) for w in (
 
 #: litotes verbs that, not negated, say the act is given up or held back (not أخفى: hiding it is doing it)
 _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توانى", "تأخر"))
+#: accusatives of purpose that are never a verb's object (احتجاجا على، تنديدا ب، تضامنا مع)
+_PURPOSE_ACCUSATIVES = frozenset(["احتجاجا", "تنديدا", "تضامنا"])
 #: the person-number-gender readings of dual verbs (a plural flag is a guess for many actors: not plural verbs)
 _NONSINGULAR_PGN = frozenset(["3md", "3fd"])
 #: informing someone of one's act (أبلغت روسيا الولايات المتحدة انسحابها): he is its target

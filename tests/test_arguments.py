@@ -1068,6 +1068,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("YEMREB", "USACVL", "0841"), id="two citizens released, named right before the verb"),
     pytest.param("جدد وزير الخارجية الكويتي مطالبة النظام العراقي بالإفراج عن الأسرى الكويتيين.", "1999-05-01",
                  ("KWTGOV", "IRQGOV", "1053"), id="under a light verb the noun's genitive is its object, not its agent"),
+    pytest.param("تظاهر آلاف المغاربة في الرباط تضامنا مع الشعب الفلسطيني.", "2020-01-01", ("MAR", "PSECVL", "051"),
+                 id="an accusative of purpose right after the clause's last actor, its tanween unwritten"),
+    pytest.param("خرج آلاف الأردنيين في عمان احتجاجا على زيارة الرئيس الإسرائيلي.", "2020-01-01", ("JOR", "ISRGOV", "141"),
+                 id="in protest at a visit, right after the place"),
 ])
 
 
