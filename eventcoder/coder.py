@@ -5305,6 +5305,9 @@ class Coder:
             if gcls == "INTENT" and verb and not any(r[1] == "V" for r in self.tables.forms.get(s.an[j].key, ())) \
                     and (any(s.words[t] in ("،", ",") for t in range(j + 1, i)) or a.pre.startswith(("و", "ف"))):
                 break  # a plan or a wish named in another clause (خطة الجامعة، في خطوة وصفتها ...) governs no verb
+            if gcls == "LIGHT" and j > 0 and s.an[j - 1].key in _SEAT_WORDS and not s.an[j - 1].suf and \
+                    not s.an[j].pre and not s.an[j].al:
+                break  # the seat of a command (في مقر قيادة اليونيفيل): a place, no one leading the act
             if gcls == "LIGHT" and s.an[j].suf and j > 0 and s.has(j - 1, "MEDIATE"):
                 break  # a mediation someone led "in" an act (وساطة قادها ولي العهد في الإفراج عن): his
                 # part is the mediation, the act is the parties'
@@ -6254,6 +6257,8 @@ _NAMED_BODY_HEADS = frozenset(normalize(w) for w in (
 
 #: litotes verbs that, not negated, say the act is given up or held back (not أخفى: hiding it is doing it)
 _GIVING_UP = frozenset(normalize(w) for w in ("تخلى", "تردد", "توانى", "تأخر"))
+#: a seat or headquarters, before the body it houses (مقر قيادة اليونيفيل)
+_SEAT_WORDS = frozenset(normalize(w) for w in ("مقر", "مقار", "مقرات", "مركز"))
 #: accusatives of purpose that are never a verb's object (احتجاجا على، تنديدا ب، تضامنا مع)
 _PURPOSE_ACCUSATIVES = frozenset(["احتجاجا", "تنديدا", "تضامنا"])
 #: the person-number-gender readings of dual verbs (a plural flag is a guess for many actors: not plural verbs)

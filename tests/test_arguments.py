@@ -4964,3 +4964,9 @@ def test_a_dual_verb_takes_no_single_named_actor_as_subject(coder):
     got = triples(coder, "قالت الخارجية إن الصحفيين الفرنسيين اللذين أفرجت عنهما حركة طالبان وصلا إلى باريس.",
                   "2011-06-30")
     assert ("AFGREB", "FRA", "042") not in got and ("AFGREB", "FRAMED", "0841") in got, got
+
+
+def test_the_seat_of_a_command_leads_no_talks(coder):
+    got = triples(coder, "انطلقت الأربعاء في مقر قيادة اليونيفيل أولى جولات المفاوضات غير المباشرة بين لبنان "
+                         "وإسرائيل لترسيم الحدود البحرية.", "2020-10-14")
+    assert ("LBN", "ISR", "046") in got and not [t for t in got if "IGOUNO" in t[0] + t[1]], got
