@@ -1763,6 +1763,10 @@ class Sentence:
         "to X" keeps his own code); the later, more specific code wins when both name
         the same country or organisation."""
         out: list[Mention] = []
+        # the country of a dateline that opens the sentence (الرياض -): a title with no country after it is
+        # that country's, so one with it that follows is the same man's
+        d0 = ms[0] if ms and ms[0].start == 0 and not ms[0].members and ms[0].kind in (K_COUNTRY, K_METONYM) else None
+        dateline = d0.code if d0 is not None and d0.end < self.n and self.words[d0.end] in ("-", "–", "(") else "---"
         for m in ms:
             if out and m.kind == K_PERSON and not m.members and m.prep == "" and out[-1].bare and \
                     not out[-1].code and out[-1].kind == K_AGENT and not out[-1].members and not out[-1].plural and \
@@ -1787,17 +1791,21 @@ class Sentence:
                 merged.prep, merged.gender, merged.role = prev.prep, prev.gender, prev.role
                 out[-1] = merged
                 continue
+            home_office = m.code[:3] == dateline[:3] and m.code[3:6] == "GOV" and out and out[-1].role == "GOV"
             if out and m.kind == K_AGENT and not m.members and m.prep == "" and m.code and out[-1].bare and \
                     not out[-1].code and out[-1].kind == K_AGENT and not out[-1].members and not out[-1].plural \
-                    and out[-1].prep == "" and m.start == out[-1].end and \
-                    any(m.start < ps < m.end for ps, *_ in self.people) and \
+                    and out[-1].prep == "" and m.start == out[-1].end and not self.an[m.start].pre and \
+                    (any(m.start < ps < m.end for ps, *_ in self.people) or home_office) and \
                     (out[-1].start == 0 or self.boundary[out[-1].start - 1] or self.has(out[-1].start - 1, "REPORT")
-                     or m.by_name):
+                     or m.by_name or home_office):
                 # two offices of one person, the second with his name (أعلن نائب رئيس الوزراء | وزير
                 # الخارجية الأردني أيمن الصفدي): where a sentence or a report opens, not after a verb
                 # with an object (استقبل الرئيس | وزير الخارجية الأمريكي is two people), unless the
                 # second office names no country: then it is one man's chain of titles (استقبل ولي
-                # العهد | نائب رئيس مجلس الوزراء | الأمير محمد بن سلمان الرئيسَ اللبناني)
+                # العهد | نائب رئيس مجلس الوزراء | الأمير محمد بن سلمان الرئيسَ اللبناني), or the second is in
+                # the country of the sentence's dateline, whose the title with none is, both offices of state
+                # (الرياض - وقع ولي العهد | رئيس مجلس الوزراء السعودي الأمير محمد بن سلمان ورئيس الوزراء
+                # الباكستاني; not تونس - التقى رئيس الحكومة | الأمين العام للاتحاد التونسي للشغل)
                 prev = out[-1]
                 merged = Mention(prev.start, m.end, m.code, K_AGENT, prev.srcs + m.srcs)
                 merged.prep, merged.gender, merged.role, merged.by_name = prev.prep, m.gender, m.role, m.by_name

@@ -1072,6 +1072,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="an accusative of purpose right after the clause's last actor, its tanween unwritten"),
     pytest.param("خرج آلاف الأردنيين في عمان احتجاجا على زيارة الرئيس الإسرائيلي.", "2020-01-01", ("JOR", "ISRGOV", "141"),
                  id="in protest at a visit, right after the place"),
+    pytest.param("الرياض - وقّع ولي العهد رئيس مجلس الوزراء السعودي الأمير محمد بن سلمان ورئيس الوزراء الباكستاني شهباز "
+                 "شريف، الأربعاء، «اتفاقية الدفاع الاستراتيجي المشترك».", "2025-09-17", ("SAUGOV", "PAKGOV", "057"),
+                 id="a title with no country then an office in the dateline's country: one man"),
 ])
 
 
