@@ -55,6 +55,8 @@ _PARTY_HEADS = frozenset(["اطراف", "طرف"])
 _GOVERNING_BODIES = frozenset(["حكومة", "سلطة", "ادارة", "قيادة"])
 
 #: the head nouns of a person's office (not of a body: ودعت تيتيه مجلس النواب is a call to the council)
+# "in charge of": an office whose portfolio follows with ب (الوزير المكلف بإدارة الدفاع الوطني)
+_IN_CHARGE = frozenset(["مكلف", "مكلفة"])
 _OFFICE_HEADS = frozenset(normalize(w) for w in (
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "مساعد", "مستشار", "سفير", "سفيرة", "مبعوث", "مبعوثة", "متحدث",
     "ناطق", "أمين", "قائد", "زعيم", "ولي", "مندوب", "ممثل", "وكيل", "مدير", "محافظ", "نقيب"))
@@ -1768,6 +1770,16 @@ class Sentence:
         d0 = ms[0] if ms and ms[0].start == 0 and not ms[0].members and ms[0].kind in (K_COUNTRY, K_METONYM) else None
         dateline = d0.code if d0 is not None and d0.end < self.n and self.words[d0.end] in ("-", "–", "(") else "---"
         for m in ms:
+            if out and m.prep == "ب" and m.code and not m.members and m.start == out[-1].end and out[-1].bare and \
+                    not out[-1].code and out[-1].kind == K_AGENT and not out[-1].members and \
+                    self.an[out[-1].end - 1].key in _IN_CHARGE and m.kind in (K_AGENT, K_PERSON):
+                # an office "in charge of" a portfolio, then the portfolio's country and the holder (الوزير المنتدب
+                # المكلف بإدارة الدفاع الوطني المغربي عبد اللطيف لوديي): one actor, not a second one with ب
+                prev = out[-1]
+                merged = Mention(prev.start, m.end, m.code, K_AGENT, prev.srcs + m.srcs)
+                merged.prep, merged.gender, merged.role = prev.prep, prev.gender, m.role or prev.role
+                out[-1] = merged
+                continue
             if out and m.kind == K_PERSON and not m.members and m.prep == "" and out[-1].bare and \
                     not out[-1].code and out[-1].kind == K_AGENT and not out[-1].members and not out[-1].plural and \
                     (m.start == out[-1].end or (m.start == out[-1].end + 1 and self.has(out[-1].end, "TITLE"))):

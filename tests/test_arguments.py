@@ -1075,6 +1075,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("الرياض - وقّع ولي العهد رئيس مجلس الوزراء السعودي الأمير محمد بن سلمان ورئيس الوزراء الباكستاني شهباز "
                  "شريف، الأربعاء، «اتفاقية الدفاع الاستراتيجي المشترك».", "2025-09-17", ("SAUGOV", "PAKGOV", "057"),
                  id="a title with no country then an office in the dateline's country: one man"),
+    pytest.param("الرباط - وقّع وزير الدفاع الإسرائيلي بيني غانتس والوزير المنتدب المكلف بإدارة الدفاع الوطني المغربي عبد "
+                 "اللطيف لوديي، الأربعاء، مذكرة تفاهم دفاعية.", "2021-11-24", ("MARGOV", "ISRGOV", "057"),
+                 id="an office 'in charge of' a portfolio named with its country and holder is one actor"),
 ])
 
 
