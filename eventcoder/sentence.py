@@ -979,8 +979,10 @@ class Sentence:
                 elif j < n and ms[j].start == end and ms[j].kind in (K_COUNTRY, K_METONYM, K_ORG, K_PERSON) \
                         and ms[j].prep in ("", "ل") and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
                         and (ms[j].prep == "ل" or ms[j].kind == K_PERSON or not self.an[end - 1].al) \
-                        and not (ms[j].name == "place" and self.an[end - 1].key in _DISTRICT_WORDS):
-                    # (قضاء زاخو is a district, not Zakho's judiciary; رئيس بلدية إسطنبول is Istanbul's)
+                        and not (ms[j].name == "place" and self.an[end - 1].key in _DISTRICT_WORDS) \
+                        and not (self.an[end - 1].suf and self.an[end - 1].key == "بلاد"):
+                    # (قضاء زاخو is a district, not Zakho's judiciary; رئيس بلدية إسطنبول is Istanbul's; "his
+                    # country" is his: امتنان بلاده | للمملكة العربية السعودية is the thanks' addressee)
                     # construct: وزير خارجية روسيا; الأمين العام للأمم المتحدة; الرئيس بوتين. A word
                     # with the article cannot govern a genitive (الطائرات | طرابلس is two phrases)
                     nxt = ms[j]

@@ -1078,6 +1078,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("الرباط - وقّع وزير الدفاع الإسرائيلي بيني غانتس والوزير المنتدب المكلف بإدارة الدفاع الوطني المغربي عبد "
                  "اللطيف لوديي، الأربعاء، مذكرة تفاهم دفاعية.", "2021-11-24", ("MARGOV", "ISRGOV", "057"),
                  id="an office 'in charge of' a portfolio named with its country and holder is one actor"),
+    pytest.param("أعرب رئيس الوزراء الباكستاني عن امتنان بلاده للمملكة العربية السعودية.", "2005-11-20",
+                 ("PAK", "SAU", "051"), id="'his country' is his: the country after its ل is the addressee"),
 ])
 
 
