@@ -4442,6 +4442,16 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("05-cooperate.txt", "051 | أشاد ب &EFFORTS * من TGT", "2020-01-01",
+     "أشاد الرئيس اليمني بالدعم المقدم من المملكة العربية السعودية."),
+    ("05-cooperate.txt", "051 | أشاد ب &AID * من TGT", "2020-01-01",
+     "أشاد وزير الخارجية السوداني بالمساعدات المقدمة من الإمارات للشعب السوداني."),
+    ("05-cooperate.txt", "051 | ثمن &EFFORTS * من TGT", "2020-01-01",
+     "ثمن رئيس الوزراء اليمني الدعم السخي والمستمر من السعودية."),
+    ("05-cooperate.txt", "051 | ثمن &AID * من TGT", "2020-01-01",
+     "ثمن وزير الخارجية الأردني المساعدات المقدمة من اليابان."),
+    ("05-cooperate.txt", "051 | شكر * ل &EFFORTS * من TGT", "2020-01-01",
+     "أعرب الرئيس السوداني عن شكره للدعم المقدم من دولة قطر."),
     ("16-reduce.txt", "161 | انسحب من مذكرة", "2000-11-22",
      "أعلنت روسيا انسحابها من مذكرة غور-تشيرنوميردين الموقعة عام 1995."),
     ("07-aid.txt", "072 | وصل إلى TGT * &WEAPON SRC", "2023-03-27",
