@@ -54,9 +54,9 @@ _PARTY_HEADS = frozenset(["اطراف", "طرف"])
 #: bodies whose offices are named "in" them (وزير الخارجية في حكومة الحوثيين)
 _GOVERNING_BODIES = frozenset(["حكومة", "سلطة", "ادارة", "قيادة"])
 
-#: the head nouns of a person's office (not of a body: ودعت تيتيه مجلس النواب is a call to the council)
-# "in charge of": an office whose portfolio follows with ب (الوزير المكلف بإدارة الدفاع الوطني)
+#: "in charge of": an office whose portfolio follows with ب (الوزير المكلف بإدارة الدفاع الوطني)
 _IN_CHARGE = frozenset(["مكلف", "مكلفة"])
+#: the head nouns of a person's office (not of a body: ودعت تيتيه مجلس النواب is a call to the council)
 _OFFICE_HEADS = frozenset(normalize(w) for w in (
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "مساعد", "مستشار", "سفير", "سفيرة", "مبعوث", "مبعوثة", "متحدث",
     "ناطق", "أمين", "قائد", "زعيم", "ولي", "مندوب", "ممثل", "وكيل", "مدير", "محافظ", "نقيب"))
@@ -1816,10 +1816,11 @@ class Sentence:
                 # الخارجية الأردني أيمن الصفدي): where a sentence or a report opens, not after a verb
                 # with an object (استقبل الرئيس | وزير الخارجية الأمريكي is two people), unless the
                 # second office names no country: then it is one man's chain of titles (استقبل ولي
-                # العهد | نائب رئيس مجلس الوزراء | الأمير محمد بن سلمان الرئيسَ اللبناني), or the second is in
-                # the country of the sentence's dateline, whose the title with none is, both offices of state
-                # (الرياض - وقع ولي العهد | رئيس مجلس الوزراء السعودي الأمير محمد بن سلمان ورئيس الوزراء
-                # الباكستاني; not تونس - التقى رئيس الحكومة | الأمين العام للاتحاد التونسي للشغل)
+                # العهد | نائب رئيس مجلس الوزراء | الأمير محمد بن سلمان الرئيسَ اللبناني), or both are offices
+                # of state and the second is in the country of the sentence's dateline, to which the title
+                # with no country belongs (الرياض - وقع ولي العهد | رئيس مجلس الوزراء السعودي الأمير محمد بن
+                # سلمان ورئيس الوزراء الباكستاني; not تونس - التقى رئيس الحكومة | الأمين العام للاتحاد
+                # التونسي للشغل). A second office after "and" is another man's
                 prev = out[-1]
                 merged = Mention(prev.start, m.end, m.code, K_AGENT, prev.srcs + m.srcs)
                 merged.prep, merged.gender, merged.role, merged.by_name = prev.prep, m.gender, m.role, m.by_name
