@@ -1080,6 +1080,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="an office 'in charge of' a portfolio named with its country and holder is one actor"),
     pytest.param("أعرب رئيس الوزراء الباكستاني عن امتنان بلاده للمملكة العربية السعودية.", "2005-11-20",
                  ("PAK", "SAU", "051"), id="'his country' is his: the country after its ل is the addressee"),
+    pytest.param("اعتبرت الهند الخطوة الصينية تهديدا لأمنها القومي.", "2020-01-01", ("IND", "CHN", "111"),
+                 id="calling another's step a threat is criticism, not a threat of one's own"),
+    pytest.param("وصفت دمشق الاتفاق التركي الإسرائيلي بأنه خيانة.", "2020-01-01", ("SYR", "ISR", "111"),
+                 id="calling an agreement treason blames its parties"),
 ])
 
 
