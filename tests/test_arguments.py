@@ -4446,6 +4446,9 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("07-aid.txt", "072 | تسلم * &WEAPON SRC", "2014-09-25",
+     "أربيل - تسلّمت قوات البيشمركة الكردية، الخميس، الدفعة الأولى من الأسلحة الألمانية."),
+    ("07-aid.txt", "072 | تلقى * &WEAPON SRC", "2014-09-25", "تلقى الجيش اللبناني شحنة أسلحة أمريكية جديدة."),
     ("05-cooperate.txt", "051 | أشاد ب &EFFORTS * من TGT", "2020-01-01",
      "أشاد الرئيس اليمني بالدعم المقدم من المملكة العربية السعودية."),
     ("05-cooperate.txt", "051 | أشاد ب &AID * من TGT", "2020-01-01",
