@@ -23,6 +23,7 @@ Argument logic, in the order the coder applies it:
 from __future__ import annotations
 
 import os
+import threading
 from typing import Iterable, Iterator, Sequence
 
 from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM,
@@ -306,6 +307,7 @@ class Coder:
             tables = self._load(cache)
         self.tables = tables
         self.analyzer = Analyzer(tables.lex)
+        self._lock = threading.RLock()
         self._prepare()
 
     def _load(self, cache: bool) -> Tables:
@@ -343,6 +345,7 @@ class Coder:
         self.defaults = d["defaults"]
         self.warnings = []
         self.analyzer = Analyzer(self.tables.lex)
+        self._lock = threading.RLock()
         self._prepare()
 
     def _prepare(self) -> None:
@@ -401,7 +404,15 @@ class Coder:
             record_id: Copied to the events.
             trace: A list that, when given, receives one dict per step (used by
                 ``eventcoder explain``).
+
+        A coder may be shared between threads: it keeps the state of the record it codes on
+        itself, so calls from several threads take turns (for speed on several cores, use
+        processes: ``--jobs``, :mod:`eventcoder.parallel`, Dask with process workers).
         """
+        with self._lock:
+            return self._code(text, date, record_id, trace)
+
+    def _code(self, text: str, date: str | None, record_id: str | None, trace: list | None) -> list[Event]:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str (got {type(text).__name__})")
         date = date or ""

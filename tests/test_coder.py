@@ -176,3 +176,33 @@ def test_refusing_a_cooperative_act_has_a_rejection_code():
     assert [refusal_code(c) for c in ("046", "057", "0841", "087", "083")] == ["125", "127", "1243", "1246", "123"]
     # visits, support, cooperation and aid not given are the act not done, not a rejection
     assert [refusal_code(c) for c in ("042", "040", "051", "061", "072", "111")] == [None] * 6
+
+
+def test_a_coder_shared_between_threads_codes_as_alone(coder):
+    # the coder keeps the record it codes on itself: threads that share one must take turns
+    import sys
+    import threading
+
+    import json
+
+    from .conftest import DATA
+
+    with open(DATA / "heldout-news-5.jsonl", encoding="utf-8") as f:
+        recs = [json.loads(line) for line in f][:60]
+    expected = [_codes(coder.code(r["text"], date=r["date"])) for r in recs]
+    results: dict[int, list] = {}
+
+    def work(k: int) -> None:
+        results[k] = [_codes(coder.code(r["text"], date=r["date"])) for r in recs]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, as a loaded machine may
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert all(results[k] == expected for k in range(4))
