@@ -530,7 +530,8 @@ class Coder:
             self._brussels(s, rec)
         if "الاعضاء" in s.words:
             self._member_states(s, rec)
-        if "المملكة" in s.words or "للمملكة" in s.words or "بالمملكة" in s.words or "والمملكة" in s.words:
+        if "المملكة" in s.words or "للمملكة" in s.words or "بالمملكة" in s.words or "والمملكة" in s.words or \
+                "السلطنة" in s.words or "للسلطنة" in s.words or "بالسلطنة" in s.words or "والسلطنة" in s.words:
             self._the_kingdom(s, rec)
         if not _THE_ORGANISATION.isdisjoint(s.words):
             self._the_organisation(s, rec)
@@ -1741,11 +1742,13 @@ class Coder:
     def _the_kingdom(self, s: Sentence, rec: _Record) -> None:
         """المملكة ("the kingdom") alone names the kingdom the story named last (الجسر الجوي
         السعودي ... شكره للمملكة), else the dateline's when it is one. With no kingdom named
-        it names nothing; المملكة العربية السعودية, المملكة المتحدة are names of their own."""
+        it names nothing; المملكة العربية السعودية, المملكة المتحدة are names of their own.
+        السلطنة ("the sultanate") names a sultanate (Oman, Brunei) in the same way."""
         for i in range(s.n):
             a = s.an[i]
-            if a.key != "مملكة" or not a.al or a.suf or s.cover[i] is not None:
+            if a.key not in _REALM_WORDS or not a.al or a.suf or s.cover[i] is not None:
                 continue
+            realms = _REALM_WORDS[a.key]
             if i + 1 < s.n and s.mention_at[i + 1] is not None and s.mention_at[i + 1].adjective:
                 continue  # المملكة الأردنية الهاشمية if not a name: an adjective says which
             # (not one of several states coordinated in this sentence: ودانت الإمارات ومصر والأردن
@@ -1756,16 +1759,16 @@ class Coder:
             # one named "the kingdom of" before (المملكة العربية السعودية ... تصريحات وزيرة الخارجية السويدية
             # ... سجل المملكة: Saudi Arabia, not Sweden)
             for ps, m in reversed(before):
-                if not m.members and m.code[:3] in KINGDOMS and any(
-                        ps.an[t].key == "مملكة" for t in range(m.start, min(m.end, ps.n))):
+                if not m.members and m.code[:3] in realms and any(
+                        ps.an[t].key == a.key for t in range(m.start, min(m.end, ps.n))):
                     code, srcs = m.code[:3], m.srcs[:1]
                     break
             for _ps, m in reversed(before) if not code else ():
-                c = next((x for x in m.flat() if x.code[:3] in KINGDOMS), None)
+                c = next((x for x in m.flat() if x.code[:3] in realms), None)
                 if c is not None:
                     code, srcs = c.code[:3], c.srcs[:1]
                     break
-            if not code and rec.city in KINGDOMS:
+            if not code and rec.city in realms:
                 code = rec.city
             if code:
                 self._name_country_at(s, i, code, srcs)
@@ -6277,6 +6280,8 @@ _PURPOSE_ACCUSATIVES = frozenset(["احتجاجا", "تنديدا", "تضامن�
 _NONSINGULAR_PGN = frozenset(["3md", "3fd"])
 #: informing someone of one's act (أبلغت روسيا الولايات المتحدة انسحابها): he is its target
 _INFORMING = frozenset(normalize(w) for w in ("أبلغ",))
+#: "the kingdom", "the sultanate" alone: the states each may name (the one the story named last)
+_REALM_WORDS = {"مملكة": KINGDOMS, "سلطنة": frozenset(["OMN", "BRN"])}
 #: arriving and landing: an arrival announced (أعلنت وصول الدفعة الأولى من المنظومة) is a delivery made
 _ARRIVING = frozenset(normalize(w) for w in ("وصل", "هبط", "حط"))
 #: announcing or unveiling (aid announced is pledged: CAMEO-NOTES)

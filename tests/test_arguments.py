@@ -1084,6 +1084,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="calling another's step a threat is criticism, not a threat of one's own"),
     pytest.param("وصفت دمشق الاتفاق التركي الإسرائيلي بأنه خيانة.", "2020-01-01", ("SYR", "ISR", "111"),
                  id="calling an agreement treason blames its parties"),
+    pytest.param("مسقط - أدانت السلطنة الهجوم الإسرائيلي على قطر.", "2025-09-10", ("OMN", "ISR", "111"),
+                 id="'the sultanate' alone is the sultanate the story or its dateline names"),
 ])
 
 
