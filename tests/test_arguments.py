@@ -1086,6 +1086,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="calling an agreement treason blames its parties"),
     pytest.param("مسقط - أدانت السلطنة الهجوم الإسرائيلي على قطر.", "2025-09-10", ("OMN", "ISR", "111"),
                  id="'the sultanate' alone is the sultanate the story or its dateline names"),
+    pytest.param("فيينا - أعلن وزير الخارجية الإيراني محمد جواد ظريف ومسؤولة السياسة الخارجية الأوروبية فيديريكا "
+                 "موغيريني، الثلاثاء، التوصل إلى اتفاق شامل.", "2015-07-14", ("IRNGOV", "IGOEUREEC", "057"),
+                 id="a foreign policy chief is one office, coordinated with the first announcer"),
 ])
 
 
