@@ -530,8 +530,7 @@ class Coder:
             self._brussels(s, rec)
         if "الاعضاء" in s.words:
             self._member_states(s, rec)
-        if "المملكة" in s.words or "للمملكة" in s.words or "بالمملكة" in s.words or "والمملكة" in s.words or \
-                "السلطنة" in s.words or "للسلطنة" in s.words or "بالسلطنة" in s.words or "والسلطنة" in s.words:
+        if not _REALM_FORMS.isdisjoint(s.words):
             self._the_kingdom(s, rec)
         if not _THE_ORGANISATION.isdisjoint(s.words):
             self._the_organisation(s, rec)
@@ -5554,9 +5553,8 @@ class Coder:
         modality = "asserted"
         negated = False
         gov = ctx["gov_cls"]
-        decided = gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
-            s.an[ctx["gov_pos"]].key in _DECIDED
-        if noun and code[:2] in _STOPPABLE_ROOTS and not ((gov == "INTENT" and not decided) or ctx["future"]):
+        if noun and code[:2] in _STOPPABLE_ROOTS and not ctx["future"] and not (
+                gov == "INTENT" and (ctx["gov_pos"] is None or s.an[ctx["gov_pos"]].key not in _DECIDED)):
             # (a promise to stop helping a foe, تعهدت دمشق بوقف أي دعم لحزب العمال, is no threat)
             k = self._stopper(s, i)
             if k is not None and stop_code(code) is not None:
@@ -5682,8 +5680,8 @@ class Coder:
         if q >= s.n or s.mention_at[q] is not None or s.an[q].pre or s.boundary[q]:
             return None
         if q + 1 < s.n and s.an[q + 1].key in _STATE_NOUNS and not s.an[q + 1].pre and s.mention_at[q + 1] is None \
-                and (s.words[q].isdigit() or s.an[q].key in _NUMBER_WORDS):
-            q += 1  # a number before the states (من سبع دول في أمريكا اللاتينية هي الأرجنتين وتشيلي)
+                and s.words[q].isdigit():
+            q += 1  # a number before the states (من 7 دول في أمريكا اللاتينية هي ...; سبع is TRANSPARENT)
         states = s.an[q].key in _STATE_NOUNS
         limit = q + 4
         for e in range(q + 1, s.n - 2):
@@ -6282,6 +6280,7 @@ _NONSINGULAR_PGN = frozenset(["3md", "3fd"])
 _INFORMING = frozenset(normalize(w) for w in ("أبلغ",))
 #: "the kingdom", "the sultanate" alone: the states each may name (the one the story named last)
 _REALM_WORDS = {"مملكة": KINGDOMS, "سلطنة": frozenset(["OMN", "BRN"])}
+_REALM_FORMS = frozenset(f for w in ("مملكة", "سلطنة") for f in ("ال" + w, "لل" + w, "بال" + w, "وال" + w))
 #: arriving and landing: an arrival announced (أعلنت وصول الدفعة الأولى من المنظومة) is a delivery made
 _ARRIVING = frozenset(normalize(w) for w in ("وصل", "هبط", "حط"))
 #: announcing or unveiling (aid announced is pledged: CAMEO-NOTES)
@@ -6326,9 +6325,6 @@ _PEOPLE_WORDS = frozenset(normalize(w) for w in (
 
 #: "the three states": a count after a plural noun of states names the last group of that size
 _STATE_NOUNS = frozenset({"دول", "بلدان", "عواصم", "حكومات"})
-_NUMBER_WORDS = frozenset(normalize(w) for w in (
-    "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمان", "ثمانية", "تسع",
-    "تسعة", "عشر", "عشرة", "عدة", "بضع", "بضعة"))
 _COUNT_WORDS = {"الثلاث": 3, "الثلاثة": 3, "الاربع": 4, "الاربعة": 4, "الخمس": 5, "الخمسة": 5, "الست": 6, "الستة": 6}
 #: CAMEO region codes: a nisba of a region (الخليجية، العربية، الأوروبية) names no single party
 _REGIONS = REGION_CODES  # (defined with the sentence analysis, which needs it too)

@@ -5000,3 +5000,19 @@ def test_the_seat_of_a_command_leads_no_talks(coder):
     got = triples(coder, "انطلقت الأربعاء في مقر قيادة اليونيفيل أولى جولات المفاوضات غير المباشرة بين لبنان "
                          "وإسرائيل لترسيم الحدود البحرية.", "2020-10-14")
     assert ("LBN", "ISR", "046") in got and not [t for t in got if "IGOUNO" in t[0] + t[1]], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("علقت ألمانيا تعاونها العسكري مع النيجر.", ("DEU", "NER", "160")),
+    ("قطعت الإمارات دعمها للحكومة الصومالية.", ("ARE", "SOMGOV", "160")),
+    ("أعلنت هولندا إيقاف تعاونها الأمني مع بوروندي.", ("NLD", "BDI", "160")),
+])
+def test_each_stopping_word_reduces_the_act_it_stops(coder, text, expected):
+    # علق، قطع، أوقف (its noun إيقاف): the cooperation or support stopped is reduced, citing the STOP line
+    from pathlib import Path
+
+    frames = Path(__file__).resolve().parent.parent / "dictionaries" / "grammar" / "frames.txt"
+    line = next(k for k, x in enumerate(frames.read_text(encoding="utf-8").splitlines(), 1) if x.startswith("STOP |"))
+    evs = [e for e in coder.code(text, date="2023-08-01") if (e.source, e.target, e.code) == expected]
+    assert evs and any(x.endswith(f"grammar/frames.txt:{line}") for x in evs[0].evidence), \
+        [(e.source, e.target, e.code, e.evidence) for e in evs]
