@@ -5776,8 +5776,11 @@ class Coder:
             # each acts on "the other side" (أعلنت كل من كندا والهند طرد ستة دبلوماسيين من الطرف الآخر)
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]
             tgt_sent = src_sent
-        elif len(srcs) > 1 and not tgts and (code[:3] in RECIPROCAL or s.an[i].key.startswith("تبادل")):
-            # (and whatever two parties exchange: تبادلت روسيا وأوكرانيا الاتهامات)
+        elif len(srcs) > 1 and not tgts and (code[:3] in RECIPROCAL or s.an[i].key.startswith("تبادل")) and \
+                not self._partner_is_no_actor(s, max(end, i + 1)):
+            # (and whatever two parties exchange: تبادلت روسيا وأوكرانيا الاتهامات; but not when the act's
+            # partner is named and is no actor the dictionaries know: مصر وتركيا والإمارات ... معربة عن
+            # استعدادها للتعاون مع السلطة التنفيذية الجديدة)
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]
             tgt_sent = src_sent
         elif srcs:

@@ -3400,6 +3400,17 @@ def test_trading_accusations_is_mutual(coder, text, date, expected):
     assert expected <= dyads(coder, text, date)
 
 
+def test_coordinated_parties_ready_to_work_with_an_unknown_partner_are_not_each_others(coder):
+    # the partner is named (مع السلطة التنفيذية الجديدة) but is no actor the dictionaries know: the
+    # three welcoming states did not offer to cooperate with one another
+    text = "وسارعت مصر وتركيا والإمارات إلى الترحيب بنتائج التصويت، معربةً عن استعدادها للتعاون مع السلطة التنفيذية الجديدة."
+    got = triples(coder, text, "2021-02-05")
+    assert ("EGY", "", "051") in got and not [d for d in got if d[0] and d[1]], got
+    # with no partner named, coordinated parties still act on each other
+    got = dyads(coder, "أجرت القوات الأمريكية والإسرائيلية مناورات مشتركة.", "2023-01-26")
+    assert {("USAMIL", "ISRMIL", "062"), ("ISRMIL", "USAMIL", "062")} <= got, got
+
+
 def test_a_host_named_after_the_talks_mediates(coder):
     text = "انطلقت في جدة محادثات بين الجيش السوداني وقوات الدعم السريع تستضيفها السعودية والولايات المتحدة."
     got = dyads(coder, text, "2023-05-06")
