@@ -1328,6 +1328,19 @@ class Coder:
                     out[n] = res[:4] + (hit[4],) + res[5:]
         return out
 
+    @staticmethod
+    def _at_request(s: Sentence, i: int) -> bool:
+        """Whether the noun طلب at ``i`` says "at the request of" (بطلب من، بناء على طلب من، تلبية
+        لطلب من، استجابة لطلب من): the one named after it is the asker."""
+        a = s.an[i]
+        if a.key != "طلب" or a.suf or a.al:
+            return False
+        if a.pre in ("ب", "وب"):
+            return True
+        if a.pre == "ل" and i > 0 and s.an[i - 1].key in ("تلبية", "استجابة"):
+            return True
+        return a.pre == "" and i > 1 and s.words[i - 1] == "علي" and s.an[i - 2].key == "بناء"
+
     def _invited_by(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """A visit or a meeting "at the invitation of X" (بدعوة من الملك محمد السادس، تلبية لدعوة من
         الرئيس): X invited the one who came (036). Only after an act of visiting or meeting
@@ -4227,6 +4240,17 @@ class Coder:
                         not any(s.boundary[t] for t in range(res[0], i)):
                     src_ref = res[3]
                     break
+        if code[:2] == "02" and tgt_ref is not None and ptext.startswith("طلب من TGT") and self._at_request(s, i):
+            # done "at the request of X" (اتخذ القرار بطلب من ولي العهد السعودي، بناء على طلب من الحكومة
+            # التركية): X asked the one who did it, not the other way round
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": "at the request of the one named: he asked the clause's subject"})
+            src_ref, tgt_ref = tgt_ref, src_ref
+            last = rec.last_subject
+            if tgt_ref is None and last is not None and last.sent is s and last.mention.end <= i and \
+                    not any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(last.mention.end, i)):
+                tgt_ref = last  # (عقد مجلس الأمن جلسة طارئة بطلب من الجزائر: the clause's subject)
         if src_ref is None and tgt_ref is None and code[:3] in RECIPROCAL and i > 0 and (
                 s.an[i - 1].key in ("جري", "تم") or
                 (i > 1 and s.words[i - 1] in _DURING_IT and s.an[i - 2].key in ("جري", "تم"))):

