@@ -138,6 +138,8 @@ _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم"
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 _BEFORE_AFTER = frozenset(["قبل", "بعد", "وقبل", "وبعد"])  # قبل أن، بعد أن
 _ATTACKING = frozenset(normalize(w) for w in ("هاجم",))  # verbally, or with arms when fighters attack fighters
+# attacks named by a noun (الهجوم، الاعتداءات، القصف، الغارة): who is hit "on" them is their victim
+_ATTACK_NOUNS = frozenset(normalize(w) for w in ("هجوم", "اعتداء", "قصف", "غارة", "ضربة", "فجر", "استهدف", "عدوان"))
 _HITTING = frozenset(normalize(w) for w in ("استهدف", "طال", "ضرب", "هز", "طاول"))  # what an attack hit
 _ASPECTUAL = frozenset(normalize(w) for w in ("بدأ", "واصل", "استمر", "ظل", "شرع", "عاد"))  # بدأت تتسلم
 #: the person, gender and number of a verb whose subject is the relative pronoun's antecedent
@@ -4762,6 +4764,12 @@ class Coder:
                 if q - 1 > p and to_actor and s.an[q - 1].pre == "و" and s.an[q - 1].suf and \
                         s.cover[q - 1] is None and s.an[q - 1].key not in self.tables.actor_first:
                     break  # رفضها استخدام القوة واحترامها لاستقلال أوكرانيا: another act of hers, not the object
+                if to_actor and q > p + 1 and s.words[q - 1] in ("علي", "ضد") and self._cur_code[:2] in ("11", "12") \
+                        and not _ATTACK_NOUNS.isdisjoint(self._lemmas_of(s.an[q - 2].key)) and s.an[q - 2].al \
+                        and not any(s.words[t] == "قبل" and s.words[t - 1] == "من" for t in range(q + 1, min(n, q + 10))):
+                    break  # أدانت مصر الهجوم على السفارة الأمريكية: who was attacked is not the one condemned
+                    # (the attacker is: الهجمات الإسرائيلية على المنشآت الإيرانية binds the nisba before على, and
+                    # so may one named after it with من قبل)
                 if not (to_actor and q > p and s.an[q - 1].pre[-1:] in ("ب", "ل", "ك") and s.cover[q - 1] is None
                         and not s.cls[q - 1] & _ADVERBIAL_CLASSES):
                     r = self._match(s, elems, k + 1, q, prep if q == p else "", "", binds, noun, obj_ref,
@@ -5576,6 +5584,7 @@ class Coder:
                 trace, used: tuple, noun: bool):
         modality = "asserted"
         negated = False
+        stopped = False
         gov = ctx["gov_cls"]
         if noun and code[:2] in _STOPPABLE_ROOTS and not ctx["future"] and not (
                 gov == "INTENT" and (ctx["gov_pos"] is None or s.an[ctx["gov_pos"]].key not in _DECIDED)):
@@ -5584,6 +5593,7 @@ class Coder:
             if k is not None and stop_code(code) is not None:
                 # أوقفت واشنطن مساعداتها، تجميد التعاون، تعليق المفاوضات: the act stopped is reduced (16x)
                 code = stop_code(code)
+                stopped = True
                 ctx["srcs"] = ctx["srcs"] + [s.mark(k, "STOP")[3]]
         if ctx["neg"]:
             negated = True
@@ -5596,6 +5606,11 @@ class Coder:
         elif ctx["gov_neg"] and gov in ("INTENT", "THREAT", "REPORT", "LIGHT", "CONTROL", "RECEIVE", "COPULA"):
             negated = True
         if ctx["cond"] or ctx["may"] or ctx["allege"] or gov in ("WARN", "URGE"):
+            modality = "hypothetical"
+        elif noun and i > 0 and s.an[i - 1].key in _ANY_WORDS and not stopped and \
+                not (i > 1 and s.has(i - 2, "STOP")):
+            # "any" act (سترد على أي اعتداء إسرائيلي جديد، لن تقبل بأي تدخل أجنبي): none has happened (but
+            # one stopped, or promised to be, is: أوقفت أي دعم، تعهدت بوقف أي دعم)
             modality = "hypothetical"
         elif gov == "THREAT" or ctx["threat"]:
             modality = "threat"

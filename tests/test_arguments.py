@@ -1101,6 +1101,27 @@ def test_one_event_each_mechanism_finds(coder, text, date, expected):
     assert expected in triples(coder, text, date)
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    pytest.param("أدانت مصر الهجوم على السفارة الأمريكية في بغداد.", "2019-12-31", None, id="an embassy attacked"),
+    pytest.param("ويدين مشروع القرار الهجمات على المنشآت النووية الإيرانية.", "2025-06-23", None, id="sites attacked"),
+    pytest.param("أدانت مصر الهجمات الإسرائيلية على المنشآت النووية الإيرانية.", "2025-06-13", ("EGY", "ISR", "111"),
+                 id="the attacker named before on is condemned"),
+])
+def test_the_victim_of_a_condemned_attack_is_not_condemned(coder, text, date, expected):
+    got = triples(coder, text, date)
+    assert not [t for t in got if t[2][:2] == "11" and t[1] in ("USA", "IRN")], got
+    assert expected is None or expected in got, got
+
+
+def test_any_act_has_not_happened(coder):
+    # "any" Israeli attack warned of is none that happened; a stopped "any support" still is support stopped
+    for text in ("أكدت إيران أنها سترد على أي اعتداء إسرائيلي على أراضيها.",
+                 "ستتصدى القوات المسلحة اللبنانية لأي اعتداء إسرائيلي على لبنان."):
+        assert not [t for t in triples(coder, text, "2024-04-14") if t[0] == "ISR"]
+    text = "تعهدت دمشق بوقف أي دعم لحزب العمال الكردستاني."
+    assert [t for t in triples(coder, text, "1998-10-20") if t[0] == "SYR" and t[1] == "TURREB"]
+
+
 def test_at_the_request_of_x_is_no_request_to_x(coder):
     text = "وقال ترامب إنه اتخذ القرار بطلب من ولي العهد السعودي الأمير محمد بن سلمان."
     got = triples(coder, text, "2025-05-13")
