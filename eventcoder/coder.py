@@ -377,6 +377,11 @@ class Coder:
         self._talks_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&TALKS" for _r, n in lst))
         # the lemmas of dying whose subject is the victim (استشهد): coded only with who fired
         self._dying_lemmas = frozenset(k for k, lem in enumerate(t.lemmas) if normalize(lem[0]) in _DYING_VERBS)
+        # the UN Security Council's dictionary line: where a veto is cast when the text names no body
+        node = t.actor_trie.get("مجلس")
+        node = node[1].get("امن") if node else None
+        council = [t.actors[x[1]] for x in node[0]] if node else []
+        self._council = next(((a[1], a[2]) for a in council if a[1].startswith("IGOUNO")), None)
         self._plists: dict = {}
         self._recip_memo: dict = {}  # id(pattern list) -> (list, reciprocal variants), see _reciprocal
         self._react_memo: dict = {}  # id(pattern list) -> (list, has reaction codes), see _reacts
@@ -2667,12 +2672,6 @@ class Coder:
                 tgt_ref = self._own_people(s, src_ref)
             if tgt_ref is None and code[:2] in ("18", "19", "20"):
                 tgt_ref = self._story_place(s, src_ref, rec)
-        if tgt_ref is None and src_ref is not None and code[:3] == "129":
-            # a veto is cast in the Security Council: the council the sentence names is its target
-            # (استخدمت الصين وروسيا حق النقض لإسقاط مشروع قرار قدمته الولايات المتحدة إلى مجلس الأمن)
-            council = next((m for m in s.mentions if m.code == "IGOUNO" and not m.adjective and not m.members), None)
-            if council is not None:
-                tgt_ref = _Ref(council, s, "council")
         if tgt_ref is None and src_ref is not None and not passive and code[:2] == "13" and \
                 not src_ref.mention.members and "TGT" not in ptext:
             tgt_ref = self._attacker_of(s, i, src_ref, rec)  # توعد خامنئي القتلة بانتقام قاس
@@ -3842,8 +3841,9 @@ class Coder:
         return bool(readings) and all(r[1] == "V" for r in readings)
 
     def _adjective_like(self, s: Sentence, q: int) -> bool:
-        if q >= s.n or s.boundary[q] or s.mention_at[q] is not None or s.cover[q] is not None:
-            return False
+        if q >= s.n or s.boundary[q] or s.mention_at[q] is not None or s.cover[q] is not None or \
+                s.words[q] in _RELATIVES:
+            return False  # (a relative pronoun opens a clause: الغارة الجوية التي دمرت مبنى القنصلية الإيرانية)
         a = s.an[q]
         if a.pre[-1:] in ("ب", "ل", "ك") or s.words[q] in PREP_WORDS or \
                 (s.marks[q] and not (s.cls[q] == _ADVERB_ONLY and s.words[q].endswith("ا"))):
@@ -5781,8 +5781,48 @@ class Coder:
             trace.append({"step": "filter", "pos": i, "code": code, "result": f"not emitted: {why}"})
         return None
 
+    def _vetoed_in(self, s: Sentence, i: int, tgt_ref):
+        """A veto is cast in the Security Council: the Council is its target, and the draft's sponsor
+        (مشروع قرار أمريكي) a second one. The Council is the body the sentence names, else the draft
+        resolution's words stand for it (نقضت واشنطن مشروع القرار الإماراتي). A sentence naming another
+        body (الاتحاد الأوروبي) keeps the pattern's target."""
+        tgts = tgt_ref.mention.flat() if tgt_ref is not None else []
+        if self._council is None or any(m.code.startswith("IGO") and self._council[1] not in m.srcs for m in tgts):
+            return tgt_ref
+        k = None  # the draft's words (مشروع قرار، مشروع القرار)
+        for t in range(i, min(s.n - 1, i + 12)):
+            if s.boundary[t] and s.words[t] not in ("،", ","):
+                break
+            if s.an[t].key == "مشروع" and s.an[t + 1].key == "قرار":
+                k = t
+                break
+        body = next((m for m in s.mentions if self._council[1] in m.srcs and not m.members), None)
+        if body is None and k is not None:
+            body = Mention(k, k + 2, self._council[0], K_ORG, [self._council[1]])
+        if body is None:
+            if any(m.code.startswith("IGO") and not m.code.startswith(self._council[0]) for m in s.mentions):
+                return tgt_ref  # a veto in another body (استخدمت المجر حق النقض ... الاتحاد الأوروبي)
+            # (the UN the sentence names: استخدمت روسيا حق النقض في الأمم المتحدة; the General Assembly is
+            # the UN's too, but no veto is cast there)
+            body = next((m for m in s.mentions if m.code == self._council[0] and not m.adjective and not m.members
+                         and m.prep != "من"), None)
+            if body is None:
+                return tgt_ref
+        others = [m for m in tgts if m.code and m.code[:3] != body.code[:3]]
+        sponsor = s.mention_at[k + 2] if k is not None and k + 2 < s.n else None
+        if sponsor is not None and sponsor.adjective and sponsor.code and len(sponsor.code) == 3 and \
+                sponsor.code not in {m.code for m in others}:
+            others.append(sponsor)  # (the draft's nisba names its sponsor: مشروع القرار الإماراتي)
+        if not others:
+            return _Ref(body, s, "council")
+        g = Mention(body.start, body.end, body.code, K_ORG, [])
+        g.members = [body] + others
+        return _Ref(g, s, "council")
+
     def _emit(self, s: Sentence, i: int, end: int, code: str, src_ref, tgt_ref, modality, negated, rule,
               evidence, noun, rid, date, event_date, trace) -> list[Event]:
+        if code[:3] == "129":
+            tgt_ref = self._vetoed_in(s, i, tgt_ref)
         srcs = src_ref.mention.flat() if src_ref is not None else []
         tgts = tgt_ref.mention.flat() if tgt_ref is not None else []
         if noun and not srcs:

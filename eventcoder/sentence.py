@@ -1985,8 +1985,9 @@ class Sentence:
                 for rest, code, src, head in cands:
                     if head and not (code and self.an[k].al and not self.an[k].suf and
                                      (k + 1 >= self.n or self.boundary[k + 1] or k + 1 in actor_starts or
-                                      not (self.an[k + 1].al and not self.an[k + 1].pre))):
-                        continue  # الحركة alone, not الحركة الإسلامية
+                                      not (self.an[k + 1].al and not self.an[k + 1].pre and
+                                           self.an[k + 1].key.endswith(("ي", "ية", "يه"))))):
+                        continue  # الحركة alone, not الحركة الإسلامية (but ورفضت الجماعة القرار, الجماعة المسلحة)
                     if not head and k in bare_at and not surface:
                         continue
                     e = self._phrase_end(k, rest)

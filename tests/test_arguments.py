@@ -1093,6 +1093,14 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="done at the request of X: X asked the clause's subject"),
     pytest.param("قررت الحكومة الأردنية إرسال طائرات إلى تركيا بناءً على طلب من الحكومة التركية.", "2023-02-07",
                  ("TURGOV", "JORGOV", "020"), id="'on the basis of a request from X' names the asker"),
+    pytest.param("نقضت واشنطن مشروع القرار الإماراتي الذي يطالب بوقف إطلاق النار.", "2023-12-08", ("USA", "IGOUNO", "129"),
+                 id="a veto is cast in the Security Council: the draft's words stand for it"),
+    pytest.param("نقضت واشنطن مشروع القرار الإماراتي الذي يطالب بوقف إطلاق النار.", "2023-12-08", ("USA", "ARE", "129"),
+                 id="a veto's second target is the draft's sponsor"),
+    pytest.param("استخدمت روسيا والصين حق النقض لإسقاط مشروع قرار في مجلس الأمن يدعم خطة جامعة الدول العربية.",
+                 "2012-02-04", ("CHN", "IGOUNO", "129"), id="another body named in the draft is no place of a veto"),
+    pytest.param("طالب مجلس الأمن جماعة الحوثي بوقف هجماتها. ورفضت الجماعة القرار.", "2024-01-10",
+                 ("YEMREB", "IGOUNO", "120"), id="an organisation's head noun before its verb's object names it again"),
 ])
 
 
@@ -1120,6 +1128,12 @@ def test_any_act_has_not_happened(coder):
         assert not [t for t in triples(coder, text, "2024-04-14") if t[0] == "ISR"]
     text = "تعهدت دمشق بوقف أي دعم لحزب العمال الكردستاني."
     assert [t for t in triples(coder, text, "1998-10-20") if t[0] == "SYR" and t[1] == "TURREB"]
+
+
+def test_a_relative_pronoun_is_no_adjective_of_the_act(coder):
+    # the raid "which destroyed the Iranian embassy": the nisba in the clause is the victim's, not the raider's
+    got = triples(coder, "بحث الوزيران الغارة الجوية التي دمرت مبنى السفارة الإيرانية في دمشق.", "2024-04-02")
+    assert not [t for t in got if t[0] == "IRN"], got
 
 
 def test_at_the_request_of_x_is_no_request_to_x(coder):
@@ -4496,6 +4510,14 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("12-reject.txt", "129 | نقض مشروع قرار", "2024-04-18",
+     "نقضت الولايات المتحدة مشروع قرار يوصي الجمعية العامة بقبول دولة فلسطين عضوا كاملا."),
+    ("12-reject.txt", "129 | أسقط ب &VETO", "2024-11-20",
+     "أسقطت الولايات المتحدة بالفيتو مشروع قرار قدمه الأعضاء العشرة المنتخبون في مجلس الأمن."),
+    ("12-reject.txt", "129 | أسقط بحق النقض * TGT", "2024-03-22",
+     "أسقطت روسيا والصين بحق النقض مشروع قرار أمريكيا بشأن غزة."),
+    ("12-reject.txt", "129 | أسقط بحق النقض", "2024-11-20",
+     "أسقطت الولايات المتحدة بحق النقض مشروع قرار قدمه الأعضاء العشرة المنتخبون في مجلس الأمن."),
     ("07-aid.txt", "072 | تسلم * &WEAPON SRC", "2014-09-25",
      "أربيل - تسلّمت قوات البيشمركة الكردية، الخميس، الدفعة الأولى من الأسلحة الألمانية."),
     ("07-aid.txt", "072 | تلقى * &WEAPON SRC", "2014-09-25", "تلقى الجيش اللبناني شحنة أسلحة أمريكية جديدة."),
