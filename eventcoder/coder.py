@@ -2369,6 +2369,8 @@ class Coder:
                 obj_ref = self._antecedent(s, i - 1)
                 if obj_ref is None:
                     obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
+            elif obj_ref is None and (ante := self._asyndetic_antecedent(s, i)) is not None:
+                obj_ref = ante
             elif obj_ref is None:
                 obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
@@ -5155,17 +5157,37 @@ class Coder:
         return _Ref(m, s, "pronoun")
 
     @staticmethod
+    def _asyndetic_antecedent(s: Sentence, i: int) -> _Ref | None:
+        """People named indefinitely right before a verb whose object pronoun refers back to them (13 من
+        موظفي الأمم المتحدة احتجزتهم الجماعة): an indefinite noun's relative clause takes no الذين, and
+        its verb's pronoun is that noun."""
+        a = s.an[i]
+        if i == 0 or a.pre or a.suf not in ("هم", "هن") or s.boundary[i - 1]:
+            return None
+        m = next((x for x in s.mentions if x.end == i), None)
+        if m is None or m.adjective or m.members or not m.code or s.an[m.start].al or s.an[m.start].suf or \
+                not (m.plural or (m.kind == K_AGENT and s.words[m.start].endswith("ي")) or
+                     (m.start > 0 and (s.words[m.start - 1].isdigit() or "TRANSPARENT" in s.cls[m.start - 1]))):
+            return None  # (a plural in construct loses its ن: موظفي الأمم المتحدة; counted: 13 موظفا أمميا)
+        return _Ref(m, s, "relative")
+
+    @staticmethod
     def _relative_doer(s: Sentence, q: int):
         """The subject of a relative clause at ``q`` whose verb carries the pronoun of the act
         named before it (إدانتها للعدوان الذي يشنه الجيش التركي، أسفها للعمليات التي شنتها الهند):
         who did the act a reaction is to. A verb without that pronoun has the act as its subject
         (للهجوم الذي استهدف الجيش: what it hit), so it gives nothing."""
         v = q + 1
-        if v + 1 >= s.n or s.boundary[v] or s.an[v].suf not in _ACT_PRONOUNS or s.an[v].al or s.an[v].pre or \
+        subj = v + 1
+        if v + 2 < s.n and not s.an[v].suf and s.words[v + 1] in ("به", "بها", "بهما", "بهم"):
+            subj = v + 2  # the pronoun on the verb's preposition (الدور الذي تضطلع به القاهرة، التي يقوم بها)
+        elif v + 1 >= s.n or s.an[v].suf not in _ACT_PRONOUNS:
+            return None
+        if s.boundary[v] or s.an[v].al or s.an[v].pre or \
                 s.mention_at[v] is not None or s.cover[v] is not None or s.an[v].key in _WITNESSED or \
                 s.has(v, "RECEIVE"):
             return None
-        m = s.mention_at[v + 1]
+        m = s.mention_at[subj]
         if m is None or m.adjective or m.prep or not m.code:
             return None
         return m, m.end
@@ -5567,6 +5589,9 @@ class Coder:
             # the dateline's city is the antecedent only when nothing else is (الرياض - سبأنت: جدد السفير
             # الأمريكي التزام بلاده; but الفاتيكان (أ ف ب) - جدد البابا مناشدته)
             cands.remove(rec.dateline)
+        if len({m.code for m in cands}) > 1:
+            # where something happened is no one it is done to (التقى الرئيس الأمين العام في نيويورك، وحثه)
+            cands = [m for m in cands if not (m.prep == "في" and m.name == "place")] or cands
         codes = {m.code for m in cands}
         if len(codes) == 1:
             return _Ref(cands[-1], s, "pronoun")

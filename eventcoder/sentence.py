@@ -638,7 +638,8 @@ class Sentence:
                 m.role = p[1]
                 key = self.an[s].key
                 m.gender = "f" if key.endswith(("ة", "ات")) and not self.has(s, "MASC") else "m"
-                m.plural = key.endswith(("ون", "ين", "ات")) or key in _BROKEN_PLURALS or key in _THING_PLURALS
+                m.plural = (key.endswith(("ون", "ين")) and len(key) > 4) or key.endswith("ات") or \
+                    key in _BROKEN_PLURALS or key in _THING_PLURALS  # (الأمين العام is one man)
                 if key in _THING_PLURALS or key in _FEMININE_ROLES:
                     m.gender = "f"  # (استدعت عدة دول أوروبية: a plural of things agrees as a feminine; شنت
                     # ميليشيا الحوثي: a feminine noun not in ة)
