@@ -4946,6 +4946,10 @@ class Coder:
                     b = dict(binds)
                     b["TGT"] = ref
                     return self._match(s, elems, k + 2, p + 1, "", "", b, noun, obj_ref, skipped, used + (p,))
+        if kind in (E_PREP, E_WORD) and val in PREP_WORDS and not prep and k > 0 and elems[k - 1][0] in (E_TGT, E_SRC) \
+                and p + 1 < n and s.words[p + 1] == val and s.words[p] in ("فيها", "فيه", "خلالها", "خلاله"):
+            # "in it" between the object and its preposition (دعاه فيها إلى: in the cable)
+            return self._match(s, elems, k + 1, p + 2, "", val, binds, noun, obj_ref, skipped, used + (p + 1,))
         if kind == E_PREP:
             if val == "ل" and k > 0 and elems[k - 1][0] == E_SKIP and p > 0 and s.an[p - 1].key in _AFFILIATED:
                 return None  # منظمات تابعة للأمم المتحدة: the owner of what was skipped, no recipient

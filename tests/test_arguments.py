@@ -1109,6 +1109,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("طالب غوتيريش جماعة الحوثي بالإفراج عن 13 من موظفي الأمم المتحدة احتجزتهم الجماعة في صنعاء.",
                  "2024-06-07", ("YEMREB", "IGOUNO", "173"),
                  id="an indefinite noun's relative clause has no relative pronoun: its verb's object pronoun is it"),
+    pytest.param("بعث العاهل المغربي الملك محمد السادس برقية تهنئة إلى عبد المجيد تبون، دعاه فيها إلى فتح صفحة جديدة.",
+                 "2019-12-20", ("MARGOV", "DZAGOV", "020"),
+                 id="'in it' between a verb's object pronoun and its preposition (دعاه فيها إلى)"),
 ])
 
 
