@@ -20,6 +20,8 @@ from .text import Document
 BOUNDARY = frozenset("،,.:؛;!?؟()[]{}-–—…/")
 QUOTES = frozenset("\"'«»“”‘’`")
 _NO_CLASSES: frozenset = frozenset()
+# the styles of states said before their names (جمهورية غانا، مملكة البحرين، سلطنة عمان، دولة فلسطين)
+_STATE_HEADS = frozenset(["جمهورية", "مملكة", "سلطنة", "امارة", "دولة", "اتحاد"])
 # head nouns of organisations that news use alone for the organisation named before
 # (حركة حماس ... الحركة)
 ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف", "مجموعة",
@@ -661,6 +663,12 @@ class Sentence:
                 # (وجماعة الحوثيين، تنظيم داعش): one mention, with the head's clitics
                 s = m.start = s - 1
                 m.adjective = False
+            if m.kind == K_COUNTRY and s > 0 and self.an[s - 1].key in _STATE_HEADS and not self.an[s - 1].al and \
+                    not self.an[s - 1].suf and not self.boundary[s - 1] and not self.an[s].pre and \
+                    (not mentions or mentions[-1].end < s):
+                # the state's style before its name (جمهورية غانا، مملكة البحرين، سلطنة عمان): one mention,
+                # with the style's clitics
+                s = m.start = s - 1
             m.prep = self._prep_before(s)
             mentions.append(m)
             k += 1

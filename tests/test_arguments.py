@@ -1112,6 +1112,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("بعث العاهل المغربي الملك محمد السادس برقية تهنئة إلى عبد المجيد تبون، دعاه فيها إلى فتح صفحة جديدة.",
                  "2019-12-20", ("MARGOV", "DZAGOV", "020"),
                  id="'in it' between a verb's object pronoun and its preposition (دعاه فيها إلى)"),
+    pytest.param("أعلنت جمهورية غانا تعليق علاقاتها الدبلوماسية مع الجمهورية العربية الصحراوية الديمقراطية.",
+                 "2025-01-08", ("GHA", "ESHGOV", "161"), id="a state's style before its name (جمهورية غانا) is part of it"),
 ])
 
 
