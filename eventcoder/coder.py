@@ -2391,6 +2391,12 @@ class Coder:
                     s.words[subj.mention.start - 1] in _INCLUDING:
                 e += 1  # (، بينها ألمانيا وفرنسا، السفراء الروس: the aside is closed)
             starts.append((e, subj, how))
+            k = e
+            while k < e + 2 and self._adjective_like(s, k) and s.an[k].al and not s.an[k].pre:
+                k += 1  # (السفير المصري الجديد لدى تركيا: the adjective, then his post)
+            m4 = s.mention_at[k + 1] if k + 1 < s.n and s.words[k] in ("لدي", "في") and k > e else None
+            if m4 is not None and m4.kind in (K_COUNTRY, K_METONYM) and not m4.members:
+                starts.append((m4.end, subj, how))  # قدم السفير المصري الجديد لدى تركيا أوراق اعتماده
             m3 = s.mention_at[e + 1] if e + 1 < s.n and s.words[e] == "في" else None
             if m3 is not None and m3.kind in (K_COUNTRY, K_METONYM) and not m3.members:
                 # the subject's place (طالب تحالف دعم الشرعية في اليمن، فجر الأحد، قوات المجلس ...):

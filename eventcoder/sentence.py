@@ -20,6 +20,8 @@ from .text import Document
 BOUNDARY = frozenset("،,.:؛;!?؟()[]{}-–—…/")
 QUOTES = frozenset("\"'«»“”‘’`")
 _NO_CLASSES: frozenset = frozenset()
+# singular men's offices that end in ة (التقى عمدة لندن: a man, whom a masculine verb agrees with)
+_MEN_IN_TA = frozenset(["عمدة", "خليفة"])
 # the styles of states said before their names (جمهورية غانا، مملكة البحرين، سلطنة عمان، دولة فلسطين)
 _STATE_HEADS = frozenset(["جمهورية", "مملكة", "سلطنة", "امارة", "دولة", "اتحاد"])
 # head nouns of organisations that news use alone for the organisation named before
@@ -639,7 +641,8 @@ class Sentence:
                 m = Mention(s, e, "", K_AGENT, [p[2]])
                 m.role = p[1]
                 key = self.an[s].key
-                m.gender = "f" if key.endswith(("ة", "ات")) and not self.has(s, "MASC") else "m"
+                m.gender = "f" if key.endswith(("ة", "ات")) and not self.has(s, "MASC") and \
+                    key not in _MEN_IN_TA else "m"
                 m.plural = (key.endswith(("ون", "ين")) and len(key) > 4) or key.endswith("ات") or \
                     key in _BROKEN_PLURALS or key in _THING_PLURALS  # (الأمين العام is one man)
                 if key in _THING_PLURALS or key in _FEMININE_ROLES:

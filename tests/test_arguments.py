@@ -1114,6 +1114,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="'in it' between a verb's object pronoun and its preposition (دعاه فيها إلى)"),
     pytest.param("أعلنت جمهورية غانا تعليق علاقاتها الدبلوماسية مع الجمهورية العربية الصحراوية الديمقراطية.",
                  "2025-01-08", ("GHA", "ESHGOV", "161"), id="a state's style before its name (جمهورية غانا) is part of it"),
+    pytest.param("قدّم السفير المصري الجديد لدى تركيا أوراق اعتماده إلى الرئيس رجب طيب أردوغان.", "2023-07-20",
+                 ("EGYGOV", "TURGOV", "042"), id="an envoy's adjective and post after the subject (الجديد لدى تركيا)"),
+    pytest.param("التقى عمدة لندن رئيس الوزراء الهندي.", "2021-09-01", ("GBRGOV", "INDGOV", "040"),
+                 id="a mayor (عمدة) is a man: the masculine verb's subject"),
 ])
 
 
