@@ -1118,6 +1118,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("EGYGOV", "TURGOV", "042"), id="an envoy's adjective and post after the subject (الجديد لدى تركيا)"),
     pytest.param("التقى عمدة لندن رئيس الوزراء الهندي.", "2021-09-01", ("GBRGOV", "INDGOV", "040"),
                  id="a mayor (عمدة) is a man: the masculine verb's subject"),
+    pytest.param("انتقد نواب في البرلمان العراقي تحركات السفيرة الأمريكية.", "2023-06-01", ("IRQLEG", "USAGOV", "111"),
+                 id="deputies in a parliament (نواب في البرلمان) act for it"),
+    pytest.param("أجرى وفد من مجلس الشيوخ الإيطالي مباحثات مع رئيس مجلس الأعيان الأردني.", "2023-06-01",
+                 ("ITALEG", "JORLEG", "040"), id="Jordan's senate (مجلس الأعيان) is a legislature"),
 ])
 
 
