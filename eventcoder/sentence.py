@@ -708,6 +708,8 @@ class Sentence:
             mentions = self._led_forces(mentions)
         if not _RIGHTS_SURFACES.isdisjoint(self.words):
             mentions = self._rights_groups(mentions)
+        if "TITLE" in self.present:
+            self._names_before_offices(mentions)
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
         if any(a.key == "مكتب" and not a.al and not a.suf for a in self.an):
@@ -737,6 +739,37 @@ class Sentence:
             self.mention_at[m.start] = m
             for t in range(m.start, m.end):
                 self.cover[t] = m
+
+    def _names_before_offices(self, ms: list[Mention]) -> None:
+        """A title, a name the dictionaries do not know, then the person's office (تلقى سعادة السيد حسن
+        بن عبدالله الغانم رئيس مجلس الشورى اتصالا): the name is part of the office's mention, which
+        takes the preposition before the titles (من معالي السيد أحمد بن سلمان المسلم رئيس مجلس النواب)."""
+        taken = {t for m in ms for t in range(m.start, m.end)}
+        # (and the words inside a phrase of the grammar: الملكي of صاحب السمو الملكي)
+        taken.update(t for j in range(self.n) for mk in self.marks[j] for t in range(j + 1, mk[2]))
+        for m in ms:
+            if m.kind != K_AGENT or m.members or m.adjective or m.prep or self.an[m.start].pre:
+                continue  # (ونظيره: a conjunct, whose names before it are the first one's)
+            k = m.start - 1
+            while k >= 0 and m.start - k <= 5 and k not in taken and not self.boundary[k] and \
+                    self.words[k].isalpha() and not self.an[k].pre and not self.tables.forms.get(self.an[k].key) and \
+                    ((not self.marks[k] and self.words[k] not in PREP_WORDS) or self.words[k + 1] in ("بن", "بنت")):
+                k -= 1  # (علي بن أحمد: a name, not the preposition على it normalises to)
+            if k == m.start - 1 or k < 0:
+                continue
+            first = k + 1
+            title = next((j for j in range(k, max(-1, k - 4), -1) if self.has(j, "TITLE") and j not in taken and
+                          self.mark(j, "TITLE")[2] == first), None)
+            if title is None:
+                continue
+            while title > 0:  # (معالي السيد: titles one after another)
+                before = next((j for j in range(title - 1, max(-1, title - 4), -1) if self.has(j, "TITLE") and
+                               self.mark(j, "TITLE")[2] == title), None)
+                if before is None:
+                    break
+                title = before
+            m.start = first
+            m.prep = self._prep_before(title)
 
     def _among_them(self, ms: list[Mention]) -> list[Mention]:
         """People the text names by no country, then those "among them" who have one
@@ -989,14 +1022,17 @@ class Sentence:
                     end = ms[j].end
                     j += 1
                 elif j < n and ms[j].start == end and ms[j].kind in (K_COUNTRY, K_METONYM, K_ORG, K_PERSON) \
-                        and ms[j].prep in ("", "ل") and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
-                        and (ms[j].prep == "ل" or ms[j].kind == K_PERSON or not self.an[end - 1].al) \
+                        and (ms[j].prep in ("", "ل") or (ms[j].prep == "ب" and ms[j].kind == K_COUNTRY and
+                                                         self.an[ms[j].start].key in _STATE_HEADS)) \
+                        and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
+                        and (ms[j].prep in ("ل", "ب") or ms[j].kind == K_PERSON or not self.an[end - 1].al) \
                         and not (ms[j].name == "place" and self.an[end - 1].key in _DISTRICT_WORDS) \
                         and not (self.an[end - 1].suf and self.an[end - 1].key == "بلاد"):
                     # (قضاء زاخو is a district, not Zakho's judiciary; رئيس بلدية إسطنبول is Istanbul's; "his
                     # country" is his: امتنان بلاده | للمملكة العربية السعودية is the thanks' addressee)
                     # construct: وزير خارجية روسيا; الأمين العام للأمم المتحدة; الرئيس بوتين. A word
-                    # with the article cannot govern a genitive (الطائرات | طرابلس is two phrases)
+                    # with the article cannot govern a genitive (الطائرات | طرابلس is two phrases). A state
+                    # named in its style after ب is the office's (رئيس مجلس النواب بمملكة البحرين)
                     nxt = ms[j]
                     if nxt.kind == K_PERSON:
                         code = nxt.code

@@ -1122,6 +1122,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="deputies in a parliament (نواب في البرلمان) act for it"),
     pytest.param("أجرى وفد من مجلس الشيوخ الإيطالي مباحثات مع رئيس مجلس الأعيان الأردني.", "2023-06-01",
                  ("ITALEG", "JORLEG", "040"), id="Jordan's senate (مجلس الأعيان) is a legislature"),
+    pytest.param("الدوحة - تلقى سعادة السيد علي بن أحمد الكواري رئيس مجلس الشورى اتصالا هاتفيا من معالي السيد يوسف بن "
+                 "خالد الأنصاري رئيس مجلس النواب بمملكة البحرين.", "2023-05-01", ("BHRLEG", "QATLEG", "041"),
+                 id="titles, an unknown name, then the office: the name is the office-holder's; بمملكة X is his state"),
 ])
 
 
