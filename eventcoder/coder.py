@@ -3438,11 +3438,15 @@ class Coder:
                     # القرار 1970 الذي يفرض حظرا على ليبيا): the subject of the verb before it
                     ref = self._decision_maker(s, j, rec)
                 return ref, "relative"
-            if s.an[j].key in _DECISIONS and not s.an[j].al and not s.an[j].suf and not s.an[j].pre and \
+            dj = j
+            if s.cover[j] is not None and s.cover[j].adjective and s.cover[j].end == j + 1 and s.cover[j].start > 0 \
+                    and s.cover[j].prep == "":
+                dj = s.cover[j].start - 1  # (مشروع قرار أمريكيا يؤيد: the draft's nisba, then its verb)
+            if s.an[dj].key in _DECISIONS and not s.an[dj].al and not s.an[dj].suf and not s.an[dj].pre and \
                     not a.pre and not a.suf and self._present(s, v):
                 # an indefinite decision described by a present verb (أقر الكنيست قانونين يحظران على
                 # الوكالة): what it does is its maker's act
-                ref = self._decision_maker(s, j + 1, rec)
+                ref = self._decision_maker(s, dj + 1, rec)
                 if ref is not None:
                     return ref, "relative"
             if j > 0 and self._present(s, v) and not a.pre and \

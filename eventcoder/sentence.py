@@ -22,6 +22,9 @@ QUOTES = frozenset("\"'«»“”‘’`")
 _NO_CLASSES: frozenset = frozenset()
 # singular men's offices that end in ة (التقى عمدة لندن: a man, whom a masculine verb agrees with)
 _MEN_IN_TA = frozenset(["عمدة", "خليفة"])
+# documents named after the city they were made in (اتفاقية أوسلو، معاهدة لوزان); not إعلان or اتفاق, which
+# are also acts of the city's state (إعلان الرياض قطع علاقاتها، اتفاق موسكو مع أنقرة)
+_DOCUMENT_HEADS = frozenset(["اتفاقية", "معاهدة", "ميثاق", "بروتوكول", "وثيقة"])
 # the styles of states said before their names (جمهورية غانا، مملكة البحرين، سلطنة عمان، دولة فلسطين)
 _STATE_HEADS = frozenset(["جمهورية", "مملكة", "سلطنة", "امارة", "دولة", "اتحاد"])
 # head nouns of organisations that news use alone for the organisation named before
@@ -734,6 +737,12 @@ class Sentence:
                     m.start -= 1
                     m.code, m.kind, m.name, m.role, m.bare = m.code[:3], K_COUNTRY, "place", "", False
                     m.prep = self._prep_before(m.start)
+        if not _DOCUMENT_HEADS.isdisjoint(a.key for a in self.an):
+            # a city that names a document (اتفاقية أوسلو، بروتوكول كيوتو) is no actor
+            mentions = [m for m in mentions if not (
+                (m.kind == K_METONYM or m.name == "place") and not m.members and m.prep == "" and m.start > 0 and
+                self.an[m.start - 1].key in _DOCUMENT_HEADS and not self.an[m.start - 1].al and
+                not self.an[m.start - 1].suf and not self.boundary[m.start - 1])]
         self.mentions = mentions
         for m in mentions:
             self.mention_at[m.start] = m

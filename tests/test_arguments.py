@@ -1125,6 +1125,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("الدوحة - تلقى سعادة السيد علي بن أحمد الكواري رئيس مجلس الشورى اتصالا هاتفيا من معالي السيد يوسف بن "
                  "خالد الأنصاري رئيس مجلس النواب بمملكة البحرين.", "2023-05-01", ("BHRLEG", "QATLEG", "041"),
                  id="titles, an unknown name, then the office: the name is the office-holder's; بمملكة X is his state"),
+    pytest.param("اعتمد مجلس الأمن مشروع قرار أمريكيا يؤيد خطة الرئيس ترامب.", "2025-11-17", ("IGOUNO", "USAGOV", "051"),
+                 id="what a draft with a sponsor's nisba does is its adopter's act"),
 ])
 
 
@@ -1158,6 +1160,12 @@ def test_a_relative_pronoun_is_no_adjective_of_the_act(coder):
     # the raid "which destroyed the Iranian embassy": the nisba in the clause is the victim's, not the raider's
     got = triples(coder, "بحث الوزيران الغارة الجوية التي دمرت مبنى السفارة الإيرانية في دمشق.", "2024-04-02")
     assert not [t for t in got if t[0] == "IRN"], got
+
+
+def test_a_city_that_names_a_treaty_is_no_actor(coder):
+    # اتفاقية جدة is the Jeddah agreement, not Saudi Arabia praised
+    got = triples(coder, "أشاد الوزير السوداني باتفاقية جدة.", "2023-05-20")
+    assert not [t for t in got if t[1][:3] == "SAU"], got
 
 
 def test_at_the_request_of_x_is_no_request_to_x(coder):
