@@ -5086,6 +5086,9 @@ class Coder:
             if m.prep == "" or (wprep and m.prep == wprep) or (noun_object and m.prep == "ل"):
                 return m, m.end
             return None
+        if m is None and prep and s.an[p].key == "ما" and s.an[p].pre.endswith(prep) and \
+                self._cur_code[:2] in _REACTION_ROOTS and (done := self._relative_doer(s, p)) is not None:
+            return done  # what someone did (أشاد بما بذله السفير من جهود): his
         # construct: a noun (carrying the pending preposition) then the actor, its genitive or nisba
         if m is None and not s.boundary[p] and not s.an[p].suf and not (s.cls[p] & _FUNCTION_CLASSES) \
                 and s.cover[p] is None and s.words[p] not in _RELATIVES:  # (التي استهدفت نيويورك: no noun)
@@ -5111,6 +5114,13 @@ class Coder:
                     m3 = s.mention_at[p + 3]
                     return (m3, m3.end) if m3.code and not m3.adjective else None
                 return self._actor_at(s, p + 3, "", "", False)
+            if self._cur_code[:2] in _REACTION_ROOTS:
+                q = p + 1
+                while q < s.n and q - p <= 3 and s.an[q].al and not s.an[q].pre and self._adjective_like(s, q):
+                    q += 1
+                if q > p + 1 and q < s.n and s.words[q] in _RELATIVES:
+                    # the act's adjectives, then who did it (بالجهود الأخوية الصادقة التي بذلتها المملكة)
+                    return self._relative_doer(s, q)
             for q in (p + 1, p + 2):
                 if q >= s.n or s.boundary[q]:
                     return None

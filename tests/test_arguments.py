@@ -1127,6 +1127,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="titles, an unknown name, then the office: the name is the office-holder's; بمملكة X is his state"),
     pytest.param("اعتمد مجلس الأمن مشروع قرار أمريكيا يؤيد خطة الرئيس ترامب.", "2025-11-17", ("IGOUNO", "USAGOV", "051"),
                  id="what a draft with a sponsor's nisba does is its adopter's act"),
+    pytest.param("وأشاد الرئيس اليمني بالجهود الأخوية الصادقة التي بذلتها المملكة العربية السعودية.", "2019-11-05",
+                 ("YEMGOV", "SAU", "051"), id="praised efforts, their adjectives, then who exerted them (بذل is a verb)"),
+    pytest.param("ندد الوزير الأردني بما قامت به إسرائيل من اعتداءات.", "2024-01-05", ("JORGOV", "ISR", "111"),
+                 id="'what X did' (بما قامت به إسرائيل): X is the reaction's target"),
 ])
 
 
