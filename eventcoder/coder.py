@@ -247,10 +247,13 @@ class _Record:
         """Remember, for the head noun of each organisation named (حركة حماس، جماعة الحوثي،
         مجلس الأمن), the organisation: a later bare الحركة، الجماعة، المجلس names it. A
         head that two organisations of the record share names neither."""
-        for start, end, code, src in s.orgs:
-            if end - start < 2 or s.an[start].suf:
-                continue
-            head = s.an[start].key  # (لحلف شمال الأطلسي: حلف)
+        heads = [(s.an[start].key, code, src) for start, end, code, src in s.orgs
+                 if end - start >= 2 and not s.an[start].suf]  # (لحلف شمال الأطلسي: حلف)
+        # a delegation of a body or a state (وصل وفد من حركة حماس): a later الوفد is that delegation
+        heads += [("وفد", m.code, m.srcs[0] if m.srcs else "") for m in s.mentions
+                  if m.start > 1 and s.words[m.start - 1] == "من" and s.an[m.start - 2].key == "وفد" and
+                  not s.an[m.start - 2].al and m.code and not m.members and not m.adjective]
+        for head, code, src in heads:
             if head not in ANAPHORIC_HEADS:
                 continue
             lst = self.names.setdefault(head, [])

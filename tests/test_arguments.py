@@ -1131,6 +1131,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("YEMGOV", "SAU", "051"), id="praised efforts, their adjectives, then who exerted them (بذل is a verb)"),
     pytest.param("ندد الوزير الأردني بما قامت به إسرائيل من اعتداءات.", "2024-01-05", ("JORGOV", "ISR", "111"),
                  id="'what X did' (بما قامت به إسرائيل): X is the reaction's target"),
+    pytest.param("وصل وفد من حركة حماس إلى القاهرة. وأجرى الوفد محادثات مع المسؤولين المصريين.", "2024-01-05",
+                 ("PSEREB", "EGYGOV", "046"), id="'the delegation' later names the body a delegation came from"),
 ])
 
 
