@@ -4781,7 +4781,8 @@ class Coder:
                     break  # رفضها استخدام القوة واحترامها لاستقلال أوكرانيا: another act of hers, not the object
                 if to_actor and q > p + 1 and s.words[q - 1] in ("علي", "ضد") and self._cur_code[:2] in ("11", "12") \
                         and not _ATTACK_NOUNS.isdisjoint(self._lemmas_of(s.an[q - 2].key)) and s.an[q - 2].al \
-                        and not any(s.words[t] == "قبل" and s.words[t - 1] == "من" for t in range(q + 1, min(n, q + 10))):
+                        and not any(s.words[t] == "قبل" and s.words[t - 1] == "من"
+                                    for t in range(q + 1, min(n, q + 10))):
                     break  # أدانت مصر الهجوم على السفارة الأمريكية: who was attacked is not the one condemned
                     # (the attacker is: الهجمات الإسرائيلية على المنشآت الإيرانية binds the nisba before على, and
                     # so may one named after it with من قبل)
@@ -5200,10 +5201,11 @@ class Coder:
 
     @staticmethod
     def _relative_doer(s: Sentence, q: int):
-        """The subject of a relative clause at ``q`` whose verb carries the pronoun of the act
-        named before it (إدانتها للعدوان الذي يشنه الجيش التركي، أسفها للعمليات التي شنتها الهند):
-        who did the act a reaction is to. A verb without that pronoun has the act as its subject
-        (للهجوم الذي استهدف الجيش: what it hit), so it gives nothing."""
+        """The subject of a relative clause at ``q`` (or after ما) whose verb, or the preposition after
+        it, carries the pronoun of the act named before it (إدانتها للعدوان الذي يشنه الجيش التركي،
+        أسفها للعمليات التي شنتها الهند، بالدور الذي تضطلع به القاهرة): who did the act a reaction is
+        to. A verb without that pronoun has the act as its subject (للهجوم الذي استهدف الجيش: what it
+        hit), so it gives nothing."""
         v = q + 1
         subj = v + 1
         if v + 2 < s.n and not s.an[v].suf and s.words[v + 1] in ("به", "بها", "بهما", "بهم"):

@@ -1093,9 +1093,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="done at the request of X: X asked the clause's subject"),
     pytest.param("قررت الحكومة الأردنية إرسال طائرات إلى تركيا بناءً على طلب من الحكومة التركية.", "2023-02-07",
                  ("TURGOV", "JORGOV", "020"), id="'on the basis of a request from X' names the asker"),
-    pytest.param("نقضت واشنطن مشروع القرار الإماراتي الذي يطالب بوقف إطلاق النار.", "2023-12-08", ("USA", "IGOUNO", "129"),
+    pytest.param("نقضت واشنطن مشروع القرار الإماراتي الذي يطالب بوقف إطلاق النار.", "2023-12-08",
+                 ("USA", "IGOUNO", "129"),
                  id="a veto is cast in the Security Council: the draft's words stand for it"),
-    pytest.param("نقضت واشنطن مشروع القرار الإماراتي الذي يطالب بوقف إطلاق النار.", "2023-12-08", ("USA", "ARE", "129"),
+    pytest.param("نقضت واشنطن مشروع القرار الإماراتي الذي يطالب بوقف إطلاق النار.", "2023-12-08",
+                 ("USA", "ARE", "129"),
                  id="a veto's second target is the draft's sponsor"),
     pytest.param("استخدمت روسيا والصين حق النقض لإسقاط مشروع قرار في مجلس الأمن يدعم خطة جامعة الدول العربية.",
                  "2012-02-04", ("CHN", "IGOUNO", "129"), id="another body named in the draft is no place of a veto"),
@@ -1113,7 +1115,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2019-12-20", ("MARGOV", "DZAGOV", "020"),
                  id="'in it' between a verb's object pronoun and its preposition (دعاه فيها إلى)"),
     pytest.param("أعلنت جمهورية غانا تعليق علاقاتها الدبلوماسية مع الجمهورية العربية الصحراوية الديمقراطية.",
-                 "2025-01-08", ("GHA", "ESHGOV", "161"), id="a state's style before its name (جمهورية غانا) is part of it"),
+                 "2025-01-08", ("GHA", "ESHGOV", "161"),
+                 id="a state's style before its name (جمهورية غانا) is part of it"),
     pytest.param("قدّم السفير المصري الجديد لدى تركيا أوراق اعتماده إلى الرئيس رجب طيب أردوغان.", "2023-07-20",
                  ("EGYGOV", "TURGOV", "042"), id="an envoy's adjective and post after the subject (الجديد لدى تركيا)"),
     pytest.param("التقى عمدة لندن رئيس الوزراء الهندي.", "2021-09-01", ("GBRGOV", "INDGOV", "040"),
@@ -1125,10 +1128,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("الدوحة - تلقى سعادة السيد علي بن أحمد الكواري رئيس مجلس الشورى اتصالا هاتفيا من معالي السيد يوسف بن "
                  "خالد الأنصاري رئيس مجلس النواب بمملكة البحرين.", "2023-05-01", ("BHRLEG", "QATLEG", "041"),
                  id="titles, an unknown name, then the office: the name is the office-holder's; بمملكة X is his state"),
-    pytest.param("اعتمد مجلس الأمن مشروع قرار أمريكيا يؤيد خطة الرئيس ترامب.", "2025-11-17", ("IGOUNO", "USAGOV", "051"),
+    pytest.param("اعتمد مجلس الأمن مشروع قرار أمريكيا يؤيد خطة الرئيس ترامب.", "2025-11-17",
+                 ("IGOUNO", "USAGOV", "051"),
                  id="what a draft with a sponsor's nisba does is its adopter's act"),
     pytest.param("وأشاد الرئيس اليمني بالجهود الأخوية الصادقة التي بذلتها المملكة العربية السعودية.", "2019-11-05",
-                 ("YEMGOV", "SAU", "051"), id="praised efforts, their adjectives, then who exerted them (بذل is a verb)"),
+                 ("YEMGOV", "SAU", "051"),
+                 id="praised efforts, their adjectives, then who exerted them (بذل is a verb)"),
     pytest.param("ندد الوزير الأردني بما قامت به إسرائيل من اعتداءات.", "2024-01-05", ("JORGOV", "ISR", "111"),
                  id="'what X did' (بما قامت به إسرائيل): X is the reaction's target"),
     pytest.param("وصل وفد من حركة حماس إلى القاهرة. وأجرى الوفد محادثات مع المسؤولين المصريين.", "2024-01-05",
@@ -3491,7 +3496,8 @@ def test_trading_accusations_is_mutual(coder, text, date, expected):
 def test_coordinated_parties_ready_to_work_with_an_unknown_partner_are_not_each_others(coder):
     # the partner is named (مع السلطة التنفيذية الجديدة) but is no actor the dictionaries know: the
     # three welcoming states did not offer to cooperate with one another
-    text = "وسارعت مصر وتركيا والإمارات إلى الترحيب بنتائج التصويت، معربةً عن استعدادها للتعاون مع السلطة التنفيذية الجديدة."
+    text = ("وسارعت مصر وتركيا والإمارات إلى الترحيب بنتائج التصويت، معربةً عن استعدادها للتعاون مع السلطة "
+            "التنفيذية الجديدة.")
     got = triples(coder, text, "2021-02-05")
     assert ("EGY", "", "051") in got and not [d for d in got if d[0] and d[1]], got
     # with no partner named, coordinated parties still act on each other
