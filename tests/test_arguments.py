@@ -1138,6 +1138,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="'what X did' (بما قامت به إسرائيل): X is the reaction's target"),
     pytest.param("وصل وفد من حركة حماس إلى القاهرة. وأجرى الوفد محادثات مع المسؤولين المصريين.", "2024-01-05",
                  ("PSEREB", "EGYGOV", "046"), id="'the delegation' later names the body a delegation came from"),
+    pytest.param("رحبت وزارة الخارجية والمغتربين السورية بقرار مجلس الأمن.", "2025-05-20", ("SYRGOV", "IGOUNO", "051"),
+                 id="the ministry of foreign affairs and expatriates is one body"),
 ])
 
 
