@@ -465,7 +465,8 @@ class Coder:
                     rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target, ev.trigger_span))
                 if ev.source and ev.target and ev.modality == "asserted" and not ev.negated:
                     rec.recent.append(ev)
-            if len(rec.acts) == n_acts and ("REPORT" in s.present or "LIGHT" in s.present or "INTENT" in s.present):
+            if len(rec.acts) == n_acts and ("REPORT" in s.present or "LIGHT" in s.present or "INTENT" in s.present
+                                            or any(s.an[v].key in _ADOPTING_STEPS for v in range(min(s.n, 12)))):
                 self._announced(s, rec)
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
@@ -501,13 +502,20 @@ class Coder:
             return
         for v in range(min(s.n, 12)):
             a = s.an[v]
-            if a.key not in _STEP_VERBS or a.al or s.cover[v] is not None or not self._verb_position(s, v):
+            adopting = a.key in _ADOPTING_STEPS
+            if (a.key not in _STEP_VERBS and not adopting) or a.al or s.cover[v] is not None or \
+                    not self._verb_position(s, v):
                 continue
             last = rec.last_subject
             subj, _how = self._subject(s, v, rec)
             rec.last_subject = last
             if subj is None or subj.sent is not s or not subj.mention.code or subj.mention.members or \
-                    subj.mention.code.startswith(("IGO", "NGO")):
+                    (subj.mention.code.startswith(("IGO", "NGO")) and not adopting):
+                return  # (a body's announcements are many; its resolutions adopted are steps: مدد مجلس الأمن ولاية)
+            if adopting:
+                # the adopting verb is the step (مدد مجلس الأمن بالإجماع ولاية اليونيفيل)
+                rec.acts.append((s.index, "000", subj.mention.code, subj.mention.srcs[0] if subj.mention.srcs else "",
+                                 "", s.span(v, v + 1)))  # (its evidence: the body's dictionary line)
                 return
             start = subj.mention.end if subj.mention.start > v else v + 1
             for j in range(start, min(s.n, start + 10)):
@@ -6485,6 +6493,8 @@ _DESCRIBING = frozenset(normalize(w) for w in (
 # verbs by which an actor takes a step it may not be coded for: "the decision" after them is theirs
 _STEP_VERBS = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر", "قررت", "صادق", "صادقت", "أقر", "أقرت",
                                                "واعلن", "واعلنت", "وقرر", "وقررت"))
+#: a body adopting or extending a resolution (اعتمد مجلس الأمن، مدد المجلس ولاية): its "decision" after it
+_ADOPTING_STEPS = frozenset(normalize(w) for w in ("اعتمد", "اعتمدت", "تبنى", "تبنت", "مدد", "مددت", "جدد", "جددت"))
 #: "most of them" before the nationality of people counted (مهاجر، معظمهم من رعايا النيجر)
 _MOST_OF = frozenset(["معظمهم", "اغلبهم", "غالبيتهم"])  # (not بينهم: some of them)
 #: verbs of dying whose subject is the victim (استشهد): an event only with who fired

@@ -1140,6 +1140,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("PSEREB", "EGYGOV", "046"), id="'the delegation' later names the body a delegation came from"),
     pytest.param("رحبت وزارة الخارجية والمغتربين السورية بقرار مجلس الأمن.", "2025-05-20", ("SYRGOV", "IGOUNO", "051"),
                  id="the ministry of foreign affairs and expatriates is one body"),
+    pytest.param("مدد مجلس الأمن بالإجماع ولاية قوة الأمم المتحدة المؤقتة في لبنان. ورحب الرئيس اللبناني بالقرار.",
+                 "2025-08-28", ("LBNGOV", "IGOUNO", "051"),
+                 id="a resolution a body adopted or extended is 'the decision' welcomed after it"),
 ])
 
 
