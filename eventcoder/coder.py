@@ -2520,6 +2520,8 @@ class Coder:
                 starts.append((e2, subj, how))
             carried = before if s.an[i].pre.startswith(("و", "ف")) and before is not None and before.sent is s \
                 and not weapon and self._agrees(s.an[i], before.mention) \
+                and not (subj is not None and self._agrees(s.an[i], subj.mention, third=True) and
+                         not self._agrees(s.an[i], before.mention, third=True)) \
                 and not (subj.mention.code[3:6] == "MIL" and before.mention.code[3:6] not in _FIGHTERS and
                          any(pt[0][:2] in ("18", "19", "20") for pt in patterns)) \
                 and not (reading[0] is not None and normalize(self.tables.lemmas[reading[0]][0]) in _LABELLING) \
@@ -3831,7 +3833,7 @@ class Coder:
             return None
         return _Ref(m, s, "relative")
 
-    def _agrees(self, a, m: Mention) -> bool:
+    def _agrees(self, a, m: Mention, third: bool = False) -> bool:
         """Whether a verb can have ``m`` as its subject by gender: a clearly
         masculine singular verb does not take a feminine actor, nor the reverse.
         People are left alone (their gender is not in the dictionaries). A dual verb never
@@ -3844,6 +3846,10 @@ class Coder:
             return False  # (a role noun may be a dual: طرفي النزاع وقعا; تضامنا is also "in solidarity")
         if m.kind == K_PERSON or not m.gender or not pgns:
             return True
+        if third:
+            # (as news tell it: ورفضت is "she rejected", not "I" or "you"; used only to choose between the
+            # actor after a verb and the subject carried from the clause before)
+            pgns = {p for p in pgns if p[0] == "3"} or pgns
         if m.gender == "f":
             return not pgns <= {"3ms", "3mp", "3md"}
         return not pgns <= {"3fs", "3fp", "3fd"}

@@ -1184,6 +1184,13 @@ def test_a_city_that_names_a_treaty_is_no_actor(coder):
     assert not [t for t in got if t[1][:3] == "SAU"], got
 
 
+def test_a_feminine_verb_after_and_takes_the_body_after_it_not_a_masculine_subject_before(coder):
+    # ورفضت is "she rejected": the agency after it is its subject, not the parliament of the clause before
+    text = "انتقد البرلمان الإيراني الوكالة الدولية للطاقة الذرية، ورفضت الوكالة القرار."
+    got = triples(coder, text, "2025-07-02")
+    assert ("IRNLEG", "IGOUNOIAE", "111") in got and not [t for t in got if t[2][:2] == "12"], got
+
+
 def test_at_the_request_of_x_is_no_request_to_x(coder):
     text = "وقال ترامب إنه اتخذ القرار بطلب من ولي العهد السعودي الأمير محمد بن سلمان."
     got = triples(coder, text, "2025-05-13")
