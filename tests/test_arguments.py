@@ -1143,6 +1143,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("مدد مجلس الأمن بالإجماع ولاية قوة الأمم المتحدة المؤقتة في لبنان. ورحب الرئيس اللبناني بالقرار.",
                  "2025-08-28", ("LBNGOV", "IGOUNO", "051"),
                  id="a resolution a body adopted or extended is 'the decision' welcomed after it"),
+    pytest.param("التقى المراقب الدائم للفاتيكان لدى الأمم المتحدة وزير الخارجية المصري.", "2024-04-02",
+                 ("VATGOV", "EGYGOV", "040"), id="a permanent observer at the UN (المراقب الدائم) is his state's envoy"),
 ])
 
 
