@@ -745,11 +745,23 @@ class Coder:
             s.remove_mention(x)  # the agency or paper between the city and the dash (القاهرة: «الشرق الأوسط» -)
         home = national or m.code[:3]  # (an agency reporting from abroad reports its own country's news)
         rec.roles[DATELINE] = {home: m.srcs[:1]}
+        homed = []
         for x in s.mentions:  # the first sentence was analysed before the dateline was known
             if x.bare and not x.members and not x.code and home_role(x) and not s.an[x.start].suf:
                 x.code = home + x.role
                 x.bare = False
                 x.srcs = x.srcs + m.srcs[:1]
+                homed.append(x)
+        for x, y in zip(homed, homed[1:]):
+            if y.start == x.end and x.role == y.role == "GOV" and y.prep == "" and x in s.mentions and \
+                    not s.an[y.start].pre and x.kind == y.kind == K_AGENT:
+                # two offices of the dateline's state in a row are one man's titles (الكويت - استقبل ولي العهد
+                # رئيس مجلس الوزراء ... سفير المملكة المتحدة)
+                s.remove_mention(y)
+                x.end = y.end
+                x.srcs = x.srcs + y.srcs[:1]
+                for t in range(x.start, x.end):
+                    s.cover[t] = x
 
     def _implied_visits(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """A head of state, a minister, a government or a state that meets, signs, talks or

@@ -1145,6 +1145,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a resolution a body adopted or extended is 'the decision' welcomed after it"),
     pytest.param("التقى المراقب الدائم للفاتيكان لدى الأمم المتحدة وزير الخارجية المصري.", "2024-04-02",
                  ("VATGOV", "EGYGOV", "040"), id="a permanent observer at the UN (المراقب الدائم) is his state's envoy"),
+    pytest.param("الكويت - استقبل ولي العهد رئيس مجلس الوزراء في قصر السيف اليوم سفير المملكة المتحدة.", "2024-01-10",
+                 ("KWTGOV", "GBRGOV", "043"), id="two bare offices of the dateline's state in a row are one man's titles"),
 ])
 
 
