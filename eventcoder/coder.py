@@ -5214,12 +5214,13 @@ class Coder:
     def _asyndetic_antecedent(s: Sentence, i: int) -> _Ref | None:
         """People named indefinitely right before a verb whose object pronoun refers back to them (13 من
         موظفي الأمم المتحدة احتجزتهم الجماعة): an indefinite noun's relative clause takes no الذين, and
-        its verb's pronoun is that noun."""
+        its verb's pronoun is that noun. (The pronoun on the verb's preposition, أفرجت عنهم, is
+        _relative_antecedent's.)"""
         a = s.an[i]
         if i == 0 or a.pre or a.suf not in ("هم", "هن") or s.boundary[i - 1]:
             return None
-        m = next((x for x in s.mentions if x.end == i), None)
-        if m is None or m.adjective or m.members or not m.code or s.an[m.start].al or s.an[m.start].suf or \
+        m = s.cover[i - 1]
+        if m is None or m.end != i or m.adjective or m.members or not m.code or s.an[m.start].al or s.an[m.start].suf or \
                 not (m.plural or (m.kind == K_AGENT and s.words[m.start].endswith("ي")) or
                      (m.start > 0 and (s.words[m.start - 1].isdigit() or "TRANSPARENT" in s.cls[m.start - 1]))):
             return None  # (a plural in construct loses its ن: موظفي الأمم المتحدة; counted: 13 موظفا أمميا)

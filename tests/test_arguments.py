@@ -1147,6 +1147,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("VATGOV", "EGYGOV", "040"), id="a permanent observer at the UN (المراقب الدائم) is his state's envoy"),
     pytest.param("الكويت - استقبل ولي العهد رئيس مجلس الوزراء في قصر السيف اليوم سفير المملكة المتحدة.", "2024-01-10",
                  ("KWTGOV", "GBRGOV", "043"), id="two bare offices of the dateline's state in a row are one man's titles"),
+    pytest.param("التقى رئيس مجلس المستشارين المغربي نظيره الفرنسي.", "2024-01-10", ("MARLEG", "FRALEG", "040"),
+                 id="Morocco's house of councillors (مجلس المستشارين) is a legislature"),
+    pytest.param("التقى رئيس المجلس الوطني الاتحادي وفدا من البرلمان الفرنسي.", "2024-01-10", ("ARELEG", "FRALEG", "040"),
+                 id="the UAE's Federal National Council is its legislature"),
 ])
 
 
