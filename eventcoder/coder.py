@@ -752,6 +752,31 @@ class Coder:
                 x.bare = False
                 x.srcs = x.srcs + m.srcs[:1]
                 homed.append(x)
+                if x.role == "GOV" and x.kind == K_AGENT and not x.plural:
+                    # the unknown name after an office the dateline gives a country is the office-holder's,
+                    # as after one with its nisba (دمشق (سانا) - وقع وزير الثقافة محمد الأحمد والسفير الروسي)
+                    nxt = next((y.start for y in s.mentions if y.start >= x.end), s.n)
+                    end = s._absorb_name(x, x.end, nxt)
+                    for t in range(x.end, end):
+                        s.cover[t] = x
+                    x.end = end
+        offices = {x.start for x in homed if x.role == "GOV" and x.kind == K_AGENT}
+        if offices:
+            # an office with its country now joins the actors coordinated after it (وزير الثقافة محمد الأحمد
+            # والسفير الروسي), as one named with its nisba did when the sentence was analysed
+            ms, had = [], {id(y) for y in s.mentions}
+            for g in s._coordinate(list(s.mentions)):
+                if id(g) in had or (g.start in offices and all(
+                        y.code != g.members[0].code for y in g.members[1:])):
+                    ms.append(g)
+                else:
+                    ms.extend(y for y in s.mentions if g.start <= y.start < g.end)
+            if len(ms) != len(s.mentions):
+                s.mentions = ms
+                for y in ms:
+                    s.mention_at[y.start] = y
+                    for t in range(y.start, y.end):
+                        s.cover[t] = y
         for x, y in zip(homed, homed[1:]):
             if y.start == x.end and x.role == y.role == "GOV" and y.prep == "" and x in s.mentions and \
                     not s.an[y.start].pre and x.kind == y.kind == K_AGENT:

@@ -1151,6 +1151,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="Morocco's house of councillors (مجلس المستشارين) is a legislature"),
     pytest.param("التقى رئيس المجلس الوطني الاتحادي وفدا من البرلمان الفرنسي.", "2024-01-10", ("ARELEG", "FRALEG", "040"),
                  id="the UAE's Federal National Council is its legislature"),
+    pytest.param("دمشق (سانا) - وقع وزير الثقافة محمد الأحمد والسفير الروسي اليوم اتفاقية للتعاون الثقافي.",
+                 "2018-05-01", ("SYRGOV", "RUSGOV", "057"),
+                 id="an office the dateline gives a country takes the holder's name and coordinates"),
 ])
 
 
