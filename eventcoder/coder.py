@@ -186,7 +186,7 @@ class _Record:
     """What the coder remembers across the sentences of one record."""
 
     __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city", "dateline",
-                 "countries", "recent", "opening_subject")
+                 "countries", "recent", "opening_subject", "loose")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
@@ -196,6 +196,9 @@ class _Record:
         # events coded so far that have a source: (sentence index, code, source, rule, target,
         # trigger span)
         self.acts: list[tuple[int, str, str, str, str, tuple | None]] = []
+        # acts of force whose object is no actor (اقتحمت قوات الاحتلال مقار مؤسسات أهلية، أعدمت السلطات
+        # الإيرانية محمد كرمي), kept as acts are: what a later reaction to "the raid" names (see _event_refs)
+        self.loose: list[tuple[int, str, str, str, str, tuple | None]] = []
         self.last_subject: _Ref | None = None
         # surnames of the people named in full so far: {first key: [(rest keys, code, src)]}
         self.names: dict[str, list[tuple]] = {}
@@ -470,6 +473,8 @@ class Coder:
                 self._announced(s, rec)
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
+            if len(rec.loose) > 20:
+                del rec.loose[:-10]
             if len(rec.recent) > 20:
                 del rec.recent[:-10]
             rec.learn_roles(s)
@@ -552,9 +557,9 @@ class Coder:
             self._the_kingdom(s, rec)
         if not _THE_ORGANISATION.isdisjoint(s.words):
             self._the_organisation(s, rec)
-        if "EVENTREF" in s.present and rec.acts:
+        if "EVENTREF" in s.present and (rec.acts or rec.loose):
             self._event_refs(s, rec)
-        if rec.acts and rec.acts[-1][0] >= s.index - 2:
+        if (rec.acts and rec.acts[-1][0] >= s.index - 2) or (rec.loose and rec.loose[-1][0] >= s.index - 2):
             self._act_nouns(s, rec, trace)
         self._possessives(s, rec)
         consumed = [False] * s.n
@@ -1958,6 +1963,12 @@ class Coder:
                     if code == "000" and normalize(s.doc.original[span[0]:span[1]]).endswith(s.an[i].key):
                         found.append((src, rule, (si, span), _tgt))
                         break
+            if not found and acts is None and roots is not None and rec.loose:
+                # an act of force on no actor (اقتحمت قوات الاحتلال مقار مؤسسات أهلية ... واستنكر اشتية
+                # الاقتحام): only when no coded act is of the kind
+                for si, code, src, rule, _tgt, span in reversed(rec.loose):
+                    if si >= s.index - 2 and code[:2] in roots:
+                        found.append((src, rule, (si, span), _tgt))
             if not found:
                 continue
             if len({f[0][:3] for f in found}) == 1:
@@ -2012,8 +2023,17 @@ class Coder:
                 continue
             for r in forms.get(self.analyzer(normalize(word[0])).key, ()):
                 lemmas.setdefault(r[0], []).append((src, rule))
-        if not lemmas:
+        loose: dict = {}
+        for si, code, src, rule, tgt, span in reversed(rec.loose):
+            if si < s.index - 2:
+                break
+            word = s.doc.original[span[0]:span[1]].split()
+            for r in forms.get(self.analyzer(normalize(word[0])).key, ()) if word else ():
+                if r[0] not in lemmas:
+                    loose.setdefault(r[0], []).append((src, rule))
+        if not lemmas and not loose:
             return
+        lemmas = {**loose, **lemmas}  # (an act coded wins over one whose object is no actor)
         for i in range(1, s.n):
             a = s.an[i]
             if a.suf or s.cover[i] is not None or a.pre[-1:] not in ("", "ب", "ل") or a.pre[:1] == "و":
@@ -2048,6 +2068,26 @@ class Coder:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
                               "result": f"names again an act of {src} [{rule}]: stands for {src}"})
+
+    def _loose_act(self, s: Sentence, i: int, subj: _Ref, patterns: list[tuple], rec: _Record) -> None:
+        """An act of force by a known actor on what is no actor (اقتحمت قوات الاحتلال مقار سبع مؤسسات
+        أهلية، أعدمت السلطات الإيرانية محمد مهدي كرمي) codes no event, but "the raid", "the executions"
+        a later sentence condemns are that actor's (see _event_refs, _act_nouns). Only a verb of force (all
+        its patterns of 14 to 20, one of 17 to 20), asserted, not negated, conditional or future."""
+        roots = {pt[0][:2] for pt in patterns}
+        if not roots <= _FORCE_ROOTS or roots <= {"14", "15", "16"}:
+            return  # (a storming is a protest's or an army's: اقتحم &EMBASSY TGT is 145, اقتحم &TOWN 190)
+        last = rec.last_subject
+        ctx = self.context(s, i, rec, True)
+        rec.last_subject = last  # (reading the governor may move it)
+        if ctx["neg"] or ctx["gov_neg"] or ctx["cond"] or ctx["future"] or ctx["may"] or ctx["allege"] or \
+                ctx["threat"] or ctx["gov_cls"]:
+            return
+        code = min(pt[0] for pt in patterns if pt[0][:2] >= "17")
+        rule = next(pt[2] for pt in patterns if pt[0] == code)
+        for m in subj.mention.flat():
+            if m.code:
+                rec.loose.append((s.index, code, m.code, rule, "", s.span(i, i + 1)))
 
     def _same_sentence_acts(self, s: Sentence, pending: list, before: int) -> list[tuple]:
         """The acts coded so far in this sentence that end before ``before``, as
@@ -2678,6 +2718,8 @@ class Coder:
         if best is None:
             if not self._verb_position(s, i):
                 rec.last_subject = before  # a noun read as a verb (أعلنت ... طرد السفير) sets no subject
+            elif subj is not None and not passive and subj.sent is s and subj.mention.code and patterns:
+                self._loose_act(s, i, subj, patterns, rec)
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})
             return None
@@ -5157,18 +5199,22 @@ class Coder:
                 return None  # ضحايا هجوم حماس: the victims, not Hamas
             if readings and self._responded_to(s, p):
                 return None  # الرد على اغتيال سليماني: a response hits the killers, not the one killed
-            if self._cur_code[:2] in ("11", "12") and p + 3 < s.n and s.an[p + 1].al and \
-                    s.an[p + 1].key in _CAUSED_BY and s.words[p + 2] == "عن" and s.mention_at[p + 3] is None:
+            a1 = p + 1  # (past the noun's own adjectives: التصريحات العنصرية الصادرة عن)
+            while a1 < s.n and a1 - p <= 3 and s.an[a1].al and not s.an[a1].pre and s.cover[a1] is None and \
+                    s.an[a1].key not in _ISSUED_BY and s.an[a1].key not in _CAUSED_BY and self._adjective_like(s, a1):
+                a1 += 1
+            if self._cur_code[:2] in ("11", "12") and a1 + 2 < s.n and s.an[a1].al and \
+                    s.an[a1].key in _CAUSED_BY and s.words[a1 + 1] == "عن" and s.mention_at[a1 + 2] is None:
                 # what an act caused is the act's (دانت التصعيد الناجم عن الضربات الأمريكية): its maker
-                return self._actor_at(s, p + 3, "", "", False)
-            if self._cur_code[:2] in _REACTION_ROOTS and p + 3 < s.n and s.an[p + 1].al and \
-                    s.an[p + 1].key in _ISSUED_BY and s.words[p + 2] == "عن" and s.has(p, "REPORT"):
+                return self._actor_at(s, a1 + 2, "", "", False)
+            if self._cur_code[:2] in _REACTION_ROOTS and a1 + 2 < s.n and s.an[a1].al and \
+                    s.an[a1].key in _ISSUED_BY and s.words[a1 + 1] == "عن" and s.has(p, "REPORT"):
                 # words issued by someone are his (رفضها للتصريحات الصادرة عن مسؤولين في الإدارة
                 # الأمريكية، رحب بالبيان الصادر عن القمة): their author
-                if s.mention_at[p + 3] is not None:
-                    m3 = s.mention_at[p + 3]
+                if s.mention_at[a1 + 2] is not None:
+                    m3 = s.mention_at[a1 + 2]
                     return (m3, m3.end) if m3.code and not m3.adjective else None
-                return self._actor_at(s, p + 3, "", "", False)
+                return self._actor_at(s, a1 + 2, "", "", False)
             if self._cur_code[:2] in _REACTION_ROOTS:
                 q = p + 1
                 while q < s.n and q - p <= 3 and s.an[q].al and not s.an[q].pre and self._adjective_like(s, q):
@@ -6525,6 +6571,8 @@ _AREAS = _REGIONS - {"EUR", "WST"}
 #: reported, they are its author
 _PERPETRATORS = frozenset(["منفذي", "منفذو", "مرتكبي", "مرتكبو", "منفذ", "مرتكب", "مدبري", "مدبرو"])
 
+#: the kinds of act an act with no actor as its object is kept for when one is of 17 to 20 (see Coder._loose_act)
+_FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: "step" or "decision" an EVENTREF noun can name
 _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
 #: acts done by speaking (statements, appeals, demands, accusations, rejections, threats): a

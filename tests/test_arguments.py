@@ -1154,6 +1154,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("دمشق (سانا) - وقع وزير الثقافة محمد الأحمد والسفير الروسي اليوم اتفاقية للتعاون الثقافي.",
                  "2018-05-01", ("SYRGOV", "RUSGOV", "057"),
                  id="an office the dateline gives a country takes the holder's name and coordinates"),
+    pytest.param("أدانت مفوضية الاتحاد الإفريقي التصريحات العنصرية الصادرة عن السلطات التونسية.", "2023-02-24",
+                 ("IGOAFROAU", "TUNGOV", "111"), id="words issued by someone are his past the words' adjectives"),
+    pytest.param("اقتحمت قوات الاحتلال الإسرائيلي فجر اليوم مقار سبع مؤسسات أهلية في رام الله. واستنكر الرئيس الفلسطيني "
+                 "محمود عباس الاقتحام.", "2022-08-18", ("PSEGOV", "ISRMIL", "111"),
+                 id="a raid on no actor is still the raider's when a later sentence condemns it"),
 ])
 
 
