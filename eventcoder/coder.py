@@ -2069,6 +2069,17 @@ class Coder:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
                               "result": f"names again an act of {src} [{rule}]: stands for {src}"})
 
+    @staticmethod
+    def _envoy_name(s: Sentence, subj: _Ref, host_end: int, how: str, starts: list) -> None:
+        """An envoy "to" or "in" a state, then his name, which no dictionary knows (التقى السفير
+        الروسي لدى دمشق ألكسندر كينشاك وزير الثقافة): the verb's object follows the name too."""
+        envoy = subj.mention.members[-1] if subj.mention.members else subj.mention
+        if s.an[envoy.start].key not in ABROAD_HEADS:
+            return
+        named = s._absorb_name(envoy, host_end, next((x.start for x in s.mentions if x.start >= host_end), s.n))
+        if named > host_end:
+            starts.append((named, subj, how))
+
     def _loose_act(self, s: Sentence, i: int, subj: _Ref, patterns: list[tuple], rec: _Record) -> None:
         """An act of force by a known actor on what is no actor (اقتحمت قوات الاحتلال مقار سبع مؤسسات
         أهلية، أعدمت السلطات الإيرانية محمد مهدي كرمي) codes no event, but "the raid", "the executions"
@@ -2485,12 +2496,14 @@ class Coder:
             m4 = s.mention_at[k + 1] if k + 1 < s.n and s.words[k] in ("لدي", "في") and k > e else None
             if m4 is not None and m4.kind in (K_COUNTRY, K_METONYM) and not m4.members:
                 starts.append((m4.end, subj, how))  # قدم السفير المصري الجديد لدى تركيا أوراق اعتماده
+                self._envoy_name(s, subj, m4.end, how, starts)
             m3 = s.mention_at[e + 1] if e + 1 < s.n and s.words[e] == "في" else None
             if m3 is not None and m3.kind in (K_COUNTRY, K_METONYM) and not m3.members:
                 # the subject's place (طالب تحالف دعم الشرعية في اليمن، فجر الأحد، قوات المجلس ...):
                 # the object follows it, or the aside after it
                 e = m3.end
                 starts.append((e, subj, how))
+                self._envoy_name(s, subj, e, how, starts)
             if e + 1 < s.n and s.an[e].pre == "ب" and s.an[e].key in ("رءاسة", "قيادة") and not s.an[e].al:
                 # the one who leads the subject (وصل وفد من جماعة الحوثي برئاسة كبير مفاوضيها محمد عبد السلام
                 # إلى الرياض): the object follows the leader
@@ -2558,6 +2571,7 @@ class Coder:
                     not s.mention_at[e + 1].members:
                 # a mission or an envoy "to" a body or a state (البعثة الإيرانية لدى الأمم المتحدة)
                 starts.append((s.mention_at[e + 1].end, subj, how))
+                self._envoy_name(s, subj, s.mention_at[e + 1].end, how, starts)
             if m2 is None and e + 2 < s.n and s.words[e] == "في" and s.mention_at[e + 1] is None:
                 # a short phrase on where or how the subject speaks (اتهم المعلم في كلمة مطولة دولا غربية
                 # بدعم الإرهاب، قال في بيان): the object follows it

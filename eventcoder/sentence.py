@@ -1785,8 +1785,9 @@ class Sentence:
             if self.boundary[k] or known or a.suf or self.marks[k] or not w.isalpha() or w in PREP_WORDS \
                     or w.startswith("و") or len(w) < 2 or a.key in _NO_NAME_WORDS:
                 break
-            if w.startswith("ال") and (k == end or a.flags):
-                break  # a family name with the article only after a first name (قاسم الأعرجي)
+            if w.startswith("ال") and (k == end or a.flags) and not (a.flags & 16 and not a.al):
+                break  # a family name with the article only after a first name (قاسم الأعرجي); a first
+                # name that begins like the article is none (ألكسندر، أليكسي)
             if a.pre and k == end and (a.flags or a.pre.startswith("و") or k + 1 >= limit or self.an[k + 1].al
                                        or self.an[k + 1].flags or self.boundary[k + 1]
                                        or not self.words[k + 1].isalpha()):

@@ -1159,6 +1159,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("اقتحمت قوات الاحتلال الإسرائيلي فجر اليوم مقار سبع مؤسسات أهلية في رام الله. واستنكر الرئيس الفلسطيني "
                  "محمود عباس الاقتحام.", "2022-08-18", ("PSEGOV", "ISRMIL", "111"),
                  id="a raid on no actor is still the raider's when a later sentence condemns it"),
+    pytest.param("التقى السفير الروسي لدى دمشق ألكسندر كينشاك وزير الثقافة السوري.", "2018-05-01",
+                 ("RUSGOV", "SYRGOV", "040"), id="an envoy to a state, then his unknown name, then the object"),
+    pytest.param("وقع وزير الثقافة السوري والسفير الروسي البرنامج التنفيذي للتعاون الثقافي.", "2018-05-01",
+                 ("SYRGOV", "RUSGOV", "057"), id="an executive programme is signed as an agreement is"),
 ])
 
 
@@ -4584,6 +4588,8 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("04-consult.txt", "041 | اتصال من", "2025-01-10",
+     "وتلقى الرئيس اللبناني جوزاف عون اتصالا من الرئيس الفرنسي إيمانويل ماكرون."),
     ("12-reject.txt", "129 | نقض مشروع قرار", "2024-04-18",
      "نقضت الولايات المتحدة مشروع قرار يوصي الجمعية العامة بقبول دولة فلسطين عضوا كاملا."),
     ("12-reject.txt", "129 | أسقط ب &VETO", "2024-11-20",
