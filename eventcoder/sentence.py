@@ -433,6 +433,7 @@ class Sentence:
                         self.cond_at = next((k for k in range(i) if "COND" in self.cls[k] or
                                              "QUESTION" in self.cls[k]), -1)
 
+
     def _unmark_names(self) -> None:
         """A word inside an actor's name is not also a frame word: الأردن is not a form of
         أراد (INTENT), nor a name's word a negation or a condition."""
@@ -743,11 +744,31 @@ class Sentence:
                 (m.kind == K_METONYM or m.name == "place") and not m.members and m.prep == "" and m.start > 0 and
                 self.an[m.start - 1].key in _DOCUMENT_HEADS and not self.an[m.start - 1].al and
                 not self.an[m.start - 1].suf and not self.boundary[m.start - 1])]
+        if "طراز" in self.words:
+            self._model_names(mentions)
         self.mentions = mentions
         for m in mentions:
             self.mention_at[m.start] = m
             for t in range(m.start, m.end):
                 self.cover[t] = m
+
+    def _model_names(self, ms: list[Mention]) -> None:
+        """A weapon's model after the armed force it names (قاذفات أمريكية من طراز «بي-1»، طائرات
+        إسرائيلية من طراز إف-35): "of the type" and a name of letters and digits no dictionary knows
+        belong to the mention, which the verb's object follows (شنت ... من طراز إف-35 غارات)."""
+        starts = {m.start for m in ms}
+        for m in ms:
+            k = m.end + 1
+            if k + 1 >= self.n or self.words[m.end] != "من" or self.words[k] != "طراز" or m.members:
+                continue
+            e = k + 1
+            while e < self.n and e - k <= 5 and e not in starts and not self.boundary[e] and (
+                    self.words[e] in ("-", "/") or self.words[e].isdigit() or
+                    (e + 1 < self.n and self.words[e + 1] in ("-", "/") and not self.boundary[e + 1]) or
+                    not (self.an[e].flags or self.an[e].al or self.an[e].pre or self.an[e].suf)):
+                e += 1  # (إف-35: a known word before the joining hyphen is the model's too)
+            if e > k + 1:
+                m.end = e
 
     def _names_before_offices(self, ms: list[Mention]) -> None:
         """A title, a name the dictionaries do not know, then the person's office (تلقى سعادة السيد حسن

@@ -1163,6 +1163,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("RUSGOV", "SYRGOV", "040"), id="an envoy to a state, then his unknown name, then the object"),
     pytest.param("وقع وزير الثقافة السوري والسفير الروسي البرنامج التنفيذي للتعاون الثقافي.", "2018-05-01",
                  ("SYRGOV", "RUSGOV", "057"), id="an executive programme is signed as an agreement is"),
+    pytest.param("شنت طائرات إسرائيلية من طراز إف-35 غارات على مواقع لحزب الله.", "2024-09-23",
+                 ("ISRMIL", "LBNREB", "195"), id="a weapon's model after the force is part of its name"),
+    pytest.param("شنت قاذفات أمريكية بعيدة المدى ضربات على مواقع لفيلق القدس.", "2024-02-03",
+                 ("USAMIL", "IRNMIL", "190"), id="a weapon's range after the force stands aside"),
 ])
 
 
