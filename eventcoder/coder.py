@@ -469,7 +469,8 @@ class Coder:
                 if ev.source and ev.target and ev.modality == "asserted" and not ev.negated:
                     rec.recent.append(ev)
             if len(rec.acts) == n_acts and ("REPORT" in s.present or "LIGHT" in s.present or "INTENT" in s.present
-                                            or any(s.an[v].key in _ADOPTING_STEPS for v in range(min(s.n, 12)))):
+                                            or any(s.an[v].key in _ADOPTING_STEPS or s.an[v].key in _STEP_VERBS
+                                                   for v in range(min(s.n, 12)))):
                 self._announced(s, rec)
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
@@ -526,8 +527,11 @@ class Coder:
             for j in range(start, min(s.n, start + 10)):
                 if s.has(j, "SUBORD") or (s.boundary[j] and s.words[j] not in ("،", ",")):
                     return  # أعلن أن ...: words reported, not a step taken
-                if (s.an[j].key in self._trigger_keys or s.an[j].key in self._eventref_keys) and s.cover[j] is None and \
-                        (s.an[j].al or not s.an[j].suf or s.an[j].key in self._eventref_keys):  # (أعلن خطته)
+                key = s.an[j].key
+                if key.endswith("ا") and not s.an[j].al and key[:-1] in self._eventref_keys:
+                    key = key[:-1]  # the accusative (أصدر مرسوما، اتخذ قرارا)
+                if (key in self._trigger_keys or key in self._eventref_keys) and s.cover[j] is None and \
+                        (s.an[j].al or not s.an[j].suf or key in self._eventref_keys):  # (أعلن خطته)
                     mk = s.mark(v, "REPORT") or s.mark(v, "LIGHT")
                     rule = mk[3] if mk is not None else ""
                     rec.acts.append((s.index, "000", subj.mention.code, rule, "", s.span(j, j + 1)))
@@ -571,6 +575,9 @@ class Coder:
         # the last EVENTREF noun of the sentence: an act coded before it may be what it names
         last_ref = max((k for k in range(s.n) if s.marks[k] and s.mark(k, "EVENTREF")), default=-1) \
             if "EVENTREF" in s.present else -1
+        # a step announced or issued earlier in the sentence may be what such a noun names (أصدر الرئيس مرسوما
+        # ...، فيما اعتبرت حماس المرسوم غير دستوري)
+        steps = last_ref > 0 and any(s.an[v].key in _STEP_VERBS for v in range(min(last_ref, 12)))
         for i in range(s.n):
             a = s.an[i]
             key = a.key
@@ -584,8 +591,10 @@ class Coder:
                 continue
             if s.boundary[i] or s.trigger_blocked[i] or s.cover[i] is not None or consumed[i]:
                 continue
-            if pending and i < last_ref:
+            if (pending or steps) and i < last_ref:
                 acts = self._same_sentence_acts(s, pending, i)
+                if not acts and steps:
+                    acts = self._same_sentence_step(s, rec, i)
                 if acts:
                     self._event_refs(s, rec, acts, i)
             cands = []
@@ -2100,6 +2109,42 @@ class Coder:
             if m.code:
                 rec.loose.append((s.index, code, m.code, rule, "", s.span(i, i + 1)))
 
+    def _same_sentence_step(self, s: Sentence, rec: _Record, before: int) -> list[tuple]:
+        """A step (a decision, a decree) announced or issued in this sentence before ``before`` by a
+        known actor, as ``_announced`` keeps one for the sentences after it: [(index, "000", actor, rule,
+        "", span)], or none."""
+        step = self._step_subject(s, rec, before)
+        if step is None:
+            return []
+        subj, j = step
+        rule = subj.mention.srcs[0] if subj.mention.srcs else ""
+        return [(s.index, "000", subj.mention.code, rule, "", s.span(j, j + 1))]
+
+    def _step_subject(self, s: Sentence, rec: _Record, before: int) -> tuple[_Ref, int] | None:
+        """The subject of a verb of announcing, deciding or issuing before ``before`` whose object is a
+        step (أصدر الرئيس مرسوما، قررت الحكومة تأجيل ...), and where the step is named, or None."""
+        for v in range(min(before, 12)):
+            if s.an[v].key not in _STEP_VERBS or s.an[v].al or s.cover[v] is not None or not self._verb_position(s, v):
+                continue
+            last = rec.last_subject
+            subj, _how = self._subject(s, v, rec)
+            rec.last_subject = last
+            if subj is None or subj.sent is not s or not subj.mention.code or subj.mention.members or \
+                    subj.mention.code.startswith(("IGO", "NGO")):
+                return None
+            start = subj.mention.end if subj.mention.start > v else v + 1
+            for j in range(start, min(before, start + 10)):
+                if s.has(j, "SUBORD") or (s.boundary[j] and s.words[j] not in ("،", ",")):
+                    return None
+                key = s.an[j].key
+                if key.endswith("ا") and not s.an[j].al and key[:-1] in self._eventref_keys:
+                    key = key[:-1]
+                if (key in self._eventref_keys or key in self._trigger_keys) and s.cover[j] is None and \
+                        (s.an[j].al or not s.an[j].suf):
+                    return subj, j
+            return None
+        return None
+
     def _same_sentence_acts(self, s: Sentence, pending: list, before: int) -> list[tuple]:
         """The acts coded so far in this sentence that end before ``before``, as
         ``rec.acts`` keeps them: asserted or intended, not negated, with a source."""
@@ -2956,7 +3001,8 @@ class Coder:
         for res in reversed(self._pending):
             if res[0] < before and res[3] is not None and not res[3].mention.adjective:
                 return res[3]
-        return None
+        step = self._step_subject(s, rec, before)  # a step that codes no event (أصدر الرئيس مرسوما ...، في
+        return step[0] if step is not None else None  # خطوة رحبت بها حماس)
 
     @staticmethod
     def _aside_of(s: Sentence, i: int, c: int) -> bool:
@@ -6598,7 +6644,8 @@ _DESCRIBING = frozenset(normalize(w) for w in (
     "معترف", "مسيطرة", "مسيطر"))
 # verbs by which an actor takes a step it may not be coded for: "the decision" after them is theirs
 _STEP_VERBS = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر", "قررت", "صادق", "صادقت", "أقر", "أقرت",
-                                               "واعلن", "واعلنت", "وقرر", "وقررت"))
+                                               "واعلن", "واعلنت", "وقرر", "وقررت", "أصدر", "أصدرت", "وأصدر",
+                                               "وأصدرت"))  # (أصدر الرئيس مرسوما: the decree is his step)
 #: a body adopting or extending a resolution (اعتمد مجلس الأمن، مدد المجلس ولاية): its "decision" after it
 _ADOPTING_STEPS = frozenset(normalize(w) for w in ("اعتمد", "اعتمدت", "تبنى", "تبنت", "مدد", "مددت", "جدد", "جددت"))
 #: "most of them" before the nationality of people counted (مهاجر، معظمهم من رعايا النيجر)

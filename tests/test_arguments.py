@@ -1167,6 +1167,15 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("ISRMIL", "LBNREB", "195"), id="a weapon's model after the force is part of its name"),
     pytest.param("شنت قاذفات أمريكية بعيدة المدى ضربات على مواقع لفيلق القدس.", "2024-02-03",
                  ("USAMIL", "IRNMIL", "190"), id="a weapon's range after the force stands aside"),
+    pytest.param("أصدر الرئيس التونسي قيس سعيد مرسوما بتعديل القانون الانتخابي. ووصفت حركة النهضة المرسوم بأنه "
+                 "غير دستوري.", "2022-09-16", ("TUNPTY", "TUNGOV", "111"),
+                 id="a decree issued is the step a later sentence's 'the decree' names"),
+    pytest.param("أصدر الرئيس التونسي قيس سعيد مرسوما بتحديد موعد الانتخابات التشريعية، فيما اعتبرت حركة النهضة "
+                 "المرسوم باطلا.", "2022-09-16", ("TUNPTY", "TUNGOV", "111"),
+                 id="a decree issued earlier in the sentence is 'the decree' condemned after it"),
+    pytest.param("أصدر العاهل الأردني الملك عبد الله الثاني مرسوما بتحديد موعد الانتخابات النيابية، في خطوة رحبت بها "
+                 "جبهة العمل الإسلامي.", "2024-04-24", ("JOROPP", "JORGOV", "051"),
+                 id="a step that codes no event is what 'in a step welcomed by' refers to"),
 ])
 
 
