@@ -252,6 +252,9 @@ class _Record:
         head that two organisations of the record share names neither."""
         heads = [(s.an[start].key, code, src) for start, end, code, src in s.orgs
                  if end - start >= 2 and not s.an[start].suf]  # (لحلف شمال الأطلسي: حلف)
+        # one named by a name of one word (حماس، داعش): the head nouns of its longer names (حركة حماس)
+        heads += [(h, code, src) for start, end, code, src in s.orgs if end - start == 1
+                  for h in s.tables.org_heads.get(src, ())]
         # a delegation of a body or a state (وصل وفد من حركة حماس): a later الوفد is that delegation
         heads += [("وفد", m.code, m.srcs[0] if m.srcs else "") for m in s.mentions
                   if m.start > 1 and s.words[m.start - 1] == "من" and s.an[m.start - 2].key == "وفد" and

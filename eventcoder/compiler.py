@@ -24,7 +24,7 @@ from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bar
                          participle_forms)
 from .normalize import normalize
 
-COMPILER_VERSION = "11"
+COMPILER_VERSION = "12"
 
 #: last words of names that are no surname (الملك عبدالله الثاني، محمد بن سلمان آل سعود)
 _NOT_SURNAMES = frozenset(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
@@ -63,7 +63,7 @@ class Tables:
 
     FIELDS = ("lex", "actors", "actor_first", "persons", "forms", "lemmas", "patterns", "syn_first",
               "synsets", "grammar_first", "discard_first", "fingerprint", "pattern_count", "agents_roles", "actor_trie",
-              "surnames", "firstnames", "warnings")
+              "surnames", "firstnames", "warnings", "org_heads")
 
     def __init__(self) -> None:
         self.lex: dict[str, int] = {}
@@ -99,6 +99,9 @@ class Tables:
         # a royal's first name (a name with بن or a regnal number) -> person indices: "الشيخ تميم", "الملك سلمان"
         self.firstnames: dict[str, tuple] = {}
         self.warnings: tuple = ()  # the dictionaries' warnings, (path, line, message, severity)
+        # an organisation's line (its src) -> the first words of its names of more than one word (حركة of
+        # حركة حماس): a later الحركة may name it where the text called it حماس alone
+        self.org_heads: dict[str, tuple] = {}
 
     def to_builtin(self) -> dict:
         return {f: getattr(self, f) for f in self.FIELDS}
@@ -267,6 +270,9 @@ class _Builder:
             p = self.payload(K_ORG, o.code, o.src)
             for n in o.names:
                 self.add_actor_name(n, p)
+            heads = sorted({self.key_of(w[0])[0] for w in (normalize(n).split() for n in o.names) if len(w) > 1})
+            if heads:
+                self.t.org_heads[o.src] = tuple(heads)
             for nis in o.nisbas:
                 pn = self.payload(K_ORGNISBA, o.code, o.src)
                 for f in nisba_forms(nis):

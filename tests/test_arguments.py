@@ -1176,6 +1176,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أصدر العاهل الأردني الملك عبد الله الثاني مرسوما بتحديد موعد الانتخابات النيابية، في خطوة رحبت بها "
                  "جبهة العمل الإسلامي.", "2024-04-24", ("JOROPP", "JORGOV", "051"),
                  id="a step that codes no event is what 'in a step welcomed by' refers to"),
+    pytest.param("التقى وزير الخارجية القطري وفدا من حماس في الدوحة. واتهمت الحركة الولايات المتحدة بالانحياز "
+                 "لإسرائيل.", "2025-03-02", ("PSEREB", "USA", "112"),
+                 id="'the movement' names an organisation called by a one-word name whose longer name it heads"),
 ])
 
 
