@@ -725,6 +725,10 @@ class Sentence:
                         self.an[k].key == "مكتب" and not self.an[k].al and not self.an[k].suf:
                     m.start = k
                     m.prep = self._prep_before(k)
+        if not _CONTEXT_NAMES.keys().isdisjoint(a.key for a in self.an):
+            mentions = self._context_names(mentions)
+        if "TRANSPARENT" in self.present:
+            self._member_names(mentions)
         mentions = self._coordinate(mentions)
         if not _AMONG_WORDS.isdisjoint(self.words):
             mentions = self._among_them(mentions)
@@ -751,6 +755,55 @@ class Sentence:
             self.mention_at[m.start] = m
             for t in range(m.start, m.end):
                 self.cover[t] = m
+
+    def _context_names(self, ms: list[Mention]) -> list[Mention]:
+        """A party whose short name is also an ordinary word (فتح: "opening", the Fateh missile) and so
+        is no dictionary name on its own: the party where the words around it say so. Coordinated with
+        an actor of its country (فتح وحماس، حماس وفتح، بين حركتي فتح وحماس), or in construct after a
+        word of membership or representation (القيادي في فتح، وفد فتح، كوادر فتح، أنصار فتح)."""
+        taken = {t for m in ms for t in range(m.start, m.end)}
+        starts = {m.start: m for m in ms}
+        ends = {m.end: m for m in ms}
+        new = []
+        for k in range(1, self.n):
+            a = self.an[k]
+            full = _CONTEXT_NAMES.get(a.key)
+            if full is None or k in taken or a.al or a.suf or a.pre not in ("", "و", "ل", "ب", "وب", "ول"):
+                continue
+            country = full[0][:3]
+            nxt = starts.get(k + 1)
+            prv = ends.get(k)
+            b = self.an[k - 1]
+            ok = (nxt is not None and self.an[k + 1].pre.startswith("و") and nxt.code[:3] == country) or \
+                (prv is not None and a.pre.startswith("و") and prv.code[:3] == country) or \
+                (not a.pre and not b.suf and b.key in _MEMBER_HEADS and not self.boundary[k - 1]) or \
+                (not a.pre and self.words[k - 1] in ("في", "من") and k > 1 and self.an[k - 2].key in _MEMBER_HEADS)
+            if not ok:
+                continue
+            payload = next((self.tables.actors[p] for rest, _al, p, _mask in self.tables.actor_first.get(full[1], ())
+                            if rest == full[2]), None)
+            if payload is None:
+                continue
+            m = Mention(k, k + 1, payload[1], K_ORG, [payload[2]])
+            m.prep = self._prep_before(k)
+            self.orgs.append((k, k + 1, payload[1], payload[2]))
+            new.append(m)
+        if not new:
+            return ms
+        return sorted(ms + new, key=lambda m: m.start)
+
+    def _member_names(self, ms: list[Mention]) -> None:
+        """One member of a party or a body, then his name, which no dictionary knows (القيادي في فتح
+        عزام الأحمد، عضو المكتب السياسي لحماس ...): the name belongs to the party's mention, which
+        stands for him, so that what follows it is the verb's object or the next conjunct."""
+        for x, m in enumerate(ms):
+            if m.kind != K_ORG or m.members or m.end >= self.n:
+                continue
+            j = next((j for j in range(max(0, m.start - 3), m.start) for mk in self.marks[j]
+                      if mk[0] == "TRANSPARENT" and mk[2] == m.start), -1)
+            if j < 0 or self.an[j].key not in _ONE_MEMBER:
+                continue
+            m.end = self._absorb_name(m, m.end, ms[x + 1].start if x + 1 < len(ms) else self.n)
 
     def _model_names(self, ms: list[Mention]) -> None:
         """A weapon's model after the armed force it names (قاذفات أمريكية من طراز «بي-1»، طائرات
@@ -1806,9 +1859,11 @@ class Sentence:
             if self.boundary[k] or known or a.suf or self.marks[k] or not w.isalpha() or w in PREP_WORDS \
                     or w.startswith("و") or len(w) < 2 or a.key in _NO_NAME_WORDS:
                 break
-            if w.startswith("ال") and (k == end or a.flags) and not (a.flags & 16 and not a.al):
-                break  # a family name with the article only after a first name (قاسم الأعرجي); a first
-                # name that begins like the article is none (ألكسندر، أليكسي)
+            if w.startswith("ال") and (k == end or a.flags and not (a.flags & 16 and not self.actor_start_here(k))) \
+                    and not (a.flags & 16 and not a.al):
+                break  # a family name with the article only after a first name (قاسم الأعرجي، عزام الأحمد:
+                # a known name's word with the article is one too); a first name that begins like the
+                # article is none (ألكسندر، أليكسي)
             if a.pre and k == end and (a.flags or a.pre.startswith("و") or k + 1 >= limit or self.an[k + 1].al
                                        or self.an[k + 1].flags or self.boundary[k + 1]
                                        or not self.words[k + 1].isalpha()):
@@ -2292,9 +2347,11 @@ class Sentence:
                 nxt = ms[j]
                 # the و on a word that stands for the actor after it (وقعت جماعة الحوثي وممثلو القوى
                 # السياسية، وعدد من الدول)
-                stand_in = end < nxt.start <= end + 2 and self.an[end].pre == "و" and not nxt.prep and all(
+                stand_in = end < nxt.start <= end + 2 and self.an[end].pre == "و" and not nxt.prep and (all(
                     not self.boundary[t] and self.cover[t] is None and self.marks[t] and
-                    all(mk[0] == "TRANSPARENT" for mk in self.marks[t]) for t in range(end, nxt.start))
+                    all(mk[0] == "TRANSPARENT" for mk in self.marks[t]) for t in range(end, nxt.start)) or any(
+                    mk[0] == "TRANSPARENT" and mk[2] == nxt.start for mk in self.marks[end]))
+                # (or one phrase of them: والقيادي في فتح)
                 if nxt.bare and not nxt.members and nxt.role and (nxt.start == end or stand_in) and \
                         self.an[nxt.start].pre == ("" if stand_in else "و") and self.an[nxt.start].al and \
                         not nxt.prep and \
@@ -2362,6 +2419,18 @@ class Sentence:
                 i += 1
         return out
 
+
+# short names of parties that are also ordinary words, actors only in context (see Sentence._context_names):
+# key -> (code, first key and later keys of the full name whose dictionary line they take)
+_CONTEXT_NAMES = {"فتح": ("PSEPTY", "حركة", ("فتح",))}
+# words of membership or representation a party's name follows (القيادي في فتح، وفد فتح، كوادر فتح)
+_MEMBER_HEADS = frozenset(normalize(w) for w in (
+    "قيادي", "قياديو", "قياديي", "قيادة", "قيادات", "قادة", "عضو", "أعضاء", "مسؤول", "مسؤولو", "مسؤولي", "وفد", "وفدا",
+    "وفدي", "كوادر", "أنصار", "عناصر", "مرشح", "مرشحي", "قائمة", "نواب", "نائب", "رئيس", "زعيم", "حركتا", "حركتي",
+    "ناطق", "متحدث"))
+
+# one member of a party or a body, before "in X" (see Sentence._member_names)
+_ONE_MEMBER = frozenset(normalize(w) for w in ("قيادي", "قيادية", "عضو", "عضوة", "مسؤول", "مسؤولة", "نائب", "نائبة"))
 
 # the first words of organisations' offices held by one person (المفوض الأوروبي، الأمين العام للجامعة)
 _PERSON_TITLE_HEADS = frozenset(normalize(w) for w in (

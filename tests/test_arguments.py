@@ -1179,6 +1179,13 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("التقى وزير الخارجية القطري وفدا من حماس في الدوحة. واتهمت الحركة الولايات المتحدة بالانحياز "
                  "لإسرائيل.", "2025-03-02", ("PSEREB", "USA", "112"),
                  id="'the movement' names an organisation called by a one-word name whose longer name it heads"),
+    pytest.param("وقعت فتح وحماس في القاهرة اتفاقا لإنهاء الانقسام.", "2017-10-12",
+                 ("PSEPTY", "PSEREB", "057"), id="Fatah's short name is the party beside another Palestinian actor"),
+    pytest.param("اعتقلت أجهزة الأمن التابعة لحماس عشرات من كوادر فتح في غزة.", "2008-07-27",
+                 ("PSEREB", "PSEPTY", "173"), id="Fatah's short name is the party after a word of membership"),
+    pytest.param("وقع القيادي في فتح عزام الأحمد ونائب رئيس المكتب السياسي لحماس موسى أبو مرزوق إعلانا مشتركا.",
+                 "2008-03-23", ("PSEPTY", "PSEREB", "057"),
+                 id="a party member's unknown name after 'the leader in' the party belongs to its mention"),
 ])
 
 
@@ -5179,3 +5186,12 @@ def test_each_stopping_word_reduces_the_act_it_stops(coder, text, expected):
     evs = [e for e in coder.code(text, date="2023-08-01") if (e.source, e.target, e.code) == expected]
     assert evs and any(x.endswith(f"grammar/frames.txt:{line}") for x in evs[0].evidence), \
         [(e.source, e.target, e.code, e.evidence) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "قررت الحكومة المصرية فتح معبر رفح أمام المسافرين.",
+    "أعلنت حماس فتح باب الترشح لانتخاباتها الداخلية.",
+])
+def test_opening_is_no_fatah(coder, text):
+    # فتح beside Hamas or a government is still "opening" when nothing makes it the party
+    assert not [t for t in triples(coder, text, "2017-10-12") if "PSEPTY" in (t[0], t[1])]
