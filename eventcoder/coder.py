@@ -5445,6 +5445,9 @@ class Coder:
         stop = max(0, i - 40)  # a governor is never further back than this
         clause_subject = embedded = False
         while j >= stop:
+            if s.adverb_start and j + 1 in s.adverb_start and s.adverb_start[j + 1] < j:
+                j = s.adverb_start[j + 1] - 1  # a time phrase of several words (خلال اليومين الماضيين) is passed over
+                continue
             if not s.an[j].al and not s.an[j].pre and not s.an[j].suf and s.an[j].key in _OPERATION_WORDS and \
                     s.cover[j] is None and not verb:
                 j -= 1  # an operation of the act, the first one (نفذت القوات أول عملية إنزال جوي، شنت عمليات

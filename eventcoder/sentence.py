@@ -262,8 +262,8 @@ class Sentence:
 
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
                  "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
-                 "marks_actor_block", "ik", "inventory", "possible", "cls", "present", "time_arg", "known_names", "people",
-                 "orgs", "role_pieces", "known_roles")
+                 "adverb_start", "marks_actor_block", "ik", "inventory", "possible", "cls", "present", "time_arg",
+                 "known_names", "people", "orgs", "role_pieces", "known_roles")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
                  date: str, known_names: dict | None = None, known_roles: dict | None = None):
@@ -301,6 +301,7 @@ class Sentence:
         self.discarded = ""
         self.cond_at = -1  # first condition or question word of the sentence
         self.future_time = False  # a time expression in the future (الأسبوع المقبل)
+        self.adverb_start: dict[int, int] = {}  # the end of an adverb or time phrase of several words -> its start
         self.marks_actor_block = None
         # surnames of people named in full earlier in the record: {first key: [(rest, code, src)]}
         self.known_names = known_names
@@ -419,6 +420,8 @@ class Sentence:
                     self.present.add(cls)
                     if cls == "TIME" and not self.time_arg:
                         self.time_arg = arg
+                    if cls in ("ADVERB", "TIME") and j - i > 1:
+                        self.adverb_start[j] = min(i, self.adverb_start.get(j, i))
                     if cls in ("COND", "QUESTION") and self.cond_at < 0:
                         self.cond_at = i
                     elif cls == "TIME" and arg.startswith("+") and arg[1:-1].isdigit() and int(arg[1:-1]) > 0:

@@ -1186,6 +1186,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("وقع القيادي في فتح عزام الأحمد ونائب رئيس المكتب السياسي لحماس موسى أبو مرزوق إعلانا مشتركا.",
                  "2008-03-23", ("PSEPTY", "PSEREB", "057"),
                  id="a party member's unknown name after 'the leader in' the party belongs to its mention"),
+    pytest.param("شنت الشرطة التركية خلال الأيام الماضية حملة اعتقالات في صفوف أنصار حزب الشعوب الديمقراطي.",
+                 "2016-11-05", ("TURCOP", "TURPTY", "175"),
+                 id="a stretch of time past between the light verb and its noun is passed over; supporters are the party"),
 ])
 
 
