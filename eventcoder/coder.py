@@ -4490,6 +4490,17 @@ class Coder:
             # a vow of retaliation named by a noun (وتوعد بالرد) aims at whoever just attacked or
             # was blamed
             tgt_ref = self._attacker_of(s, i, src_ref, rec)
+        if ctx["gov_cls"] != "RECEIVE" and "SRC" not in binds and tgt_ref is None and src_ref is not None and \
+                code[:2] in ("03", "04", "05"):
+            q = max(end, i + 1)
+            while q < s.n and q - i <= 4 and s.an[q].al and self._adjective_like(s, q):
+                q += 1
+            if q + 1 < s.n and s.has(q, "RECEIVE") and s.an[q].suf and not s.an[q].al and not s.an[q].pre:
+                # a call or a letter the subject received, in a relative clause after it (أكد الملك، خلال
+                # اتصال هاتفي تلقاه من الرئيس الفلسطيني، ...): the one it came from made it
+                frm = self._from_actor(s, q + 1)
+                if frm is not None and _party(frm.mention.code) != _party(src_ref.mention.code):
+                    src_ref, tgt_ref = frm, src_ref
         if ctx["gov_cls"] == "RECEIVE" and "SRC" not in binds:
             # تلقى دعوة من X: X is the source, the receiver the target; with no من X, the
             # host of the visit invited to is the inviter

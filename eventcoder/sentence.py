@@ -957,6 +957,7 @@ class Sentence:
                     return p
             if j > 0 and self.words[j - 1] in PREP_WORDS:
                 return self.words[j - 1]
+            return ""  # (أجرى ممثلون عن حركتي فتح وحماس محادثات: the representatives' عن is no preposition)
         if s > 1 and self.words[s - 1] in ("من", "في") and (
                 self.words[s - 1] == "من" and self.an[s - 2].key in ("كل", "كلا") or any(
                 mk[0] == "TRANSPARENT" and mk[2] == s for j in range(max(0, s - 3), s - 1) for mk in self.marks[j])):

@@ -1189,6 +1189,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("شنت الشرطة التركية خلال الأيام الماضية حملة اعتقالات في صفوف أنصار حزب الشعوب الديمقراطي.",
                  "2016-11-05", ("TURCOP", "TURPTY", "175"),
                  id="a stretch of time past between the light verb and its noun is passed over; supporters are the party"),
+    pytest.param("أكد العاهل الأردني، خلال اتصال هاتفي تلقاه من الرئيس الفلسطيني محمود عباس، دعم الأردن للسلطة.",
+                 "2024-03-31", ("PSEGOV", "JORGOV", "041"),
+                 id="a call the subject received, told in a relative clause after it, was made by the caller"),
+    pytest.param("أجرى ممثلون عن حركتي فتح وحماس في بكين محادثات بشأن المصالحة.", "2024-04-30",
+                 ("PSEPTY", "PSEREB", "046"), id="the عن of 'representatives of' is no preposition of the actor"),
 ])
 
 
