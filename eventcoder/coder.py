@@ -186,7 +186,7 @@ class _Record:
     """What the coder remembers across the sentences of one record."""
 
     __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city", "dateline",
-                 "countries", "recent", "opening_subject", "loose")
+                 "countries", "recent", "opening_subject", "loose", "sourceless")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
@@ -199,6 +199,9 @@ class _Record:
         # acts of force whose object is no actor (اقتحمت قوات الاحتلال مقار مؤسسات أهلية، أعدمت السلطات
         # الإيرانية محمد كرمي), kept as acts are: what a later reaction to "the raid" names (see _event_refs)
         self.loose: list[tuple[int, str, str, str, str, tuple | None]] = []
+        # attacks with a target and no known attacker (هاجم مسلحون مجهولون مقر الشرطة): (sentence index, code,
+        # target ref, rule, evidence); a later claim (وتبنت حركة الشباب الهجوم) names who made them
+        self.sourceless: list[tuple] = []
         self.last_subject: _Ref | None = None
         # surnames of the people named in full so far: {first key: [(rest keys, code, src)]}
         self.names: dict[str, list[tuple]] = {}
@@ -729,7 +732,80 @@ class Coder:
             pending += self._implied_visits(s, pending, trace)
         for res in pending:
             out += self._emit(s, *res[:-1], rid, date, event_date, trace)
+        if rec.sourceless and rec.sourceless[-1][0] >= s.index - 2 and not _CLAIM_WORDS.isdisjoint(s.words):
+            for res in self._claimed_before(s, rec, trace):
+                out += self._emit(s, *res[:-1], rid, date, event_date, trace)
         return out
+
+    def _claimed_before(self, s: Sentence, rec: _Record, trace) -> list[tuple]:
+        """A group that claims an attack told in a sentence before with no attacker (هاجم مسلحون مجهولون مقر الشرطة
+        ...، وتبنت حركة الشباب الهجوم؛ أعلن تنظيم داعش مسؤوليته عن التفجير) made it: the attack is coded
+        again with the claimer as its source, on the claim's noun. Only the latest such attack of the
+        last two sentences, and only a claim whose object is an attack noun (EVENTREF:18,19,20). (An
+        attack claimed in its own sentence is ``_claimed``'s.)"""
+        out = []
+        for v in range(s.n):
+            w = s.words[v]
+            if w not in _CLAIM_WORDS or s.an[v].al or s.cover[v] is not None:
+                continue
+            if w in _CLAIM_VERBS:
+                if not self._verb_position(s, v):
+                    continue
+                k = v + 1
+            else:
+                k = v + 2 if v + 1 < s.n and s.words[v + 1] == "عن" else -1  # مسؤوليته عن
+            verb = v if w in _CLAIM_VERBS else self._claim_verb(s, v)
+            if verb < 0:
+                continue
+            last = rec.last_subject
+            subj, _how = self._subject(s, verb, rec)
+            ctx = self.context(s, verb, rec, True)
+            rec.last_subject = last
+            if ctx["neg"] or ctx["gov_neg"] or ctx["cond"] or ctx["allege"] or ctx["gov_cls"] == "DENY":
+                continue  # نفت قوات الدعم السريع مسؤوليتها عن الهجوم، لم تتبن أي جهة الهجوم: no claim
+            if subj is None or not subj.mention.code or subj.mention.bare or \
+                    subj.mention.code.startswith(("IGO", "NGO")):
+                continue
+            if w in _CLAIM_VERBS and subj.sent is s and subj.mention.start > v:
+                k = subj.mention.end  # (تبنت حركة الشباب الهجوم: after the subject)
+            while 0 <= k < s.n and (s.cls[k] & _ADVERBIAL_CLASSES or s.words[k] in ("،", ",")):
+                k += 1
+            mk = s.mark(k, "EVENTREF") if 0 <= k < s.n else None
+            if mk is None or not mk[1] or "19" not in mk[1].split(","):
+                continue
+            found = next((x for x in reversed(rec.sourceless) if x[0] >= s.index - 2), None)
+            if found is None:
+                continue
+            _si, code, tgt_ref, rule, evidence = found
+            if tgt_ref is None or tgt_ref.mention.code == subj.mention.code:
+                continue
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": k, "word": s.words[k], "code": code, "rule": rule,
+                              "result": f"claimed by {subj.mention.code}: the attack told before is theirs"})
+            out.append((k, mk[2], code, subj, tgt_ref, "asserted", False, rule, list(evidence), True, (k,)))
+            rec.sourceless.remove(found)
+        return out
+
+    @staticmethod
+    def _claim_verb(s: Sentence, v: int) -> int:
+        """The verb that "its responsibility" (مسؤوليته) at ``v`` is the object of (أعلن، تبنى), or -1
+        (نفت مسؤوليتها: a denial is no claim)."""
+        j = v - 1
+        while j >= max(0, v - 12):
+            if s.cover[j] is not None:
+                j = s.cover[j].start - 1  # the subject (أعلن تنظيم "الدولة الإسلامية - ولاية خراسان" مسؤوليته)
+                continue
+            if s.words[j] in ("-", "–") and j > 0 and s.cover[j - 1] is not None:
+                j -= 1  # (a name in two parts)
+                continue
+            if s.boundary[j] and s.words[j] not in ("،", ","):
+                break
+            if s.has(j, "DENY") or s.has(j, "NEG"):
+                return -1
+            if s.has(j, "REPORT") or s.words[j] in _CLAIM_VERBS:
+                return j
+            j -= 1
+        return -1
 
     @staticmethod
     def _dateline(s: Sentence, rec: _Record) -> None:
@@ -6054,6 +6130,9 @@ class Coder:
             tgt_ref = self._vetoed_in(s, i, tgt_ref)
         srcs = src_ref.mention.flat() if src_ref is not None else []
         tgts = tgt_ref.mention.flat() if tgt_ref is not None else []
+        if code[:2] in _VIOLENT_ROOTS and self._rec is not None and modality == "asserted" and not negated and \
+                tgts and any(x.code and not x.bare for x in tgts) and not any(x.code and not x.bare for x in srcs):
+            self._rec.sourceless.append((s.index, code, tgt_ref, rule, evidence))
         if noun and not srcs:
             # a verbal noun with no agent (تهديدات طهران، قصف غزة) is too ambiguous to code
             if trace is not None:
@@ -6650,6 +6729,10 @@ _PERPETRATORS = frozenset(["منفذي", "منفذو", "مرتكبي", "مرتك
 
 #: the kinds of act an act with no actor as its object is kept for when one is of 17 to 20 (see Coder._loose_act)
 _FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: verbs of claiming an attack (وتبنت حركة الشباب الهجوم) and "its responsibility" (أعلن مسؤوليته عن)
+_CLAIM_VERBS = frozenset(normalize(w) for w in ("تبنى", "تبنت", "وتبنى", "وتبنت", "تتبنى", "يتبنى"))
+_CLAIM_WORDS = _CLAIM_VERBS | frozenset(normalize(w) for w in ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"))
 #: "step" or "decision" an EVENTREF noun can name
 _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
 #: acts done by speaking (statements, appeals, demands, accusations, rejections, threats): a

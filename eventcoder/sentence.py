@@ -745,6 +745,12 @@ class Sentence:
                     m.start -= 1
                     m.code, m.kind, m.name, m.role, m.bare = m.code[:3], K_COUNTRY, "place", "", False
                     m.prep = self._prep_before(m.start)
+        if any(a.key.startswith(_AFFAIRS_KEYS) for a in self.an):
+            # internal and foreign affairs (شؤونها الداخلية، الشؤون الخارجية) are no ministries
+            mentions = [m for m in mentions if not (
+                m.bare and not m.members and m.end - m.start == 1 and m.start > 0 and
+                self.an[m.start - 1].key.startswith(_AFFAIRS_KEYS) and self.an[m.start].al and
+                not self.an[m.start].pre)]
         if not _DOCUMENT_HEADS.isdisjoint(a.key for a in self.an):
             # a city that names a document (اتفاقية أوسلو، بروتوكول كيوتو) is no actor
             mentions = [m for m in mentions if not (
@@ -2424,6 +2430,8 @@ class Sentence:
         return out
 
 
+# "affairs" (شؤون، الشؤون): the adjective after it is no ministry (شؤونها الداخلية)
+_AFFAIRS_KEYS = tuple(normalize(w) for w in ("شؤون", "شئون"))  # (and with a pronoun: شؤونها)
 # short names of parties that are also ordinary words, actors only in context (see Sentence._context_names):
 # key -> (code, first key and later keys of the full name whose dictionary line they take)
 _CONTEXT_NAMES = {"فتح": ("PSEPTY", "حركة", ("فتح",))}

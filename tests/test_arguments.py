@@ -1194,6 +1194,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a call the subject received, told in a relative clause after it, was made by the caller"),
     pytest.param("أجرى ممثلون عن حركتي فتح وحماس في بكين محادثات بشأن المصالحة.", "2024-04-30",
                  ("PSEPTY", "PSEREB", "046"), id="the عن of 'representatives of' is no preposition of the actor"),
+    pytest.param("قتل عشرة جنود صوماليين في هجوم على قاعدة عسكرية. وتبنت حركة الشباب الهجوم.", "2021-08-23",
+                 ("SOMREB", "SOMMIL", "1823"), id="a group that claims an attack told before with no attacker made it"),
 ])
 
 
@@ -5203,3 +5205,17 @@ def test_each_stopping_word_reduces_the_act_it_stops(coder, text, expected):
 def test_opening_is_no_fatah(coder, text):
     # فتح beside Hamas or a government is still "opening" when nothing makes it the party
     assert not [t for t in triples(coder, text, "2017-10-12") if "PSEPTY" in (t[0], t[1])]
+
+
+def test_internal_affairs_are_no_ministry(coder):
+    # الداخلية after شؤون is "internal", not the interior ministry the dateline would make Eritrea's
+    got = triples(coder, "أسمرة - أكد قادة مصر والصومال رفض التدخل في شؤونها الداخلية.", "2024-10-10")
+    assert not [t for t in got if t[1].startswith("ERI")], got
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عشرة جنود صوماليين في هجوم على قاعدة عسكرية. ونفت حركة الشباب مسؤوليتها عن الهجوم.",
+    "قتل عشرة جنود صوماليين في هجوم على قاعدة عسكرية. ولم تتبن أي جهة الهجوم.",
+])
+def test_a_denied_claim_names_no_attacker(coder, text):
+    assert not [t for t in triples(coder, text, "2021-08-23") if t[0] == "SOMREB" and t[2][:2] == "18"]
