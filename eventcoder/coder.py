@@ -3218,6 +3218,9 @@ class Coder:
         """The country of the place an attack hits when its object is no actor (قصفت المدفعية
         أطراف بلدة الخيام في جنوب لبنان، استهدفت غارة مستشفى في إدلب): the first country or
         place named with في, or in construct after a place word (بلدة كفركلا), in the clause."""
+        hosted = _hosted_forces(s, p)
+        if hosted is not None:
+            return hosted
         place_word = False
         fi = False
         people = False
@@ -6128,6 +6131,12 @@ class Coder:
               evidence, noun, rid, date, event_date, trace) -> list[Event]:
         if code[:3] == "129":
             tgt_ref = self._vetoed_in(s, i, tgt_ref)
+        if code[:2] in _VIOLENT_ROOTS and tgt_ref is not None and tgt_ref.how != "hosted" and \
+                all(len(x.code) == 3 for x in tgt_ref.mention.flat()):
+            # a place hit that hosts forces named after it (قاعدة عين الأسد ... حيث تتمركز قوات أمريكية)
+            hosted = _hosted_forces(tgt_ref.sent, tgt_ref.mention.end)
+            if hosted is not None:
+                tgt_ref = hosted
         srcs = src_ref.mention.flat() if src_ref is not None else []
         tgts = tgt_ref.mention.flat() if tgt_ref is not None else []
         if code[:2] in _VIOLENT_ROOTS and self._rec is not None and modality == "asserted" and not negated and \
@@ -6639,6 +6648,28 @@ _LINKED = frozenset({"مرتبط", "مرتبطا", "مرتبطة", "مرتبطي
 _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
 
 
+def _hosted_forces(s: Sentence, p: int) -> _Ref | None:
+    """Forces a base or a site hit after ``p`` hosts, named in the clause after it (على قاعدة عين الأسد
+    ... حيث تتمركز قوات أمريكية، قاعدة فيكتوري التي تضم قوات أمريكية، قاعدة تستخدمها القوات الأمريكية):
+    the attack is on them. Only an armed force with its country, within the sentence."""
+    for j in range(p, min(s.n, p + 20)):
+        if s.boundary[j] and s.words[j] not in ("،", ","):
+            return None
+        if s.an[j].key not in _HOSTING or s.an[j].al or s.cover[j] is not None:
+            continue
+        k = j + 1
+        if k < s.n and s.words[k] in _IN_IT:
+            k += 1  # (تتمركز فيها، توجد بها)
+        m = s.mention_at[k] if k < s.n else None
+        if m is None and s.an[j].suf and j > 0:
+            m = None  # (تستخدمها القوات الأمريكية: the subject after the object pronoun)
+        if m is not None and m.code and not m.bare and not m.adjective and m.prep == "" and \
+                (m.code[3:6] == "MIL" or (m.members and all(x.code[3:6] == "MIL" for x in m.members))):
+            return _Ref(m, s, "hosted")
+        return None
+    return None
+
+
 def _party(code: str) -> str:
     """The part of an actor code that names one party: the country, or the organisation for an
     IGO or NGO code (IGOUNO and IGOMEAARL are two parties, USAGOV and USAMIL one)."""
@@ -6730,6 +6761,10 @@ _PERPETRATORS = frozenset(["منفذي", "منفذو", "مرتكبي", "مرتك
 #: the kinds of act an act with no actor as its object is kept for when one is of 17 to 20 (see Coder._loose_act)
 _FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: verbs of a site hosting forces (حيث تتمركز قوات أمريكية، التي تضم قوات، تستخدمها القوات) and "in it"
+_HOSTING = frozenset(normalize(w) for w in ("تتمركز", "يتمركز", "تضم", "يضم", "تستضيف", "يستضيف", "تستخدم", "يستخدم",
+                                            "توجد", "يوجد", "تنتشر", "ينتشر", "تتواجد", "يتواجد"))
+_IN_IT = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهما", "بها", "به"))
 #: verbs of claiming an attack (وتبنت حركة الشباب الهجوم) and "its responsibility" (أعلن مسؤوليته عن)
 _CLAIM_VERBS = frozenset(normalize(w) for w in ("تبنى", "تبنت", "وتبنى", "وتبنت", "تتبنى", "يتبنى"))
 _CLAIM_WORDS = _CLAIM_VERBS | frozenset(normalize(w) for w in ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"))

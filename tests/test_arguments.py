@@ -1196,6 +1196,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("PSEPTY", "PSEREB", "046"), id="the عن of 'representatives of' is no preposition of the actor"),
     pytest.param("قتل عشرة جنود صوماليين في هجوم على قاعدة عسكرية. وتبنت حركة الشباب الهجوم.", "2021-08-23",
                  ("SOMREB", "SOMMIL", "1823"), id="a group that claims an attack told before with no attacker made it"),
+    pytest.param("أطلق الحرس الثوري الإيراني صواريخ باليستية على قاعدة عين الأسد الجوية حيث تتمركز قوات أمريكية.",
+                 "2020-01-08", ("IRNMIL", "USAMIL", "194"),
+                 id="a base hit that hosts forces named after it: the attack is on the forces"),
 ])
 
 
