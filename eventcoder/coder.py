@@ -157,6 +157,7 @@ _LABELLING = frozenset(["وصف", "اعتبر"])  # what one calls an act: "it" 
 _WHEN_WORDS = frozenset(["حين", "حينما", "عندما", "بعدما", "لما", "اثناء"])
 _SAME_SUBJECT_LINKS = frozenset(["اذ", "حيث", "ثم", "كما"])  # a verb after them with no subject keeps the clause's
 _ARMED_GROUPS = frozenset(["REB", "UAF", "INS", "SEP", "RAD"])  # their victims are of the place they act in
+_ARMED = _ARMED_GROUPS | {"MIL"}  # any armed force
 _VICTIM_ROLES = frozenset(["CVL", "REF", "EDU", "MED", "LAB", "HLH", "REL"])  # private people an armed group attacks
 # offices of a state that do not demonstrate or strike (judges and lawyers, JUD, do)
 _STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "SPY", "COP"])
@@ -6651,7 +6652,7 @@ _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
 def _hosted_forces(s: Sentence, p: int) -> _Ref | None:
     """Forces a base or a site hit after ``p`` hosts, named in the clause after it (على قاعدة عين الأسد
     ... حيث تتمركز قوات أمريكية، قاعدة فيكتوري التي تضم قوات أمريكية، قاعدة تستخدمها القوات الأمريكية):
-    the attack is on them. Only an armed force with its country, within the sentence."""
+    the attack is on them. Only an armed force or group with its country, within the sentence."""
     for j in range(p, min(s.n, p + 20)):
         if s.boundary[j] and s.words[j] not in ("،", ","):
             return None
@@ -6664,8 +6665,8 @@ def _hosted_forces(s: Sentence, p: int) -> _Ref | None:
         if m is None and s.an[j].suf and j > 0:
             m = None  # (تستخدمها القوات الأمريكية: the subject after the object pronoun)
         if m is not None and m.code and not m.bare and not m.adjective and m.prep == "" and \
-                (m.code[3:6] == "MIL" or (m.members and all(x.code[3:6] == "MIL" for x in m.members))):
-            return _Ref(m, s, "hosted")
+                all(x.code[3:6] in _ARMED for x in m.flat()):
+            return _Ref(m, s, "hosted")  # (منشآت تستخدمها كتائب حزب الله: an armed group's sites)
         return None
     return None
 

@@ -697,6 +697,17 @@ class Sentence:
                 local.setdefault(keys[0], []).append((tuple(keys[1:]), code, src, False, end))
         if self.known_names or local:
             mentions = self._surnames(mentions, local)
+        taken = {t for m in mentions for t in range(m.start, m.end)}
+        for m in mentions:
+            k = m.start - 1
+            if m.kind == K_ORG and not m.members and k >= 0 and k not in taken and \
+                    self.an[k].key in ANAPHORIC_HEADS and not self.an[k].al and not self.an[k].suf and \
+                    self.an[m.start].key not in ANAPHORIC_HEADS and not self.an[m.start].pre:
+                # the head noun before an organisation named without it (لحركة عصائب أهل الحق، جماعة
+                # أنصار الله): one name, and the head's preposition is the mention's
+                self.orgs = [(k, e, c, src) if st == m.start else (st, e, c, src) for st, e, c, src in self.orgs]
+                m.start = k
+                m.prep = self._prep_before(k)
         mentions = self._compose(mentions, date)
         if _AFFAIRS in (a.key for a in self.an):
             mentions = self._portfolios(mentions)

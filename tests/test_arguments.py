@@ -1199,6 +1199,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أطلق الحرس الثوري الإيراني صواريخ باليستية على قاعدة عين الأسد الجوية حيث تتمركز قوات أمريكية.",
                  "2020-01-08", ("IRNMIL", "USAMIL", "194"),
                  id="a base hit that hosts forces named after it: the attack is on the forces"),
+    pytest.param("فرضت وزارة الخزانة الأمريكية عقوبات على الأمين العام لحركة عصائب أهل الحق قيس الخزعلي.",
+                 "2019-12-06", ("USAGOV", "IRQREB", "163"),
+                 id="the head noun before an organisation named without it is part of its name"),
+    pytest.param("نفذت القوات الأمريكية ضربات على ثلاث منشآت تستخدمها كتائب حزب الله في العراق.", "2024-01-23",
+                 ("USAMIL", "IRQREB", "190"), id="sites an armed group uses: the strikes are on the group"),
 ])
 
 
