@@ -31,7 +31,7 @@ _STATE_HEADS = frozenset(["جمهورية", "مملكة", "سلطنة", "اما�
 # (حركة حماس ... الحركة)
 ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف", "مجموعة",
                              "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة", "قوات", "مفوضية", "بعثة",
-                             "شبكة", "وفد"])
+                             "شبكة", "وفد", "قناة", "صحيفة", "شركة", "جبهة", "تيار", "اءتلاف", "مرصد", "جمعية"])
 # classes a word inside an actor's name cannot have (see Sentence._unmark_names)
 _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])

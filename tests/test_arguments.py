@@ -1204,6 +1204,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the head noun before an organisation named without it is part of its name"),
     pytest.param("نفذت القوات الأمريكية ضربات على ثلاث منشآت تستخدمها كتائب حزب الله في العراق.", "2024-01-23",
                  ("USAMIL", "IRQREB", "190"), id="sites an armed group uses: the strikes are on the group"),
+    pytest.param("قررت الحكومة الفلسطينية وقف بث قناة الجزيرة، متهمة القناة ببث مواد تحريضية.", "2022-05-15",
+                 ("PSEGOV", "QATMED", "112"), id="'the channel' names the channel named in full before"),
 ])
 
 
@@ -4629,6 +4631,7 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("17-coerce.txt", "173 | ادعى على TGT", "2020-12-10", "ادعى القضاء اللبناني على رئيس الحكومة السابق حسان دياب."),
     ("04-consult.txt", "041 | اتصال من", "2025-01-10",
      "وتلقى الرئيس اللبناني جوزاف عون اتصالا من الرئيس الفرنسي إيمانويل ماكرون."),
     ("12-reject.txt", "129 | نقض مشروع قرار", "2024-04-18",
