@@ -4528,10 +4528,12 @@ class Coder:
             src_ref = None
         if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
                 len(tgt_ref.mention.members) > 1 and (ptext.endswith(("بين TGT", "جمع TGT")) or
-                                                      ptext.startswith("تبادل ")) and \
+                                                      ptext.startswith("تبادل ") or
+                                                      (ptext.endswith("ضم TGT") and len(tgt_ref.mention.members) == 2)) and \
                 (code[:3] in RECIPROCAL or code[:2] == "19" or code[:4] in ("0841", "0871")):
             # محادثات بين X و Y، اشتباكات بين X و Y، لقاء جمع X و Y: with no third party each side acts on
-            # the other
+            # the other (a meeting that "included" them, لقاء ضم X و Y, only two: a ministers' meeting that
+            # included five is no five meetings of two)
             src_ref = tgt_ref
         if src_ref is None and tgt_ref is None and code[:2] == "04" and i > 0 and \
                 s.words[i - 1] in ("خلال", "اثناء", "في", "عبر") and not s.an[i].suf:

@@ -4631,6 +4631,8 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("04-consult.txt", "040 | &TALKS * ضم TGT", "2024-07-26",
+     "عقد لقاء ضم الرئيس الفلسطيني محمود عباس ورئيس المكتب السياسي لحماس إسماعيل هنية."),
     ("17-coerce.txt", "173 | ادعى على TGT", "2020-12-10", "ادعى القضاء اللبناني على رئيس الحكومة السابق حسان دياب."),
     ("04-consult.txt", "041 | اتصال من", "2025-01-10",
      "وتلقى الرئيس اللبناني جوزاف عون اتصالا من الرئيس الفرنسي إيمانويل ماكرون."),
