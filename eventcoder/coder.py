@@ -6182,6 +6182,10 @@ class Coder:
             # استعدادها للتعاون مع السلطة التنفيذية الجديدة)
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]
             tgt_sent = src_sent
+            if len({_party(x.code) for x in srcs}) > 4 and code[:2] in ("03", "04", "05"):
+                # five or more parties agreeing or meeting together (اتفقت المغرب ومالي والنيجر وبوركينا فاسو
+                # وتشاد على ...) make a multilateral act, not twenty acts of two: each of them is coded alone
+                pairs = [(a, None) for a in srcs]
         elif srcs:
             pairs = [(a, None) for a in srcs]
         elif tgts:

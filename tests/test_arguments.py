@@ -5232,3 +5232,11 @@ def test_internal_affairs_are_no_ministry(coder):
 ])
 def test_a_denied_claim_names_no_attacker(coder, text):
     assert not [t for t in triples(coder, text, "2021-08-23") if t[0] == "SOMREB" and t[2][:2] == "18"]
+
+
+def test_five_parties_agreeing_together_are_no_twenty_pairs(coder):
+    got = triples(coder, "اتفقت المغرب ومالي والنيجر وبوركينا فاسو وتشاد على إنشاء آلية مشتركة للتعاون.", "2023-12-23")
+    assert not [t for t in got if t[1]], got  # each coded alone, with no partner
+    assert {t[0] for t in got} >= {"MAR", "MLI", "NER", "BFA", "TCD"}, got
+    three = triples(coder, "اتفقت مصر والأردن والعراق على إنشاء آلية مشتركة للتعاون.", "2023-12-23")
+    assert ("EGY", "JOR", "057") in three and ("IRQ", "EGY", "057") in three, three
