@@ -197,8 +197,8 @@ class _Record:
         # events coded so far that have a source: (sentence index, code, source, rule, target,
         # trigger span)
         self.acts: list[tuple[int, str, str, str, str, tuple | None]] = []
-        # acts of force whose object is no actor (اقتحمت قوات الاحتلال مقار مؤسسات أهلية، أعدمت السلطات
-        # الإيرانية محمد كرمي), kept as acts are: what a later reaction to "the raid" names (see _event_refs)
+        # acts of force whose object is no actor (اقتحمت قوات الاحتلال مقار مؤسسات أهلية), kept as acts
+        # are: what a later reaction to "the raid" names (see _event_refs, _act_nouns)
         self.loose: list[tuple[int, str, str, str, str, tuple | None]] = []
         # attacks with a target and no known attacker (هاجم مسلحون مجهولون مقر الشرطة): (sentence index, code,
         # target ref, rule, evidence); a later claim (وتبنت حركة الشباب الهجوم) names who made them
@@ -483,6 +483,8 @@ class Coder:
                 del rec.acts[:-20]
             if len(rec.loose) > 20:
                 del rec.loose[:-10]
+            if len(rec.sourceless) > 20:
+                del rec.sourceless[:-10]
             if len(rec.recent) > 20:
                 del rec.recent[:-10]
             rec.learn_roles(s)
@@ -2171,9 +2173,9 @@ class Coder:
 
     def _loose_act(self, s: Sentence, i: int, subj: _Ref, patterns: list[tuple], rec: _Record) -> None:
         """An act of force by a known actor on what is no actor (اقتحمت قوات الاحتلال مقار سبع مؤسسات
-        أهلية، أعدمت السلطات الإيرانية محمد مهدي كرمي) codes no event, but "the raid", "the executions"
-        a later sentence condemns are that actor's (see _event_refs, _act_nouns). Only a verb of force (all
-        its patterns of 14 to 20, one of 17 to 20), asserted, not negated, conditional or future."""
+        أهلية) codes no event, but "the raid" a later sentence condemns is that actor's (see _event_refs,
+        _act_nouns). Only a verb of force (all its patterns of 14 to 20, one of 17 to 20), asserted, not
+        negated, conditional or future."""
         roots = {pt[0][:2] for pt in patterns}
         if not roots <= _FORCE_ROOTS or roots <= {"14", "15", "16"}:
             return  # (a storming is a protest's or an army's: اقتحم &EMBASSY TGT is 145, اقتحم &TOWN 190)
@@ -6667,9 +6669,7 @@ def _hosted_forces(s: Sentence, p: int) -> _Ref | None:
         k = j + 1
         if k < s.n and s.words[k] in _IN_IT:
             k += 1  # (تتمركز فيها، توجد بها)
-        m = s.mention_at[k] if k < s.n else None
-        if m is None and s.an[j].suf and j > 0:
-            m = None  # (تستخدمها القوات الأمريكية: the subject after the object pronoun)
+        m = s.mention_at[k] if k < s.n else None  # (تستخدمها القوات الأمريكية: the subject after the pronoun)
         if m is not None and m.code and not m.bare and not m.adjective and m.prep == "" and \
                 all(x.code[3:6] in _ARMED for x in m.flat()):
             return _Ref(m, s, "hosted")  # (منشآت تستخدمها كتائب حزب الله: an armed group's sites)

@@ -436,7 +436,6 @@ class Sentence:
                         self.cond_at = next((k for k in range(i) if "COND" in self.cls[k] or
                                              "QUESTION" in self.cls[k]), -1)
 
-
     def _unmark_names(self) -> None:
         """A word inside an actor's name is not also a frame word: الأردن is not a form of
         أراد (INTENT), nor a name's word a negation or a condition."""
