@@ -1206,6 +1206,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("USAMIL", "IRQREB", "190"), id="sites an armed group uses: the strikes are on the group"),
     pytest.param("قررت الحكومة الفلسطينية وقف بث قناة الجزيرة، متهمة القناة ببث مواد تحريضية.", "2022-05-15",
                  ("PSEGOV", "QATMED", "112"), id="'the channel' names the channel named in full before"),
+    pytest.param("قال وزير الخارجية الروسي إن موسكو مستعدة للحوار مع كييف.", "2014-05-26", ("RUS", "UKR", "036"),
+                 id="'ready to' (مستعدة) governs the act as an intent"),
+    pytest.param("دعا رئيس الوزراء العراقي الرئيس التركي إلى القدوم إلى بغداد.", "2023-03-01", ("IRQGOV", "TURGOV", "036"),
+                 id="an invitation 'to come' is an invitation to visit"),
 ])
 
 
