@@ -532,20 +532,27 @@ class Coder:
                 rec.acts.append((s.index, "000", subj.mention.code, subj.mention.srcs[0] if subj.mention.srcs else "",
                                  "", s.span(v, v + 1)))  # (its evidence: the body's dictionary line)
                 return
-            start = subj.mention.end if subj.mention.start > v else v + 1
-            for j in range(start, min(s.n, start + 10)):
-                if s.has(j, "SUBORD") or (s.boundary[j] and s.words[j] not in ("،", ",")):
-                    return  # أعلن أن ...: words reported, not a step taken
-                key = s.an[j].key
-                if key.endswith("ا") and not s.an[j].al and key[:-1] in self._eventref_keys:
-                    key = key[:-1]  # the accusative (أصدر مرسوما، اتخذ قرارا)
-                if (key in self._trigger_keys or key in self._eventref_keys) and s.cover[j] is None and \
-                        (s.an[j].al or not s.an[j].suf or key in self._eventref_keys):  # (أعلن خطته)
-                    mk = s.mark(v, "REPORT") or s.mark(v, "LIGHT")
-                    rule = mk[3] if mk is not None else ""
-                    rec.acts.append((s.index, "000", subj.mention.code, rule, "", s.span(j, j + 1)))
-                    return
+            j = self._step_object(s, subj.mention.end if subj.mention.start > v else v + 1, s.n)
+            if j >= 0:
+                mk = s.mark(v, "REPORT") or s.mark(v, "LIGHT")
+                rule = mk[3] if mk is not None else ""
+                rec.acts.append((s.index, "000", subj.mention.code, rule, "", s.span(j, j + 1)))
             return
+
+    def _step_object(self, s: Sentence, start: int, limit: int) -> int:
+        """Where the step a verb of announcing, deciding or issuing takes is named, within ten words of
+        ``start`` and before ``limit``: an act or a decision noun (أعلنت وقف التمويل، أصدر مرسوما، أعلن
+        خطته), or -1 (أعلن أن ...: words reported, not a step taken)."""
+        for j in range(start, min(limit, start + 10)):
+            if s.has(j, "SUBORD") or (s.boundary[j] and s.words[j] not in ("،", ",")):
+                return -1
+            key = s.an[j].key
+            if key.endswith("ا") and not s.an[j].al and key[:-1] in self._eventref_keys:
+                key = key[:-1]  # the accusative (أصدر مرسوما، اتخذ قرارا)
+            if (key in self._trigger_keys or key in self._eventref_keys) and s.cover[j] is None and \
+                    (s.an[j].al or not s.an[j].suf or key in self._eventref_keys):  # (أعلن خطته)
+                return j
+        return -1
 
     def _sentence(self, s: Sentence, rec: _Record, date: str, rid: str, trace) -> list[Event]:
         t = self.tables
@@ -2214,17 +2221,8 @@ class Coder:
             if subj is None or subj.sent is not s or not subj.mention.code or subj.mention.members or \
                     subj.mention.code.startswith(("IGO", "NGO")):
                 return None
-            start = subj.mention.end if subj.mention.start > v else v + 1
-            for j in range(start, min(before, start + 10)):
-                if s.has(j, "SUBORD") or (s.boundary[j] and s.words[j] not in ("،", ",")):
-                    return None
-                key = s.an[j].key
-                if key.endswith("ا") and not s.an[j].al and key[:-1] in self._eventref_keys:
-                    key = key[:-1]
-                if (key in self._eventref_keys or key in self._trigger_keys) and s.cover[j] is None and \
-                        (s.an[j].al or not s.an[j].suf):
-                    return subj, j
-            return None
+            j = self._step_object(s, subj.mention.end if subj.mention.start > v else v + 1, before)
+            return (subj, j) if j >= 0 else None
         return None
 
     def _same_sentence_acts(self, s: Sentence, pending: list, before: int) -> list[tuple]:

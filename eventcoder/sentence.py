@@ -696,8 +696,8 @@ class Sentence:
                 local.setdefault(keys[0], []).append((tuple(keys[1:]), code, src, False, end))
         if self.known_names or local:
             mentions = self._surnames(mentions, local)
-        taken = {t for m in mentions for t in range(m.start, m.end)}
-        for m in mentions:
+        taken = {t for m in mentions for t in range(m.start, m.end)} if self.orgs else ()
+        for m in mentions if self.orgs else ():
             k = m.start - 1
             if m.kind == K_ORG and not m.members and k >= 0 and k not in taken and \
                     self.an[k].key in ANAPHORIC_HEADS and not self.an[k].al and not self.an[k].suf and \
