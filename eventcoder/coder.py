@@ -85,6 +85,8 @@ _PLACE_WORDS = frozenset(normalize(w) for w in (
     "أنحاء", "أرجاء",
     # duals in construct (محافظتي الخليل ونابلس) and their hosts before a pronoun
     "محافظتي", "مدينتي", "بلدتي", "قريتي", "منطقتي", "ولايتي", "محافظت", "مدينت", "بلدت", "قريت", "منطقت"))
+#: buildings where visitors are met (في مطار دمشق الدولي، في قصر الرئاسة): a place phrase's head
+_VENUES = frozenset(normalize(w) for w in ("مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى"))
 # what one party of a call or a meeting offers the other without naming it
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
 _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولءك"])
@@ -2615,6 +2617,11 @@ class Coder:
                     s.words[subj.mention.start - 1] in _INCLUDING:
                 e += 1  # (، بينها ألمانيا وفرنسا، السفراء الروس: the aside is closed)
             starts.append((e, subj, how))
+            if e + 1 < s.n and s.words[e] in ("،", ",") and not s.boundary[e + 1] and \
+                    any(s.words[t] in ("،", ",") for t in range(subj.mention.start, e)):
+                # the subject ends with a description set off by commas (وقع الأمير محمد بن سلمان، ولي العهد،
+                # اتفاقا): the comma after it closes the description, the object follows
+                starts.append((e + 1, subj, how))
             k = e
             while k < e + 2 and self._adjective_like(s, k) and s.an[k].al and not s.an[k].pre:
                 k += 1  # (السفير المصري الجديد لدى تركيا: the adjective, then his post)
@@ -2808,8 +2815,12 @@ class Coder:
                 # or leaves the act with no coded target while the carried subject gives it one
                 # (استولى الجيش على السلطة واعتقل رئيس الوزراء وعددا من الوزراء)
                 tgt = m[3].get("TGT")
-                weak = shw == "vso" and "SRC" not in m[3] and tgt is not None and tgt.mention.bare and \
-                    not tgt.mention.code
+                weak = shw == "vso" and "SRC" not in m[3] and tgt is not None and (
+                    tgt.mention.bare and not tgt.mention.code or
+                    # (or the subject's own city, where he acts: استقبل الرئيس السوري في مطار دمشق الدولي البابا)
+                    sref is not None and tgt.mention.kind in (K_COUNTRY, K_METONYM) and not tgt.mention.members and
+                    tgt.mention.prep == "" and sref.mention.code[:3] == tgt.mention.code[:3] and
+                    not sref.mention.members)
                 if best is not None:
                     t2 = m[3].get("TGT")
                     if t2 is not None and t2.mention.code and "SRC" not in m[3]:
@@ -6006,13 +6017,18 @@ class Coder:
                 seen_place = True
                 k = m.end
                 continue
-            if a.key in _PLACE_WORDS and a.pre in ("", "ب") or s.words[k] in IGO_SEATS:
+            if a.key in _PLACE_WORDS and a.pre in ("", "ب") or s.words[k] in IGO_SEATS or \
+                    (k == p + 1 and a.key in _VENUES and not a.suf):  # (في مطار دمشق الدولي)
                 seen_place = True  # (and the seats of the UN and the EU, which stand for no country: في بروكسل)
                 k += 1
                 continue
             if not a.flags and not a.al and not a.pre and a.key.isalpha() and k > p + 1 and \
                     s.an[k - 1].key in _PLACE_WORDS:
                 k += 1  # the name of a town the lexicon does not know (مدينة شوشة)
+                continue
+            if seen_place and a.al and not a.pre and not a.suf and s.cover[k] is None and \
+                    a.key.endswith(("ي", "ية")) and k + 1 < s.n and not s.boundary[k + 1]:
+                k += 1  # an adjective of the place (في مطار دمشق الدولي، في القصر الجمهوري)
                 continue
             break
         return k if seen_place and k > p + 1 and k < s.n and not s.boundary[k] else -1

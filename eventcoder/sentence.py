@@ -2175,7 +2175,9 @@ class Sentence:
                 continue
             if m.bare or m.members or not m.code:
                 taken = self._role_holder(m, ms, i, out)
-                i += taken if taken or not m.bare else self._office_tail(m, ms, i, out)
+                if not taken and m.bare:
+                    taken = self._office_after(m, ms, i, out) or self._office_tail(m, ms, i, out)
+                i += taken
                 continue
             if self.words[m.end] not in ("،", ","):
                 taken = self._role_holder(m, ms, i, out)
@@ -2184,8 +2186,9 @@ class Sentence:
             j = i
             k = m.end + 1
             while j < len(ms) and ms[j].start == k and not ms[j].adjective and not ms[j].members and \
-                    (ms[j].bare or ms[j].code[:3] == m.code[:3]) and ms[j].kind in (K_AGENT, K_PERSON) \
-                    and ms[j].prep == "":
+                    (ms[j].bare or ms[j].code[:3] == m.code[:3]) and ms[j].prep == "" and \
+                    (ms[j].kind in (K_AGENT, K_PERSON) or ms[j].kind == K_ORG and ms[j].code == m.code):
+                # (or the body he heads, by its name: أحمد الطيب، شيخ الأزهر،)
                 k = ms[j].end
                 j += 1
             if j > i and k < self.n and self.words[k] in ("،", ",") and k - m.end <= 10:
@@ -2196,6 +2199,24 @@ class Sentence:
                 continue
             i += self._role_holder(m, ms, i, out)
         return out
+
+    def _office_after(self, m: Mention, ms: list[Mention], i: int, out: list[Mention]) -> int:
+        """A role with no country and its holder's name, then his office set off by commas
+        (والكاردينال فرانسيس أرينزي، رئيس المجلس البابوي للحوار بين الأديان،): one actor, the
+        office's code. Only an office head with a country of its own, not after و (a list of
+        actors), closed by a comma or the sentence's end. Replaces ``out[-1]``; returns 1 or 0."""
+        if m.kind != K_AGENT or m.code or m.members or m.plural or i >= len(ms) or \
+                m.end >= self.n or self.words[m.end] not in ("،", ","):
+            return 0
+        x = ms[i]
+        if x.start != m.end + 1 or x.kind != K_AGENT or not x.code or x.members or x.adjective or x.bare or \
+                x.prep or self.an[x.start].pre or self.an[x.start].key not in _OFFICE_HEADS or \
+                (x.end < self.n and self.words[x.end] not in ("،", ",", ".")):
+            return 0
+        mm = Mention(m.start, x.end, x.code, K_AGENT, m.srcs + x.srcs)
+        mm.prep, mm.gender, mm.plural, mm.role = m.prep, m.gender, m.plural, x.role
+        out[-1] = mm
+        return 1
 
     def _office_tail(self, m: Mention, ms: list[Mention], i: int, out: list[Mention]) -> int:
         """The rest of an office's long name after a person or an official with a country,

@@ -1210,6 +1210,16 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="'ready to' (مستعدة) governs the act as an intent"),
     pytest.param("دعا رئيس الوزراء العراقي الرئيس التركي إلى القدوم إلى بغداد.", "2023-03-01", ("IRQGOV", "TURGOV", "036"),
                  id="an invitation 'to come' is an invitation to visit"),
+    pytest.param("وقع شيخ الأزهر والكاردينال فرانسيس أرينزي، رئيس المجلس البابوي للحوار بين الأديان، اتفاقا للحوار.",
+                 "2005-03-01", ("EGYREL", "VATGOV", "057"),
+                 id="a title with a name, then his office set off by commas: the office's code"),
+    pytest.param("وقع الأمير محمد بن سلمان، ولي العهد، اتفاقا مع الرئيس الصيني.", "2019-03-01",
+                 ("SAUGOV", "CHNGOV", "057"), id="the comma that closes the subject's description: the object follows"),
+    pytest.param("استقبل فضيلة الإمام الأكبر الدكتور أحمد الطيب، شيخ الأزهر، وزير الخارجية الفرنسي جان إيف لودريان.",
+                 "2021-01-01", ("EGYREL", "FRAGOV", "043"),
+                 id="a religious honorific before the subject; the body he heads set off by commas"),
+    pytest.param("استقبل السيد الرئيس بشار الأسد في مطار دمشق الدولي قداسة البابا يوحنا بولس الثاني.", "2001-05-05",
+                 ("SYRGOV", "VAT", "043"), id="the host's own city in a venue phrase is where, not whom, he receives"),
 ])
 
 
