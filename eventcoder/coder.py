@@ -3804,6 +3804,8 @@ class Coder:
         if p < s.n:
             m = s.mention_at[p]
             if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD", "MIL", "SPY") and not m.members)
+                                                      or (m.role == "LEG" and not m.members and
+                                                          m.start == self._skip_adverbs(s, v + 1))
                                                       or _bare_people(s, m) or
                                                       (m.bare and m.plural and m.role in ("CVL", "OPP", "LAB") and
                                                        m.start == self._skip_adverbs(s, v + 1) and
@@ -6240,6 +6242,12 @@ class Coder:
                     home = self._rec.place or city
                 if home:
                     sc = home + a.role
+            elif a is not None and a.bare and not a.members and a.role == "LEG" and b is not None and \
+                    not b.bare and len(tc) >= 6 and tc[3:6] in _STATE_ROLES and \
+                    not tc.startswith(("IGO", "NGO", "IMG")):
+                # a member of parliament with no country, acting on a state's government or bodies (قدم النائب فيصل المسلم استجوابا لرئيس الوزراء الشيخ ناصر المحمد): of
+                # that state; a foreign one is named with his country (النائب الأمريكي)
+                sc = tc[:3] + a.role
             elif a is not None and a.bare and not a.members and a.role in _PEOPLE_ROLES and \
                     not (code[:3] == "084" or code[:2] in ("06", "07", "17", "18", "19", "20")):
                 # people with no country named (المتظاهرون، المحتجون، الصحفيون): of the place the clause

@@ -1220,6 +1220,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a religious honorific before the subject; the body he heads set off by commas"),
     pytest.param("استقبل السيد الرئيس بشار الأسد في مطار دمشق الدولي قداسة البابا يوحنا بولس الثاني.", "2001-05-05",
                  ("SYRGOV", "VAT", "043"), id="the host's own city in a venue phrase is where, not whom, he receives"),
+    pytest.param("قدم النائب فيصل المسلم استجوابا لرئيس الوزراء الشيخ ناصر المحمد.", "2009-12-01",
+                 ("KWTLEG", "KWTGOV", "090"),
+                 id="a member of parliament with no country, acting on a state's government, is of that state"),
 ])
 
 
@@ -4645,6 +4648,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("09-investigate.txt", "090 | قدم * استجواب * ل TGT", "2009-12-01",
+     "قدم النائب فيصل المسلم استجوابا لرئيس الوزراء الشيخ ناصر المحمد."),
+    ("09-investigate.txt", "090 | قدم * استجواب * إلى TGT", "2021-01-05",
+     "قدم ثلاثة نواب استجوابا إلى رئيس الوزراء الكويتي الشيخ صباح الخالد."),
     ("04-consult.txt", "040 | &TALKS * ضم TGT", "2024-07-26",
      "عقد لقاء ضم الرئيس الفلسطيني محمود عباس ورئيس المكتب السياسي لحماس إسماعيل هنية."),
     ("17-coerce.txt", "173 | ادعى على TGT", "2020-12-10", "ادعى القضاء اللبناني على رئيس الحكومة السابق حسان دياب."),
