@@ -392,6 +392,10 @@ class Coder:
         self._talks_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&TALKS" for _r, n in lst))
         # the lemmas of dying whose subject is the victim (استشهد): coded only with who fired
         self._dying_lemmas = frozenset(k for k, lem in enumerate(t.lemmas) if normalize(lem[0]) in _DYING_VERBS)
+        # the lemmas whose own patterns take مع (قطع العلاقات مع، اتفاق مع): a noun of one of them on the way
+        # to a pattern's مع takes that مع itself
+        self._with_lemmas = frozenset(int(key[1:]) for key, pts in t.patterns.items() if key.startswith("L") and
+                                      any((E_WORD, "مع") in pt[1] for pt in pts))
         # the UN Security Council's dictionary line: where a veto is cast when the text names no body
         node = t.actor_trie.get("مجلس")
         node = node[1].get("امن") if node else None
@@ -5038,6 +5042,12 @@ class Coder:
                 if q > p and s.an[q - 1].pre.startswith("و") and not s.an[q - 1].al and \
                         self._only_verb(s.an[q - 1].key):
                     break  # دانت الحكومة الحكم وطالبت المبعوث: the next clause's verb ends the skip
+                if q > p and k + 2 < len(elems) and elems[k + 1] == (E_WORD, "مع") and s.cover[q - 1] is None and \
+                        not s.an[q - 1].al and not s.an[q - 1].suf and q >= 2 and \
+                        (s.an[q - 2].al or s.boundary[q - 2]) and any(
+                            r[1] == "N" and r[0] in self._with_lemmas for r in self.tables.forms.get(s.an[q - 1].key, ())):
+                    break  # أعلن أمام الاجتماع قطع العلاقات كافة مع إسرائيل: the nearer noun's مع, not the meeting's
+                    # (not a noun in construct, a name's part: اتفاقية تبادل المياه مقابل الطاقة مع إسرائيل)
                 if q - 1 > p and to_actor and s.an[q - 1].pre == "و" and s.an[q - 1].suf and \
                         s.cover[q - 1] is None and s.an[q - 1].key not in self.tables.actor_first:
                     break  # رفضها استخدام القوة واحترامها لاستقلال أوكرانيا: another act of hers, not the object
@@ -6200,9 +6210,11 @@ class Coder:
             # استعدادها للتعاون مع السلطة التنفيذية الجديدة)
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]
             tgt_sent = src_sent
-            if len({_party(x.code) for x in srcs}) > 4 and code[:2] in ("03", "04", "05"):
-                # five or more parties agreeing or meeting together (اتفقت المغرب ومالي والنيجر وبوركينا فاسو
-                # وتشاد على ...) make a multilateral act, not twenty acts of two: each of them is coded alone
+            if len({_party(x.code) for x in srcs}) > 4:
+                # five or more parties agreeing, meeting or committing together (اتفقت المغرب ومالي والنيجر
+                # وبوركينا فاسو وتشاد على ...; أكد المسؤولون الأردنيون والمصريون والفلسطينيون والإسرائيليون
+                # والأمريكيون التزامهم بخفض التصعيد) make a multilateral act, not twenty acts of two: each
+                # of them is coded alone
                 pairs = [(a, None) for a in srcs]
         elif srcs:
             pairs = [(a, None) for a in srcs]

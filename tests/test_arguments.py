@@ -5259,5 +5259,20 @@ def test_five_parties_agreeing_together_are_no_twenty_pairs(coder):
     got = triples(coder, "اتفقت المغرب ومالي والنيجر وبوركينا فاسو وتشاد على إنشاء آلية مشتركة للتعاون.", "2023-12-23")
     assert not [t for t in got if t[1]], got  # each coded alone, with no partner
     assert {t[0] for t in got} >= {"MAR", "MLI", "NER", "BFA", "TCD"}, got
+    # any act the five do together, here a commitment to de-escalate
+    got = triples(coder, "أكد المسؤولون الأردنيون والمصريون والفلسطينيون والإسرائيليون والأمريكيون التزامهم بخفض "
+                         "التصعيد.", "2023-02-27")
+    assert got and not [t for t in got if t[1]], got
     three = triples(coder, "اتفقت مصر والأردن والعراق على إنشاء آلية مشتركة للتعاون.", "2023-12-23")
     assert ("EGY", "JOR", "057") in three and ("IRQ", "EGY", "057") in three, three
+
+
+def test_a_nearer_noun_takes_its_own_with(coder):
+    # the meeting is where it was said; the cutting of ties is "with" Israel and the US
+    got = triples(coder, "وكان الرئيس محمود عباس قد أعلن أمام الاجتماع قطع العلاقات كافة مع إسرائيل والولايات المتحدة.",
+                  "2020-02-01")
+    assert ("PSEGOV", "ISR", "161") in got and not [t for t in got if t[2][:2] == "04"], got
+    # a noun in a treaty's name is no act of its own: the treaty is with Israel
+    got = triples(coder, "أكد وزير الخارجية الأردني أن المملكة لن توقع اتفاقية تبادل المياه مقابل الطاقة مع إسرائيل.",
+                  "2023-11-17")
+    assert [t for t in got if t[1] == "ISR" and t[2][:2] == "12"], got
