@@ -2839,7 +2839,8 @@ class Coder:
             start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
             start = self._after_time_phrase(s, start)  # استهدفت مسيرة إسرائيلية، بعد ظهر اليوم، سيارة
             place = self._place_target(s, start)
-            violent = [pt for pt in patterns if pt[0][:2] in ("18", "19", "20")] if place is not None else None
+            violent = [pt for pt in patterns if pt[0][:2] in ("18", "19", "20") or pt[0] == "1712"] \
+                if place is not None else None  # (and a demolition: هدمت جرافات الاحتلال منزلا في نابلس)
             if violent:
                 m = self._best_match(s, i, start, violent, noun=False, obj_ref=place, trace=trace)
                 if m is not None:

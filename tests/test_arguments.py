@@ -1223,6 +1223,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("قدم النائب فيصل المسلم استجوابا لرئيس الوزراء الشيخ ناصر المحمد.", "2009-12-01",
                  ("KWTLEG", "KWTGOV", "090"),
                  id="a member of parliament with no country, acting on a state's government, is of that state"),
+    pytest.param("هدمت جرافات الاحتلال منزلا في نابلس.", "2023-05-01", ("ISRMIL", "PSE", "1712"),
+                 id="the occupation's bulldozers are its army; a demolition's target is the place's country"),
+    pytest.param("اعتقلت شرطة الاحتلال الإسرائيلي خطيب المسجد الأقصى الشيخ عكرمة صبري.", "2024-08-02",
+                 ("ISRCOP", "PSEREL", "173"), id="the occupation's police; a preacher is a religious actor"),
 ])
 
 
