@@ -1089,6 +1089,12 @@ class Sentence:
                     # الري المصرية، وزارة التخطيط والتعاون الدولي الأردنية (the genitive is the office's,
                     # the nisba its country)
                     end = ms[j].start
+                elif j < n and end > m.end and ms[j].kind in (K_NISBA, K_ORGNISBA) and \
+                        self.an[end - 1].key in _GROUP_HEADS and not self.an[end - 1].al and \
+                        self._portfolio_words(end - 1, end, ms[j].start):
+                    # an office of a party or a movement named by a word or two, then its nisba (الأمين العام
+                    # لحزب الاستقلال المغربي، رئيس حركة النهضة التونسية): the nisba's country
+                    end = ms[j].start
                 elif j < n and ms[j].kind == K_NISBA and ms[j].start == end + 1 and end == m.end and \
                         not self.an[end - 1].al and not self.an[end].al and not self.an[end].key.endswith(
                             ("ين", "ون", "ات")) and \

@@ -1227,6 +1227,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the occupation's bulldozers are its army; a demolition's target is the place's country"),
     pytest.param("اعتقلت شرطة الاحتلال الإسرائيلي خطيب المسجد الأقصى الشيخ عكرمة صبري.", "2024-08-02",
                  ("ISRCOP", "PSEREL", "173"), id="the occupation's police; a preacher is a religious actor"),
+    pytest.param("عبرت الحكومة الموريتانية عن استنكارها الشديد لتصريحات الأمين العام لحزب الاستقلال المغربي حميد شباط.",
+                 "2016-12-26", ("MRTGOV", "MARPTY", "111"),
+                 id="an office of a party named by a word, then the party's nisba: the nisba's country"),
 ])
 
 
