@@ -5063,6 +5063,13 @@ class Coder:
                         and not s.cls[q - 1] & _ADVERBIAL_CLASSES):
                     r = self._match(s, elems, k + 1, q, prep if q == p else "", "", binds, noun, obj_ref,
                                     skipped + (q - p), used)
+                    if r is not None and to_actor and r[3] and self._cur_code[:2] in ("09", "11", "19") and \
+                            r[1].get(elems[k + 1][0] == E_TGT and "TGT" or "SRC") is None:
+                        # a noun's target left unsaid here: one further on, if any, is meant (منتقدا غياب الجهود
+                        # من جانب نيجيريا؛ not arrests, rejections, assaults: their later actors are seldom
+                        # their patients)
+                        fallback = fallback or r
+                        r = None
                     if r is not None:
                         bound = r[1].get("TGT") or r[1].get("SRC")
                         if bound is None or not bound.mention.bare or not to_actor or \

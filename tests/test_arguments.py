@@ -1230,6 +1230,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("عبرت الحكومة الموريتانية عن استنكارها الشديد لتصريحات الأمين العام لحزب الاستقلال المغربي حميد شباط.",
                  "2016-12-26", ("MRTGOV", "MARPTY", "111"),
                  id="an office of a party named by a word, then the party's nisba: the nisba's country"),
+    pytest.param("هدد الرئيس التشادي بسحب قواته، منتقدا غياب الجهود من جانب نيجيريا والنيجر.", "2019-03-25",
+                 ("TCDGOV", "NGA", "111"),
+                 id="a participle's target further on, past the thing criticised, rather than none"),
 ])
 
 
