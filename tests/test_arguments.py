@@ -1233,6 +1233,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("هدد الرئيس التشادي بسحب قواته، منتقدا غياب الجهود من جانب نيجيريا والنيجر.", "2019-03-25",
                  ("TCDGOV", "NGA", "111"),
                  id="a participle's target further on, past the thing criticised, rather than none"),
+    pytest.param("وقّعت وزارة الثقافة والرياضة القطرية ووزارة الثقافة الفرنسية خطاب نوايا لتنظيم العام الثقافي.",
+                 "2019-06-01", ("QATGOV", "FRAGOV", "057"), id="a letter of intent signed"),
 ])
 
 
@@ -4658,6 +4660,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("05-cooperate.txt", "054 | رفع مستوى &RELATIONS * مع TGT", "2023-07-04",
+     "قررت مصر رفع مستوى العلاقات الدبلوماسية مع تركيا إلى مستوى السفراء."),
+    ("05-cooperate.txt", "054 | رفع مستوى &RELATIONS", "2023-07-04",
+     "أعلنت مصر وتركيا، الثلاثاء، رفع مستوى العلاقات الدبلوماسية بينهما إلى مستوى السفراء."),
     ("09-investigate.txt", "090 | قدم * استجواب * ل TGT", "2009-12-01",
      "قدم النائب فيصل المسلم استجوابا لرئيس الوزراء الشيخ ناصر المحمد."),
     ("09-investigate.txt", "090 | قدم * استجواب * إلى TGT", "2021-01-05",
