@@ -1235,6 +1235,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a participle's target further on, past the thing criticised, rather than none"),
     pytest.param("وقّعت وزارة الثقافة والرياضة القطرية ووزارة الثقافة الفرنسية خطاب نوايا لتنظيم العام الثقافي.",
                  "2019-06-01", ("QATGOV", "FRAGOV", "057"), id="a letter of intent signed"),
+    pytest.param("أعرب الأمين العام للأمم المتحدة عن صدمته إزاء الغارات الجوية التي استأنفتها إسرائيل على قطاع غزة.",
+                 "2025-03-18", ("IGOUNO", "ISR", "111"), id="shock expressed at a party's act is disapproval"),
 ])
 
 
