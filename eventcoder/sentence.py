@@ -1944,7 +1944,7 @@ class Sentence:
                 continue
             if out and m.kind == K_PERSON and not m.members and m.prep == "" and out[-1].bare and \
                     not out[-1].code and out[-1].kind == K_AGENT and not out[-1].members and not out[-1].plural and \
-                    (m.start == out[-1].end or (m.start == out[-1].end + 1 and self.has(out[-1].end, "TITLE"))):
+                    (m.start == out[-1].end or m.start == self._after_titles(out[-1].end)):
                 # a role with no country (أمير البلاد، وزير الخارجية) then the person's bare name
                 # (الشيخ صباح الأحمد، سيرغي لافروف): the person's code; not a role with a name of
                 # its own (وزير الخارجية | الرئيس بشار الأسد is two people)
@@ -1995,8 +1995,9 @@ class Sentence:
                     and not m.members and not out[-1].members:
                 prev = out[-1]
                 gap = m.start - prev.end
-                if gap >= 1 and self.has(prev.end, "TITLE") and self.mark(prev.end, "TITLE")[2] == m.start:
-                    gap = 0  # أمير قطر الشيخ تميم بن حمد: a title between the two descriptions (الفريق أول)
+                if gap >= 1 and self._after_titles(prev.end) == m.start:
+                    gap = 0  # أمير قطر الشيخ تميم بن حمد: a title between the two descriptions (الفريق أول؛
+                    # several: رئيس الجمهورية الإسلامية الإيرانية آية الله السيد إبراهيم رئيسي)
                 elif 1 < gap <= 3 and m.kind == K_PERSON and (self.an[prev.end].pre[-1:] in ("ل", "ب") or
                                                               self.words[prev.end] in ("في", "لدي")) \
                         and not any(self.boundary[t] or self.marks[t] and not self.has(t, "TITLE")
@@ -2063,7 +2064,9 @@ class Sentence:
         while i < len(out):
             m = out[i]
             if (i + 2 < len(out) and m.kind == K_AGENT and not m.adjective and not m.bare and not m.members
-                    and out[i + 1].prep in ("الي", "لدي") and out[i + 1].start == m.end + 1
+                    and out[i + 1].prep in ("الي", "لدي") and
+                    all(self.an[t].al and not self.an[t].pre and self.an[t].key in _ROLE_QUALIFIERS
+                        for t in range(m.end, out[i + 1].start - 1))  # (المبعوث الأممي الخاص إلى سوريا)
                     and out[i + 2].start == out[i + 1].end and out[i + 2].kind == K_PERSON and out[i + 2].prep == ""
                     and out[i + 2].code[:3] == m.code[:3]):
                 p = out[i + 2]
@@ -2166,6 +2169,12 @@ class Sentence:
         if not found:
             return ms
         return sorted(ms + found, key=lambda m: m.start)
+
+    def _after_titles(self, k: int) -> int:
+        """The index after the titles that begin at ``k`` (آية الله العظمى السيد), or ``k``."""
+        while k < self.n and self.has(k, "TITLE"):
+            k = self.mark(k, "TITLE")[2]
+        return k
 
     def _comma_appositions(self, ms: list[Mention]) -> list[Mention]:
         """A description set off by commas after an actor is part of it: الأمير محمد بن

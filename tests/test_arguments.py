@@ -1237,6 +1237,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2019-06-01", ("QATGOV", "FRAGOV", "057"), id="a letter of intent signed"),
     pytest.param("أعرب الأمين العام للأمم المتحدة عن صدمته إزاء الغارات الجوية التي استأنفتها إسرائيل على قطاع غزة.",
                  "2025-03-18", ("IGOUNO", "ISR", "111"), id="shock expressed at a party's act is disapproval"),
+    pytest.param("وصل رئيس الجمهورية الإسلامية الإيرانية آية الله السيد إبراهيم رئيسي إلى العاصمة الباكستانية إسلام آباد.",
+                 "2024-04-22", ("IRNGOV", "PAK", "042"),
+                 id="several titles between an office and its holder's name (آية الله السيد)"),
+    pytest.param("التقى المبعوث الأممي الخاص إلى سوريا غير بيدرسن في العاصمة السورية قائد الإدارة الجديدة أحمد الشرع.",
+                 "2024-12-21", ("IGOUNO", "SYRGOV", "040"),
+                 id="an envoy 'special' to a state, then his name: one actor"),
 ])
 
 
