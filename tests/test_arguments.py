@@ -1243,6 +1243,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("التقى المبعوث الأممي الخاص إلى سوريا غير بيدرسن في العاصمة السورية قائد الإدارة الجديدة أحمد الشرع.",
                  "2024-12-21", ("IGOUNO", "SYRGOV", "040"),
                  id="an envoy 'special' to a state, then his name: one actor"),
+    pytest.param("ادعى المحقق العدلي في جريمة انفجار مرفأ بيروت على رئيس الحكومة حسان دياب.", "2020-12-10",
+                 ("LBNJUD", "LBNGOV", "173"), id="an investigating judge is a judicial actor"),
 ])
 
 
