@@ -1245,6 +1245,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="an envoy 'special' to a state, then his name: one actor"),
     pytest.param("ادعى المحقق العدلي في جريمة انفجار مرفأ بيروت على رئيس الحكومة حسان دياب.", "2020-12-10",
                  ("LBNJUD", "LBNGOV", "173"), id="an investigating judge is a judicial actor"),
+    pytest.param("أصدرت الدائرة التمهيدية في المحكمة الجنائية الدولية مذكرة اعتقال بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+                 "2024-11-21", ("IGOICC", "ISRGOV", "173"), id="the ICC's pre-trial chamber is the court"),
 ])
 
 
