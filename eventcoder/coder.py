@@ -4523,9 +4523,10 @@ class Coder:
                     not any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(last.mention.end, i)):
                 tgt_ref = last  # (عقد مجلس الأمن جلسة طارئة بطلب من الجزائر: the clause's subject)
         if src_ref is None and tgt_ref is None and code[:3] in RECIPROCAL and i > 0 and (
-                s.an[i - 1].key in ("جري", "تم") or
+                s.an[i - 1].key in ("جري", "تم") or s.has(i - 1, "WITNESS") or
                 (i > 1 and s.words[i - 1] in _DURING_IT and s.an[i - 2].key in ("جري", "تم"))):
-            # جرى خلالها توقيع 14 مذكرة تفاهم: done by the parties of the meeting just coded
+            # جرى خلالها توقيع 14 مذكرة تفاهم: done by the parties of the meeting just coded (and a visit
+            # that "witnessed" it: في أول زيارة له، شهدت توقيع عشر اتفاقيات)
             for res in reversed(self._pending):
                 if res[0] < i and res[3] is not None and res[2][:3] in RECIPROCAL and not res[6]:
                     src_ref, tgt_ref = res[3], res[4]

@@ -1247,6 +1247,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("LBNJUD", "LBNGOV", "173"), id="an investigating judge is a judicial actor"),
     pytest.param("أصدرت الدائرة التمهيدية في المحكمة الجنائية الدولية مذكرة اعتقال بحق رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
                  "2024-11-21", ("IGOICC", "ISRGOV", "173"), id="the ICC's pre-trial chamber is the court"),
+    pytest.param("استقبل الرئيس التركي رجب طيب أردوغان ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان، في أول زيارة له إلى تركيا، "
+                 "شهدت توقيع عشر اتفاقيات ومذكرات تفاهم.", "2021-11-25", ("AREGOV", "TURGOV", "057"),
+                 id="a visit that 'witnessed' the signing: signed by the visit's parties"),
 ])
 
 
