@@ -3793,9 +3793,10 @@ class Coder:
                             m.prep in ("", "بين", "من") and m.code and not m.adjective:
                         return _Ref(m, s, "vso"), "vso"
                     break
-        if p < s.n and s.an[v].pre.startswith("و") and s.mention_at[p] is not None:
+        if p < s.n and (s.an[v].pre.startswith("و") or v > 0 and s.words[v - 1] == "كما") and \
+                s.mention_at[p] is not None:
             m = s.mention_at[p]
-            last = rec.last_subject
+            last = rec.last_subject  # (and after كما: كما استدعت وزارة الشؤون الخارجية القائم بالأعمال)
             if m.bare and not m.code and not m.members and home_role(m) and m.prep == "" and \
                     m.start == self._skip_adverbs(s, v + 1) and last is not None and last.sent is s and \
                     len(last.mention.code) >= 3 and not last.mention.code.startswith(("IGO", "NGO", "IMG")) and \

@@ -64,6 +64,8 @@ _GOVERNING_BODIES = frozenset(["حكومة", "سلطة", "ادارة", "قياد
 #: "in charge of": an office whose portfolio follows with ب (الوزير المكلف بإدارة الدفاع الوطني)
 _IN_CHARGE = frozenset(["مكلف", "مكلفة"])
 #: the head nouns of a person's office (not of a body: ودعت تيتيه مجلس النواب is a call to the council)
+#: "the one in charge" (القائم بالأعمال، chargé d'affaires): an office head
+_CHARGE = normalize("قائم")
 _OFFICE_HEADS = frozenset(normalize(w) for w in (
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "مساعد", "مستشار", "سفير", "سفيرة", "مبعوث", "مبعوثة", "متحدث",
     "ناطق", "أمين", "قائد", "زعيم", "ولي", "مندوب", "ممثل", "وكيل", "مدير", "محافظ", "نقيب"))
@@ -1057,6 +1059,9 @@ class Sentence:
                         and not (self.an[ms[j].start].al and not self.an[ms[j].start].pre and self.an[end - 1].al
                                  and end - 1 > m.start and self.an[ms[j].start].key in _OFFICE_TITLES) \
                         and not (self.an[end - 1].key.endswith("ون") and not self.an[end - 1].suf and end - 1 == m.start) \
+                        and not (self.an[end - 1].al and end - 1 > m.start and self.an[ms[j].start].al and
+                                 not self.an[ms[j].start].pre and
+                                 (self.an[ms[j].start].key in _OFFICE_HEADS or self.an[ms[j].start].key == _CHARGE)) \
                         and not (self.an[end - 1].al and not self.an[ms[j].start].pre and
                                  (not self.an[ms[j].start].al or self.an[end - 1].key.endswith(("ون", "ين")) or
                                   (end - 1 == m.start and self.an[m.start].al and ms[j].end - ms[j].start == 1))):

@@ -1250,6 +1250,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("استقبل الرئيس التركي رجب طيب أردوغان ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان، في أول زيارة له إلى تركيا، "
                  "شهدت توقيع عشر اتفاقيات ومذكرات تفاهم.", "2021-11-25", ("AREGOV", "TURGOV", "057"),
                  id="a visit that 'witnessed' the signing: signed by the visit's parties"),
+    pytest.param("قررت المملكة المغربية استدعاء سفيرها في ستوكهولم، كما استدعت وزارة الشؤون الخارجية القائم بأعمال السفارة "
+                 "السويدية في الرباط.", "2023-06-29", ("MARGOV", "SWEGOV", "114"),
+                 id="a bare ministry after كما is the sentence's state's; an office after a ministry's name is another actor"),
 ])
 
 
