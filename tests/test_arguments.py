@@ -4678,6 +4678,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("17-coerce.txt", "172 | سحب الجنسية * من TGT", "2014-07-21",
+     "سحبت الحكومة الكويتية الجنسية الكويتية من النائب السابق عبد الله البرغش."),
+    ("17-coerce.txt", "172 | أسقط الجنسية * عن TGT", "2015-01-31",
+     "أسقطت السلطات البحرينية الجنسية البحرينية عن 72 شخصا."),
     ("17-coerce.txt", "173 | فكك خلية * ل TGT", "2019-02-20",
      "أعلن المكتب المركزي للأبحاث القضائية تفكيك خلية إرهابية موالية لتنظيم داعش تنشط في مدن طنجة وفاس."),
     ("17-coerce.txt", "173 | فكك خلية * تضم TGT", "2019-04-01",
