@@ -4678,6 +4678,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("02-appeal.txt", "0256 | دعا إلى وقف &MILOPS TGT", "2023-07-03",
+     "دعت الأمم المتحدة إلى وقف العمليات العسكرية الإسرائيلية في الضفة الغربية فورا."),
+    ("02-appeal.txt", "0256 | دعا إلى وقف * ل &MILOPS TGT", "2023-07-03",
+     "ودعت الخارجية الأردنية إلى وقف فوري للتصعيد الإسرائيلي."),
     ("16-reduce.txt", "160 | حل من * &AGREEMENT * مع TGT", "2020-05-20",
      "أعلن الرئيس محمود عباس أن منظمة التحرير الفلسطينية أصبحت في حل من جميع الاتفاقات مع الحكومة الإسرائيلية."),
     ("17-coerce.txt", "172 | سحب الجنسية * من TGT", "2014-07-21",
