@@ -6267,8 +6267,9 @@ class Coder:
             elif a is not None and a.bare and not a.members and a.role == "LEG" and b is not None and \
                     not b.bare and len(tc) >= 6 and tc[3:6] in _STATE_ROLES and \
                     not tc.startswith(("IGO", "NGO", "IMG")):
-                # a member of parliament with no country, acting on a state's government or bodies (قدم النائب فيصل المسلم استجوابا لرئيس الوزراء الشيخ ناصر المحمد): of
-                # that state; a foreign one is named with his country (النائب الأمريكي)
+                # a member of parliament with no country, acting on a state's government or bodies (قدم
+                # النائب فيصل المسلم استجوابا لرئيس الوزراء الشيخ ناصر المحمد): of that state; a foreign one
+                # is named with his country (النائب الأمريكي)
                 sc = tc[:3] + a.role
             elif a is not None and a.bare and not a.members and a.role in _PEOPLE_ROLES and \
                     not (code[:3] == "084" or code[:2] in ("06", "07", "17", "18", "19", "20")):

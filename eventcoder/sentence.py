@@ -64,11 +64,11 @@ _GOVERNING_BODIES = frozenset(["حكومة", "سلطة", "ادارة", "قياد
 #: "in charge of": an office whose portfolio follows with ب (الوزير المكلف بإدارة الدفاع الوطني)
 _IN_CHARGE = frozenset(["مكلف", "مكلفة"])
 #: the head nouns of a person's office (not of a body: ودعت تيتيه مجلس النواب is a call to the council)
-#: "the one in charge" (القائم بالأعمال، chargé d'affaires): an office head
-_CHARGE = normalize("قائم")
 _OFFICE_HEADS = frozenset(normalize(w) for w in (
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "مساعد", "مستشار", "سفير", "سفيرة", "مبعوث", "مبعوثة", "متحدث",
     "ناطق", "أمين", "قائد", "زعيم", "ولي", "مندوب", "ممثل", "وكيل", "مدير", "محافظ", "نقيب"))
+#: "the one in charge" (القائم بالأعمال، chargé d'affaires): an office head too, after a ministry's name
+_CHARGE = normalize("قائم")
 #: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
 _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 
