@@ -137,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def cmd_code(args) -> int:
     import collections
+    import signal
     import traceback
 
     from . import dedup as _dedup
@@ -192,6 +193,8 @@ def cmd_code(args) -> int:
     def pairs():
         try:
             for rec, result in coded():
+                if state["interrupted"]:
+                    break  # Ctrl-C seen, even if the KeyboardInterrupt it raised was swallowed on the way
                 counts["read"] += 1
                 state["last"] = rec.origin
                 if isinstance(rec, Skipped):
@@ -213,6 +216,17 @@ def cmd_code(args) -> int:
         except KeyboardInterrupt:
             state["interrupted"] = True  # what is held (--dedup day) is still written
 
+    def on_sigint(signum, frame):
+        # remember the interrupt as well as raising it: a KeyboardInterrupt raised while a finalizer
+        # runs (an abandoned generator closed by the garbage collector) is printed and dropped by
+        # Python, and the run would otherwise go on to the end of the input
+        state["interrupted"] = True
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_sigint)
+    except ValueError:  # not the main thread (a library caller): leave the handler alone
+        previous = None
     written = 0
     try:
         for ev, extra in _dedup.dedup_from_args(args)(pairs()):
@@ -221,6 +235,8 @@ def cmd_code(args) -> int:
     except KeyboardInterrupt:
         state["interrupted"] = True
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
         progress.close()
         writer.close()
         if errors_out is not None:

@@ -161,6 +161,36 @@ def test_ctrl_c_stops_cleanly_with_the_output_flushed(tmp_path):
     assert lines and all(json.loads(x)["record_id"].startswith("r") for x in lines)  # every line complete
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="signals")
+def test_ctrl_c_swallowed_on_the_way_still_stops_the_run(tmp_path, monkeypatch, capsys):
+    # Python prints and drops a KeyboardInterrupt raised while a finalizer runs (a generator closed
+    # by the garbage collector); the run must stop at the next record all the same
+    from eventcoder import coder as coder_module
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"r{i}", "text": "زار ترامب اليابان.", "date": "2019-05-25"},
+                                      ensure_ascii=False) + "\n" for i in range(50)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    real = coder_module.Coder.code
+    calls = []
+
+    def code(self, text, **kw):
+        calls.append(1)
+        if len(calls) == 5:
+            try:  # what a finalizer does with the interrupt it happens to run into
+                signal.getsignal(signal.SIGINT)(signal.SIGINT, None)
+            except KeyboardInterrupt:
+                pass
+        return real(self, text, **kw)
+
+    monkeypatch.setattr(coder_module.Coder, "code", code)
+    before = signal.getsignal(signal.SIGINT)
+    assert main(["code", str(src), "-o", str(out)]) == 130
+    assert len(calls) <= 6, len(calls)
+    assert signal.getsignal(signal.SIGINT) is before  # the caller's handler is back
+    assert "interrupted after" in capsys.readouterr().err
+
+
 def test_mediation_between_parties_named_in_two_sentences(coder):
     # the event's source carried from an earlier sentence, its target in this one: a mediation of
     # the pair pointed one group into one sentence and went out of range (found by the bench corpus)
