@@ -2175,9 +2175,11 @@ class Sentence:
             return ms
         return sorted(ms + found, key=lambda m: m.start)
 
-    def _after_titles(self, k: int) -> int:
-        """The index after the titles that begin at ``k`` (آية الله العظمى السيد), or ``k``."""
-        while k < self.n and self.has(k, "TITLE"):
+    def _after_titles(self, k: int, limit: int | None = None) -> int:
+        """The index after the titles that begin at ``k`` (آية الله العظمى السيد), none starting at
+        ``limit`` or after it, or ``k``."""
+        limit = self.n if limit is None else limit
+        while k < limit and self.has(k, "TITLE"):
             k = self.mark(k, "TITLE")[2]
         return k
 
@@ -2298,9 +2300,7 @@ class Sentence:
                     x.kind in (K_NISBA, K_DEMONYM, K_ORGNISBA) or (x.kind == K_COUNTRY and x.prep == "في"))) \
                     or not (x.code or x.bare or x.kind == K_AGENT):
                 return 0
-        t = c + 1 if comma else c
-        while t < p.start and self.has(t, "TITLE"):
-            t = self.mark(t, "TITLE")[2]
+        t = self._after_titles(c + 1 if comma else c, p.start)
         if p.kind == K_PERSON and p.start == t and len(p.srcs) == 1 and p.prep == "" and not p.members \
                 and (p.end >= self.n or self.boundary[p.end]) and p.code[3:6] == role \
                 and (not m.members or p.code[:3] in {x.code[:3] for x in m.members}):

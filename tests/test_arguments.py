@@ -5332,3 +5332,22 @@ def test_a_nearer_noun_takes_its_own_with(coder):
     got = triples(coder, "أكد وزير الخارجية الأردني أن المملكة لن توقع اتفاقية تبادل المياه مقابل الطاقة مع إسرائيل.",
                   "2023-11-17")
     assert [t for t in got if t[1] == "ISR" and t[2][:2] == "12"], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    pytest.param("تلقى رئيس مجلس الأمة مرزوق الغانم اتصالا هاتفيا من رئيس مجلس الوزراء الشيخ جابر المبارك.",
+                 "2014-10-01", ("KWTGOV", "KWTLEG", "041"), id="Kuwait's speaker"),
+    pytest.param("أسقطت وزارة الداخلية البحرينية الجنسية عن الشيخ عيسى قاسم.", "2016-06-20",
+                 ("BHRGOV", "BHRREL", "172"), id="Bahrain's senior Shia cleric"),
+    pytest.param("انتقدت منظمة التعاون الإسلامي السلطات السويدية.", "2023-07-01", ("IGOMOSOIC", "SWEGOV", "111"),
+                 id="the OIC's code"),
+    pytest.param("التقى الأمين العام لرابطة العالم الإسلامي محمد بن عبد الكريم العيسى البابا فرنسيس.", "2019-09-20",
+                 ("NGOMOS", "VAT", "040"), id="the Muslim World League and its secretary-general"),
+    pytest.param("أدان الأزهر الشريف الهجوم الإسرائيلي على غزة.", "2021-05-12", ("EGYREL", "ISR", "111"),
+                 id="al-Azhar"),
+    pytest.param("زار البطريرك بشارة الراعي الرئيس الفرنسي إيمانويل ماكرون.", "2020-09-01",
+                 ("LBNREL", "FRAGOV", "042"), id="the Maronite patriarch"),
+])
+def test_religious_and_parliamentary_actors_of_session_21(coder, text, date, expected):
+    # dictionary lines added with the held-out sets on religious bodies and Gulf parliaments
+    assert expected in triples(coder, text, date)
