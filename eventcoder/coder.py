@@ -96,6 +96,9 @@ _ARMED_IGOS = ("IGOWSTNAT", "IGOUNOPKO", "IGOAFROAU")
 _NONSTATE_ROLES = frozenset(["REB", "SEP", "INS", "OPP", "UAF"])
 # the roots of attacks and coercion, which a vow of retaliation answers
 _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
+#: a response vowed with these words is a threat of force (سترد بقوة، بكل الوسائل، عسكريا)
+_FORCEFUL = frozenset(normalize(w) for w in ("بقوة", "عسكريا", "بالقوة", "بحزم", "الوسائل", "بالمثل", "بقسوة", "ساحق",
+                                              "مزلزل"))
 # the roots of the events whose target may be an event named again (بالقرار): reactions to it
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 # "any" before an act warned of (محذرا من أي رد إسرائيلي)
@@ -394,6 +397,7 @@ class Coder:
         self._dying_lemmas = frozenset(k for k, lem in enumerate(t.lemmas) if normalize(lem[0]) in _DYING_VERBS)
         # the lemmas whose own patterns take مع (قطع العلاقات مع، اتفاق مع): a noun of one of them on the way
         # to a pattern's مع takes that مع itself
+        self._vow_rules: set[str] = set()  # the grammar lines of vowed responses (VOW) met so far
         self._with_lemmas = frozenset(int(key[1:]) for key, pts in t.patterns.items() if key.startswith("L") and
                                       any((E_WORD, "مع") in pt[1] for pt in pts))
         # the UN Security Council's dictionary line: where a veto is cast when the text names no body
@@ -706,6 +710,8 @@ class Coder:
                     if 0 <= u < s.n:
                         consumed[u] = True
         pending += self._statements(s, rec, consumed, pending, trace)
+        if "VOW" in s.present:
+            pending += self._vows(s, rec, consumed, pending, trace)
         if len(pending) > 1:
             pending = self._addressed_in_contact(pending)
         if len(pending) > 1 and not _AGREED.isdisjoint(s.an[res[0]].key for res in pending):
@@ -736,7 +742,7 @@ class Coder:
             pending += self._attended(s, trace)
         if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
             pending += self._invited_by(s, pending, trace)
-        if pending and not _RETALIATION.isdisjoint(s.words):
+        if pending and ("VOW" in s.present or not _RETALIATION.isdisjoint(s.words)):
             pending = self._retaliation(s, rec, pending, trace)
         if pending and any(res[2][:2] == "13" and res[4] is None for res in pending):
             pending = self._warned(s, pending, trace)
@@ -1235,13 +1241,25 @@ class Coder:
                 out.append(res)
                 continue
             own = res[3].mention.code[:3]
-            found = [(code, src, rule) for si, code, src, rule, tgt, _span in rec.acts
-                     if si >= s.index - 2 and si < s.index and "10" <= code[:2] <= "20" and tgt[:3] == own
-                     and src and src[:3] != own]
+            # the acts against the threatener of the latest sentence before that has any, and of this one
+            before = [(si, code, src, rule) for si, code, src, rule, tgt, _span in rec.acts
+                      if si < s.index and "10" <= code[:2] <= "20" and tgt[:3] == own and src and src[:3] != own]
+            found = [(code, src, rule) for si, code, src, rule in before if si == before[-1][0]] if before else []
             found += [(r[2], r[3].mention.code, r[7]) for r in pending
                       if r[0] < res[0] and r[3] is not None and r[4] is not None and "10" <= r[2][:2] <= "20"
                       and not r[6] and r[4].mention.code[:3] == own and r[3].mention.code[:3] != own
                       and not r[3].mention.members]
+            if not found and res[7] in self._vow_rules:
+                # a response vowed by one who has just cut ties with, accused or hit a party (قطع العلاقات مع
+                # الإمارات، متهما أبوظبي ... وقال إن السودان سيرد على العدوان): to that party
+                found = [(r[2], r[4].mention.code, r[7]) for r in pending
+                         if r[0] < res[0] and r[3] is not None and r[4] is not None and "10" <= r[2][:2] <= "20"
+                         and not r[6] and r[3].mention.code[:3] == own and r[4].mention.code[:3] != own
+                         and not r[4].mention.members]
+                mine = [(si, code, tgt, rule) for si, code, src, rule, tgt, _span in rec.acts
+                        if si < s.index and "10" <= code[:2] <= "20" and src[:3] == own and tgt and tgt[:3] != own]
+                if not found and mine:
+                    found = [(code, tgt, rule) for si, code, tgt, rule in mine if si == mine[-1][0]]
             if not found or len({f[1][:3] for f in found}) != 1:
                 out.append(res)
                 continue
@@ -2333,6 +2351,67 @@ class Coder:
             res = self._finish(s, r, r + 1, "010", subj, _Ref(m, s, "pattern"), ctx, mk[3], trace, (r,), False)
             if res is not None:
                 out.append(res)
+        return out
+
+    def _vows(self, s: Sentence, rec: _Record, consumed: list, pending: list, trace) -> list[tuple]:
+        """A response promised (سترد إيران على أي اعتداء إسرائيلي، قال إن بلاده سترد بالشكل المناسب) or a
+        wrong said to be bound to be punished (أكدت أن الجريمة لن تمر دون عقاب) is a threat: 138 when
+        the response is armed or forceful, else 130. Its source is the verb's subject (for the
+        "unpunished" phrases, whoever says them); its target the party named after على, else the one
+        whose hostile act the story just told (see ``_retaliation``). Not negated, not denied, and not
+        when the sentence already codes a threat by the same source."""
+        out = []
+        threatening = {x.code[:3] for res in pending if res[2][:2] == "13" and res[3] is not None
+                       for x in res[3].mention.flat()}
+        for i in range(s.n):
+            mk = s.mark(i, "VOW")
+            if mk is None or consumed[i] or s.cover[i] is not None:
+                continue
+            a = s.an[i]
+            end = mk[2]
+            if s.words[i] == "لن":
+                speaker = next((k for k in range(i - 1, max(-1, i - 15), -1) if not s.an[k].al and s.cover[k] is None
+                                and (s.has(k, "REPORT") or s.has(k, "THREAT") or s.has(k, "WARN"))), -1)
+                if speaker < 0 or consumed[speaker]:
+                    continue  # (توعدت بأن اغتيالهم لن يمر دون عقاب: the threat verb's pattern coded it)
+                subj, _how = self._subject(s, speaker, rec)
+                ctx = self.context(s, speaker, rec, verb=True)
+            else:
+                if a.al or not (a.pre[-1:] == "س" or (i > 0 and s.words[i - 1] == "سوف")):
+                    continue
+                subj, _how = self.find_subject(s, i, rec)
+                ctx = self.context(s, i, rec, verb=True)
+            if subj is None or not subj.mention.code or ctx["neg"] or ctx["gov_neg"] or ctx["gov_cls"] == "DENY":
+                continue
+            own = {x.code[:3] for x in subj.mention.flat()}
+            if own & threatening:
+                continue  # (هدد بأنه سيرد: the threat is coded once)
+            tgt = None
+            q = next((k for k in range(end, min(s.n, end + 8)) if s.boundary[k] or s.words[k] == "علي"), -1)
+            if q >= 0 and s.words[q] == "علي" and q + 1 < s.n:
+                p = q + 1
+                m = s.mention_at[p]
+                if m is None and s.an[p].key in _ANY_WORDS:
+                    # the doer of "any" act: its nisba or the party after من (جانب، قبل): على أي اعتداء
+                    # إسرائيلي، على أي خرق من جانب حزب الله
+                    for k in range(p + 2, min(s.n, p + 6)):
+                        if s.boundary[k]:
+                            break
+                        m = s.mention_at[k]
+                        if m is not None:
+                            if not (m.adjective or s.words[k - 1] in ("من", "جانب", "قبل") or s.an[k].key == "جانب"):
+                                m = None
+                            break
+                if m is not None and m.code and not {x.code[:3] for x in m.flat()} & own:
+                    tgt = _Ref(m, s, "pattern")
+            forceful = any(s.words[k] in _FORCEFUL for k in range(end, min(s.n, end + 8))) or \
+                any(x.code[3:6] in ("MIL", "REB", "INS") for x in subj.mention.flat())
+            code = "138" if forceful else "130"
+            self._vow_rules.add(mk[3])
+            self._note(trace, s, (i, end, code, subj, tgt, "threat", False, mk[3]), "a response vowed is a threat")
+            out.append((i, end, code, subj, tgt, "threat", False, mk[3], [mk[3]] + ctx["srcs"], False,
+                        tuple(range(i, end))))
+            threatening |= own
         return out
 
     def _readings(self, s: Sentence, i: int, readings: list[tuple]) -> list[tuple]:
@@ -5924,6 +6003,30 @@ class Coder:
     # ------------------------------------------------------------------
     # building events
 
+    def _own_warning(self, s: Sentence, i: int, code: str, src_ref, ctx: dict) -> bool:
+        """Whether the act at ``i``, governed by a warning, is one the warner says his own side
+        will do (حذر بايدن من أن واشنطن ستتوقف عن تزويد إسرائيل بالقنابل إذا ...، حذرت إيران من أنها
+        ستغلق المضيق): a threat. The act is harmful (a CAMEO threat code maps it), told in the future
+        in a clause of أن after the warning word, and done by the warner's own country or body (a
+        warning that another party will attack is no threat of the warner's)."""
+        g = ctx["gov_pos"]
+        warner = ctx["gov_subject"]
+        if g is None or warner is None or src_ref is None or g >= i or code[:2] in _NOT_THREATENED_ROOTS or \
+                modal_code(code, "threat") in (None, code):
+            return False
+        that = next((k for k in range(g + 1, min(i, g + 14)) if s.an[k].key == "ان" and not s.an[k].pre), -1)
+        if that < 0:
+            return False
+        if not (ctx["future"] or any(s.an[k].pre[-1:] == "س" or s.words[k] == "سوف" for k in range(that + 1, i))):
+            return False
+        if any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(that, i)):
+            return False
+        a, b = src_ref.mention, warner.mention
+        ca = {x.code for x in a.flat()}
+        cb = {x.code for x in b.flat()}
+        same = lambda x, y: x[:6] == y[:6] if x.startswith(("IGO", "NGO")) else x[:3] == y[:3]
+        return a is b or (bool(ca) and all(any(same(x, y) for y in cb) for x in ca))
+
     def _finish(self, s: Sentence, i: int, end: int, code: str, src_ref, tgt_ref, ctx: dict, rule: str,
                 trace, used: tuple, noun: bool):
         modality = "asserted"
@@ -5949,7 +6052,10 @@ class Coder:
                 negated = True  # تخلى عن اعتراضه، تردد في دعمه: what one gives up or hesitates over is not done
         elif ctx["gov_neg"] and gov in ("INTENT", "THREAT", "REPORT", "LIGHT", "CONTROL", "RECEIVE", "COPULA"):
             negated = True
-        if ctx["cond"] or ctx["may"] or ctx["allege"] or gov in ("WARN", "URGE"):
+        if gov == "WARN" and not negated and self._own_warning(s, i, code, src_ref, ctx):
+            # حذر من أن بلاده ستفرض عقوبات إذا ...: what the warner says his own side will do is a threat
+            modality = "threat"
+        elif ctx["cond"] or ctx["may"] or ctx["allege"] or gov in ("WARN", "URGE"):
             modality = "hypothetical"
         elif noun and i > 0 and s.an[i - 1].key in _ANY_WORDS and not stopped and \
                 not (i > 1 and s.has(i - 2, "STOP")):
@@ -6012,6 +6118,8 @@ class Coder:
             return None
         if s.has(k, "STOP"):
             return k
+        if s.words[k] == "عن" and k > 0 and s.has(k - 1, "STOP"):
+            return k - 1  # توقفت عن تزويد إسرائيل بالقنابل
         c = s.cover[k]
         if c is not None and c.prep == "" and c.code and c.start > 0 and s.has(c.start - 1, "STOP") and \
                 not s.an[c.start - 1].al and not s.an[c.start - 1].pre:
@@ -6680,6 +6788,8 @@ _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "ع�
 
 #: the roots of cooperative acts that a stopping word turns into reducing relations (16x)
 _STOPPABLE_ROOTS = frozenset(["03", "04", "05", "06", "07"])
+#: roots whose acts a warning does not make threats of (a statement, an appeal, a demand, criticism)
+_NOT_THREATENED_ROOTS = frozenset(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13"])
 #: the object pronouns by which a relative clause's verb takes up the act named before it (الذي يشنه)
 _ACT_PRONOUNS = frozenset({"ه", "ها"})
 #: "belonging to": the ل after them names an owner (مواقع تابعة للجماعة، سفينة مملوكة لشركة)
@@ -6784,7 +6894,9 @@ _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "ب
 
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
 #: nouns whose ب phrase sets off the circumstances of an act (، برعاية مصرية في مقر ...، بحضور السفير،)
-_CHUNK_NOUNS = frozenset(normalize(w) for w in ("رعاية", "حضور", "مشاركة", "مناسبة", "وساطة", "أمر", "توجيه"))
+_CHUNK_NOUNS = frozenset(normalize(w) for w in (
+    "رعاية", "حضور", "مشاركة", "مناسبة", "وساطة", "أمر", "أوامر", "توجيه", "توجيهات", "تعليمات", "تكليف", "طلب",
+    "دعوة", "إشراف", "تنسيق", "تمويل"))
 #: words of responding in kind (توعدت بالرد بالمثل): a threat to answer the act just told
 _RETALIATION = frozenset({"بالرد", "الرد", "للرد", "بالمثل", "ردا", "برد", "بالانتقام", "بالثأر"})
 #: acting jointly with others (بالاشتراك مع القوات النيجرية): they do it too

@@ -1253,6 +1253,24 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("قررت المملكة المغربية استدعاء سفيرها في ستوكهولم، كما استدعت وزارة الشؤون الخارجية القائم بأعمال السفارة "
                  "السويدية في الرباط.", "2023-06-29", ("MARGOV", "SWEGOV", "114"),
                  id="a bare ministry after كما is the sentence's state's; an office after a ministry's name is another actor"),
+    pytest.param("أرسلت مصر، بتوجيهات من الرئيس عبد الفتاح السيسي، مساعدات طبية إلى لبنان.", "2024-10-05",
+                 ("EGY", "LBN", "073"), id="an aside 'on the instructions of' between the verb and its object"),
+    pytest.param("حذر وزير الخارجية التركي من أن أنقرة ستفرض عقوبات على إسرائيل إذا واصلت عدوانها.", "2024-05-09",
+                 ("TUR", "ISR", "1312"), id="a warning that one's own side will act is a threat of that act"),
+    pytest.param("حذّر الرئيس الأمريكي جو بايدن من أن واشنطن ستتوقف عن تزويد إسرائيل بقذائف المدفعية إذا شنّت هجوما على رفح.",
+                 "2024-05-09", ("USAGOV", "ISR", "1311"), id="a warning that one will stop supplying is a threat to cut aid"),
+    pytest.param("أعلنت الولايات المتحدة أنها توقفت عن تزويد إسرائيل بالقنابل الثقيلة.", "2024-05-09",
+                 ("USA", "ISR", "1622"), id="stopping to supply (توقف عن) reduces aid"),
+    pytest.param("أكدت إيران أنها سترد على أي اعتداء إسرائيلي على أراضيها.", "2024-04-14", ("IRN", "ISR", "130"),
+                 id="a response vowed against any act of a party is a threat to it"),
+    pytest.param("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن بلاده سترد بقوة على أي خرق من جانب حزب الله.",
+                 "2024-11-27", ("ISR", "LBNREB", "138"), id="a forceful response vowed to a breach by a party"),
+    pytest.param("فرضت الولايات المتحدة عقوبات على روسيا. وأكد الكرملين أن روسيا سترد بالشكل المناسب.", "2021-04-15",
+                 ("RUS", "USA", "130"), id="a response vowed answers the act told before against the one vowing"),
+    pytest.param("قطعت السودان العلاقات الدبلوماسية مع الإمارات. وقال وزير الدفاع إن السودان سيرد على العدوان بكل الوسائل.",
+                 "2025-05-06", ("SDN", "ARE", "138"), id="a response vowed by one who just cut ties is to that party"),
+    pytest.param("قصفت إسرائيل مواقع في اليمن. وأكد الحوثيون أن العدوان لن يمر دون رد.", "2024-07-20",
+                 ("YEMREB", "ISR", "138"), id="an act that 'will not pass unanswered' is a threat by the one who says so"),
 ])
 
 
@@ -5351,3 +5369,17 @@ def test_a_nearer_noun_takes_its_own_with(coder):
 def test_religious_and_parliamentary_actors_of_session_21(coder, text, date, expected):
     # dictionary lines added with the held-out sets on religious bodies and Gulf parliaments
     assert expected in triples(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date", [
+    pytest.param("قالت الوزارة إنها سترد على الرسائل خلال أيام.", "2024-05-01", id="a reply to letters promised"),
+    pytest.param("ردت إسرائيل على الهجوم بقصف مواقع في لبنان.", "2024-05-01", id="a response in the past"),
+    pytest.param("أكدت إيران أنها لن ترد على أي اعتداء إسرائيلي.", "2024-05-01", id="a response ruled out"),
+    pytest.param("حذر وزير الخارجية الإيراني من أن إسرائيل ستفرض حصارا على لبنان.", "2024-05-01",
+                 id="another party's act warned of"),
+])
+def test_only_a_promised_response_of_ones_own_is_a_threat(coder, text, date):
+    # a response is a threat only when vowed (future) by its own doer; a warning that another party will
+    # act is no threat of the warner's
+    got = triples(coder, text, date)
+    assert not [t for t in got if t[2][:2] == "13"], got
