@@ -5098,6 +5098,13 @@ class Coder:
             jumped = -1
             relative = False
             while q <= n and count <= MAX_SKIP:
+                if to_actor and q < n and s.words[q] == "في" and q + 1 < n and s.an[q + 1].key in _VENUES and \
+                        q != jumped:
+                    close = self._after_place(s, q)
+                    if close > 0:
+                        # (استقبل حفتر في مقر القيادة العامة بالرجمة وفدا روسيا: a venue, not the guest)
+                        jumped = q = close
+                        continue
                 if q > p and q - 1 != jumped:
                     close = self._chunk_end(s, q - 1, True) if s.boundary[q - 1] else -1
                     if close > 0 and close + 1 < n and s.words[close + 1] in _RELATIVES:
@@ -6142,6 +6149,10 @@ class Coder:
             m = s.mention_at[k]
             a = s.an[k]
             if m is not None:
+                if k == p + 2 and s.an[p + 1].key in _VENUES and not s.an[p + 1].al and m.start == k and \
+                        not m.members and not m.prep:
+                    k = m.end  # the venue's owner is part of the place (في مقر القيادة العامة، في قصر الرئاسة)
+                    continue
                 if m.kind not in (K_COUNTRY, K_METONYM) or m.members:
                     break
                 seen_place = True

@@ -33,6 +33,8 @@ ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "
                              "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة", "قوات", "مفوضية", "بعثة",
                              "شبكة", "وفد", "قناة", "صحيفة", "شركة", "جبهة", "تيار", "اءتلاف", "مرصد", "جمعية"])
 # classes a word inside an actor's name cannot have (see Sentence._unmark_names)
+#: classes of particles (لو، قد، هل، سوف), which never carry a clitic preposition (negation may: بعدم، بلا)
+_PARTICLE_CLASSES = frozenset(["COND", "QUESTION", "MAY", "FUTURE"])
 _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
@@ -412,7 +414,10 @@ class Sentence:
             cands = table.get(self.an[i].key)
             if not cands:
                 continue
+            prep_clitic = self.an[i].pre[-1:] in ("ب", "ك", "ل")
             for rest, cls, arg, src in cands:
+                if prep_clitic and cls in _PARTICLE_CLASSES:
+                    continue  # a particle takes no preposition: كلو in a place name is not ك + لو "if"
                 j = self._phrase_end(i, rest)
                 if j > 0:
                     self.marks[i].append((cls, arg, j, src))
@@ -1161,6 +1166,18 @@ class Sentence:
                             role = nxt.code[3:]
                     srcs += nxt.srcs
                     end = nxt.end
+                    j += 1
+                elif j < n and ms[j].start == end + 1 and self.words[end] == "في" and ms[j].prep == "في" and \
+                        role in ("GOV", "MIL") and ms[j].code[3:6] == role and not ms[j].members and \
+                        not ms[j].adjective and (ms[j].kind == K_ORG or ms[j].kind == K_AGENT and
+                                                 self.an[ms[j].start].key in _GOVERNING_BODIES) and \
+                        (role == "MIL" or self.an[ms[j].start].key in _GOVERNING_BODIES):
+                    # an office in a government or an army the dictionaries name (وزيرة الخارجية في حكومة
+                    # الوحدة الوطنية، رئيس أركان القوات البرية في الجيش الوطني الليبي)
+                    code = ms[j].code
+                    role = ""
+                    srcs += ms[j].srcs
+                    end = ms[j].end
                     j += 1
                 elif j + 1 < n and ms[j].start == end + 1 and self.words[end] == "في" and ms[j].prep == "في" and \
                         role == "GOV" and not ms[j].code and ms[j].kind == K_AGENT and \

@@ -1271,6 +1271,15 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2025-05-06", ("SDN", "ARE", "138"), id="a response vowed by one who just cut ties is to that party"),
     pytest.param("قصفت إسرائيل مواقع في اليمن. وأكد الحوثيون أن العدوان لن يمر دون رد.", "2024-07-20",
                  ("YEMREB", "ISR", "138"), id="an act that 'will not pass unanswered' is a threat by the one who says so"),
+    pytest.param("لاسيل سان كلو (فرنسا) - استضاف الرئيس الفرنسي إيمانويل ماكرون الثلاثاء رئيس حكومة الوفاق الليبية فائز السراج.",
+                 "2017-07-25", ("FRAGOV", "LBYGOV", "043"),
+                 id="a particle never takes a clitic preposition (كلو in a place name is no 'if')"),
+    pytest.param("انتقد وزير الداخلية في حكومة الوحدة الوطنية مصر.", "2022-10-03", ("LBYGOV", "EGY", "111"),
+                 id="an office in a named government is that government's"),
+    pytest.param("التقى رئيس أركان القوات البرية في الجيش الوطني الليبي صدام حفتر وزير الدفاع التركي في أنقرة.",
+                 "2025-04-03", ("LBYMIL", "TURGOV", "040"), id="an army office in a named army is that army's"),
+    pytest.param("بنغازي - استقبل المشير خليفة حفتر في مقر القيادة العامة بالرجمة الثلاثاء وفداً عسكرياً روسياً.", "2023-08-22",
+                 ("LBYMIL", "RUS", "043"), id="a venue and its owner (في مقر القيادة العامة) are no guest"),
 ])
 
 
