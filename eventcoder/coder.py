@@ -1585,6 +1585,9 @@ class Coder:
             hosted = s.an[i].suf and not s.an[i].al  # محادثات ... تستضيفها السعودية
             if not (s.an[i].pre.endswith("ب") or (i > 0 and s.an[i - 1].key == "تحت") or hosted):
                 continue  # (في الوساطة is no "by the mediation of")
+            if hosted and any(s.an[k].key in _GATHERINGS for k in range(max(0, i - 7), i)
+                              if not s.boundary[k]):
+                continue  # a conference, a summit a state hosts (مؤتمر المانحين الذي استضافته سويسرا) is no mediation
             q = mk[2]
             med = s.mention_at[q] if q < s.n else None
             if med is None and q + 1 < s.n and self._adjective_like(s, q):
@@ -6905,6 +6908,9 @@ _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "ب
 
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
 #: nouns whose ب phrase sets off the circumstances of an act (، برعاية مصرية في مقر ...، بحضور السفير،)
+#: gatherings a state hosts without mediating between their members (conferences, summits, forums)
+_GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "قمة", "منتدى", "ملتقى", "معرض", "ندوة", "ورشة",
+                                               "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))
 _CHUNK_NOUNS = frozenset(normalize(w) for w in (
     "رعاية", "حضور", "مشاركة", "مناسبة", "وساطة", "أمر", "أوامر", "توجيه", "توجيهات", "تعليمات", "تكليف", "طلب",
     "دعوة", "إشراف", "تنسيق", "تمويل"))

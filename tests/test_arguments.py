@@ -1280,6 +1280,13 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2025-04-03", ("LBYMIL", "TURGOV", "040"), id="an army office in a named army is that army's"),
     pytest.param("بنغازي - استقبل المشير خليفة حفتر في مقر القيادة العامة بالرجمة الثلاثاء وفداً عسكرياً روسياً.", "2023-08-22",
                  ("LBYMIL", "RUS", "043"), id="a venue and its owner (في مقر القيادة العامة) are no guest"),
+    pytest.param("انتقد المدير التنفيذي لبرنامج الأغذية العالمي الحوثيين.", "2019-06-17", ("IGOUNOWFP", "YEMREB", "111"),
+                 id="an executive director is the body's named after him"),
+    pytest.param("انتقد منسق الشؤون الإنسانية للأمم المتحدة في اليمن الحوثيين.", "2019-06-17", ("IGOUNO", "YEMREB", "111"),
+                 id="the UN's humanitarian coordinator"),
+    pytest.param("التقت المديرة العامة لصندوق النقد الدولي كريستالينا غورغييفا رئيس الوزراء اللبناني نجيب ميقاتي.",
+                 "2022-04-07", ("IGOIMF", "LBNGOV", "040"),
+                 id="the IMF's head is the IMF's, a party of its own as the organisation is"),
 ])
 
 
@@ -5392,3 +5399,12 @@ def test_only_a_promised_response_of_ones_own_is_a_threat(coder, text, date):
     # act is no threat of the warner's
     got = triples(coder, text, date)
     assert not [t for t in got if t[2][:2] == "13"], got
+
+
+def test_a_host_of_a_conference_is_no_mediator(coder):
+    # a state that hosts a conference or a summit (الذي استضافته سويسرا) does not mediate between those who
+    # attend it; a host of talks between two parties still does (see the mediation tests)
+    text = ("انعقد مؤتمر المانحين لليمن الذي استضافته سويسرا والسويد، وتعهدت السعودية والإمارات بتقديم مساعدات "
+            "لليمن.")
+    got = triples(coder, text, "2019-02-26")
+    assert ("SAU", "YEM", "033") in got and not [t for t in got if t[2] == "045"], got
