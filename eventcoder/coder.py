@@ -4766,6 +4766,9 @@ class Coder:
         if i > 0 and not a.al and not a.suf and a.pre == "" and w.endswith("ة") and w == a.key and \
                 s.words[i - 1] in ("،", ",") and any(r[1] == "P" for r in s.tables.forms.get(a.key, ())):
             return True  # a feminine participle after a comma (its alif is not written): ، متهمة الدوحة ب
+        if i > 0 and not a.al and not a.suf and a.pre in ("", "و") and w[:1] == "م" and w.endswith(("ا", "ة")) and \
+                (s.words[i - 1] in ("،", ",") or a.pre == "و") and s.has(i, "LIGHT"):
+            return True  # a light participle the grammar lists: ، موجها الشكر إلى، مقدمة التعازي
         if a.al or a.suf or not w.endswith("ا") or w[:-1] != a.key or a.pre not in ("", "و"):
             return False
         if i == 0:
@@ -5875,7 +5878,9 @@ class Coder:
             if is_verb and (any(r[1] != "V" for r in readings) or g_an.suf):
                 is_verb = self._verb_position(s, gov)
         else:
-            is_verb = not nominal_clitic and not g_an.suf and self._verb_position(s, gov)
+            # (not a participle the grammar lists that opens a phrase after a comma: ، موجها الشكر إلى)
+            is_verb = not nominal_clitic and not g_an.suf and self._verb_position(s, gov) and \
+                not self._adverbial_accusative(s, gov)
         outer = self.context(s, gov, rec, verb=is_verb, depth=depth + 1) if depth < 3 else None
         if outer is not None:
             # a denial passes through a frame word to the act (نفت أن تكون قواتها قد قصفت): it

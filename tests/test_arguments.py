@@ -1287,6 +1287,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("التقت المديرة العامة لصندوق النقد الدولي كريستالينا غورغييفا رئيس الوزراء اللبناني نجيب ميقاتي.",
                  "2022-04-07", ("IGOIMF", "LBNGOV", "040"),
                  id="the IMF's head is the IMF's, a party of its own as the organisation is"),
+    pytest.param("أعلن الأمين العام للأمم المتحدة انتهاء العملية، موجّهاً الشكر إلى هولندا والسعودية.", "2023-08-11",
+                 ("IGOUNO", "NLD", "051"), id="a light participle after the clause (، موجها) is the clause subject's"),
+    pytest.param("أبلغت إدارة الرئيس جو بايدن الكونغرس بنيتها إلغاء تصنيف الحوثيين منظمة إرهابية.", "2021-02-06",
+                 ("USAGOV", "YEMREB", "0354"), id="an intention (بنيتها) to delist a terrorist group"),
 ])
 
 
@@ -4712,6 +4716,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("08-yield.txt", "085 | ألغى تصنيف TGT * &TERRORORG", "2021-02-12",
+     "ألغت وزارة الخارجية الأمريكية تصنيف جماعة الحوثي منظمة إرهابية."),
+    ("05-cooperate.txt", "051 | شكر إلى TGT", "2023-08-11",
+     "وجه وزير الخارجية الأردني الشكر إلى السعودية على دعمها."),
     ("02-appeal.txt", "0256 | دعا إلى وقف &MILOPS TGT", "2023-07-03",
      "دعت الأمم المتحدة إلى وقف العمليات العسكرية الإسرائيلية في الضفة الغربية فورا."),
     ("02-appeal.txt", "0256 | دعا إلى وقف * ل &MILOPS TGT", "2023-07-03",
