@@ -1132,6 +1132,10 @@ class Sentence:
                         self._quoted_name(end, ms[j].start):
                     # a body's name in quotes before its nisba: شركة «القابضة» (ADQ) الإماراتية
                     end = ms[j].start
+                if j < n and ms[j].start == end + 1 and end == m.end and self.has(end, "FORMER") and \
+                        not self.an[end].pre and ms[j].prep == "ل" and ms[j].code and not ms[j].members and \
+                        not ms[j].adjective and ms[j].kind in (K_ORG, K_COUNTRY, K_METONYM):
+                    end += 1  # "former" between the office and its body (الحاكم السابق لمصرف لبنان)
                 if j < n and ms[j].start == end and (ms[j].kind in (K_NISBA, K_ORGNISBA, K_DEMONYM) or
                                                      (ms[j].also_nisba and self.an[ms[j].start].al)) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")):
@@ -1255,6 +1259,9 @@ class Sentence:
                 if former and len(code) == 3:
                     full = code + "ELI"
                 # apposed person after the agent phrase: الرئيس الروسي فلاديمير بوتين
+                if j < n and ms[j].start == end + 1 and self.has(end, "FORMER") and not self.an[end].pre and \
+                        ms[j].kind == K_PERSON and ms[j].prep == "":
+                    end += 1  # (الرئيس الأمريكي السابق دونالد ترامب)
                 if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "" and \
                         not (len(code) == 3 and not code.startswith(("IGO", "NGO")) and ms[j].code[:3] != code
                              and not ms[j].code.startswith(("IGO", "NGO"))):

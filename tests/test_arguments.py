@@ -1291,6 +1291,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IGOUNO", "NLD", "051"), id="a light participle after the clause (، موجها) is the clause subject's"),
     pytest.param("أبلغت إدارة الرئيس جو بايدن الكونغرس بنيتها إلغاء تصنيف الحوثيين منظمة إرهابية.", "2021-02-06",
                  ("USAGOV", "YEMREB", "0354"), id="an intention (بنيتها) to delist a terrorist group"),
+    pytest.param("استقبل الرئيس الأمريكي السابق دونالد ترامب وزير الخارجية السعودي.", "2023-08-10",
+                 ("USAELI", "SAUGOV", "043"), id="'former' between an office and its holder's name: one actor"),
 ])
 
 
