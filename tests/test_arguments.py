@@ -1293,6 +1293,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("USAGOV", "YEMREB", "0354"), id="an intention (بنيتها) to delist a terrorist group"),
     pytest.param("استقبل الرئيس الأمريكي السابق دونالد ترامب وزير الخارجية السعودي.", "2023-08-10",
                  ("USAELI", "SAUGOV", "043"), id="'former' between an office and its holder's name: one actor"),
+    pytest.param("انتقد الرئيس الفرنسي الطبقة السياسية اللبنانية.", "2020-12-02", ("FRAGOV", "LBNELI", "111"),
+                 id="the political class is the country's elite"),
+    pytest.param("تجمّع عشرات المودعين أمام منزل حاكم مصرف لبنان رياض سلامة.", "2021-07-21", ("LBNCVL", "LBNGOV", "141"),
+                 id="bank depositors are civilians"),
 ])
 
 
