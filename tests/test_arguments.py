@@ -4722,6 +4722,12 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("05-cooperate.txt", "051 | قلد TGT * &HONOUR", "2017-05-20",
+     "وقلّد خادم الحرمين الشريفين الرئيس الأمريكي قلادة الملك عبدالعزيز."),
+    ("05-cooperate.txt", "051 | منح TGT * &HONOUR", "2019-06-01",
+     "منح الرئيس الفرنسي ملك المغرب وسام جوقة الشرف."),
+    ("05-cooperate.txt", "051 | منح &HONOUR * ل TGT", "2019-06-01",
+     "منح الرئيس الروسي وسام الصداقة للرئيس الصيني."),
     ("08-yield.txt", "085 | ألغى تصنيف TGT * &TERRORORG", "2021-02-12",
      "ألغت وزارة الخارجية الأمريكية تصنيف جماعة الحوثي منظمة إرهابية."),
     ("05-cooperate.txt", "051 | شكر إلى TGT", "2023-08-11",
