@@ -4722,6 +4722,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("17-coerce.txt", "175 | أطلق &TEARGAS", "2020-01-14",
+     "خرج المئات إلى شوارع بيروت، فيما أطلقت قوى الأمن الداخلي الغاز المسيل للدموع."),
+    ("17-coerce.txt", "175 | استخدم &TEARGAS", "2019-03-01",
+     "تظاهر آلاف الطلاب في الجزائر العاصمة، واستخدمت الشرطة الغاز المسيل للدموع."),
     ("05-cooperate.txt", "051 | قلد TGT * &HONOUR", "2017-05-20",
      "وقلّد خادم الحرمين الشريفين الرئيس الأمريكي قلادة الملك عبدالعزيز."),
     ("05-cooperate.txt", "051 | منح TGT * &HONOUR", "2019-06-01",
