@@ -103,6 +103,8 @@ _FORCEFUL = frozenset(normalize(w) for w in ("بقوة", "عسكريا", "بال
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 # "any" before an act warned of (محذرا من أي رد إسرائيلي)
 _ANY_WORDS = frozenset(["اي", "ايه"])
+#: words for "some" of a group named by a pronoun after them (عدد منهم، بعض منهم)
+_SOME_OF = frozenset(["عدد", "عددا", "بعض", "كثير", "كثيرا", "جميع", "كل"])
 # "which X witnessed": the place an act happened in, not its doer (الاعتداء الذي شهدته مدينة نيس)
 _WITNESSED = frozenset(["شهد", "شهدت", "يشهد", "تشهد"])
 # nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات)
@@ -2829,6 +2831,7 @@ class Coder:
                 starts.append((e2, subj, how))
             carried = before if s.an[i].pre.startswith(("و", "ف")) and before is not None and before.sent is s \
                 and not weapon and self._agrees(s.an[i], before.mention) \
+                and not self._people_unlike(s.an[i], before.mention) \
                 and not (subj is not None and self._agrees(s.an[i], subj.mention, third=True) and
                          not self._agrees(s.an[i], before.mention, third=True)) \
                 and not (subj.mention.code[3:6] == "MIL" and before.mention.code[3:6] not in _FIGHTERS and
@@ -4156,6 +4159,15 @@ class Coder:
             return None
         return _Ref(m, s, "relative")
 
+    def _people_unlike(self, a, m: Mention) -> bool:
+        """Whether people named before a verb, a masculine plural (المحتجين، الناشطون), cannot be
+        its subject because the verb is feminine singular: after its subject a verb agrees in
+        full (تظاهر آلاف المحتجين، واعتقلت الشرطة: the police arrested, not the protesters)."""
+        if not m.plural or m.members or m.gender == "f" or m.role not in ("CVL", "OPP", "LAB"):
+            return False
+        pgns = {r[3] for r in self.tables.forms.get(a.key, ()) if r[1] == "V" and r[3][0] == "3"}
+        return bool(pgns) and pgns <= {"3fs"}
+
     def _agrees(self, a, m: Mention, third: bool = False) -> bool:
         """Whether a verb can have ``m`` as its subject by gender: a clearly
         masculine singular verb does not take a feminine actor, nor the reverse.
@@ -5227,6 +5239,17 @@ class Coder:
                 b = dict(binds)
                 b[name] = ref
                 return self._match(s, elems, k + 1, p + 1, "", "", b, noun, obj_ref, skipped, used)
+            if kind == E_TGT and not prep and p + 1 < n and s.mention_at[p] is None and self._rec is not None and \
+                    s.an[p + 1].key == "من" and s.an[p + 1].suf in ("هم", "هن") and not s.an[p + 1].pre and \
+                    ("TRANSPARENT" in s.cls[p] or s.words[p].isdigit() or s.an[p].key in _SOME_OF):
+                # some of them (واعتقلت العشرات منهم، ترحيل مئات منهم): those the pronoun names, not the
+                # clause's subject
+                ref = self.resolve_pronoun(s, p + 1, s.an[p + 1].suf, self._rec, avoid=self._subject_ref)
+                if ref is None or (self._subject_ref is not None and ref.mention is self._subject_ref.mention):
+                    return None
+                b = dict(binds)
+                b[name] = ref
+                return self._match(s, elems, k + 1, p + 2, "", "", b, noun, obj_ref, skipped, used)
             # right after a literal word (or a noun phrase begun by one: هاجم &SITE * TGT over
             # دورية عسكرية إسرائيلية) a nisba names the owner of that word's thing
             after_lit = not wprep and k > 0 and (elems[k - 1][0] in (E_WORD, E_LEMMA, E_SYN) or (

@@ -144,6 +144,11 @@ def home_role(m: "Mention") -> bool:
 _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
 _LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
+#: civilians who are people of the place named after them (آلاف المحتجين في بيروت); not hostages, prisoners
+#: or refugees, who are often held in or have fled to another country (الرهائن في غزة)
+_LOCAL_PEOPLE = frozenset(normalize(w) for w in (
+    "محتج", "محتجون", "محتجين", "متظاهر", "متظاهرون", "متظاهرين", "معتصم", "معتصمون", "معتصمين", "مودع",
+    "مودعون", "مودعين", "مواطن", "مواطنون", "مواطنين", "سكان", "أهالي"))
 ABROAD_HEADS = frozenset(normalize(w) for w in (
     "سفارة", "سفير", "سفيرة", "سفراء", "قنصلية", "قنصل", "بعثة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مندوب",
     "مندوبة", "ملحق", "قائم", "وفد", "سفارات"))
@@ -1212,7 +1217,8 @@ class Sentence:
                     end = ms[j].end
                     j += 1
                 if not code and j < n and ms[j].prep == "في" and ms[j].kind in (K_COUNTRY, K_METONYM) \
-                        and (role in _LOCAL_ROLES or self.an[m.start].key in _PARTY_HEADS) \
+                        and (role in _LOCAL_ROLES or self.an[m.start].key in _PARTY_HEADS or
+                             role == "CVL" and self.an[m.start].key in _LOCAL_PEOPLE) \
                         and _base_key(self.an[m.start]) not in ABROAD_HEADS \
                         and ms[j].start - 1 - end <= 4 and self.words[ms[j].start - 1] == "في" \
                         and all(self.an[t].al and not self.marks[t] and

@@ -1297,6 +1297,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the political class is the country's elite"),
     pytest.param("تجمّع عشرات المودعين أمام منزل حاكم مصرف لبنان رياض سلامة.", "2021-07-21", ("LBNCVL", "LBNGOV", "141"),
                  id="bank depositors are civilians"),
+    pytest.param("تظاهر آلاف المحتجين في بيروت، واعتقلت قوى الأمن الداخلي العشرات منهم.", "2020-01-14",
+                 ("LBNCOP", "LBNCVL", "173"),
+                 id="protesters in a city are its people; 'dozens of them' are those the pronoun names"),
+    pytest.param("تظاهر آلاف المحتجين، واعتقلت الشرطة اللبنانية عشرة ناشطين.", "2020-01-14", ("LBNCOP", "LBNOPP", "173"),
+                 id="a feminine singular verb after masculine plural people is not theirs: its subject follows it"),
 ])
 
 
