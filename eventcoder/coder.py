@@ -103,6 +103,8 @@ _FORCEFUL = frozenset(normalize(w) for w in ("بقوة", "عسكريا", "بال
 _REACTION_ROOTS = frozenset(["01", "05", "10", "11", "12", "13"])
 # "any" before an act warned of (محذرا من أي رد إسرائيلي)
 _ANY_WORDS = frozenset(["اي", "ايه"])
+#: how strongly one condemns (أدانته بشدة، بأشد العبارات): not what one is convicted of
+_MANNER_NOUNS = frozenset(normalize(w) for w in ("شدة", "أشد", "قوة", "حزم", "عبارات", "العبارات"))
 #: words for "some" of a group named by a pronoun after them (عدد منهم، بعض منهم)
 _SOME_OF = frozenset(["عدد", "عددا", "بعض", "كثير", "كثيرا", "جميع", "كل"])
 # "which X witnessed": the place an act happened in, not its doer (الاعتداء الذي شهدته مدينة نيس)
@@ -4922,6 +4924,10 @@ class Coder:
                 continue  # استدعت مدريد سفيرة المغرب لدى مدريد: another state's ambassador is summoned (114)
             score = spec - skipped * 0.1 - missing * 10
             t = binds.get("TGT")
+            if t is None and "TGT" in text.split():
+                # a pattern whose target was left unsaid loses to one that names it (اعتبر TGT * &DEROGATORY
+                # over اعتبر &CONDEMNED TGT * &DEROGATORY when "the decision" stands for who took it)
+                score -= 5
             if t is not None and t.how == "pronoun" and noun:
                 # a noun's target named by a pronoun on a preposition after a skip (عملية عسكرية أطلقت
                 # عليها اسم ... ضد جماعة الحوثي) is a last resort: a named target wins
@@ -6071,6 +6077,10 @@ class Coder:
         negated = False
         stopped = False
         gov = ctx["gov_cls"]
+        if noun and code[:3] == "111" and s.an[i].suf and i + 1 < s.n and s.an[i + 1].pre[-1:] == "ب" and \
+                s.an[i + 1].key not in _MANNER_NOUNS and "ادان" in self._lemmas_of(s.an[i].key):
+            # إدانته بالتجسس، بعد إدانتهم بالتآمر: his conviction of a crime, not a condemnation
+            return self._drop(trace, i, code, "a conviction (إدانته ب), not a condemnation")
         if noun and code[:2] in _STOPPABLE_ROOTS and not ctx["future"] and not (
                 gov == "INTENT" and (ctx["gov_pos"] is None or s.an[ctx["gov_pos"]].key not in _DECIDED)):
             # (a promise to stop helping a foe, تعهدت دمشق بوقف أي دعم لحزب العمال, is no threat)

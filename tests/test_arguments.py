@@ -1302,6 +1302,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="protesters in a city are its people; 'dozens of them' are those the pronoun names"),
     pytest.param("تظاهر آلاف المحتجين، واعتقلت الشرطة اللبنانية عشرة ناشطين.", "2020-01-14", ("LBNCOP", "LBNOPP", "173"),
                  id="a feminine singular verb after masculine plural people is not theirs: its subject follows it"),
+    pytest.param("فرضت وزارة الخزانة الأمريكية عقوبات على وزيرين تركيين. وردت أنقرة بأنها ستتخذ إجراءات مماثلة، "
+                 "معتبرة القرار تدخلاً سافراً في عمل القضاء التركي.", "2018-08-02", ("TUR", "USAGOV", "111"),
+                 id="a pattern that names the target (the decision's maker) beats one that leaves it unsaid"),
 ])
 
 
@@ -5437,3 +5440,13 @@ def test_a_host_of_a_conference_is_no_mediator(coder):
             "لليمن.")
     got = triples(coder, text, "2019-02-26")
     assert ("SAU", "YEM", "033") in got and not [t for t in got if t[2] == "045"], got
+
+
+def test_a_conviction_is_no_condemnation(coder):
+    # إدانته بالتخطيط: his conviction of a crime (the court's sentence is coded), not a condemnation of him;
+    # إدانتها بشدة is still one
+    got = triples(coder, "قضت محكمة بلجيكية بسجن الدبلوماسي الإيراني أسد الله أسدي عشرين عاما بعد إدانته بالتخطيط "
+                         "لتفجير تجمع لمعارضين إيرانيين قرب باريس.", "2021-02-04")
+    assert ("BELJUD", "IRNGOV", "116") in got and not [t for t in got if t[2] == "111"], got
+    got = triples(coder, "أعلنت الخارجية المصرية إدانتها بشدة للهجوم الإسرائيلي.", "2023-10-10")
+    assert ("EGYGOV", "ISR", "111") in got, got
