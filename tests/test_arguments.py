@@ -4730,6 +4730,9 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("17-coerce.txt", "170 | أطاح ب TGT", "2021-10-25", "أطاح الجيش السوداني بالحكومة الانتقالية."),
+    ("17-coerce.txt", "170 | أطاح TGT", "2023-07-27", "أعلن الحرس الرئاسي في النيجر أنه أطاح الرئيس محمد بازوم."),
+    ("17-coerce.txt", "170 | استولى على السلطة * في TGT", "2021-10-25", "استولى الجيش على السلطة في السودان."),
     ("17-coerce.txt", "175 | أطلق &TEARGAS", "2020-01-14",
      "خرج المئات إلى شوارع بيروت، فيما أطلقت قوى الأمن الداخلي الغاز المسيل للدموع."),
     ("17-coerce.txt", "175 | استخدم &TEARGAS", "2019-03-01",
