@@ -143,6 +143,8 @@ def home_role(m: "Mention") -> bool:
 # words after a nisba that make it a product's origin, not an actor (أمريكية الصنع)
 _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
+#: "acting" after an office (رئيس الوزراء بالإنابة، الحاكم بالوكالة)
+_ACTING = frozenset(normalize(w) for w in ("بالإنابة", "بالوكالة"))
 _LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
 #: civilians who are people of the place named after them (آلاف المحتجين في بيروت); not hostages, prisoners
 #: or refugees, who are often held in or have fled to another country (الرهائن في غزة)
@@ -1137,10 +1139,12 @@ class Sentence:
                         self._quoted_name(end, ms[j].start):
                     # a body's name in quotes before its nisba: شركة «القابضة» (ADQ) الإماراتية
                     end = ms[j].start
-                if j < n and ms[j].start == end + 1 and end == m.end and self.has(end, "FORMER") and \
-                        not self.an[end].pre and ms[j].prep == "ل" and ms[j].code and not ms[j].members and \
-                        not ms[j].adjective and ms[j].kind in (K_ORG, K_COUNTRY, K_METONYM):
-                    end += 1  # "former" between the office and its body (الحاكم السابق لمصرف لبنان)
+                if j < n and ms[j].start == end + 1 and end == m.end and \
+                        (self.has(end, "FORMER") and not self.an[end].pre or self.words[end] in _ACTING) and \
+                        ms[j].prep == "ل" and not ms[j].members and not ms[j].adjective and \
+                        (ms[j].code and ms[j].kind in (K_ORG, K_COUNTRY, K_METONYM) or ms[j].kind == K_AGENT):
+                    end += 1  # "former" or "acting" between the office and its body (الحاكم السابق لمصرف لبنان،
+                    # الحاكم بالإنابة لمصرف لبنان)
                 if j < n and ms[j].start == end and (ms[j].kind in (K_NISBA, K_ORGNISBA, K_DEMONYM) or
                                                      (ms[j].also_nisba and self.an[ms[j].start].al)) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")):
@@ -1265,7 +1269,8 @@ class Sentence:
                 if former and len(code) == 3:
                     full = code + "ELI"
                 # apposed person after the agent phrase: الرئيس الروسي فلاديمير بوتين
-                if j < n and ms[j].start == end + 1 and self.has(end, "FORMER") and not self.an[end].pre and \
+                if j < n and ms[j].start == end + 1 and (self.has(end, "FORMER") and not self.an[end].pre or
+                                                         self.words[end] in _ACTING) and \
                         ms[j].kind == K_PERSON and ms[j].prep == "":
                     end += 1  # (الرئيس الأمريكي السابق دونالد ترامب)
                 if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "" and \

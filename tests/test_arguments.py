@@ -1305,6 +1305,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("فرضت وزارة الخزانة الأمريكية عقوبات على وزيرين تركيين. وردت أنقرة بأنها ستتخذ إجراءات مماثلة، "
                  "معتبرة القرار تدخلاً سافراً في عمل القضاء التركي.", "2018-08-02", ("TUR", "USAGOV", "111"),
                  id="a pattern that names the target (the decision's maker) beats one that leaves it unsaid"),
+    pytest.param("التقى رئيس الوزراء الإسرائيلي بالإنابة إيهود أولمرت الرئيس الفلسطيني محمود عباس.", "2006-04-01",
+                 ("ISRGOV", "PSEGOV", "040"), id="'acting' between an office and its holder's name: one actor"),
 ])
 
 
