@@ -6999,7 +6999,9 @@ _DESCRIBING = frozenset(normalize(w) for w in (
 # verbs by which an actor takes a step it may not be coded for: "the decision" after them is theirs
 _STEP_VERBS = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر", "قررت", "صادق", "صادقت", "أقر", "أقرت",
                                                "واعلن", "واعلنت", "وقرر", "وقررت", "أصدر", "أصدرت", "وأصدر",
-                                               "وأصدرت"))  # (أصدر الرئيس مرسوما: the decree is his step)
+                                               "وأصدرت", "طرح", "طرحت", "وطرح", "وطرحت", "اقترح", "اقترحت",
+                                               "قدم", "قدمت", "أطلق", "أطلقت"))
+# (أصدر الرئيس مرسوما: the decree is his step; طرحت مصر مبادرة، قدمت خطة: the proposal is hers)
 #: a body adopting or extending a resolution (اعتمد مجلس الأمن، مدد المجلس ولاية): its "decision" after it
 _ADOPTING_STEPS = frozenset(normalize(w) for w in ("اعتمد", "اعتمدت", "تبنى", "تبنت", "مدد", "مددت", "جدد", "جددت"))
 #: "most of them" before the nationality of people counted (مهاجر، معظمهم من رعايا النيجر)

@@ -1307,6 +1307,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a pattern that names the target (the decision's maker) beats one that leaves it unsaid"),
     pytest.param("التقى رئيس الوزراء الإسرائيلي بالإنابة إيهود أولمرت الرئيس الفلسطيني محمود عباس.", "2006-04-01",
                  ("ISRGOV", "PSEGOV", "040"), id="'acting' between an office and its holder's name: one actor"),
+    pytest.param("طرحت مصر مبادرة لوقف إطلاق النار في غزة. ورفضت إسرائيل المبادرة.", "2025-03-04", ("ISR", "EGY", "120"),
+                 id="a proposal put forward (طرحت، قدمت) is its author's: 'the initiative' rejected later is hers"),
 ])
 
 
