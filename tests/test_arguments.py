@@ -4734,6 +4734,11 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("16-reduce.txt", "1622 | حرم TGT من &MILAID", "2017-08-22",
+     "قررت الولايات المتحدة حرمان مصر من مساعدات عسكرية بقيمة 65.7 مليون دولار."),
+    ("16-reduce.txt", "1621 | حرم TGT من &ECONAID", "2017-08-22",
+     "قررت الولايات المتحدة حرمان مصر من مساعدات اقتصادية بقيمة 30 مليون دولار."),
+    ("16-reduce.txt", "162 | حرم TGT من &AID", "2017-08-22", "قررت الولايات المتحدة حرمان مصر من مساعدات بقيمة 95.7 مليون دولار."),
     ("16-reduce.txt", "161 | علق مشاركة TGT", "2021-10-27", "علّق الاتحاد الأفريقي مشاركة السودان في كل أنشطته."),
     ("16-reduce.txt", "161 | علق مشاركة TGT * في &TALKS", "2011-02-22",
      "قررت جامعة الدول العربية تعليق مشاركة وفود ليبيا في اجتماعات مجلسها."),
