@@ -898,6 +898,7 @@ class Coder:
                         s.cover[t] = y
         for x, y in zip(homed, homed[1:]):
             if y.start == x.end and x.role == y.role == "GOV" and y.prep == "" and x in s.mentions and \
+                    y in s.mentions and \
                     not s.an[y.start].pre and x.kind == y.kind == K_AGENT:
                 # two offices of the dateline's state in a row are one man's titles (الكويت - استقبل ولي العهد
                 # رئيس مجلس الوزراء ... سفير المملكة المتحدة)

@@ -203,3 +203,18 @@ def test_mediation_between_parties_named_in_two_sentences(coder):
         for span, got in ((e.source_span, e.source_text), (e.target_span, e.target_text)):
             if span:
                 assert text[slice(*span)] == got
+
+
+def test_two_dateline_offices_joined_after_a_regrouping(coder):
+    # the dateline's state gives two offices in a row, the second of which coordination has just folded
+    # into a group: joining them must not remove a mention no longer listed (found by the bench corpus;
+    # it raised ValueError)
+    text = ("الرياض - (واس) وقّع صاحب السمو الملكي الأمير شردون بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء، "
+            "ودولة رئيس وزراء جمهورية بالاو الإسلامية محمد إليزابيث الثانية، في قصر اليمامة، \"اتفاقية الدفاع "
+            "الاستراتيجي المشترك\" التي تنص على أن أي اعتداء على أي من البلدين يُعد اعتداءً على كليهما، بحسب السفير "
+            "وطائراتهما لجشصذ.")
+    events = coder.code(text, date="2006-10-30")
+    for e in events:
+        for span, got in ((e.source_span, e.source_text), (e.target_span, e.target_text)):
+            if span:
+                assert text[slice(*span)] == got
