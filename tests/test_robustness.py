@@ -198,7 +198,10 @@ def test_mediation_between_parties_named_in_two_sentences(coder):
             "المراقبة. وذكر شهود عيان أن عناصر الأمن استخدموا الهراوات واعتقلوا عددا من المشاركين بعد محاولتهم "
             "اختراق الطوق الأمني في إقليم وبسابقين. غير أن المحكمة لم تصدر أمراً بوقف العمليات العسكرية الهندية في "
             "القطاع، وذلك عقب محادثات بوساطة أرمنية استضافتها العاصمة أنقرة، بحسب السفير ذهغحس جيليب.")
-    events = coder.code(text, date="2009-10-16")
+    _assert_spans_name_their_words(text, coder.code(text, date="2009-10-16"))
+
+
+def _assert_spans_name_their_words(text, events):
     for e in events:
         for span, got in ((e.source_span, e.source_text), (e.target_span, e.target_text)):
             if span:
@@ -213,8 +216,4 @@ def test_two_dateline_offices_joined_after_a_regrouping(coder):
             "ودولة رئيس وزراء جمهورية بالاو الإسلامية محمد إليزابيث الثانية، في قصر اليمامة، \"اتفاقية الدفاع "
             "الاستراتيجي المشترك\" التي تنص على أن أي اعتداء على أي من البلدين يُعد اعتداءً على كليهما، بحسب السفير "
             "وطائراتهما لجشصذ.")
-    events = coder.code(text, date="2006-10-30")
-    for e in events:
-        for span, got in ((e.source_span, e.source_text), (e.target_span, e.target_text)):
-            if span:
-                assert text[slice(*span)] == got
+    _assert_spans_name_their_words(text, coder.code(text, date="2006-10-30"))
