@@ -399,9 +399,9 @@ class Coder:
         self._talks_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&TALKS" for _r, n in lst))
         # the lemmas of dying whose subject is the victim (استشهد): coded only with who fired
         self._dying_lemmas = frozenset(k for k, lem in enumerate(t.lemmas) if normalize(lem[0]) in _DYING_VERBS)
+        self._vow_rules: set[str] = set()  # the grammar lines of vowed responses (VOW) met so far
         # the lemmas whose own patterns take مع (قطع العلاقات مع، اتفاق مع): a noun of one of them on the way
         # to a pattern's مع takes that مع itself
-        self._vow_rules: set[str] = set()  # the grammar lines of vowed responses (VOW) met so far
         self._with_lemmas = frozenset(int(key[1:]) for key, pts in t.patterns.items() if key.startswith("L") and
                                       any((E_WORD, "مع") in pt[1] for pt in pts))
         # the UN Security Council's dictionary line: where a veto is cast when the text names no body
@@ -6945,11 +6945,11 @@ _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})
 _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "بعد", "وفق", "حسب", "بحسب", "مثل", "كل", "الي",
                          "علي", "عن", "من", "في", "مع"})
 
-#: prepositions that open a phrase set off by commas between a verb with its subject and its object
-#: nouns whose ب phrase sets off the circumstances of an act (، برعاية مصرية في مقر ...، بحضور السفير،)
 #: gatherings a state hosts without mediating between their members (conferences, summits, forums)
 _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "قمة", "منتدى", "ملتقى", "معرض", "ندوة", "ورشة",
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))
+#: prepositions that open a phrase set off by commas between a verb with its subject and its object
+#: nouns whose ب phrase sets off the circumstances of an act (، برعاية مصرية في مقر ...، بحضور السفير،)
 _CHUNK_NOUNS = frozenset(normalize(w) for w in (
     "رعاية", "حضور", "مشاركة", "مناسبة", "وساطة", "أمر", "أوامر", "توجيه", "توجيهات", "تعليمات", "تكليف", "طلب",
     "دعوة", "إشراف", "تنسيق", "تمويل"))

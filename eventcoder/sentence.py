@@ -32,9 +32,9 @@ _STATE_HEADS = frozenset(["جمهورية", "مملكة", "سلطنة", "اما�
 ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف", "مجموعة",
                              "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة", "قوات", "مفوضية", "بعثة",
                              "شبكة", "وفد", "قناة", "صحيفة", "شركة", "جبهة", "تيار", "اءتلاف", "مرصد", "جمعية"])
-# classes a word inside an actor's name cannot have (see Sentence._unmark_names)
 #: classes of particles (لو، قد، هل، سوف), which never carry a clitic preposition (negation may: بعدم، بلا)
 _PARTICLE_CLASSES = frozenset(["COND", "QUESTION", "MAY", "FUTURE"])
+# classes a word inside an actor's name cannot have (see Sentence._unmark_names)
 _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
@@ -142,18 +142,18 @@ def home_role(m: "Mention") -> bool:
 
 # words after a nisba that make it a product's origin, not an actor (أمريكية الصنع)
 _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
-# roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
 #: "acting" after an office (رئيس الوزراء بالإنابة، الحاكم بالوكالة)
 _ACTING = frozenset(normalize(w) for w in ("بالإنابة", "بالوكالة"))
+# roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
 _LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
+ABROAD_HEADS = frozenset(normalize(w) for w in (
+    "سفارة", "سفير", "سفيرة", "سفراء", "قنصلية", "قنصل", "بعثة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مندوب",
+    "مندوبة", "ملحق", "قائم", "وفد", "سفارات"))
 #: civilians who are people of the place named after them (آلاف المحتجين في بيروت); not hostages, prisoners
 #: or refugees, who are often held in or have fled to another country (الرهائن في غزة)
 _LOCAL_PEOPLE = frozenset(normalize(w) for w in (
     "محتج", "محتجون", "محتجين", "متظاهر", "متظاهرون", "متظاهرين", "معتصم", "معتصمون", "معتصمين", "مودع",
     "مودعون", "مودعين", "مواطن", "مواطنون", "مواطنين", "سكان", "أهالي"))
-ABROAD_HEADS = frozenset(normalize(w) for w in (
-    "سفارة", "سفير", "سفيرة", "سفراء", "قنصلية", "قنصل", "بعثة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مندوب",
-    "مندوبة", "ملحق", "قائم", "وفد", "سفارات"))
 # role nouns whose broken plural heads a construct with several countries (قادة فرنسا وألمانيا)
 _BROKEN_PLURAL_HEADS = frozenset(normalize(w) for w in (
     "قادة", "زعماء", "وزراء", "رؤساء", "سفراء", "مبعوثي", "ممثلي", "ممثلو", "حكام", "ملوك", "جيوش", "برلمانات",
@@ -1142,9 +1142,9 @@ class Sentence:
                 if j < n and ms[j].start == end + 1 and end == m.end and \
                         (self.has(end, "FORMER") and not self.an[end].pre or self.words[end] in _ACTING) and \
                         ms[j].prep == "ل" and not ms[j].members and not ms[j].adjective and \
-                        (ms[j].code and ms[j].kind in (K_ORG, K_COUNTRY, K_METONYM) or ms[j].kind == K_AGENT):
-                    end += 1  # "former" or "acting" between the office and its body (الحاكم السابق لمصرف لبنان،
-                    # الحاكم بالإنابة لمصرف لبنان)
+                        ms[j].code and ms[j].kind in (K_ORG, K_COUNTRY, K_METONYM):
+                    end += 1  # "former" or "acting" between the office and its body (الأمين العام السابق للأمم
+                    # المتحدة)
                 if j < n and ms[j].start == end and (ms[j].kind in (K_NISBA, K_ORGNISBA, K_DEMONYM) or
                                                      (ms[j].also_nisba and self.an[ms[j].start].al)) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")):
