@@ -5797,7 +5797,7 @@ class Coder:
                 ctx["may"] = True
             if "FUTURE" in classes:
                 ctx["future"] = True
-            if "HYPO" in classes:
+            if "HYPO" in classes and not self._enacted(s, j):
                 ctx["cond"] = True
             gcls = next((c for c in GOVERNORS if c in classes), None)
             mcls = gcls
@@ -5883,6 +5883,21 @@ class Coder:
             ctx["future"] = ctx["future"] or h["future"] or h["gov_cls"] == "INTENT"
             ctx["threat"] = ctx["threat"] or h["gov_cls"] == "THREAT"
         return ctx
+
+    @staticmethod
+    def _enacted(s: Sentence, j: int) -> bool:
+        """Whether the "provides for" word at ``j`` follows a decree or an order just issued or signed
+        (وقع ترامب أمرا تنفيذيا يقضي بوقف المساعدات، أصدر الرئيس مرسوما يقضي بالعفو): what it provides for is
+        done, unlike what an agreement or a plan provides for."""
+        if s.an[j].key not in ("يقضي", "تقضي") or j < 2:
+            return False
+        k = j - 1
+        if s.an[k].key in ("تنفيذي", "تنفيذيا", "رءاسي", "رءاسيا", "اميري", "اميريا", "ملكي", "ملكيا"):
+            k -= 1
+        if s.an[k].al or s.an[k].suf or s.an[k].pre or s.an[k].key not in _DECREES:
+            return False
+        v = next((t for t in range(k - 1, max(-1, k - 12), -1) if s.boundary[t] or s.an[t].key in _ENACTING), -1)
+        return v >= 0 and s.an[v].key in _ENACTING and not s.boundary[v] and not s.an[v].al
 
     def _in_cancelled_relative(self, s: Sentence, i: int) -> bool:
         """Whether the trigger at ``i`` is in a relative clause about a cancelled or
@@ -6945,6 +6960,10 @@ _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})
 _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "بعد", "وفق", "حسب", "بحسب", "مثل", "كل", "الي",
                          "علي", "عن", "من", "في", "مع"})
 
+#: decrees and orders whose content is done once they are issued (مرسوما يقضي ب، أمرا تنفيذيا يقضي ب)
+_DECREES = frozenset(normalize(w) for w in ("مرسوم", "مرسوما", "أمر", "أمرا", "مراسيم"))
+#: issuing or signing one (أصدر الرئيس مرسوما، وقع أمرا تنفيذيا)
+_ENACTING = frozenset(normalize(w) for w in ("أصدر", "أصدرت", "وأصدر", "وأصدرت", "وقع", "وقعت", "ووقع", "ووقعت"))
 #: gatherings a state hosts without mediating between their members (conferences, summits, forums)
 _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "قمة", "منتدى", "ملتقى", "معرض", "ندوة", "ورشة",
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))

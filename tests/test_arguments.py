@@ -1309,6 +1309,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("ISRGOV", "PSEGOV", "040"), id="'acting' between an office and its holder's name: one actor"),
     pytest.param("طرحت مصر مبادرة لوقف إطلاق النار في غزة. ورفضت إسرائيل المبادرة.", "2025-03-04", ("ISR", "EGY", "120"),
                  id="a proposal put forward (طرحت، قدمت) is its author's: 'the initiative' rejected later is hers"),
+    pytest.param("وقّع الرئيس الأمريكي دونالد ترامب أمراً تنفيذياً يقضي بوقف المساعدات الأمريكية لجنوب أفريقيا.", "2025-02-07",
+                 ("USA", "ZAF", "162"), id="what a decree or an order just signed provides for is done (not an agreement's)"),
 ])
 
 
@@ -5466,3 +5468,9 @@ def test_a_conviction_is_no_condemnation(coder):
     assert ("BELJUD", "IRNGOV", "116") in got and not [t for t in got if t[2] == "111"], got
     got = triples(coder, "أعلنت الخارجية المصرية إدانتها بشدة للهجوم الإسرائيلي.", "2023-10-10")
     assert ("EGYGOV", "ISR", "111") in got, got
+
+
+def test_what_an_agreement_provides_for_is_still_to_come(coder):
+    # يقضي after an agreement: what it provides for has not happened (after a decree just signed, it has)
+    got = triples(coder, "وقعت إيران وروسيا اتفاقا يقضي بتزويد طهران بمقاتلات.", "2025-01-17")
+    assert ("IRN", "RUS", "057") in got and not [t for t in got if t[2][:2] == "07"], got
