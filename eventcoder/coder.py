@@ -399,7 +399,9 @@ class Coder:
         self._talks_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&TALKS" for _r, n in lst))
         # the lemmas of dying whose subject is the victim (استشهد): coded only with who fired
         self._dying_lemmas = frozenset(k for k, lem in enumerate(t.lemmas) if normalize(lem[0]) in _DYING_VERBS)
-        self._vow_rules: set[str] = set()  # the grammar lines of vowed responses (VOW) met so far
+        # the grammar lines of vowed responses (VOW): the evidence by which _retaliation knows one
+        self._vow_rules = frozenset(src for lst in t.grammar_first.values() for _rest, cls, _arg, src in lst
+                                    if cls == "VOW")
         # the lemmas whose own patterns take مع (قطع العلاقات مع، اتفاق مع): a noun of one of them on the way
         # to a pattern's مع takes that مع itself
         self._with_lemmas = frozenset(int(key[1:]) for key, pts in t.patterns.items() if key.startswith("L") and
@@ -2415,7 +2417,6 @@ class Coder:
             forceful = any(s.words[k] in _FORCEFUL for k in range(end, min(s.n, end + 8))) or \
                 any(x.code[3:6] in ("MIL", "REB", "INS") for x in subj.mention.flat())
             code = "138" if forceful else "130"
-            self._vow_rules.add(mk[3])
             self._note(trace, s, (i, end, code, subj, tgt, "threat", False, mk[3]), "a response vowed is a threat")
             out.append((i, end, code, subj, tgt, "threat", False, mk[3], [mk[3]] + ctx["srcs"], False,
                         tuple(range(i, end))))

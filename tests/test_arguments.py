@@ -5474,3 +5474,11 @@ def test_what_an_agreement_provides_for_is_still_to_come(coder):
     # يقضي after an agreement: what it provides for has not happened (after a decree just signed, it has)
     got = triples(coder, "وقعت إيران وروسيا اتفاقا يقضي بتزويد طهران بمقاتلات.", "2025-01-17")
     assert ("IRN", "RUS", "057") in got and not [t for t in got if t[2][:2] == "07"], got
+
+
+def test_session_22_actor_lines(coder):
+    # the bankers' association is a business body of the country named; the World Bank's head carries the
+    # World Bank's own code, as its organisation line does
+    assert ("LBNBUS", "LBNGOV", "111") in triples(coder, "انتقدت جمعية مصارف لبنان الحكومة.", "2024-01-10")
+    got = triples(coder, "التقى رئيس البنك الدولي أجاي بانغا رئيس الوزراء اللبناني نجيب ميقاتي.", "2024-01-10")
+    assert ("IGOWBK", "LBNGOV", "040") in got, got
