@@ -1893,16 +1893,24 @@ class Coder:
             x.code[:3] for _ps, m in rec.history for x in m.flat()}
         for m in s.mentions:
             e = m.end
-            if not m.bare or m.code or m.members or e >= s.n or s.cover[e] is not None or \
-                    s.an[e].al != s.an[e - 1].al:
-                continue
+            if m.members or e >= s.n or s.cover[e] is not None or s.an[e].al != s.an[e - 1].al or not (
+                    m.bare and not m.code or m.inherited):
+                continue  # (a role that took the country of one named before takes its own nisba instead:
+                # وزير الخارجية الروسي ... وأشاد وزير الخارجية المالي)
             country = _AMBIGUOUS_NISBAS.get(s.words[e])
             if country is None or country not in named:
                 continue
-            m.code, m.bare = country + m.role, False
+            m.code, m.bare, m.inherited = country + m.role, False, False
             m.end = e + 1
-            m.srcs = m.srcs + [f"the story names {country}"]
+            m.srcs = [x for x in m.srcs if "agents" in x or "generic" in x][:1] + [f"the story names {country}"]
             s.cover[e] = m
+            p = s.mention_at[e + 1] if e + 1 < s.n else None
+            if p is not None and p.kind == K_PERSON and not p.members and not p.prep and p.code[:3] == country:
+                # the office-holder named after it (وزير الخارجية المالي عبد الله ديوب) is one actor with it
+                s.remove_mention(p)
+                m.end, m.code, m.srcs = p.end, p.code, m.srcs + p.srcs[:1]
+                for t in range(m.start, m.end):
+                    s.cover[t] = m
 
     @staticmethod
     def _member_states(s: Sentence, rec: _Record) -> None:

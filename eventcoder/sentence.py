@@ -24,7 +24,7 @@ _NO_CLASSES: frozenset = frozenset()
 _MEN_IN_TA = frozenset(["عمدة", "خليفة"])
 # documents named after the city they were made in (اتفاقية أوسلو، معاهدة لوزان); not إعلان or اتفاق, which
 # are also acts of the city's state (إعلان الرياض قطع علاقاتها، اتفاق موسكو مع أنقرة)
-_DOCUMENT_HEADS = frozenset(["اتفاقية", "معاهدة", "ميثاق", "بروتوكول", "وثيقة"])
+_DOCUMENT_HEADS = frozenset(["اتفاقية", "معاهدة", "ميثاق", "بروتوكول", "وثيقة", "اتفاق"])
 # the styles of states said before their names (جمهورية غانا، مملكة البحرين، سلطنة عمان، دولة فلسطين)
 _STATE_HEADS = frozenset(["جمهورية", "مملكة", "سلطنة", "امارة", "دولة", "اتحاد"])
 # head nouns of organisations that news use alone for the organisation named before
@@ -174,7 +174,7 @@ class Mention:
     """An actor mention: tokens [start, end) of the sentence (filtered indexes)."""
 
     __slots__ = ("start", "end", "code", "kind", "srcs", "gender", "plural", "prep", "members", "adjective",
-                 "role", "name", "bare", "also_nisba", "anaphor", "by_name")
+                 "role", "name", "bare", "also_nisba", "anaphor", "by_name", "inherited")
 
     def __init__(self, start: int, end: int, code: str, kind: int, srcs: list[str]):
         self.start = start
@@ -193,6 +193,7 @@ class Mention:
         self.also_nisba = False  # a country name that is also a nisba form (السعودية، سورية)
         self.anaphor = False  # a noun naming an event reported before (بالقرار): its source, as a target only
         self.by_name = False  # an office whose only country is the person named after it (رئيس الوزراء محمد ...)
+        self.inherited = False  # a bare role given the country of one named before it (الرئيس ... الرئيس)
 
     def flat(self) -> list["Mention"]:
         return self.members if self.members else [self]
@@ -780,7 +781,9 @@ class Sentence:
             mentions = [m for m in mentions if not (
                 (m.kind == K_METONYM or m.name == "place") and not m.members and m.prep == "" and m.start > 0 and
                 self.an[m.start - 1].key in _DOCUMENT_HEADS and not self.an[m.start - 1].al and
-                not self.an[m.start - 1].suf and not self.boundary[m.start - 1])]
+                not self.an[m.start - 1].suf and not self.boundary[m.start - 1] and not (
+                    # (but a state's deal with another is its own: اتفاق واشنطن مع طالبان)
+                    self.an[m.start - 1].key == "اتفاق" and m.end < self.n and self.an[m.end].key in ("مع", "بين")))]
         if "طراز" in self.words:
             self._model_names(mentions)
         self.mentions = mentions
@@ -1807,6 +1810,7 @@ class Sentence:
                     code, srcs = next(iter(got.items()))
                     m.code = code
                     m.bare = False
+                    m.inherited = True
                     m.srcs = m.srcs + [x for x in srcs if x not in m.srcs]
                 continue
             key = self.role_key(m)

@@ -1311,6 +1311,15 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a proposal put forward (طرحت، قدمت) is its author's: 'the initiative' rejected later is hers"),
     pytest.param("وقّع الرئيس الأمريكي دونالد ترامب أمراً تنفيذياً يقضي بوقف المساعدات الأمريكية لجنوب أفريقيا.", "2025-02-07",
                  ("USA", "ZAF", "162"), id="what a decree or an order just signed provides for is done (not an agreement's)"),
+    pytest.param("التقى نائب وزير الدفاع السعودي الأمير خالد بن سلمان المبعوث الأممي، وبحث معه تنفيذ اتفاق الرياض "
+                 "واتفاق ستوكهولم، مؤكداً دعم المملكة لمساعي الأمم المتحدة.", "2019-11-20", ("SAU", "IGOUNO", "051"),
+                 id="a city that names an agreement (اتفاق ستوكهولم) is no kingdom 'the kingdom' can name"),
+    pytest.param("وصل وزير الخارجية الروسي إلى باماكو، واستقبل رئيس المرحلة الانتقالية العقيد أسيمي غويتا الضيف الروسي.",
+                 "2023-02-08", ("MLIGOV", "RUS", "043"),
+                 id="'the guest' with a nisba is the visitor's country; a transition's head is its government"),
+    pytest.param("باماكو - أكد وزير الخارجية الروسي سيرغي لافروف أن موسكو ستواصل دعم مالي. وأشاد وزير الخارجية المالي "
+                 "عبد الله ديوب بالشراكة الاستراتيجية مع روسيا.", "2023-02-08", ("MLIGOV", "RUS", "051"),
+                 id="an office named again with another country's ambiguous nisba (المالي) is that country's"),
 ])
 
 
@@ -4736,6 +4745,8 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("05-cooperate.txt", "051 | أشاد ب &COOPNOUN * مع TGT", "2023-02-08",
+     "أشاد وزير الخارجية المصري بالشراكة الاستراتيجية مع روسيا."),
     ("16-reduce.txt", "1622 | حرم TGT من &MILAID", "2017-08-22",
      "قررت الولايات المتحدة حرمان مصر من مساعدات عسكرية بقيمة 65.7 مليون دولار."),
     ("16-reduce.txt", "1621 | حرم TGT من &ECONAID", "2017-08-22",
