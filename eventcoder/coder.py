@@ -34,7 +34,7 @@ from .events import Event
 from .modality import modal_code, refusal_code, stop_code
 from .morphology import F_NAME, Analyzer
 from .normalize import normalize
-from .sentence import (ABROAD_HEADS, AFFILIATED_WORDS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH,
+from .sentence import (ABROAD_HEADS, AFFILIATED_WORDS, CAPTIVE_HEADS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH,
                        IGO_SEATS, KINGDOMS, PREP_WORDS, REGION_CODES, STORY, Mention, Sentence,
                        home_role, shift_date)
 from .text import analyse_text
@@ -868,7 +868,8 @@ class Coder:
         rec.roles[DATELINE] = {home: m.srcs[:1]}
         homed = []
         for x in s.mentions:  # the first sentence was analysed before the dateline was known
-            if x.bare and not x.members and not x.code and home_role(x) and not s.an[x.start].suf:
+            if x.bare and not x.members and not x.code and (home_role(x) or s.an[x.start].key in CAPTIVE_HEADS) and \
+                    not s.an[x.start].suf:
                 x.code = home + x.role
                 x.bare = False
                 x.srcs = x.srcs + m.srcs[:1]

@@ -149,6 +149,11 @@ _LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
 ABROAD_HEADS = frozenset(normalize(w) for w in (
     "سفارة", "سفير", "سفيرة", "سفراء", "قنصلية", "قنصل", "بعثة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مندوب",
     "مندوبة", "ملحق", "قائم", "وفد", "سفارات"))
+# captives, who are people of the country a story is datelined in (رام الله - أفرجت سلطات الاحتلال عن 90
+# أسيرة؛ صنعاء - أفرجت جماعة الحوثي عن 290 محتجزا)
+CAPTIVE_HEADS = frozenset(normalize(w) for w in (
+    "أسير", "أسيرا", "أسيرة", "أسرى", "أسيرات", "محتجز", "محتجزا", "محتجزة", "محتجزين", "محتجزون", "معتقلين",
+    "معتقلون", "سجين", "سجينا", "سجينة", "سجناء"))
 #: civilians who are people of the place named after them (آلاف المحتجين في بيروت); not hostages, prisoners
 #: or refugees, who are often held in or have fled to another country (الرهائن في غزة)
 _LOCAL_PEOPLE = frozenset(normalize(w) for w in (
@@ -1766,7 +1771,7 @@ class Sentence:
                 if not got and opening is not None and home_role(m) and m.start > opening.end:
                     got = {opening.code[:3] + m.role: opening.srcs[:1]}
                 home = self.known_roles.get(DATELINE)
-                if not got and home and home_role(m):
+                if not got and home and (home_role(m) or self.an[m.start].key in CAPTIVE_HEADS):
                     # a state body with no country in a story datelined from a country's city
                     # (الكويت (كونا) - أعربت وزارة الخارجية ...) is that country's
                     hc, hs = next(iter(home.items()))

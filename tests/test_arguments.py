@@ -872,8 +872,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("EGYGOV", "AREBUS", "057"), id="a company named by its city, its name's adjectives before the object"),
     pytest.param("فرضت الولايات المتحدة عقوبات على شركة هواوي الصينية.", "2019-05-16", ("USA", "CHNBUS", "163"),
                  id="companies that act in international news under their own names"),
-    pytest.param("أفرجت السلطات الإيرانية عن ثلاثة أسرى حرب عراقيين.", "2000-05-01", ("IRNGOV", "IRQCVL", "0841"),
-                 id="people in construct with an indefinite noun take the plural nisba after it"),
+    pytest.param("أفرجت السلطات الإيرانية عن ثلاثة أسرى حرب عراقيين.", "2000-05-01", ("IRNGOV", "IRQMIL", "0841"),
+                 id="people in construct with an indefinite noun take the plural nisba after it (prisoners of war: soldiers)"),
     pytest.param("خطف مسلحون من حركة الشباب ستة عمال، بينهم ثلاثة كينيين وأوغندي.", "2019-01-01",
                  ("SOMREB", "UGA", "181"), id="people with no country stand for those named among them"),
     pytest.param("أخطرت بريطانيا الأمم المتحدة بقرارها، متهمة روسيا بانتهاك الاتفاق.", "2022-03-01",
@@ -1320,6 +1320,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("باماكو - أكد وزير الخارجية الروسي سيرغي لافروف أن موسكو ستواصل دعم مالي. وأشاد وزير الخارجية المالي "
                  "عبد الله ديوب بالشراكة الاستراتيجية مع روسيا.", "2023-02-08", ("MLIGOV", "RUS", "051"),
                  id="an office named again with another country's ambiguous nisba (المالي) is that country's"),
+    pytest.param("رام الله - أفرجت سلطات الاحتلال الإسرائيلي، فجر اليوم، عن 90 أسيرة من سجن عوفر.", "2025-01-20",
+                 ("ISRGOV", "PSECVL", "0841"), id="captives with no nisba are people of the country the story is datelined in"),
+    pytest.param("أفرجت إيران، الأحد، عن نحو خمسة آلاف أسير حرب عراقي.", "1998-04-05", ("IRN", "IRQMIL", "0841"),
+                 id="prisoners of war are soldiers of the nisba after 'war'"),
+    pytest.param("أفرجت حركة طالبان عن المهندس الأمريكي مارك فريريكس.", "2022-09-19", ("AFGREB", "USACVL", "0841"),
+                 id="an engineer with a nisba is a civilian of that country"),
 ])
 
 
