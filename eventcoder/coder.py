@@ -6621,8 +6621,10 @@ class Coder:
                 # country it fights in: the place the clause or the sentence names, else the dateline's
                 # (not the country of the state fighting it: American jets strike it abroad)
                 host = self._place_country(s, i + 1) or _sentence_place(s) or \
-                    (tc[:3] if sc in _STATELESS and b is not None and len(tc) == 3 and code[:2] in ("18", "19", "20")
-                     and b.kind in (K_COUNTRY, K_METONYM) and not b.members else "") or \
+                    (tc[:3] if sc in _STATELESS and b is not None and len(tc) >= 3 and code[:2] in ("18", "19", "20")
+                     and (b.kind in (K_COUNTRY, K_METONYM) or tc[3:6] in _HOME_FORCES) and not b.members
+                     and not tc.startswith(("IGO", "NGO", "IMG")) else "") or \
+                    _named_place(s, (a, b)) or \
                     self._rec.place or next(iter(s.known_roles.get(DATELINE) or {}), "")[:3]
                 # (سيطر تنظيم داعش على مدينة الموصل: the place it seizes or strikes is where it fights; not the
                 # state it threatens or condemns: توعد البغدادي الولايات المتحدة)
@@ -6694,6 +6696,9 @@ _PAIRED = {"040": "", "041": "", "044": "", "046": "", "042": "043", "043": "042
 _REVERSE_KEEP = ("record_id", "sentence_index", "date", "event_date", "modality", "negated", "trigger_text",
                  "trigger_span", "rule", "evidence")
 
+#: a state's forces and people, whom a stateless armed group attacks in their own country (هاجم داعش
+#: القوات العراقية، قتل التنظيم مدنيين سوريين)
+_HOME_FORCES = frozenset(["MIL", "COP", "CVL", "GOV"])
 #: armed groups with no country of their own: coded as the insurgents of the country they act in
 _STATELESS = frozenset(["IMGMOSREB"])
 
@@ -6734,6 +6739,30 @@ def _sentence_place_mention(s: Sentence) -> Mention | None:
         if m.adjective and m.kind == K_NISBA and _after_place_words(s, m.start, named=True):
             return m  # في مدينة درنة الليبية
     return None
+
+
+def _named_place(s: Sentence, parties: tuple) -> str:
+    """The country of the first place the sentence names in any way (من مدينة عين العرب، إلى مدينة
+    كوباني السورية، في محافظتي الرقة ودير الزور شرقي سوريا), not one of the mentions ``parties``, or ""."""
+    for m in s.mentions:
+        if m in parties:
+            continue
+        if m.members and len({x.code[:3] for x in m.members}) == 1:
+            m = m.members[0]
+        elif m.members:
+            continue
+        if len(m.code) != 3 or m.code.startswith(("IGO", "NGO", "IMG")) or m.code in _REGIONS:
+            continue
+        if m.kind in (K_COUNTRY, K_METONYM) and (m.prep in _PLACE_PREPS or _after_place_words(s, m.start)) or \
+                m.adjective and m.start > 1 and s.cover[m.start - 1] is None and (
+                    s.an[m.start - 1].key in _DIRECTION_ADJ or s.an[m.start - 1].key in _PLACE_WORDS or
+                    not s.an[m.start - 1].flags and s.an[m.start - 2].key in _PLACE_WORDS):
+            return m.code
+    return ""
+
+
+#: prepositions before a place
+_PLACE_PREPS = frozenset(["في", "من", "الي", "قرب", "داخل", "عند", "حول", "وسط"])
 
 
 def _after_place_words(s: Sentence, k: int, named: bool = False) -> bool:

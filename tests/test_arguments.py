@@ -1326,6 +1326,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="prisoners of war are soldiers of the nisba after 'war'"),
     pytest.param("أفرجت حركة طالبان عن المهندس الأمريكي مارك فريريكس.", "2022-09-19", ("AFGREB", "USACVL", "0841"),
                  id="an engineer with a nisba is a civilian of that country"),
+    pytest.param("شنت الولايات المتحدة، فجر الثلاثاء، أولى غاراتها الجوية على مواقع تنظيم الدولة الإسلامية في محافظتي "
+                 "الرقة ودير الزور شرقي سوريا.", "2014-09-23", ("USA", "SYRREB", "195"),
+                 id="the Islamic State is the insurgents of the country a place word names (في محافظتي ... شرقي سوريا)"),
+    pytest.param("هاجم مسلحو تنظيم داعش مواقع للقوات العراقية ليلا وقتلوا عشرة جنود.", "2015-05-01", ("IRQREB", "IRQMIL", "190"),
+                 id="the Islamic State attacking a state's forces fights in that state"),
 ])
 
 
