@@ -4437,13 +4437,15 @@ class Coder:
                 agent = clause_actor
                 purpose = True
             elif ctx["gov_cls"] == "" and s.an[i].pre.endswith("ل") and not s.an[i].al and not s.an[i].suf and \
-                    i > 0 and (s.an[i - 1].al or s.cover[i - 1] is not None) and \
+                    i > 0 and (s.an[i - 1].al or s.cover[i - 1] is not None or any(
+                        s.an[k].key in _OPERATION_NOUNS and not s.an[k].suf for k in range(max(0, i - 3), i))) and \
                     any(pt[0][:2] in ("17", "18", "19", "20") for pt in patterns) and \
                     rec.last_subject is not None and rec.last_subject.sent is s and \
                     rec.last_subject.mention.end <= i and not rec.last_subject.mention.adjective and \
                     not any(s.boundary[k] and s.words[k] not in ("،", ",")
                             for k in range(rec.last_subject.mention.end, i)):
-                # the purpose of the clause's act (أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين):
+                # the purpose of the clause's act (أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين؛ أطلقت
+                # القوات عملية عسكرية واسعة لاستعادة المدينة):
                 # the clause's subject does it (only after the clause's object or subject: not a noun's
                 # complement, وقف لإطلاق النار، استجابة لطلب, nor a verb's after a comma, تصدت، أمس، لهجوم)
                 agent = rec.last_subject
@@ -6625,7 +6627,13 @@ class Coder:
                      and (b.kind in (K_COUNTRY, K_METONYM) or tc[3:6] in _HOME_FORCES) and not b.members
                      and not tc.startswith(("IGO", "NGO", "IMG")) else "") or \
                     _named_place(s, (a, b)) or \
-                    self._rec.place or next(iter(s.known_roles.get(DATELINE) or {}), "")[:3]
+                    self._rec.place or next(iter(s.known_roles.get(DATELINE) or {}), "")[:3] or \
+                    next((c for c in (self._story_country(s),) if not (
+                        tc in _STATELESS and c == sc[:3] or
+                        sc in _STATELESS and b is not None and b.kind in (K_COUNTRY, K_METONYM) and c == tc[:3])), "")
+                # (else the one country the story names, if not the country of those who attack the group, nor a
+                # state it threatens: خطف داعش عشرات العراقيين is in Iraq; شنت الطائرات الأمريكية غارات على
+                # داعش and توعد البغدادي الولايات المتحدة are not in the United States)
                 # (سيطر تنظيم داعش على مدينة الموصل: the place it seizes or strikes is where it fights; not the
                 # state it threatens or condemns: توعد البغدادي الولايات المتحدة)
                 if host and sc in _STATELESS:
@@ -6645,6 +6653,11 @@ class Coder:
                 # برصاص قوات الأمن السورية) repress them violently (175), as the annotators code 121 of their
                 # 125 violent acts on their own people (an army in a war fights: 190)
                 ecode = "175"
+            elif code == "174" and sc[3:6] in _ARMED and tc[3:6] in _ARMED_GROUPS and a is not None and \
+                    b is not None and not a.members and not b.members:
+                # armed forces that drive an armed group out of a place fight it (طردت القوات العراقية مسلحي
+                # التنظيم من الرمادي): 174 is for people expelled or deported
+                ecode = "190"
             elif code in _ASSAULT_BY_FORCES and sc[3:6] == "MIL":
                 # the codebook keeps 18x for violence by others; a state's armed forces that
                 # assault or kill use conventional force (190)
@@ -6753,7 +6766,8 @@ def _named_place(s: Sentence, parties: tuple) -> str:
             continue
         if len(m.code) != 3 or m.code.startswith(("IGO", "NGO", "IMG")) or m.code in _REGIONS:
             continue
-        if m.kind in (K_COUNTRY, K_METONYM) and (m.prep in _PLACE_PREPS or _after_place_words(s, m.start)) or \
+        if m.kind in (K_COUNTRY, K_METONYM) and (m.prep in _PLACE_PREPS or _after_place_words(s, m.start) or (
+                m.start > 0 and s.an[m.start - 1].key in _PLACE_WORDS and s.cover[m.start - 1] is None)) or \
                 m.adjective and m.start > 1 and s.cover[m.start - 1] is None and (
                     s.an[m.start - 1].key in _DIRECTION_ADJ or s.an[m.start - 1].key in _PLACE_WORDS or
                     not s.an[m.start - 1].flags and s.an[m.start - 2].key in _PLACE_WORDS):
@@ -7011,6 +7025,8 @@ _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "
 _CHUNK_NOUNS = frozenset(normalize(w) for w in (
     "رعاية", "حضور", "مشاركة", "مناسبة", "وساطة", "أمر", "أوامر", "توجيه", "توجيهات", "تعليمات", "تكليف", "طلب",
     "دعوة", "إشراف", "تنسيق", "تمويل"))
+#: military operations, whose purpose (عملية عسكرية واسعة لاستعادة المدينة) their launcher pursues
+_OPERATION_NOUNS = frozenset(normalize(w) for w in ("عملية", "عمليات", "حملة", "هجوم", "هجوما", "معركة"))
 #: words of responding in kind (توعدت بالرد بالمثل): a threat to answer the act just told
 _RETALIATION = frozenset({"بالرد", "الرد", "للرد", "بالمثل", "ردا", "برد", "بالانتقام", "بالثأر"})
 #: acting jointly with others (بالاشتراك مع القوات النيجرية): they do it too

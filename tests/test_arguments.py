@@ -1331,6 +1331,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the Islamic State is the insurgents of the country a place word names (في محافظتي ... شرقي سوريا)"),
     pytest.param("هاجم مسلحو تنظيم داعش مواقع للقوات العراقية ليلا وقتلوا عشرة جنود.", "2015-05-01", ("IRQREB", "IRQMIL", "190"),
                  id="the Islamic State attacking a state's forces fights in that state"),
+    pytest.param("أطلقت القوات العراقية، الاثنين، عملية عسكرية واسعة لاستعادة مدينة تكريت من تنظيم الدولة الإسلامية.",
+                 "2015-03-02", ("IRQMIL", "IRQREB", "190"),
+                 id="the purpose of a military operation launched (عملية عسكرية واسعة لاستعادة) is its launcher's act"),
+    pytest.param("طرد الجيش العراقي مسلحي تنظيم داعش من مدينة الرمادي.", "2015-12-28", ("IRQMIL", "IRQREB", "190"),
+                 id="armed forces that drive an armed group out of a place fight it (190, not 174)"),
 ])
 
 
@@ -4756,6 +4761,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("19-fight.txt", "190 | استعاد &TOWN * من TGT", "2022-10-01", "استعادت القوات الأوكرانية بلدة ليمان من القوات الروسية."),
+    ("19-fight.txt", "190 | استعاد السيطرة على * من TGT", "2016-11-10",
+     "استعاد الجيش السوري السيطرة على مطار كويرس من مسلحي جبهة النصرة."),
+    ("19-fight.txt", "190 | حرر &TOWN * من TGT", "2016-06-26", "حررت القوات العراقية مدينة الفلوجة من قبضة تنظيم داعش."),
     ("05-cooperate.txt", "051 | أشاد ب &COOPNOUN * مع TGT", "2023-02-08",
      "أشاد وزير الخارجية المصري بالشراكة الاستراتيجية مع روسيا."),
     ("16-reduce.txt", "1622 | حرم TGT من &MILAID", "2017-08-22",
