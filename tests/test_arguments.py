@@ -1336,6 +1336,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="the purpose of a military operation launched (عملية عسكرية واسعة لاستعادة) is its launcher's act"),
     pytest.param("طرد الجيش العراقي مسلحي تنظيم داعش من مدينة الرمادي.", "2015-12-28", ("IRQMIL", "IRQREB", "190"),
                  id="armed forces that drive an armed group out of a place fight it (190, not 174)"),
+    pytest.param("قضت محكمة مصرية بإعدام ناشط سوري.", "2016-01-01", ("EGYJUD", "SYROPP", "116"),
+                 id="a sentence to death (قضت بإعدام) is a verdict, not an execution: the noun إعدام is no trigger"),
 ])
 
 
@@ -4761,6 +4763,9 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("18-assault.txt", "1823 | أعدم TGT", "2022-12-08", "أعدمت السلطات الإيرانية صحفيا فرنسيا."),
+    ("18-assault.txt", "1823 | نفذ * إعدام * بحق TGT", "2022-12-08", "نفذت السلطات الإيرانية حكم الإعدام بحق صحفي فرنسي."),
+    ("18-assault.txt", "1823 | نفذ * إعدام * في TGT", "2022-12-08", "نفذت إيران حكم الإعدام في مواطن عراقي."),
     ("19-fight.txt", "190 | استعاد &TOWN * من TGT", "2022-10-01", "استعادت القوات الأوكرانية بلدة ليمان من القوات الروسية."),
     ("19-fight.txt", "190 | استعاد السيطرة على * من TGT", "2016-11-10",
      "استعاد الجيش السوري السيطرة على مطار كويرس من مسلحي جبهة النصرة."),
