@@ -31,7 +31,7 @@ _STATE_HEADS = frozenset(["جمهورية", "مملكة", "سلطنة", "اما�
 # (حركة حماس ... الحركة)
 ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف", "مجموعة",
                              "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة", "قوات", "مفوضية", "بعثة",
-                             "شبكة", "وفد", "قناة", "صحيفة", "شركة", "جبهة", "تيار", "اءتلاف", "مرصد", "جمعية"])
+                             "شبكة", "وفد", "قناة", "صحيفة", "شركة", "جبهة", "تيار", "اءتلاف", "مرصد", "جمعية", "صندوق"])
 #: classes of particles (لو، قد، هل، سوف), which never carry a clitic preposition (negation may: بعدم، بلا)
 _PARTICLE_CLASSES = frozenset(["COND", "QUESTION", "MAY", "FUTURE"])
 # classes a word inside an actor's name cannot have (see Sentence._unmark_names)
@@ -168,6 +168,10 @@ PREP_WORDS = frozenset(["علي", "الي", "من", "عن", "مع", "ضد", "ف�
                         "امام", "بحق", "قبل", "بعد", "منذ", "خلال", "دون", "لصالح", "بشان"])
 
 
+#: single members of a body, who take its country when they are "in" it (مسؤول في وزارة الخارجية الأمريكية)
+_BODY_MEMBERS = frozenset(normalize(w) for w in (
+    "مسؤول", "مسؤولة", "ضابط", "ضابطة", "عضو", "عضوة", "قيادي", "قيادية", "موظف", "موظفة", "مستشار", "مستشارة",
+    "خبير", "خبيرة", "عنصر", "جندي", "مدير", "مديرة"))
 #: the portfolios a long ministry name adds with و (وزير الخارجية | والهجرة وشؤون المصريين بالخارج)
 _PORTFOLIOS = frozenset(normalize(w) for w in (
     "هجرة", "تعاون", "شؤون", "مغتربين", "جالية", "تجارة", "صناعة", "استثمار", "تخطيط", "تنمية", "إصلاح", "تعليم",
@@ -1228,6 +1232,16 @@ class Sentence:
                     srcs += ms[j].srcs
                     end = ms[j].end
                     j += 1
+                elif j < n and ms[j].start == end + 1 and self.words[end] == "في" and ms[j].prep == "في" and \
+                        m.end == end and _base_key(self.an[m.start]) in _BODY_MEMBERS and \
+                        (body := self._state_body(ms, j)) is not None:
+                    # one member of a state body (المسؤول السابق في القضاء الإيراني، الضابط السابق في المخابرات
+                    # السورية، مسؤول في وزارة الخارجية الأمريكية): the body's country, and its role unless
+                    # he has left it
+                    bcode, end, j, bsrcs = body
+                    code = bcode[:3] if role == "ELI" else bcode
+                    role = "ELI" if role == "ELI" else ""
+                    srcs += bsrcs
                 if not code and j < n and ms[j].prep == "في" and ms[j].kind in (K_COUNTRY, K_METONYM) \
                         and (role in _LOCAL_ROLES or self.an[m.start].key in _PARTY_HEADS or
                              role == "CVL" and self.an[m.start].key in _LOCAL_PEOPLE) \
@@ -2354,6 +2368,21 @@ class Sentence:
             out[-1] = mm
             return j - i + 1
         return 0
+
+    @staticmethod
+    def _state_body(ms: list[Mention], j: int) -> tuple | None:
+        """The state body ``ms[j]`` begins, with the country its nisba gives when the body has none yet
+        (المخابرات | السورية): (code, end, the index after it, sources), or None."""
+        b = ms[j]
+        if b.members or b.adjective or b.kind != K_AGENT or b.code.startswith(("IGO", "NGO")):
+            return None
+        if len(b.code) > 3:
+            return b.code, b.end, j + 1, list(b.srcs)
+        nx = ms[j + 1] if j + 1 < len(ms) else None
+        if b.code or nx is None or nx.kind != K_NISBA or nx.start != b.end or nx.members or not nx.code or \
+                nx.code[:3] in REGION_CODES or not b.role:
+            return None
+        return nx.code[:3] + b.role, nx.end, j + 2, list(b.srcs) + list(nx.srcs)
 
     def _many_head(self, k: int) -> bool:
         """Whether the role noun at ``k`` is dual or plural (وزيرا، وزيري، رئيسا، قادة، وزراء)."""

@@ -1338,6 +1338,13 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="armed forces that drive an armed group out of a place fight it (190, not 174)"),
     pytest.param("قضت محكمة مصرية بإعدام ناشط سوري.", "2016-01-01", ("EGYJUD", "SYROPP", "116"),
                  id="a sentence to death (قضت بإعدام) is a verdict, not an execution: the noun إعدام is no trigger"),
+    pytest.param("قضت محكمة ألمانية بالسجن مدى الحياة على الضابط السابق في المخابرات السورية أنور رسلان.", "2022-01-13",
+                 ("DEUJUD", "SYRELI", "116"), id="one member of a state body (الضابط السابق في المخابرات السورية) is of its country"),
+    pytest.param("وافق صندوق النقد الدولي على برنامج جديد لمصر. وأشادت المديرة العامة للصندوق كريستينا غورغييفا "
+                 "بالسلطات المصرية.", "2022-12-16", ("IGOIMF", "EGYGOV", "051"),
+                 id="'the Fund' alone is the fund named before, and its director general is of it"),
+    pytest.param("وافق المجلس التنفيذي لصندوق النقد الدولي على منح مصر قرضاً بقيمة 12 مليار دولار.", "2016-11-11",
+                 ("IGOIMF", "EGY", "071"), id="a body's executive board is the body"),
 ])
 
 
@@ -4763,6 +4770,9 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("11-disapprove.txt", "116 | قضى ب سجن * على TGT", "2014-06-23", "قضت محكمة إيرانية بالسجن عشر سنوات على صحفي أمريكي."),
+    ("11-disapprove.txt", "116 | قضى ب حبس * على TGT", "2014-06-23", "قضت محكمة مصرية بالحبس سنتين على صحفي بريطاني."),
+    ("11-disapprove.txt", "116 | قضى ب إعدام * على TGT", "2014-06-23", "قضت محكمة عراقية بالإعدام على مواطن فرنسي."),
     ("18-assault.txt", "1823 | أعدم TGT", "2022-12-08", "أعدمت السلطات الإيرانية صحفيا فرنسيا."),
     ("18-assault.txt", "1823 | نفذ * إعدام * بحق TGT", "2022-12-08", "نفذت السلطات الإيرانية حكم الإعدام بحق صحفي فرنسي."),
     ("18-assault.txt", "1823 | نفذ * إعدام * في TGT", "2022-12-08", "نفذت إيران حكم الإعدام في مواطن عراقي."),
