@@ -1710,8 +1710,9 @@ class Coder:
             if res[4] is not None:
                 parties |= {x.code[:3] for x in res[4].mention.flat()}
             for other in pending:
-                if other is res or not res[0] < other[0] <= res[0] + 20 or other[3] is None or other[4] is None:
-                    continue
+                if other is res or not res[0] < other[0] <= res[0] + 20 or other[3] is None or other[4] is None or \
+                        not other[4].mention.code:
+                    continue  # (an act towards no one known replaces no agreement)
                 if other[3].mention is not res[3].mention and other[3].mention not in res[3].mention.flat():
                     continue
                 if any(s.boundary[t] and s.words[t] not in ("،", ",") for t in range(res[0], other[0])):

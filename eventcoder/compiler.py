@@ -295,6 +295,12 @@ class _Builder:
                 if not words:
                     continue
                 heads = agent_forms(words[0], broken) if i == 0 else [words[0]]
+                if i == 0 and words[0].endswith("ة") and words[0].startswith("و") and len(words) > 1 and \
+                        words[1].startswith("ال"):
+                    # the nominative dual of a construct phrase whose head begins with و, which loses its ن
+                    # and would read as و+verb (وزارتا الخارجية: و+زارتا "and they visited"). Other duals
+                    # in construct the sentence reads as their singular's (حركتا فتح وحماس، منظمتا ...)
+                    heads += [words[0][:-1] + "تا"]
                 raw_head = form.split()[0]
                 if i == 0 and len(words) > 1 and words[0].endswith("ة") and \
                         all(w.endswith("ة") and not w.startswith("ال") for w in words[1:]):
