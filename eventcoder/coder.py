@@ -2200,8 +2200,9 @@ class Coder:
                 g = s.cover[g].start - 1  # the subject between (ودانت الخارجية السويدية اقتحام)
             gr = forms.get(s.an[g].key)
             if s.cover[g] is not None or not gr or not any(
-                    any(pt[0][:2] in ("11", "12") for pt in self._patterns_for(r[1], r[0])) for r in gr):
-                continue  # only what a condemnation or a rejection names
+                    any(pt[0][:2] in ("11", "12") or pt[0][:3] == "051" for pt in self._patterns_for(r[1], r[0]))
+                    for r in gr):
+                continue  # only what a condemnation, a rejection or praise names (رحب بايدن بالإفراج عنها)
             src, rule = found[0]
             m = Mention(i, i + 1, src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, "the act named again"])
             m.anaphor = True

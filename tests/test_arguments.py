@@ -1348,6 +1348,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("اتفقت مصر وقطر، الأربعاء، على استئناف العلاقات الدبلوماسية بينهما بموجب مذكرتين رسميتين تبادلتهما "
                  "وزارتا الخارجية.", "2021-01-20", ("EGY", "QAT", "057"),
                  id="a dual in construct whose head begins with و (وزارتا الخارجية) is no verb 'and they visited'"),
+    pytest.param("الرياض - أفرجت السلطات السعودية، الأربعاء، عن الناشطة لجين الهذلول. ورحب الرئيس الأمريكي جو بايدن "
+                 "بالإفراج عنها.", "2021-02-10", ("USAGOV", "SAUGOV", "051"),
+                 id="praise of an act told just before (رحب بالإفراج عنها) is addressed to the one who did it"),
 ])
 
 
