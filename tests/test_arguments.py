@@ -1351,6 +1351,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("الرياض - أفرجت السلطات السعودية، الأربعاء، عن الناشطة لجين الهذلول. ورحب الرئيس الأمريكي جو بايدن "
                  "بالإفراج عنها.", "2021-02-10", ("USAGOV", "SAUGOV", "051"),
                  id="praise of an act told just before (رحب بالإفراج عنها) is addressed to the one who did it"),
+    pytest.param("أعلن وزير الخارجية مايك بومبيو أن بلاده شرعت في إلغاء تأشيرات 21 سعودياً.", "2018-10-23",
+                 ("USA", "SAU", "163"), id="'began' (شرعت في) is a light verb: its subject does the act it governs"),
 ])
 
 
@@ -4776,6 +4778,10 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("16-reduce.txt", "163 | ألغى تأشيرات * TGT", "2018-10-23", "ألغت الولايات المتحدة تأشيرات 21 سعوديا."),
+    ("16-reduce.txt", "163 | خفض * تأشيرات * ل TGT", "2021-09-28",
+     "أعلنت فرنسا خفض عدد التأشيرات الممنوحة لمواطني الجزائر إلى النصف."),
+    ("16-reduce.txt", "163 | علق * تأشيرات * ل TGT", "2018-02-08", "قررت الكويت تعليق إصدار التأشيرات للعمال الفلبينيين."),
     ("11-disapprove.txt", "116 | قضى ب سجن * على TGT", "2014-06-23", "قضت محكمة إيرانية بالسجن عشر سنوات على صحفي أمريكي."),
     ("11-disapprove.txt", "116 | قضى ب حبس * على TGT", "2014-06-23", "قضت محكمة مصرية بالحبس سنتين على صحفي بريطاني."),
     ("11-disapprove.txt", "116 | قضى ب إعدام * على TGT", "2014-06-23", "قضت محكمة عراقية بالإعدام على مواطن فرنسي."),
