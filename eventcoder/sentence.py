@@ -168,6 +168,11 @@ PREP_WORDS = frozenset(["علي", "الي", "من", "عن", "مع", "ضد", "ف�
                         "امام", "بحق", "قبل", "بعد", "منذ", "خلال", "دون", "لصالح", "بشان"])
 
 
+#: the kinds of courts, which follow "the court" as part of its name (المحكمة الجزائية المتخصصة)
+_COURT_KINDS = frozenset(normalize(w) for w in (
+    "جزائية", "جنائية", "متخصصة", "ابتدائية", "عليا", "دستورية", "إدارية", "عسكرية", "شرعية", "اتحادية", "مدنية",
+    "استثنائية", "خاصة", "جزئية", "كلية", "تجارية"))
+_EMERGENCY = normalize("طوارئ")
 #: single members of a body, who take its country when they are "in" it (مسؤول في وزارة الخارجية الأمريكية)
 _BODY_MEMBERS = frozenset(normalize(w) for w in (
     "مسؤول", "مسؤولة", "ضابط", "ضابطة", "عضو", "عضوة", "قيادي", "قيادية", "موظف", "موظفة", "مستشار", "مستشارة",
@@ -1101,6 +1106,12 @@ class Sentence:
                     srcs += ms[j].srcs
                     end = ms[j].end
                     j += 1
+                if role == "JUD" and end == m.end and self.an[end - 1].al:
+                    # a court's kind (المحكمة الجزائية المتخصصة، المحكمة الإدارية العليا) is part of its name
+                    while end < self.n and end - m.end < 3 and not self.an[end].pre and (
+                            self.an[end].al and self.an[end].key in _COURT_KINDS or self.words[end] == _EMERGENCY) \
+                            and self.mention_at_start(ms, j) != end:
+                        end += 1  # (and Egypt's emergency courts: محكمة جنح أمن الدولة طوارئ)
                 if j < n and ms[j].start > end and ms[j].kind in (K_NISBA, K_ORGNISBA) and ms[j].start - end <= 2 \
                         and all(self.an[t].pre == "و" and self.an[t].al and not self.marks[t]
                                 for t in range(end, ms[j].start)):
@@ -2368,6 +2379,11 @@ class Sentence:
             out[-1] = mm
             return j - i + 1
         return 0
+
+    @staticmethod
+    def mention_at_start(ms: list[Mention], j: int) -> int:
+        """The first token of ``ms[j]``, or -1 past the end."""
+        return ms[j].start if j < len(ms) else -1
 
     @staticmethod
     def _state_body(ms: list[Mention], j: int) -> tuple | None:

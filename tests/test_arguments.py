@@ -1353,6 +1353,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="praise of an act told just before (رحب بالإفراج عنها) is addressed to the one who did it"),
     pytest.param("أعلن وزير الخارجية مايك بومبيو أن بلاده شرعت في إلغاء تأشيرات 21 سعودياً.", "2018-10-23",
                  ("USA", "SAU", "163"), id="'began' (شرعت في) is a light verb: its subject does the act it governs"),
+    pytest.param("الرياض - قضت المحكمة الجزائية المتخصصة بسجن الناشطة لجين الهذلول خمس سنوات.", "2020-12-28",
+                 ("SAUJUD", "SAUOPP", "116"), id="a court's kind (المحكمة الجزائية المتخصصة) is part of its name, which the dateline places"),
 ])
 
 
