@@ -1826,6 +1826,7 @@ class Sentence:
                     # body (اقتحم محتجون مبنى مجلس الأمة الكويتي، بعد أن اشتبكت قوات الأمن مع مسيرة)
                     named: dict[str, list] = {}
                     before = set()
+                    placed = set()
                     for x in ms:
                         for y in x.flat():
                             c = y.code[:3]
@@ -1833,7 +1834,10 @@ class Sentence:
                                 named.setdefault(c, y.srcs[:1])
                                 if x.end <= m.start:
                                     before.add(c)
-                    if len(named) == 1 and before == set(named):
+                                elif x.prep in ("في", "ب") and x.kind in (K_COUNTRY, K_METONYM) and not x.members:
+                                    placed.add(c)
+                    if len(named) == 1 and (before == set(named) or placed == set(named)):
+                        # (or only after it, as the place it acts in: اقتحمت قوة من الشرطة مقر النقابة بالقاهرة)
                         hc, hs = next(iter(named.items()))
                         got = {hc + m.role: hs}
                 if len(got) == 1:

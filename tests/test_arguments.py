@@ -1355,6 +1355,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("USA", "SAU", "163"), id="'began' (شرعت في) is a light verb: its subject does the act it governs"),
     pytest.param("الرياض - قضت المحكمة الجزائية المتخصصة بسجن الناشطة لجين الهذلول خمس سنوات.", "2020-12-28",
                  ("SAUJUD", "SAUOPP", "116"), id="a court's kind (المحكمة الجزائية المتخصصة) is part of its name, which the dateline places"),
+    pytest.param("اقتحمت قوة من الشرطة، مساء الأحد، مقر نقابة الصحفيين بالقاهرة، وألقت القبض على الصحفيين عمرو بدر ومحمود "
+                 "السقا.", "2016-05-02", ("EGYCOP", "EGYMED", "173"),
+                 id="a bare state body in a story's first sentence is of the one country the sentence places it in, named after it"),
 ])
 
 
