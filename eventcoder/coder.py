@@ -3027,6 +3027,21 @@ class Coder:
                 tgt_ref = self._own_people(s, src_ref)
             if tgt_ref is None and code[:2] in ("18", "19", "20"):
                 tgt_ref = self._story_place(s, src_ref, rec)
+        if tgt_ref is not None and src_ref is not None and not tgt_ref.mention.code and \
+                not tgt_ref.mention.members and tgt_ref.mention.kind == K_AGENT and \
+                tgt_ref.mention.role in _PEOPLE_ROLES | {"NGO"} and code[:3] == "084" and not passive and \
+                src_ref is subj and how != "carry" and \
+                not src_ref.mention.members and len(src_ref.mention.code) >= 6 and \
+                src_ref.mention.code[3:6] in _STATE_ROLES | {"JUD"} and \
+                not src_ref.mention.code.startswith(("IGO", "NGO", "IMG")):
+            # people no country is given whom a state's police, courts or government release (أفرجت السلطات
+            # السعودية عن عامل الإغاثة عبد الرحمن السدحان): that state's own, as the people it arrests or
+            # sentences are (see _finish)
+            t = tgt_ref.mention
+            mm = Mention(t.start, t.end, src_ref.mention.code[:3] + t.role, K_AGENT, list(t.srcs) + [
+                "held by the state that acts on them"])
+            mm.role, mm.plural, mm.gender = t.role, t.plural, t.gender
+            tgt_ref = _Ref(mm, tgt_ref.sent, "held")
         if tgt_ref is None and src_ref is not None and not passive and code[:2] == "13" and \
                 not src_ref.mention.members and "TGT" not in ptext:
             tgt_ref = self._attacker_of(s, i, src_ref, rec)  # توعد خامنئي القتلة بانتقام قاس

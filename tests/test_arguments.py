@@ -1358,6 +1358,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("اقتحمت قوة من الشرطة، مساء الأحد، مقر نقابة الصحفيين بالقاهرة، وألقت القبض على الصحفيين عمرو بدر ومحمود "
                  "السقا.", "2016-05-02", ("EGYCOP", "EGYMED", "173"),
                  id="a bare state body in a story's first sentence is of the one country the sentence places it in, named after it"),
+    pytest.param("لندن - أفرجت السلطات السعودية عن عامل الإغاثة عبد الرحمن السدحان بعد ست سنوات من الاحتجاز.", "2025-03-24",
+                 ("SAUGOV", "SAUNGO", "0841"), id="people no country is given whom a state releases are its own"),
 ])
 
 
