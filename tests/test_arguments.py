@@ -5547,3 +5547,10 @@ def test_session_22_actor_lines(coder):
     assert ("LBNBUS", "LBNGOV", "111") in triples(coder, "انتقدت جمعية مصارف لبنان الحكومة.", "2024-01-10")
     got = triples(coder, "التقى رئيس البنك الدولي أجاي بانغا رئيس الوزراء اللبناني نجيب ميقاتي.", "2024-01-10")
     assert ("IGOWBK", "LBNGOV", "040") in got, got
+
+
+def test_session_23_actor_lines(coder):
+    # the deputy crown prince is one office, not an unknown word before "the crown prince"
+    got = triples(coder, "طوكيو - بحث ولي ولي العهد السعودي الأمير محمد بن سلمان مع رئيس الوزراء الياباني شينزو آبي "
+                         "سبل التعاون.", "2016-09-01")
+    assert ("SAUGOV", "JPNGOV", "040") in got, got
