@@ -1868,9 +1868,11 @@ class Sentence:
         minister = _base_key(self.an[head]) in _MINISTRY_HEADS
         if not 0 < nisba - end <= (4 if minister else 2):
             return False
+        # (a party's one-word name may be a word of the grammar too: حزب البعث السوري)
+        named = nisba - end == 1 and self.an[head].key in _GROUP_HEADS and not self.an[head].al
         for t in range(end, nisba):
             a = self.an[t]
-            if not a.al or self.boundary[t] or (self.marks[t] and not minister):
+            if not a.al or self.boundary[t] or (self.marks[t] and not minister and not named):
                 return False
             if a.pre and not (minister and a.pre == "و" and t > end):
                 return False

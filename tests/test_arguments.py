@@ -1360,6 +1360,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="a bare state body in a story's first sentence is of the one country the sentence places it in, named after it"),
     pytest.param("لندن - أفرجت السلطات السعودية عن عامل الإغاثة عبد الرحمن السدحان بعد ست سنوات من الاحتجاز.", "2025-03-24",
                  ("SAUGOV", "SAUNGO", "0841"), id="people no country is given whom a state releases are its own"),
+    pytest.param("انتقد حزب البعث السوري الحكومة التركية.", "2019-06-11", ("SYRPTY", "TURGOV", "111"),
+                 id="a party's one-word name may be a word of the grammar (البعث) before its nisba"),
 ])
 
 
