@@ -3278,7 +3278,7 @@ class Coder:
                 s.words[p + 1] == "مع" or
                 s.words[p] == "علي" and p + 1 < s.n and s.words[p + 1] == "هامش")):
             return -1
-        for k in range(p + 1, min(s.n, p + 16)):
+        for k in range(p + 1, min(s.n, p + 24)):
             if s.boundary[k]:
                 return k if s.words[k] in ("،", ",") and k + 1 < s.n and not s.boundary[k + 1] else -1
         return -1

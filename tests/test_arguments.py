@@ -1362,6 +1362,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SAUGOV", "SAUNGO", "0841"), id="people no country is given whom a state releases are its own"),
     pytest.param("انتقد حزب البعث السوري الحكومة التركية.", "2019-06-11", ("SYRPTY", "TURGOV", "111"),
                  id="a party's one-word name may be a word of the grammar (البعث) before its nisba"),
+    pytest.param("باريس - تعهد الرئيس الفرنسي فرانسوا هولاند، في افتتاح المؤتمر الدولي حول السلام والأمن في العراق الذي "
+                 "شاركه في رئاسته نظيره العراقي فؤاد معصوم، بتقديم الدعم العسكري اللازم للحكومة العراقية.", "2014-09-15",
+                 ("FRAGOV", "IRQGOV", "0332"), id="a long phrase set off by commas between a verb's subject and its object is skipped"),
 ])
 
 
