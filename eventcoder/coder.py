@@ -34,8 +34,8 @@ from .events import Event
 from .modality import modal_code, refusal_code, stop_code
 from .morphology import F_NAME, Analyzer
 from .normalize import normalize
-from .sentence import (ABROAD_HEADS, AFFILIATED_WORDS, CAPTIVE_HEADS, ANAPHORIC_HEADS, DATELINE, FOREIGN_ADJECTIVES, FRESH,
-                       IGO_SEATS, KINGDOMS, PREP_WORDS, REGION_CODES, STORY, Mention, Sentence,
+from .sentence import (ABROAD_HEADS, AFFILIATED_WORDS, ANAPHORIC_HEADS, CAPTIVE_HEADS, DATELINE, FOREIGN_ADJECTIVES,
+                       FRESH, IGO_SEATS, KINGDOMS, PREP_WORDS, REGION_CODES, STORY, Mention, Sentence,
                        home_role, shift_date)
 from .text import analyse_text
 
@@ -1904,7 +1904,7 @@ class Coder:
                 continue
             m.code, m.bare, m.inherited = country + m.role, False, False
             m.end = e + 1
-            m.srcs = [x for x in m.srcs if "agents" in x or "generic" in x][:1] + [f"the story names {country}"]
+            m.srcs = m.srcs[:1] + [f"the story names {country}"]  # (the role's own line, not the borrowed one)
             s.cover[e] = m
             p = s.mention_at[e + 1] if e + 1 < s.n else None
             if p is not None and p.kind == K_PERSON and not p.members and not p.prep and p.code[:3] == country:

@@ -22,8 +22,9 @@ QUOTES = frozenset("\"'«»“”‘’`")
 _NO_CLASSES: frozenset = frozenset()
 # singular men's offices that end in ة (التقى عمدة لندن: a man, whom a masculine verb agrees with)
 _MEN_IN_TA = frozenset(["عمدة", "خليفة"])
-# documents named after the city they were made in (اتفاقية أوسلو، معاهدة لوزان); not إعلان or اتفاق, which
-# are also acts of the city's state (إعلان الرياض قطع علاقاتها، اتفاق موسكو مع أنقرة)
+# documents named after the city they were made in (اتفاقية أوسلو، معاهدة لوزان، اتفاق ستوكهولم); not إعلان,
+# which is also an act of the city's state (إعلان الرياض قطع علاقاتها), nor اتفاق before مع or بين (اتفاق موسكو
+# مع أنقرة: the state's deal)
 _DOCUMENT_HEADS = frozenset(["اتفاقية", "معاهدة", "ميثاق", "بروتوكول", "وثيقة", "اتفاق"])
 # the styles of states said before their names (جمهورية غانا، مملكة البحرين، سلطنة عمان، دولة فلسطين)
 _STATE_HEADS = frozenset(["جمهورية", "مملكة", "سلطنة", "امارة", "دولة", "اتحاد"])
@@ -1110,7 +1111,7 @@ class Sentence:
                     # a court's kind (المحكمة الجزائية المتخصصة، المحكمة الإدارية العليا) is part of its name
                     while end < self.n and end - m.end < 3 and not self.an[end].pre and (
                             self.an[end].al and self.an[end].key in _COURT_KINDS or self.words[end] == _EMERGENCY) \
-                            and self.mention_at_start(ms, j) != end:
+                            and self._start_of(ms, j) != end:
                         end += 1  # (and Egypt's emergency courts: محكمة جنح أمن الدولة طوارئ)
                 if j < n and ms[j].start > end and ms[j].kind in (K_NISBA, K_ORGNISBA) and ms[j].start - end <= 2 \
                         and all(self.an[t].pre == "و" and self.an[t].al and not self.marks[t]
@@ -2387,7 +2388,7 @@ class Sentence:
         return 0
 
     @staticmethod
-    def mention_at_start(ms: list[Mention], j: int) -> int:
+    def _start_of(ms: list[Mention], j: int) -> int:
         """The first token of ``ms[j]``, or -1 past the end."""
         return ms[j].start if j < len(ms) else -1
 

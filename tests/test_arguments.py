@@ -5565,3 +5565,6 @@ def test_session_23_actor_lines(coder):
     got = triples(coder, "طوكيو - بحث ولي ولي العهد السعودي الأمير محمد بن سلمان مع رئيس الوزراء الياباني شينزو آبي "
                          "سبل التعاون.", "2016-09-01")
     assert ("SAUGOV", "JPNGOV", "040") in got, got
+    # another spelling of the Malian leader's name
+    got = triples(coder, "استقبل العقيد عاصمي غويتا وزير الخارجية الروسي.", "2023-02-08")
+    assert ("MLIGOV", "RUSGOV", "043") in got, got
