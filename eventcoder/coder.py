@@ -6122,6 +6122,9 @@ class Coder:
         negated = False
         stopped = False
         gov = ctx["gov_cls"]
+        if code[:4] in ("1053", "0253") and tgt_ref is not None and (holder := self._holder(tgt_ref)) is not None:
+            tgt_ref = holder  # a demand to free people held by a state or group named after them (طالبت فرنسا
+            # بالإفراج عن الصحفي الفرنسي المحتجز في إيران) is made of the holder
         if noun and code[:3] == "111" and s.an[i].suf and i + 1 < s.n and s.an[i + 1].pre[-1:] == "ب" and \
                 s.an[i + 1].key not in _MANNER_NOUNS and "ادان" in self._lemmas_of(s.an[i].key):
             # إدانته بالتجسس، بعد إدانتهم بالتآمر: his conviction of a crime, not a condemnation

@@ -1365,6 +1365,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("باريس - تعهد الرئيس الفرنسي فرانسوا هولاند، في افتتاح المؤتمر الدولي حول السلام والأمن في العراق الذي "
                  "شاركه في رئاسته نظيره العراقي فؤاد معصوم، بتقديم الدعم العسكري اللازم للحكومة العراقية.", "2014-09-15",
                  ("FRAGOV", "IRQGOV", "0332"), id="a long phrase set off by commas between a verb's subject and its object is skipped"),
+    pytest.param("طالبت فرنسا بالإفراج عن الصحفي الفرنسي المحتجز في إيران.", "2023-01-10", ("FRA", "IRN", "1053"),
+                 id="a demand to free people held by a state named after them is made of the holder"),
 ])
 
 
