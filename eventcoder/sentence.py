@@ -174,10 +174,6 @@ _COURT_KINDS = frozenset(normalize(w) for w in (
     "جزائية", "جنائية", "متخصصة", "ابتدائية", "عليا", "دستورية", "إدارية", "عسكرية", "شرعية", "اتحادية", "مدنية",
     "استثنائية", "خاصة", "جزئية", "كلية", "تجارية"))
 _EMERGENCY = normalize("طوارئ")
-#: single members of a body, who take its country when they are "in" it (مسؤول في وزارة الخارجية الأمريكية)
-_BODY_MEMBERS = frozenset(normalize(w) for w in (
-    "مسؤول", "مسؤولة", "ضابط", "ضابطة", "عضو", "عضوة", "قيادي", "قيادية", "موظف", "موظفة", "مستشار", "مستشارة",
-    "خبير", "خبيرة", "عنصر", "جندي", "مدير", "مديرة"))
 #: the portfolios a long ministry name adds with و (وزير الخارجية | والهجرة وشؤون المصريين بالخارج)
 _PORTFOLIOS = frozenset(normalize(w) for w in (
     "هجرة", "تعاون", "شؤون", "مغتربين", "جالية", "تجارة", "صناعة", "استثمار", "تخطيط", "تنمية", "إصلاح", "تعليم",
@@ -2590,6 +2586,10 @@ _MEMBER_HEADS = frozenset(normalize(w) for w in (
 
 # one member of a party or a body, before "in X" (see Sentence._member_names)
 _ONE_MEMBER = frozenset(normalize(w) for w in ("قيادي", "قيادية", "عضو", "عضوة", "مسؤول", "مسؤولة", "نائب", "نائبة"))
+#: the same and other single members of a state body, who take its country and role when they are "in" it
+#: (الضابط السابق في المخابرات السورية، مسؤول في وزارة الخارجية الأمريكية)
+_BODY_MEMBERS = _ONE_MEMBER | frozenset(normalize(w) for w in (
+    "ضابط", "ضابطة", "موظف", "موظفة", "مستشار", "مستشارة", "خبير", "خبيرة", "عنصر", "جندي", "مدير", "مديرة"))
 
 # the first words of organisations' offices held by one person (المفوض الأوروبي، الأمين العام للجامعة)
 _PERSON_TITLE_HEADS = frozenset(normalize(w) for w in (

@@ -5570,3 +5570,17 @@ def test_session_23_actor_lines(coder):
     # another spelling of the Malian leader's name
     got = triples(coder, "استقبل العقيد عاصمي غويتا وزير الخارجية الروسي.", "2023-02-08")
     assert ("MLIGOV", "RUSGOV", "043") in got, got
+
+
+def test_session_23_courts_captives_and_agreements(coder):
+    # an emergency court's name (محكمة أمن الدولة طوارئ) is one actor, which the dateline places
+    got = triples(coder, "القاهرة - قضت محكمة أمن الدولة طوارئ، الاثنين، بسجن الناشط علاء عبد الفتاح خمس سنوات.",
+                  "2021-12-20")
+    assert ("EGYJUD", "EGYOPP", "116") in got, got
+    # captives with no nisba in a later sentence of a datelined story are the dateline's people too
+    got = triples(coder, "رام الله - شارك مئات في مسيرة تضامنية. وأفرجت سلطات الاحتلال الإسرائيلي عن 90 أسيرا.",
+                  "2025-01-20")
+    assert ("ISRGOV", "PSECVL", "0841") in got, got
+    # a state's deal with another (اتفاق واشنطن مع طالبان) stays the state's: only a city alone names a document
+    got = triples(coder, "انتقدت إيران اتفاق واشنطن مع طالبان.", "2020-03-01")
+    assert ("IRN", "USA", "111") in got, got
