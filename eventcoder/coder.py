@@ -491,7 +491,7 @@ class Coder:
                     rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target, ev.trigger_span))
                 if ev.source and ev.target and ev.modality == "asserted" and not ev.negated:
                     rec.recent.append(ev)
-            if len(rec.acts) == n_acts and ("REPORT" in s.present or "LIGHT" in s.present or "INTENT" in s.present
+            if all(a[1][:2] in _SAYING_ROOTS for a in rec.acts[n_acts:]) and ("REPORT" in s.present or "LIGHT" in s.present or "INTENT" in s.present
                                             or any(s.an[v].key in _ADOPTING_STEPS or s.an[v].key in _STEP_VERBS
                                                    for v in range(min(s.n, 12)))):
                 self._announced(s, rec)
@@ -524,13 +524,11 @@ class Coder:
     # triggers
 
     def _announced(self, s: Sentence, rec: _Record) -> None:
-        """A sentence that codes no act but has a state announce, decide or approve one
-        (أعلنت الخارجية الأمريكية وقف كل التمويل الذي تقدمه ...، صادقت الحكومة على إغلاق ...)
-        still tells who took the step: "the decision" of the next sentences (ندد أبو ردينة
-        بالقرار) is that actor's. Kept as an act of no code, which only the plain "decision"
+        """A sentence that codes no act (or only words: an accusation, a call) but has a state
+        announce, decide or approve one (أعلنت الخارجية الأمريكية وقف كل التمويل الذي تقدمه ...،
+        صادقت الحكومة على إغلاق ...) still tells who took the step: "the decision" of the next
+        sentences (ندد أبو ردينة بالقرار) is that actor's. Kept as an act of no code, which only the plain "decision"
         nouns of EVENTREF name."""
-        if len(rec.acts) and rec.acts[-1][0] == s.index:
-            return
         for v in range(min(s.n, 12)):
             a = s.an[v]
             adopting = a.key in _ADOPTING_STEPS
@@ -568,7 +566,19 @@ class Coder:
             if (key in self._trigger_keys or key in self._eventref_keys) and s.cover[j] is None and \
                     (s.an[j].al or not s.an[j].suf or key in self._eventref_keys):  # (أعلن خطته)
                 return j
+            if (j == start or s.words[j - 1] in ("،", ",")) and self._construct_noun(s, j):
+                return j  # a verbal noun no dictionary lists, governing its object (قرر تأجيل الانتخابات)
         return -1
+
+    @staticmethod
+    def _construct_noun(s: Sentence, j: int) -> bool:
+        """Whether the word at ``j`` is a bare noun heading a construct phrase (تأجيل الانتخابات، إغلاق
+        المعبر): no article, clitic or pronoun, no class of its own but that of calling an act off (تأجيل،
+        تعليق), and a definite word after it."""
+        a = s.an[j]
+        return not a.al and not a.pre and not a.suf and s.cls[j] <= _STEP_NOUN_CLASSES and len(a.key) >= 4 and \
+            s.mention_at[j] is None and s.cover[j] is None and j + 1 < s.n and not s.boundary[j + 1] and \
+            s.an[j + 1].al and not s.cls[j + 1]
 
     def _sentence(self, s: Sentence, rec: _Record, date: str, rid: str, trace) -> list[Event]:
         t = self.tables
@@ -593,7 +603,7 @@ class Coder:
             self._the_kingdom(s, rec)
         if not _THE_ORGANISATION.isdisjoint(s.words):
             self._the_organisation(s, rec)
-        if "EVENTREF" in s.present and (rec.acts or rec.loose):
+        if ("EVENTREF" in s.present or "DESCRIBE" in s.present and "ذلك" in s.words) and (rec.acts or rec.loose):
             self._event_refs(s, rec)
         if (rec.acts and rec.acts[-1][0] >= s.index - 2) or (rec.loose and rec.loose[-1][0] >= s.index - 2):
             self._act_nouns(s, rec, trace)
@@ -2065,11 +2075,14 @@ class Coder:
         for i in range(after + 1, s.n):
             mk = s.mark(i, "EVENTREF")
             if mk is None:
-                continue
+                if s.words[i] != "ذلك" or acts is not None or (mk := self._described_that(s, i)) is None or \
+                        not rec.acts or rec.acts[-1][1][:2] in _SAYING_ROOTS:
+                    continue  # (after words said, "that" is what they were about)
             old = s.cover[i]
             if old is not None and not (acts is not None and old.anaphor and old.start == i):
                 continue
-            if not (s.an[i].al or (i > 0 and s.words[i - 1] in _DEMONSTRATIVES)) or s.an[i].suf:
+            if not (s.an[i].al or (i > 0 and s.words[i - 1] in _DEMONSTRATIVES) or mk[0] == "DESCRIBE") or \
+                    s.an[i].suf:
                 continue
             head = i
             if i > 0 and s.an[i - 1].key in _PERPETRATORS and not s.an[i - 1].al and s.cover[i - 1] is None and \
@@ -2144,6 +2157,33 @@ class Coder:
             if old is not None:
                 s.remove_mention(old)
             s.add_mention(m)
+
+    def _unknown_name_end(self, s: Sentence, e: int) -> int:
+        """The end of up to four words at ``e`` that can only be a name nobody listed (محمد آل جابر): no
+        mention, clitic, class or dictionary form, no preposition, in one clause."""
+        k = e
+        while k < min(s.n, e + 4) and s.mention_at[k] is None and not s.boundary[k] and \
+                not s.an[k].pre and not s.cls[k] and s.words[k].isalpha() and \
+                s.words[k] not in PREP_WORDS and not self.tables.forms.get(s.an[k].key):
+            k += 1
+        return k
+
+    @staticmethod
+    def _described_that(s: Sentence, i: int) -> tuple | None:
+        """When "that" (ذلك) at ``i`` is the object of the verb of describing that opens its sentence,
+        after its subject or right after the verb (واعتبرت الرئاسة الفلسطينية ذلك تصعيدا خطيرا، ووصفت ذلك
+        بأنه جريمة), the act the sentences before reported: a mark like an EVENTREF noun's, of any root,
+        with the verb's dictionary line."""
+        j = i - 1
+        if j >= 0 and s.cover[j] is not None:
+            j = s.cover[j].start - 1  # the verb's subject
+        while j >= 0 and s.cls[j] & _ADVERBIAL_CLASSES and s.cover[j] is None:
+            j -= 1
+        if j != 0 or s.an[j].al or s.cover[j] is not None:
+            return None  # (mid-sentence, "that" may be what a clause before it condemned: وشجبت فرنسا مشاركة
+            # حزب الله في المعارك، ووصفت باريس ذلك بأنه تدخل)
+        mk = s.mark(j, "DESCRIBE")
+        return ("DESCRIBE", "", i + 1, mk[3]) if mk is not None else None
 
     def _act_nouns(self, s: Sentence, rec: _Record, trace) -> None:
         """The verbal noun of an act reported just before, named again as what a reaction
@@ -2744,13 +2784,14 @@ class Coder:
                 # إلى الرياض): the object follows the leader
                 lead = next((s.mention_at[k] for k in range(e, min(s.n, e + 4)) if s.mention_at[k] is not None),
                             None)  # (the leader's office may carry the ب: برئاسة السفير)
-                if lead is not None:
-                    e = lead.end
+                if lead is not None or self._unknown_name_end(s, e + 1) > e + 1:
+                    # (or only his name, which the dictionaries do not know: برئاسة محمد آل جابر)
+                    e = lead.end if lead is not None else e + 1
+                    post = s.mention_at[e + 1] if e + 1 < s.n and s.words[e] == "لدي" else None
+                    if post is not None and post.kind in (K_COUNTRY, K_METONYM) and not post.members:
+                        e = post.end  # his post (برئاسة سفير المملكة لدى اليمن)
                     # (and the leader's name the dictionaries do not know: برئاسة السفير محمد آل جابر)
-                    while e < min(s.n, lead.end + 4) and s.mention_at[e] is None and not s.boundary[e] and \
-                            not s.an[e].pre and not s.cls[e] and s.words[e].isalpha() and \
-                            s.words[e] not in PREP_WORDS and not self.tables.forms.get(s.an[e].key):
-                        e += 1
+                    e = self._unknown_name_end(s, e)
                     starts.append((e, subj, how))
             if e + 1 < s.n and s.an[e].pre == "ل" and s.an[e].al and s.mention_at[e] is None and not s.cls[e] and \
                     not s.an[e].suf and s.cover[e] is None and subj.mention.kind in (K_AGENT, K_ORG) and \
@@ -6733,7 +6774,7 @@ _REVERSE_KEEP = ("record_id", "sentence_index", "date", "event_date", "modality"
 #: القوات العراقية، قتل التنظيم مدنيين سوريين)
 _HOME_FORCES = frozenset(["MIL", "COP", "CVL", "GOV"])
 #: armed groups with no country of their own: coded as the insurgents of the country they act in
-_STATELESS = frozenset(["IMGMOSREB"])
+_STATELESS = frozenset(["IMGMOSREB", "IMGMOSALQ"])
 
 
 #: family nouns that end in ة, whose form before a pronoun (أسرته، عائلته، زوجته) is also a verb's
@@ -7051,7 +7092,7 @@ _OPERATION_NOUNS = frozenset(normalize(w) for w in ("عملية", "عمليات"
 _RETALIATION = frozenset({"بالرد", "الرد", "للرد", "بالمثل", "ردا", "برد", "بالانتقام", "بالثأر"})
 #: acting jointly with others (بالاشتراك مع القوات النيجرية): they do it too
 _JOINT_NOUNS = frozenset(normalize(w) for w in ("اشتراك",))
-_CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب", "لدي", "عند", "اثناء"})
+_CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب", "لدي", "عند", "اثناء", "بعد", "عقب", "اثر", "قبيل"})
 
 #: people counted as the victims of an attack or a raid (25 مواطنا من ...)
 _PEOPLE_WORDS = frozenset(normalize(w) for w in (
@@ -7097,6 +7138,8 @@ _STEP_VERBS = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "قرر
                                                "وأصدرت", "طرح", "طرحت", "وطرح", "وطرحت", "اقترح", "اقترحت",
                                                "قدم", "قدمت", "أطلق", "أطلقت"))
 # (أصدر الرئيس مرسوما: the decree is his step; طرحت مصر مبادرة، قدمت خطة: the proposal is hers)
+#: the only grammar class a verbal noun taken as a step may have: calling an act off (قرر تأجيل الانتخابات)
+_STEP_NOUN_CLASSES = frozenset({"NEG"})
 #: a body adopting or extending a resolution (اعتمد مجلس الأمن، مدد المجلس ولاية): its "decision" after it
 _ADOPTING_STEPS = frozenset(normalize(w) for w in ("اعتمد", "اعتمدت", "تبنى", "تبنت", "مدد", "مددت", "جدد", "جددت"))
 #: "most of them" before the nationality of people counted (مهاجر، معظمهم من رعايا النيجر)

@@ -1367,6 +1367,20 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("FRAGOV", "IRQGOV", "0332"), id="a long phrase set off by commas between a verb's subject and its object is skipped"),
     pytest.param("طالبت فرنسا بالإفراج عن الصحفي الفرنسي المحتجز في إيران.", "2023-01-10", ("FRA", "IRN", "1053"),
                  id="a demand to free people held by a state named after them is made of the holder"),
+    pytest.param("قرر الرئيس محمود عباس تأجيل الانتخابات التشريعية. ووصفت حركة حماس القرار بأنه انقلاب على الشراكة.", "2021-04-30",
+                 ("PSEREB", "PSEGOV", "111"), id="a verbal noun no dictionary lists, in construct after a verb of deciding (قرر تأجيل الانتخابات), is the step 'the decision' names"),
+    pytest.param("أعلن الرئيس محمود عباس تأجيل الانتخابات التشريعية، متهما إسرائيل بعرقلتها. ووصفت حركة حماس القرار بأنه انقلاب.", "2021-04-29",
+                 ("PSEREB", "PSEGOV", "111"), id="a step announced in a sentence that also codes an accusation is still 'the decision' of the next one"),
+    pytest.param("قصفت إسرائيل مدينة غزة. واعتبرت الرئاسة الفلسطينية ذلك تصعيدا خطيرا.", "2025-02-23",
+                 ("PSEGOV", "ISR", "111"), id="'that' (ذلك) after a verb of describing that opens its sentence is the act reported before"),
+    pytest.param("وقع وزير الخارجية المصري وأمين المجلس الأعلى للأمن القومي الإيراني اتفاقا أمنيا.", "2023-03-19",
+                 ("IRNGOV", "EGYGOV", "057"), id="the secretary of a council (أمين المجلس الأعلى للأمن القومي) is of the council"),
+    pytest.param("توصل الرئيسان الروسي والتركي، بعد محادثات استمرت ست ساعات في الكرملين، إلى اتفاق لوقف إطلاق النار.", "2020-03-05",
+                 ("RUSGOV", "TURGOV", "057"), id="a phrase set off by commas that begins with بعد, between the subject and the object, is skipped"),
+    pytest.param("وصل وفد سعودي برئاسة محمد آل جابر، الأحد، إلى صنعاء.", "2023-04-09",
+                 ("SAUGOV", "YEM", "042"), id="the leader of a delegation (برئاسة) whose name no dictionary lists is skipped before the verb's complement"),
+    pytest.param("الجزائر - تبنى تنظيم القاعدة في بلاد المغرب الإسلامي التفجير الانتحاري الذي استهدف قصر الحكومة.", "2007-04-12",
+                 ("DZAREB", "DZAGOV", "1831"), id="al-Qaeda and its branches, like the Islamic State, are the insurgents of the country they act in"),
 ])
 
 
