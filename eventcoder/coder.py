@@ -146,6 +146,8 @@ _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
 _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}  # the pronoun back
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 _BEFORE_AFTER = frozenset(["قبل", "بعد", "وقبل", "وبعد"])  # قبل أن، بعد أن
+#: launching attacks (شنت الطائرات الغارات): their object is a new act, not one named again
+_LAUNCHING = frozenset(normalize(w) for w in ("شن", "أطلق"))
 _ATTACKING = frozenset(normalize(w) for w in ("هاجم",))  # verbally, or with arms when fighters attack fighters
 # attacks named by a noun (الهجوم، الاعتداءات، القصف، الغارة): who is hit "on" them is their victim
 _ATTACK_NOUNS = frozenset(normalize(w) for w in ("هجوم", "اعتداء", "قصف", "غارة", "ضربة", "فجر", "استهدف", "عدوان"))
@@ -2084,6 +2086,10 @@ class Coder:
             if not (s.an[i].al or (i > 0 and s.words[i - 1] in _DEMONSTRATIVES) or mk[0] == "DESCRIBE") or \
                     s.an[i].suf:
                 continue
+            if i > 0 and (s.has(i - 1, "TRANSPARENT") or not s.an[i].pre and any(
+                    s.cover[j] is None and not _LAUNCHING.isdisjoint(self._lemmas_of(s.an[j].key)) and
+                    not any(s.boundary[k] for k in range(j, i)) for j in range(max(0, i - 5), i))):
+                continue  # what one launches, or a count, is a new act (وشنت الطائرات الإسرائيلية عشرات الغارات)
             head = i
             if i > 0 and s.an[i - 1].key in _PERPETRATORS and not s.an[i - 1].al and s.cover[i - 1] is None and \
                     mk[1] and "18" in mk[1].split(","):
@@ -2867,6 +2873,21 @@ class Coder:
                 if m3 is not None and m3.kind in (K_COUNTRY, K_METONYM) and not m3.members and \
                         m3.prep in ("", "في") and m3.end < s.n and not s.boundary[m3.end]:
                     starts.append((m3.end, subj, how))
+            cap = e + 1 if e + 1 < s.n and s.words[e] == "في" else e
+            if m2 is None and cap < s.n and s.an[cap].key == "عاصمة" and s.an[cap].al and \
+                    s.an[cap].pre in ("", "ب") and (cap > e or s.an[cap].pre == "ب"):
+                # the subject's seat, "in the capital" (قضت محكمة سيدي امحمد بالعاصمة، أمس، بسجن): the
+                # pattern may begin after it, and after its nisba (بالعاصمة الجزائرية)
+                e2 = cap + 1
+                m5 = s.mention_at[e2] if e2 < s.n else None
+                if m5 is not None and m5.adjective and not m5.members:
+                    e2 = m5.end
+                if e2 < s.n and s.words[e2] in ("،", ","):
+                    k2 = next((k for k in range(e2 + 1, min(s.n, e2 + 6)) if s.boundary[k]), -1)
+                    if k2 > e2 + 1 and s.words[k2] in ("،", ",") and \
+                            all(s.cls[k] & _ADVERBIAL_CLASSES for k in range(e2 + 1, k2)):
+                        e2 = k2 + 1
+                starts.append((e2, subj, how))
             if m2 is not None and m2.prep in ("ب", "في") and not m2.members and (
                     m2.kind in (K_COUNTRY, K_METONYM) or (subj.mention.bare and m2.kind == K_AGENT and
                                                          m2.role == subj.mention.role and len(m2.code) >= 6)):
@@ -3969,7 +3990,8 @@ class Coder:
                                                       or (m.role == "LEG" and not m.members and
                                                           m.start == self._skip_adverbs(s, v + 1))
                                                       or _bare_people(s, m) or
-                                                      (m.bare and m.plural and m.role in ("CVL", "OPP", "LAB") and
+                                                      (m.bare and (m.plural and m.role in ("CVL", "OPP", "LAB") or
+                                                                   m.role in _GUNMEN_ROLES) and
                                                        m.start == self._skip_adverbs(s, v + 1) and
                                                        not m.members and not any(
                                                            r[1] == "V" for r in self.tables.forms.get(s.an[m.start].key, ())))) \
@@ -6513,6 +6535,27 @@ class Coder:
                     home = self._rec.place or city
                 if home:
                     sc = home + a.role
+            elif a is not None and a.bare and not a.members and a.role in _GUNMEN_ROLES and (
+                    code[:2] in ("17", "18", "19", "20") or code == "111" and tc[3:6] in _FIGHTERS and
+                    not _ATTACKING.isdisjoint(self._lemmas_of(s.an[i].key))):
+                # gunmen or an armed group no one names, who attack, kill or kidnap (هاجم مسلحون نقطة للجيش
+                # التونسي): of the place the sentence names, else of the forces or people they attack, else of
+                # the dateline or the one country of the story, as the annotators code them
+                attacked = tc[:3] if b is not None and not b.bare and len(tc) >= 3 and (
+                    b.kind in (K_COUNTRY, K_METONYM) or tc[3:6] in _HOME_FORCES) and \
+                    not tc.startswith(("IGO", "NGO", "IMG")) else ""
+                if code[:3] in ("194", "195"):
+                    home = ""  # (rockets and drones cross borders: أطلقت الفصائل صواريخ على بلدات جنوب إسرائيل)
+                elif code[:3] == "192" or code == "111":
+                    home = attacked or self._place_country(s, i + 1)  # (the place seized, the forces attacked)
+                else:
+                    home = self._place_country(s, i + 1) or _sentence_place(s) or _named_place(s, (a, b)) or \
+                        attacked  # (where people are kidnapped: اختطف مسلحون السفير الأردني في طرابلس)
+                if not home and self._rec is not None:
+                    home = self._rec.place or next(iter(s.known_roles.get(DATELINE) or {}), "")[:3] or \
+                        self._story_country(s)
+                if home:
+                    sc = home + a.role
             elif a is not None and a.bare and not a.members and a.role == "LEG" and b is not None and \
                     not b.bare and len(tc) >= 6 and tc[3:6] in _STATE_ROLES and \
                     not tc.startswith(("IGO", "NGO", "IMG")):
@@ -6719,6 +6762,8 @@ class Coder:
                 # armed forces that drive an armed group out of a place fight it (طردت القوات العراقية مسلحي
                 # التنظيم من الرمادي): 174 is for people expelled or deported
                 ecode = "190"
+            elif code == "173" and a is not None and a.bare and a.role in _GUNMEN_ROLES:
+                ecode = "181"  # gunmen no one names who hold people take hostages (احتجز مسلحون 170 شخصا)
             elif code in _ASSAULT_BY_FORCES and sc[3:6] == "MIL":
                 # the codebook keeps 18x for violence by others; a state's armed forces that
                 # assault or kill use conventional force (190)
@@ -6773,6 +6818,8 @@ _REVERSE_KEEP = ("record_id", "sentence_index", "date", "event_date", "modality"
 #: a state's forces and people, whom a stateless armed group attacks in their own country (هاجم داعش
 #: القوات العراقية، قتل التنظيم مدنيين سوريين)
 _HOME_FORCES = frozenset(["MIL", "COP", "CVL", "GOV"])
+#: the roles of gunmen and armed groups no one names (مسلحون، جماعة مسلحة), who act where they are
+_GUNMEN_ROLES = frozenset(["UAF", "REB", "INS", "RAD"])
 #: armed groups with no country of their own: coded as the insurgents of the country they act in
 _STATELESS = frozenset(["IMGMOSREB", "IMGMOSALQ"])
 

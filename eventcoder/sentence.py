@@ -110,6 +110,8 @@ _FEMININE_ROLES = frozenset(normalize(w) for w in ("ميليشيا", "مليشي
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
 _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
                                                     "انفصالي", "انفصالية", "متمرد", "متمردة"))
+#: the roles of a state's offices, which a title before a last name names (الرئيس عباس)
+_OFFICE_ROLES = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
 _ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة", "اول", "اولي"] + [
     # a government's kind before its nisba (الحكومة الفيدرالية الصومالية، الحكومة الانتقالية السودانية)
     normalize(w) for w in ("فيدرالية", "فيدرالي", "فدرالية", "فدرالي", "اتحادية", "اتحادي", "انتقالية", "انتقالي",
@@ -1149,11 +1151,13 @@ class Sentence:
                     end = ms[j].start
                 elif j < n and (ms[j].kind in (K_NISBA, K_ORGNISBA) or
                                 (ms[j].also_nisba and self.an[ms[j].start].al)) and 0 < ms[j].start - end <= 2 and \
-                        all(self.an[t].al and not self.an[t].pre and (
-                            self.an[t].key in _ROLE_QUALIFIERS or self._field_adjective(t))
+                        all(self.an[t].al == (self.an[end - 1].al or self.an[ms[j].start].al) and
+                            (not self.an[t].pre and (self.an[t].key in _ROLE_QUALIFIERS or self._field_adjective(t))
+                             or self._unknown_w_adjective(t))
                             for t in range(end, ms[j].start)):
                     # a qualifier before the nisba (قوات الأمن العام الأردنية، القوات الخاصة العراقية،
-                    # رئيس الاستخبارات العامة السعودية، المسؤول القضائي الإيراني، القائد العسكري الروسي)
+                    # رئيس الاستخبارات العامة السعودية، المسؤول القضائي الإيراني، القائد العسكري الروسي), or
+                    # all three indefinite (وفد وزاري لبناني، مصدر أمني عراقي)
                     end = ms[j].start
                 elif j < n and ms[j].kind in (K_NISBA, K_ORGNISBA) and 0 < ms[j].start - end <= 7 and \
                         self._quoted_name(end, ms[j].start):
@@ -1303,6 +1307,15 @@ class Sentence:
                                                          self.words[end] in _ACTING) and \
                         ms[j].kind == K_PERSON and ms[j].prep == "":
                     end += 1  # (الرئيس الأمريكي السابق دونالد ترامب)
+                if end < self.n and self.an[end].al and not self.an[end].pre and self.an[end].key in _RANKS:
+                    # a rank between the office and a person the dictionaries know (قائد الجيش السوداني الفريق
+                    # أول ركن شمس الدين كباشي): the rank's words belong to the office-holder
+                    r = end + 1
+                    while r < self.n and self.an[r].key in ("اول", "ركن") and not self.an[r].pre:
+                        r += 1
+                    k2 = j + 1 if j < n and ms[j].start == end and ms[j].end == end + 1 and not ms[j].code else j
+                    if k2 < n and ms[k2].start == r and ms[k2].kind == K_PERSON and ms[k2].prep == "":
+                        end, j = r, k2
                 if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "" and \
                         not (len(code) == 3 and not code.startswith(("IGO", "NGO")) and ms[j].code[:3] != code
                              and not ms[j].code.startswith(("IGO", "NGO"))):
@@ -1648,6 +1661,9 @@ class Sentence:
                     self.words[k + 1].isalpha() and not self.an[k + 1].flags and not self.marks[k + 1]:
                 continue  # a longer name the dictionaries do not know (الوزير أحمد عطاف)
             found = self._holders(idxs, date)
+            if m.role in _OFFICE_ROLES:
+                # a title of office names an office-holder (الرئيس عباس, not the party leader منصور عباس)
+                found = {c: s for c, s in found.items() if c[3:6] in _OFFICE_ROLES} or found
             if len({c[:3] for c in found}) > 1:
                 # people of several countries: the one whose country the sentence or the dateline names
                 named = {x.code[:3] for x in ms if x.code and x is not m}
@@ -1857,6 +1873,14 @@ class Sentence:
         return not a.suf and a.key.endswith(("ي", "ية")) and len(a.key) > 3 and not self.marks[t] and \
             not self.boundary[t] and a.key not in _CIVIL_QUALIFIERS
 
+    def _unknown_w_adjective(self, t: int) -> bool:
+        """Whether the word at ``t`` is an indefinite adjective in ي or ية that begins with و and that
+        no dictionary knows, which the analyser took for the conjunction and a word (وزاري، وقائية)."""
+        a = self.an[t]
+        w = self.words[t]
+        return a.pre == "و" and not a.flags and not a.al and not a.suf and w.endswith(("ي", "ية")) and \
+            len(w) > 4 and not self.marks[t] and not self.boundary[t]
+
     def _portfolio_words(self, head: int, end: int, nisba: int) -> bool:
         """Whether the words from ``end`` to ``nisba`` name the portfolio of the office at
         ``head``: one or two words with the article; after a minister or a ministry up to
@@ -1956,6 +1980,11 @@ class Sentence:
         while k < limit and k - end < 3:
             a = self.an[k]
             w = self.words[k]
+            if k > end and a.al and a.key == "حاج" and k + 1 < limit and not self.boundary[k + 1] and \
+                    not self.an[k + 1].pre and self.words[k + 1].isalpha() and self.words[k + 1] not in PREP_WORDS \
+                    and not self.marks[k + 1]:
+                k += 2  # the honorific inside a name, then the rest of it, a word or not (حسين الحاج حسن)
+                break
             # unknown words, or first names the dictionaries know only inside a longer name
             # (إيمانويل of an unlisted إيمانويل X)
             known = a.flags and not (a.flags & 16 and not self.actor_start_here(k))
@@ -1977,6 +2006,9 @@ class Sentence:
             if "\u064b" in self.text(k, k + 1):
                 break
             k += 1
+            if a.al and a.key == "حاج" and k < limit and not self.boundary[k] and not self.an[k].pre and \
+                    self.words[k].isalpha() and self.words[k] not in PREP_WORDS and not self.marks[k]:
+                k += 1  # the honorific is followed by the rest of the name, a word or not (حسين الحاج حسن)
         return k
 
     def actor_start_here(self, k: int) -> bool:

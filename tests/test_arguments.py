@@ -557,7 +557,7 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أقر البرلمان المصري قانونا ينظم عمل الجمعيات الأهلية. وانتقدت منظمة العفو الدولية التشريعات "
                  "الجديدة.", "2019-03-12", ("NGOAMN", "EGYLEG", "111"), id="the legislation just reported"),
     pytest.param("صادق مجلس النواب الأردني على قانونين يقيدان عمل النقابات. ورفضت نقابة المعلمين الأردنيين "
-                 "القانونين.", "2019-03-12", ("JOREDU", "JORLEG", "120"), id="the two laws just reported"),
+                 "القانونين.", "2019-03-12", ("JORLAB", "JORLEG", "120"), id="the two laws just reported"),
     pytest.param("وحمّلت حركة حماس في بيان العدو الصهيوني المسؤولية عن اغتيال قادتها.", "2023-01-10",
                  ("PSEREB", "ISR", "112"), id="the enemy with a nisba is that country"),
     pytest.param("أعلن الرئيس التونسي تجميد البرلمان. وانتقد المجلس الأعلى للقضاء القرار.", "2021-07-26",
@@ -941,7 +941,7 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("بدأ الأسير الفلسطيني خضر عدنان إضرابا عن الطعام في سجن الرملة الإسرائيلي.", "2023-02-05", ("PSECVL", "ISRGOV", "142"), id="a hunger strike in a prison is against the prison's state"),
     pytest.param("اتهم رئيس أركان الجيش الإثيوبي الجنرال برهانو جولا إريتريا بدعم المتمردين.", "2020-11-19",
                  ("ETHMIL", "ERI", "112"), id="a rank and an unknown name after an office are the office-holder's"),
-    pytest.param("اتهم قائد الجيش السوداني الفريق أول ركن شمس الدين كباشي إثيوبيا بدعم المتمردين.", "2021-11-19",
+    pytest.param("اتهم قائد الجيش السوداني الفريق أول ركن محمد عثمان الحسين إثيوبيا بدعم المتمردين.", "2021-11-19",
                  ("SDNMIL", "ETH", "112"), id="a compound rank before an unknown name"),
     pytest.param("طالب رؤساء منظمة الصحة العالمية ويونيسف وبرنامج الأغذية العالمي، في بيان مشترك، التحالف الذي تقوده "
                  "السعودية برفع الحصار المفروض على موانئ اليمن.", "2017-11-16",
@@ -979,7 +979,7 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("CUB", "SLE", "073"), id="medical staff sent abroad are relief"),
     pytest.param("اعتقلت الشرطة الإيرانية الصحفيتين الإيرانيتين نيلوفر حامدي وإلهه محمدي.", "2022-10-01",
                  ("IRNCOP", "IRNMED", "173"), id="two journalists, in the dual"),
-    pytest.param("اعتقلت الشرطة الإيرانية المحامية الإيرانية نسرين ستوده.", "2018-06-13",
+    pytest.param("اعتقلت الشرطة الإيرانية المحامية الإيرانية مريم أحمدي.", "2018-06-13",
                  ("IRNCOP", "IRNCVL", "173"), id="a woman lawyer is a civilian"),
     pytest.param("القاهرة - التقى الرئيس المصري رؤساء الأحزاب لبحث قانون الانتخابات.", "2016-05-10",
                  ("EGYGOV", "EGYPTY", "040"), id="parties with no country named are the dateline's"),
@@ -1035,7 +1035,7 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "2024-07-30", ("VENGOV", "CHL", "161"),
                  id="states counted, placed, then named: the named ones; a diplomatic staff withdrawn"),
     pytest.param("أعلن تجمع المهنيين السودانيين وقف كل أشكال التواصل والتفاوض مع المجلس العسكري.", "2019-06-04",
-                 ("SDN", "SDNGOV", "164"), id="halting all forms of contact and negotiation"),
+                 ("SDNOPP", "SDNGOV", "164"), id="halting all forms of contact and negotiation"),
     pytest.param("الخرطوم - خرج عشرات الآلاف من السودانيين في مليونية رافضة للانقلاب.", "2021-10-30",
                  ("SDN", "SDNGOV", "141"), id="a 'million-man march' is a protest"),
     pytest.param("تل أبيب - خرج مئات الآلاف من الإسرائيليين إلى الشوارع، مطالبين الحكومة بإبرام صفقة فورية.",
@@ -1381,6 +1381,22 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SAUGOV", "YEM", "042"), id="the leader of a delegation (برئاسة) whose name no dictionary lists is skipped before the verb's complement"),
     pytest.param("الجزائر - تبنى تنظيم القاعدة في بلاد المغرب الإسلامي التفجير الانتحاري الذي استهدف قصر الحكومة.", "2007-04-12",
                  ("DZAREB", "DZAGOV", "1831"), id="al-Qaeda and its branches, like the Islamic State, are the insurgents of the country they act in"),
+    pytest.param("وصل وزير الصناعة اللبناني حسين الحاج حسن إلى دمشق.", "2017-08-16",
+                 ("LBNGOV", "SYR", "042"), id="the honorific الحاج inside a name the dictionaries do not know is part of it, with the word after it"),
+    pytest.param("زار وفد عسكري تركي دمشق.", "2021-09-04",
+                 ("TURGOV", "SYR", "042"), id="an indefinite role, an indefinite adjective of field and an indefinite nisba are one actor (وفد عسكري تركي)"),
+    pytest.param("زار وفد وزاري لبناني دمشق.", "2021-09-04",
+                 ("LBNGOV", "SYR", "042"), id="an unknown adjective that begins with و (وزاري) is not the conjunction before the nisba"),
+    pytest.param("هاجم مسلحون مقرا للشرطة التونسية.", "2015-03-18",
+                 ("TUNUAF", "TUNCOP", "190"), id="gunmen no one names are the verb's subject and of the country whose forces they attack"),
+    pytest.param("احتجز مسلحون عشرات العمال الجزائريين في مجمع للغاز.", "2013-01-16",
+                 ("DZAUAF", "DZALAB", "181"), id="gunmen who hold people take hostages, in the country of the people they hold"),
+    pytest.param("قصفت المدفعية الأرمينية قرى أذربيجانية. وشنت الطائرات الأذربيجانية عشرات الغارات على مواقع أرمينية.", "2020-09-28",
+                 ("AZEMIL", "ARM", "195"), id="raids launched (شنت الغارات) are a new act, not the one just told named again"),
+    pytest.param("قضت محكمة جزائرية بسجن الوزير الأول الأسبق أحمد أويحيى خمس عشرة سنة.", "2019-12-11",
+                 ("DZAJUD", "DZAELI", "116"), id="the Maghreb's 'first minister' (الوزير الأول) is the prime minister, and a former one is ELI"),
+    pytest.param("الرياض - قضت المحكمة الجزائية المتخصصة بالعاصمة، أمس، بسجن الناشطة لجين الهذلول.", "2020-12-28",
+                 ("SAUJUD", "SAUOPP", "116"), id="the subject's seat 'in the capital' (بالعاصمة) is skipped before the verb's complement"),
 ])
 
 
@@ -5598,3 +5614,24 @@ def test_session_23_courts_captives_and_agreements(coder):
     # a state's deal with another (اتفاق واشنطن مع طالبان) stays the state's: only a city alone names a document
     got = triples(coder, "انتقدت إيران اتفاق واشنطن مع طالبان.", "2020-03-01")
     assert ("IRN", "USA", "111") in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # one line of each of the domestic actor files (parties, services, courts of a region)
+    ("انتقد الحزب الشيوعي السوداني الحكومة المصرية.", "2021-01-01", ("SDNOPP", "EGYGOV", "111")),
+    ("اعتقلت استخبارات الحرس الثوري صحفيا بريطانيا.", "2020-01-01", ("IRNSPY", "GBRMED", "173")),
+    ("قضت محكمة سيدي امحمد بسجن الصحفي الفرنسي.", "2020-01-01", ("DZAJUD", "FRAMED", "116")),
+    ("انتقد حزب الحرية والعدالة الحكومة الأمريكية.", "2013-01-01", ("EGYPTY", "USAGOV", "111")),
+    # a rank between an office and a person the dictionaries know belongs to the office-holder
+    ("اتهم قائد الجيش السوداني الفريق أول ركن عبد الفتاح البرهان إثيوبيا بدعم المتمردين.", "2021-11-19",
+     ("SDNGOV", "ETH", "112")),
+])
+def test_session_24_domestic_actors(coder, text, date, expected):
+    assert expected in triples(coder, text, date)
+
+
+def test_the_white_house_is_not_read_as_a_company_name(coder):
+    # a name whose first word, once normalised, is a common word with the article (Elbit, إلبيت -> البيت
+    # "the house") makes the analyser read that word whole everywhere: the company is named with شركة
+    assert ("USAGOV", "PRK", "163") in triples(coder, "أعلن البيت الأبيض فرض عقوبات على كوريا الشمالية.", "2023-01-01")
+    assert ("ISRBUS", "IND", "062") in triples(coder, "وقعت شركة إلبيت صفقة أسلحة مع الهند.", "2023-01-01")
