@@ -2889,14 +2889,18 @@ class Coder:
                         e2 = k2 + 1
                 starts.append((e2, subj, how))
             if m2 is not None and m2.prep in ("ب", "في") and not m2.members and (
-                    m2.kind in (K_COUNTRY, K_METONYM) or (subj.mention.bare and m2.kind == K_AGENT and
-                                                         m2.role == subj.mention.role and len(m2.code) >= 6)):
+                    m2.kind in (K_COUNTRY, K_METONYM) or (
+                        (subj.mention.bare or subj.mention.code[:3] == m2.code[:3]) and m2.kind == K_AGENT and
+                        m2.role == subj.mention.role and len(m2.code) >= 6)):
                 # the subject's seat (قضت محكمة الاستئناف بالجزائر العاصمة، الثلاثاء، بسجن), or the body a
                 # bare subject belongs to (أصدرت غرفة الجنايات بمحكمة الاستئناف في الدار البيضاء، في ساعة
                 # متأخرة من الليل، أحكاما): the pattern may begin after it
                 e2 = m2.end
                 if e2 < s.n and s.an[e2].key == "عاصمة":
                     e2 += 1
+                m6 = s.mention_at[e2] if e2 < s.n and m2.kind == K_AGENT else None
+                if m6 is not None and m6.prep in ("ب", "في") and not m6.members and m6.kind in (K_COUNTRY, K_METONYM):
+                    e2 = m6.end  # the seat of the body it belongs to (الدائرة الجنائية بالمحكمة الابتدائية بتونس)
                 if e2 < s.n and s.words[e2] in ("،", ","):
                     k2 = next((k for k in range(e2 + 1, min(s.n, e2 + 6)) if s.boundary[k]), -1)
                     close2 = self._chunk_end(s, e2)

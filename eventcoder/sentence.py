@@ -585,10 +585,34 @@ class Sentence:
             if best_end < 0:
                 i += 1
                 continue
+            d = best_end - i - 1
+            if d >= 1 and all(actors[p][0] == K_AGENT for p in idx) and \
+                    self._name_beyond(best_end - 1, best_end, blocked):
+                # a role phrase whose last word begins a longer name (رئيس حزب | حزب العمال الجزائري): the
+                # role ends before it when a shorter role fits (رئيس), and the name is read whole
+                short = [p for needs_al, p, _mask in path[d - 1][0] if not (needs_al and not a.al)]
+                if short and all(actors[p][0] == K_AGENT for p in short):
+                    best_end, idx = best_end - 1, short
             # later dictionaries win: the entry loaded last comes first
             out.append((i, best_end, [actors[p] for p in sorted(idx, reverse=True)]))
             i = best_end
         return out
+
+    def _name_beyond(self, k: int, end: int, blocked) -> bool:
+        """Whether a name that is no role (an organisation, a person, a place) starts at token ``k``
+        and runs past ``end``."""
+        node = self.tables.actor_trie.get(self.an[k].key)
+        j = k + 1
+        best = False
+        while node is not None and node[1] and j < self.n and not self.boundary[j]:
+            node = node[1].get(self.ik[j])
+            if node is None:
+                break
+            j += 1
+            if j > end and any(self.tables.actors[p][0] != K_AGENT and (self.an[k].al or not needs_al)
+                               for needs_al, p, _mask in node[0]):
+                best = not (blocked and any(blocked[k:j]))
+        return best
 
     def _actors(self, date: str) -> None:
         tables = self.tables

@@ -1397,6 +1397,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("DZAJUD", "DZAELI", "116"), id="the Maghreb's 'first minister' (الوزير الأول) is the prime minister, and a former one is ELI"),
     pytest.param("الرياض - قضت المحكمة الجزائية المتخصصة بالعاصمة، أمس، بسجن الناشطة لجين الهذلول.", "2020-12-28",
                  ("SAUJUD", "SAUOPP", "116"), id="the subject's seat 'in the capital' (بالعاصمة) is skipped before the verb's complement"),
+    pytest.param("انتقد رئيس حزب الله الحكومة الأمريكية.", "2013-01-01",
+                 ("LBNREB", "USAGOV", "111"), id="a role phrase whose last word begins a longer name (رئيس حزب | حزب الله) ends before it"),
+    pytest.param("قضت الدائرة الجنائية بالمحكمة الابتدائية بتونس بسجن رئيس حركة النهضة راشد الغنوشي ثلاث سنوات.", "2024-02-02",
+                 ("TUNJUD", "TUNELI", "116"), id="a court's criminal chamber, the court and its city: the verb's complement follows them"),
 ])
 
 
