@@ -172,8 +172,8 @@ _ARMED = _ARMED_GROUPS | {"MIL"}  # any armed force
 _VICTIM_ROLES = frozenset(["CVL", "REF", "EDU", "MED", "LAB", "HLH", "REL"])  # private people an armed group attacks
 # offices of a state that do not demonstrate or strike (judges and lawyers, JUD, do)
 _STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "SPY", "COP"])
-# curfews and states of emergency, imposed or lifted: on the ruler's own country
-_DOMESTIC_RULE = frozenset(["1723", "1724", "0813", "0814"])
+# curfews and states of emergency, imposed or lifted, and bans on protest: on the ruler's own country
+_DOMESTIC_RULE = frozenset(["1721", "1723", "1724", "0813", "0814"])
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
 _REPRESSED = frozenset(["CVL", "OPP", "EDU", "LAB", "MED", "HRI", "REL", "PTY"])  # a state's own people
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation

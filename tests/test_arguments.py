@@ -1401,6 +1401,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("LBNREB", "USAGOV", "111"), id="a role phrase whose last word begins a longer name (رئيس حزب | حزب الله) ends before it"),
     pytest.param("قضت الدائرة الجنائية بالمحكمة الابتدائية بتونس بسجن رئيس حركة النهضة راشد الغنوشي ثلاث سنوات.", "2024-02-02",
                  ("TUNJUD", "TUNELI", "116"), id="a court's criminal chamber, the court and its city: the verb's complement follows them"),
+    pytest.param("قررت الحكومة الجزائرية منع المسيرات والتجمعات العمومية في العاصمة.", "2001-06-19",
+                 ("DZAGOV", "DZA", "1721"), id="a ban on protests with no one named is on the state's own people"),
 ])
 
 
@@ -4826,6 +4828,8 @@ def test_those_named_among_the_people_are_the_ones_of_that_nationality(coder):
 
 #: pattern lines and a sentence each that they, and no other line, must code (the session's new lines)
 PATTERN_EXAMPLES = [
+    ("17-coerce.txt", "1721 | منع * &PROTEST", "2020-03-18", "أعلن الرئيس عبد المجيد تبون منع كل أشكال التجمعات والمسيرات."),
+    ("17-coerce.txt", "1721 | حظر * &PROTEST", "2019-03-01", "قررت الحكومة السودانية حظر الوقفات الاحتجاجية في الخرطوم."),
     ("07-aid.txt", "071 | تسلم * &MONEY * من SRC", "2013-07-18", "تسلم البنك المركزي اليمني ملياري دولار من السعودية."),
     ("07-aid.txt", "071 | تسلم * من SRC * &MONEY", "2023-05-10",
      "تسلمت وزارة المالية الفلسطينية من الاتحاد الأوروبي دفعة بقيمة 150 مليون يورو."),
