@@ -7143,7 +7143,7 @@ _OPERATION_NOUNS = frozenset(normalize(w) for w in ("عملية", "عمليات"
 _RETALIATION = frozenset({"بالرد", "الرد", "للرد", "بالمثل", "ردا", "برد", "بالانتقام", "بالثأر"})
 #: acting jointly with others (بالاشتراك مع القوات النيجرية): they do it too
 _JOINT_NOUNS = frozenset(normalize(w) for w in ("اشتراك",))
-_CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب", "لدي", "عند", "اثناء", "بعد", "عقب", "اثر", "قبيل"})
+_CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب", "لدي", "عند", "اثناء", "بعد", "عقب", "اثر", "قبيل", "بموجب"})
 
 #: people counted as the victims of an attack or a raid (25 مواطنا من ...)
 _PEOPLE_WORDS = frozenset(normalize(w) for w in (

@@ -110,6 +110,9 @@ _FEMININE_ROLES = frozenset(normalize(w) for w in ("ميليشيا", "مليشي
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
 _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
                                                     "انفصالي", "انفصالية", "متمرد", "متمردة"))
+#: a government's or a council's kind, which may follow its nisba (الحكومة التونسية المؤقتة)
+_KIND_QUALIFIERS = frozenset(normalize(w) for w in (
+    "مؤقتة", "مؤقت", "انتقالية", "انتقالي", "فيدرالية", "فيدرالي", "اتحادية", "اتحادي", "جديدة", "جديد"))
 #: the roles of a state's offices, which a title before a last name names (الرئيس عباس)
 _OFFICE_ROLES = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
 _ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة", "اول", "اولي"] + [
@@ -1201,6 +1204,10 @@ class Sentence:
                     srcs += ms[j].srcs
                     end = ms[j].end
                     j += 1
+                    if end < self.n and self.an[end].al and not self.an[end].pre and not self.an[end].suf and \
+                            self.an[end].key in _KIND_QUALIFIERS and (j >= n or ms[j].start > end) and \
+                            not self.boundary[end]:
+                        end += 1  # the government's kind after its nisba (الحكومة التونسية المؤقتة)
                 elif j < n and ms[j].start == end and ms[j].kind in (K_COUNTRY, K_METONYM, K_ORG, K_PERSON) \
                         and (ms[j].prep in ("", "ل") or (ms[j].prep == "ب" and ms[j].kind == K_COUNTRY and
                                                          self.an[ms[j].start].key in _STATE_HEADS)) \

@@ -1403,6 +1403,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("TUNJUD", "TUNELI", "116"), id="a court's criminal chamber, the court and its city: the verb's complement follows them"),
     pytest.param("قررت الحكومة الجزائرية منع المسيرات والتجمعات العمومية في العاصمة.", "2001-06-19",
                  ("DZAGOV", "DZA", "1721"), id="a ban on protests with no one named is on the state's own people"),
+    pytest.param("طالبت الحكومة العراقية الولايات المتحدة، بموجب اتفاقية الإطار الاستراتيجي الموقعة بين البلدين، باتخاذ إجراءات لحماية أجوائها.", "2023-01-01",
+                 ("IRQGOV", "USA", "100"), id="a phrase set off by commas that opens with بموجب is skipped"),
+    pytest.param("طلبت الحكومة التونسية المؤقتة رسميا من السلطات السعودية تسليم الرئيس المخلوع زين العابدين بن علي.", "2011-02-20",
+                 ("TUNGOV", "SAUGOV", "020"), id="a government's kind after its nisba (الحكومة التونسية المؤقتة) is part of its name"),
 ])
 
 
