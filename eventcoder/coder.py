@@ -493,9 +493,9 @@ class Coder:
                     rec.acts.append((si, ev.code, ev.source, ev.rule, ev.target, ev.trigger_span))
                 if ev.source and ev.target and ev.modality == "asserted" and not ev.negated:
                     rec.recent.append(ev)
-            if all(a[1][:2] in _SAYING_ROOTS for a in rec.acts[n_acts:]) and ("REPORT" in s.present or "LIGHT" in s.present or "INTENT" in s.present
-                                            or any(s.an[v].key in _ADOPTING_STEPS or s.an[v].key in _STEP_VERBS
-                                                   for v in range(min(s.n, 12)))):
+            if all(a[1][:2] in _SAYING_ROOTS for a in rec.acts[n_acts:]) and (
+                    "REPORT" in s.present or "LIGHT" in s.present or "INTENT" in s.present or
+                    any(s.an[v].key in _ADOPTING_STEPS or s.an[v].key in _STEP_VERBS for v in range(min(s.n, 12)))):
                 self._announced(s, rec)
             if len(rec.acts) > 40:
                 del rec.acts[:-20]
@@ -529,8 +529,8 @@ class Coder:
         """A sentence that codes no act (or only words: an accusation, a call) but has a state
         announce, decide or approve one (أعلنت الخارجية الأمريكية وقف كل التمويل الذي تقدمه ...،
         صادقت الحكومة على إغلاق ...) still tells who took the step: "the decision" of the next
-        sentences (ندد أبو ردينة بالقرار) is that actor's. Kept as an act of no code, which only the plain "decision"
-        nouns of EVENTREF name."""
+        sentences (ندد أبو ردينة بالقرار) is that actor's. Kept as an act of no code, which only the
+        plain "decision" nouns of EVENTREF name."""
         for v in range(min(s.n, 12)):
             a = s.an[v]
             adopting = a.key in _ADOPTING_STEPS
@@ -7143,7 +7143,8 @@ _OPERATION_NOUNS = frozenset(normalize(w) for w in ("عملية", "عمليات"
 _RETALIATION = frozenset({"بالرد", "الرد", "للرد", "بالمثل", "ردا", "برد", "بالانتقام", "بالثأر"})
 #: acting jointly with others (بالاشتراك مع القوات النيجرية): they do it too
 _JOINT_NOUNS = frozenset(normalize(w) for w in ("اشتراك",))
-_CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب", "لدي", "عند", "اثناء", "بعد", "عقب", "اثر", "قبيل", "بموجب"})
+_CHUNK_PREPS = frozenset({"في", "خلال", "عبر", "وفق", "حسب", "بحسب", "لدي", "عند", "اثناء", "بعد", "عقب", "اثر", "قبيل",
+                          "بموجب"})
 
 #: people counted as the victims of an attack or a raid (25 مواطنا من ...)
 _PEOPLE_WORDS = frozenset(normalize(w) for w in (

@@ -110,15 +110,15 @@ _FEMININE_ROLES = frozenset(normalize(w) for w in ("ميليشيا", "مليشي
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
 _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
                                                     "انفصالي", "انفصالية", "متمرد", "متمردة"))
-#: a government's or a council's kind, which may follow its nisba (الحكومة التونسية المؤقتة)
-_KIND_QUALIFIERS = frozenset(normalize(w) for w in (
-    "مؤقتة", "مؤقت", "انتقالية", "انتقالي", "فيدرالية", "فيدرالي", "اتحادية", "اتحادي", "جديدة", "جديد"))
 #: the roles of a state's offices, which a title before a last name names (الرئيس عباس)
 _OFFICE_ROLES = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
+# a government's kind, before its nisba (الحكومة الفيدرالية الصومالية، الحكومة الانتقالية السودانية)
+_GOVERNMENT_KINDS = frozenset(normalize(w) for w in (
+    "فيدرالية", "فيدرالي", "فدرالية", "فدرالي", "اتحادية", "اتحادي", "انتقالية", "انتقالي", "مؤقتة", "مؤقت"))
 _ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة", "اول", "اولي"] + [
-    # a government's kind before its nisba (الحكومة الفيدرالية الصومالية، الحكومة الانتقالية السودانية)
-    normalize(w) for w in ("فيدرالية", "فيدرالي", "فدرالية", "فدرالي", "اتحادية", "اتحادي", "انتقالية", "انتقالي",
-                           "مؤقتة", "مؤقت", "مركزية", "مركزي", "محلية", "محلي", "دبلوماسية", "دبلوماسي")])
+    normalize(w) for w in ("مركزية", "مركزي", "محلية", "محلي", "دبلوماسية", "دبلوماسي")]) | _GOVERNMENT_KINDS
+#: a government's kind, or its being new, after its nisba (الحكومة التونسية المؤقتة، رئيس الحكومة اللبنانية الجديد)
+_KIND_QUALIFIERS = _GOVERNMENT_KINDS | frozenset(normalize(w) for w in ("جديدة", "جديد"))
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
 DATELINE = ("<dateline>",)
