@@ -49,6 +49,8 @@ _NO_NAME_WORDS = frozenset(normalize(w) for w in ("أو", "أم", "ثم", "بل"
                                                    "إلا", "غير", "سوى", "قد", "لقد", "كل", "بعض", "جميع"))
 # honorifics written after a ruler's name
 _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
+# honorifics inside a name, before the rest of it (حسين الحاج حسن)
+_INNER_HONORIFICS = frozenset(["حاج"])
 #: heads of a named group's forces or ranks (عناصر من قوات حركة طالبان، قائدين في فصائل الحشد الشعبي)
 _FORCE_HEADS = frozenset(["قوات", "فصاءل", "فصيل", "ميليشيات", "كتاءب", "صفوف"])
 
@@ -2011,7 +2013,7 @@ class Sentence:
         while k < limit and k - end < 3:
             a = self.an[k]
             w = self.words[k]
-            if k > end and a.al and a.key == "حاج" and k + 1 < limit and not self.boundary[k + 1] and \
+            if k > end and a.al and a.key in _INNER_HONORIFICS and k + 1 < limit and not self.boundary[k + 1] and \
                     not self.an[k + 1].pre and self.words[k + 1].isalpha() and self.words[k + 1] not in PREP_WORDS \
                     and not self.marks[k + 1]:
                 k += 2  # the honorific inside a name, then the rest of it, a word or not (حسين الحاج حسن)

@@ -5662,6 +5662,14 @@ def test_session_23_courts_captives_and_agreements(coder):
     ("اعتقلت استخبارات الحرس الثوري صحفيا بريطانيا.", "2020-01-01", ("IRNSPY", "GBRMED", "173")),
     ("قضت محكمة سيدي امحمد بسجن الصحفي الفرنسي.", "2020-01-01", ("DZAJUD", "FRAMED", "116")),
     ("انتقد حزب الحرية والعدالة الحكومة الأمريكية.", "2013-01-01", ("EGYPTY", "USAGOV", "111")),
+    # one line of each domestic people file, in office or out of it
+    ("انتقد محمد عثمان الميرغني الحكومة المصرية.", "2015-01-01", ("SDNPTY", "EGYGOV", "111")),
+    ("انتقد رضا بهلوي الحكومة الفرنسية.", "2023-01-01", ("IRNOPP", "FRAGOV", "111")),
+    ("انتقد مصطفى بوشاشي الحكومة الفرنسية.", "2020-01-01", ("DZAOPP", "FRAGOV", "111")),
+    ("استقبل حسين المجالي السفير الأمريكي.", "2014-01-01", ("JORGOV", "USAGOV", "043")),
+    ("استقبل حسين المجالي السفير الأمريكي.", "2019-01-01", ("JORELI", "USAGOV", "043")),
+    # pilgrims are still people (الحجاج), though the singular حاج is an honorific in names
+    ("هاجم مستوطنون الحجاج الفلسطينيين.", "2023-01-01", ("ISRSET", "PSECVL", "111")),
     # a rank between an office and a person the dictionaries know belongs to the office-holder
     ("اتهم قائد الجيش السوداني الفريق أول ركن عبد الفتاح البرهان إثيوبيا بدعم المتمردين.", "2021-11-19",
      ("SDNGOV", "ETH", "112")),
