@@ -136,7 +136,7 @@ _MEETING_HEADS = frozenset(normalize(w) for w in ("زيارة", "جولة", "ا�
                                                   "محادثات", "مباحثات", "رحلة", "مهمة"))
 # nouns that name an act ("a step", "a move") and take a relative clause about reactions to it
 _EVENT_HEADS = frozenset(normalize(w) for w in ("خطوة", "قرار", "إجراء", "هجوم", "اعتداء", "ضربة", "عملية", "أمر",
-                                                "حادث", "حادثة", "تطور"))
+                                                "حادث", "حادثة", "تطور", "حكم"))
 # the head nouns of institutions a pattern's BODY may name (not persons, countries or places)
 _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
     "مجلس", "مجالس", "برلمان", "حكومة", "حزب", "أحزاب", "جمعية", "جمعيات", "جماعة", "نقابة", "نقابات",
@@ -5935,6 +5935,9 @@ class Coder:
                     not (s.an[j].key in _DECISIONS and not s.an[j].pre and not s.an[j].suf):
                 host_verb = j  # another predicate: the clause's verb (not a decision: أصدرت حكما بحل)
                 break
+            if not verb and s.an[j].key in _DEMAND_NOUNS and not s.an[j].al and s.an[i].pre.endswith(("ب", "ل")):
+                break  # what a demand asks for is no act of the one who demands it (صوت المجلس على مطالبة
+                # الحكومة بطرد السفير): as after the verb طالب, the act has no governor
             gap += 1
             if gap > 1:
                 break
@@ -6537,6 +6540,10 @@ class Coder:
                                     for m in [x for _ps, x in self._rec.history] + s.mentions):
                         city = ""
                     home = self._rec.place or city
+                if not home:
+                    # else the one country the story names (اعتقلت الشرطة عشرات الناشطين ... رفضا لترشح
+                    # الرئيس عبد العزيز بوتفليقة لولاية رابعة)
+                    home = self._story_country(s)
                 if home:
                     sc = home + a.role
             elif a is not None and a.bare and not a.members and a.role in _GUNMEN_ROLES and (
@@ -6998,6 +7005,8 @@ _INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "�
 
 #: what one speaks in (في كلمة، في بيان): a phrase between a verb's subject and its object
 _SIMILAR = frozenset(["مماثلة", "مماثل", "مماثلا"])  # similar steps: قرارات مماثلة أعلنتها السعودية
+#: nouns of demanding and recommending: the act after them (ب، ل) is only asked for
+_DEMAND_NOUNS = frozenset(normalize(w) for w in ("مطالبة", "مطالبات", "مناشدة", "توصية"))
 _STEP_NOUNS = frozenset(normalize(w) for w in ("قرار", "قرارا", "قرارات", "خطوة", "خطوات", "إجراء", "إجراءات",
                                                "تدابير"))
 _RECEIVERS = {"مستقبليه": "ه", "مستقبليها": "ها", "مستقبليهم": "هم", "مستقبليهما": "هما"}  # في مقدمة مستقبليه

@@ -1500,9 +1500,11 @@ class Sentence:
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
         # or an indefinite security or military unit named with its adjective (وحدة أمنية، قوات أمنية:
         # the place or the story gives its country)
+        subjects = {m.end for m in out if not m.members and m.start > 0 and self._verb_before(m.start)}
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
                                                           or self.an[m.start].suf or self._counted_people(m)
                                                           or self._people_after_verb(m)
+                                                          or self._people_after_subject(m, subjects)
                                                           or (m.role == "MIL" and self._led_at(m.end) > 0)
                                                           or (m.role in ("COP", "MIL") and m.end - m.start >= 2
                                                               and not m.members
@@ -1780,6 +1782,38 @@ class Sentence:
         return any(r[1] == "V" for r in readings) and (
             not any(r[1] != "V" for r in readings) or v == 0 or self.boundary[v - 1] or
             self.an[v].pre.startswith(("و", "ف")) or self.has(v - 1, "SUBORD"))  # (حيث رشق محتجون)
+
+    def _verb_before(self, s: int) -> bool:
+        """Whether a verb opens the clause right before ``s`` (past adverbs and times): a word read
+        only as a verb, or one that begins its clause (or with و or ف, or after حيث)."""
+        v = s - 1
+        while v > 0 and self.cls[v] & {"ADVERB", "TIME"}:
+            v -= 1
+        if v < 0 or self.an[v].al or self.boundary[v]:
+            return False
+        readings = self.tables.forms.get(self.an[v].key, ())
+        return any(r[1] == "V" for r in readings) and (
+            not any(r[1] != "V" for r in readings) or v == 0 or self.boundary[v - 1] or
+            self.an[v].pre.startswith(("و", "ف")) or self.has(v - 1, "SUBORD"))
+
+    def _people_after_subject(self, m: Mention, subjects: set) -> bool:
+        """Indefinite private people right after the subject of a verb, perhaps after عن, its object
+        (اعتقلت الشرطة صحفيين، قتلت القوات مدنيين، أفرجت السلطات عن ناشطين), or after a verbal noun with
+        ب or ل in construct (قضت المحكمة بسجن ناشط): the verb's country or the story's gives theirs, as for counted people."""
+        s = m.start
+        if m.role not in _PEOPLE_ROLES or m.members or self.an[s].pre or self.an[s].suf or \
+                self.an[s].key.startswith("موظف"):
+            return False
+        k = s - 1
+        if k >= 0 and not self.an[k].al and not self.an[k].suf and not self.boundary[k] and \
+                self.an[k].pre[-1:] in ("ب", "ل") and self.mention_at[k] is None and \
+                self.tables.forms.get(self.an[k].key):
+            return True  # the object of a verbal noun in construct that a verb governs (قضت المحكمة بسجن ناشط)
+        if k > 0 and self.words[k] == "عن":
+            k -= 1
+        while k > 0 and self.cls[k] & {"ADVERB", "TIME"} and not self.boundary[k]:
+            k -= 1
+        return k + 1 in subjects and not self.boundary[k]
 
     def _counted_people(self, m: Mention) -> bool:
         """An indefinite role of private people, or of gunmen, after a number or a quantity word."""

@@ -1433,6 +1433,20 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  "السعودية تسليم الرئيس المخلوع زين العابدين بن علي.", "2011-02-20",
                  ("TUNGOV", "SAUGOV", "020"),
                  id="a government's kind after its nisba (الحكومة التونسية المؤقتة) is part of its name"),
+    pytest.param("اعتقلت الشرطة، أمس، عشرات الناشطين رفضا لترشح الرئيس عبد العزيز بوتفليقة لولاية رابعة.", "2014-03-07",
+                 ("DZACOP", "DZAOPP", "173"), id="bare police take the one country the story names"),
+    pytest.param("أفرجت السلطات الجزائرية عن الصحافيين الثلاثة بعد أسبوع من توقيفهم.", "2006-07-06",
+                 ("DZAGOV", "DZAMED", "0841"), id="the plural of the spelling صحافي is a journalist too"),
+    pytest.param("اعتقلت الشرطة المصرية صحفيين خلال تغطيتهم الاحتجاجات.", "2019-09-21",
+                 ("EGYCOP", "EGYMED", "173"), id="indefinite people right after the subject are the object"),
+    pytest.param("فرض الاتحاد الأوروبي عقوبات على شركات تركية، في قرار وصفته أنقرة بأنه منحاز.", "2021-03-22",
+                 ("TUR", "IGOEUREEC", "111"), id="a decision called biased in a relative clause: criticism of its maker"),
+    pytest.param("قضت محكمة إيرانية بسجن المحامية نسرين ستوده، في حكم انتقدته منظمة العفو الدولية.", "2019-03-11",
+                 ("NGOAMN", "IRNJUD", "111"), id="في حكم + a reaction verb with its pronoun: the ruling's court"),
+    pytest.param("قضت المحكمة الابتدائية في تونس غيابياً بسجن الرئيس المخلوع زين العابدين بن علي 35 عاما.", "2011-06-20",
+                 ("TUNJUD", "TUNELI", "116"), id="how a court rules (غيابيا) stands between the court and its sentence"),
+    pytest.param("قضت محكمة مغربية بسجن ناشط في جمعية حقوقية خمس سنوات نافذة.", "2024-03-05",
+                 ("MARJUD", "MAROPP", "116"), id="indefinite people after a verbal noun with ب are its object"),
 ])
 
 
@@ -5683,3 +5697,17 @@ def test_the_white_house_is_not_read_as_a_company_name(coder):
     # "the house") makes the analyser read that word whole everywhere: the company is named with شركة
     assert ("USAGOV", "PRK", "163") in triples(coder, "أعلن البيت الأبيض فرض عقوبات على كوريا الشمالية.", "2023-01-01")
     assert ("ISRBUS", "IND", "062") in triples(coder, "وقعت شركة إلبيت صفقة أسلحة مع الهند.", "2023-01-01")
+
+
+def test_what_a_demand_noun_asks_for_is_not_done_by_the_one_who_demands(coder):
+    # صوت المجلس على مطالبة الحكومة بطرد السفير: parliament demands; the expulsion is only asked for
+    got = triples(coder, "صوت مجلس النواب الأردني بالإجماع على مطالبة الحكومة بطرد السفير الإسرائيلي.", "2014-03-11")
+    assert ("JORLEG", "JORGOV", "100") in got
+    assert not any(c == "161" for _s, _t, c in got)
+
+
+def test_people_after_a_bare_verbal_noun_are_not_the_critics_own(coder):
+    # انتقادات أمريكية لحملة توقيف معارضين: the opponents are Tunisia's, not the critics' people
+    got = triples(coder, "رد الرئيس التونسي قيس سعيد على انتقادات أمريكية وأوروبية لحملة توقيف معارضين بارزين.",
+                  "2023-03-01")
+    assert not any(t in ("USAOPP", "EUROPP") for _s, t, _c in got)
