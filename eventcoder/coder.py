@@ -3992,7 +3992,7 @@ class Coder:
             m = s.mention_at[p]
             if m is not None and not m.adjective and (not m.bare or (m.role in ("COP", "JUD", "MIL", "SPY") and not m.members)
                                                       or (m.role == "LEG" and not m.members and
-                                                          m.start == self._skip_adverbs(s, v + 1))
+                                                          (m.start == self._skip_adverbs(s, v + 1) or headed))
                                                       or _bare_people(s, m) or
                                                       (m.bare and (m.plural and m.role in ("CVL", "OPP", "LAB") or
                                                                    m.role in _GUNMEN_ROLES) and
@@ -6700,7 +6700,8 @@ class Coder:
             if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:
                 continue  # an event named again is the target of a reaction to it only
             if sc and tc and ((sc == tc and not (code[:2] == "17" and a is not None and b is not None and
-                                                 src_sent is tgt_sent and a.start != b.start and not b.bare))
+                                                 src_sent is tgt_sent and a.start != b.start and not b.bare)
+                               and not _two_named(a, b, src_sent is tgt_sent))
                               or (len(tc) == 3 and sc[:3] == tc and code[:2] < "17" and code not in _DOMESTIC_RULE)
                               or (len(sc) == 3 and tc[:3] == sc and code[:2] < "17" and a is not None and
                                   a.kind in (K_COUNTRY, K_METONYM) and not a.members)):
@@ -6948,11 +6949,28 @@ _WEAPON_HEADS = {
 _DRONE_WORDS = frozenset(("مسيرة", "مسيرات", "بدون", "بلا"))
 
 
+#: roles of a country's private actors, two of which may share a code and act on each other
+_PRIVATE_ROLES = frozenset(["PTY", "OPP", "ELI", "MED", "LAB", "BUS", "HRI", "CVL", "EDU", "REL"])
+
+
+def _two_named(a: Mention | None, b: Mention | None, same: bool) -> bool:
+    """Whether ``a`` and ``b`` are two parties, unions, papers or people out of office named in one sentence
+    by different dictionary lines, though they share a code (حزب العدالة والتنمية and حزب الأصالة والمعاصرة,
+    both MARPTY): one may act on the other. (Not a state's bodies, nor an organisation named twice.)"""
+    return same and a is not None and b is not None and a.start != b.start and not a.members and not b.members \
+        and a.kind in (K_ORG, K_PERSON) and b.kind in (K_ORG, K_PERSON) and not a.anaphor and not b.anaphor \
+        and a.srcs[:1] != b.srcs[:1] and not a.code.startswith(("IGO", "NGO", "IMG")) and \
+        a.code[3:6] in _PRIVATE_ROLES
+
+
 def _bare_people(s: Sentence, m: Mention) -> bool:
-    """Whether ``m`` names people with no country, definite (المحتجون، الصحفيون، المعارضة): a
+    """Whether ``m`` names people with no country, definite (المحتجون، الصحفيون، المعارضة، نقابة المعلمين): a
     subject whose country the place or the story gives (see ``_emit``)."""
-    return m.bare and not m.members and m.role in _PEOPLE_ROLES and m.role != "MED" and s.an[m.start].al
-    # (not the press: أعلن التلفزيون الرسمي فرض حظر التجول reports the government's act)
+    return m.bare and not m.members and m.role in _PEOPLE_ROLES and m.role != "MED" and (s.an[m.start].al or (
+        s.an[m.start].key in _INSTITUTION_HEADS and not s.an[m.start].pre and
+        any(s.an[t].al for t in range(m.start + 1, m.end))))
+    # (not the press: أعلن التلفزيون الرسمي فرض حظر التجول reports the government's act; a body in construct
+    # is definite too: طالبت نقابة الصحفيين بإقالة الوزير)
 
 
 def _weapon_code(s: Sentence, start: int, end: int) -> str:

@@ -53,6 +53,15 @@ def hamza_initial(raw: str) -> bool:
     return bare(raw.strip())[:1] in ("أ", "إ", "آ")
 
 
+#: words that link a name to a place or a leader, after which a nisba is no part of a shared name
+#: (جمعية الحقوق المدنية والسياسية في السعودية، التحالف بقيادة السعودية)
+_NAME_LINKS = frozenset(normalize(w) for w in ("في", "بقيادة", "ل", "من"))
+
+
+#: a state's own bodies: a name of theirs without its nisba reads as a role (المحكمة الاتحادية العليا)
+_STATE_ROLES = frozenset(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"])
+
+
 def inner_key(word: str) -> str:
     """How the second and later words of a phrase are compared: without the article."""
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
@@ -489,10 +498,43 @@ class _Builder:
                 self.flag(first, F_NOM | F_PAST | F_PRES)
                 self.t.discard_first.setdefault(first, []).append((rest, d.scope, d.src))
 
+    def shared_names(self) -> None:
+        """A name that organisations of several countries share, which the dictionaries list only
+        with each one's nisba (حزب العدالة والتنمية المغربي، حزب العدالة والتنمية التركي): the name
+        without the nisba is an organisation whose country the story must name (see
+        Sentence._shared_names). Not a name listed on its own, nor one an agent line reads."""
+        nisbas: dict[str, str] = {}
+        for c in self.d.entries["countries"]:
+            for nis in c.nisbas:
+                for f in nisba_forms(nis):
+                    nisbas.setdefault(f, c.code)
+        listed = {normalize(n) for kind in ("countries", "people", "organisations", "places")
+                  for e in self.d.entries[kind] for n in e.names}
+        listed |= {normalize(f) for a in self.d.entries["agents"] for f in a.forms}
+        shared: dict[str, list] = {}
+        for o in self.d.entries["organisations"]:
+            for n in o.names:
+                words = normalize(n).split()
+                last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+                if len(words) < 3 or nisbas.get(last) != o.code[:3] or words[-2] in _NAME_LINKS or \
+                        o.code[3:6] in _STATE_ROLES:
+                    continue  # (a state's bodies are read as roles, which take the story's country)
+                name = " ".join(words[:-1])
+                plain = " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words[:-1])
+                if name in listed or plain in listed:
+                    continue
+                got = shared.setdefault(name, [])
+                if (o.code, o.src) not in got:
+                    got.append((o.code, o.src))
+        for name, cands in shared.items():
+            p = self.payload(K_ORG, "", cands[0][1], ("shared", tuple(cands)))
+            self.add_actor_name(name, p)
+
     def build(self) -> Tables:
         self.countries()
         self.people()
         self.organisations()
+        self.shared_names()
         self.places()
         self.agents()
         self.lemmas()

@@ -293,7 +293,7 @@ class Sentence:
     __slots__ = ("doc", "index", "tok_idx", "words", "an", "n", "mention_at", "cover", "marks", "boundary",
                  "mentions", "trigger_blocked", "discarded", "tables", "orig_first", "cond_at", "future_time",
                  "adverb_start", "marks_actor_block", "ik", "inventory", "possible", "cls", "present", "time_arg",
-                 "known_names", "people", "orgs", "role_pieces", "known_roles")
+                 "known_names", "people", "orgs", "role_pieces", "known_roles", "shared")
 
     def __init__(self, tables: Tables, analyzer: Analyzer, doc: Document, index: int, first: int, last: int,
                  date: str, known_names: dict | None = None, known_roles: dict | None = None):
@@ -338,6 +338,7 @@ class Sentence:
         self.known_roles = known_roles if known_roles is not None else {}
         self.people: list[tuple[int, int, str, str]] = []  # (start, end, code, src) of each person's name
         self.orgs: list[tuple[int, int, str, str]] = []  # the same for each organisation's name
+        self.shared: dict[int, tuple | None] = {}  # a name several countries' organisations share -> its reading
         self.role_pieces: dict[int, int] = {}  # start -> end of each role phrase (an agent entry) found
         self._discards()
         if not self.discarded:
@@ -495,8 +496,8 @@ class Sentence:
         return None
 
     # ------------------------------------------------------------------
-    def _pieces(self, date: str) -> list[tuple[int, int, list[tuple]]]:
-        """Longest dictionary actor phrases: (start, end, payloads)."""
+    def _pieces(self, date: str, disabled: set | None = None) -> list[tuple[int, int, list[tuple]]]:
+        """Longest dictionary actor phrases: (start, end, payloads), not the ``disabled`` payloads (by id)."""
         tables = self.tables
         trie = tables.actor_trie
         actors = tables.actors
@@ -570,7 +571,7 @@ class Sentence:
                     # contains it whole (بابوا غينيا الجديدة contains غينيا الجديدة)
                     continue
                 for needs_al, p, mask in cands:
-                    if needs_al and not a.al:
+                    if needs_al and not a.al or disabled and id(actors[p]) in disabled:
                         continue
                     if mask and not all(an[i + k].al or self.words[i + k].startswith("ال")
                                         for k in range(1, d + 1) if mask >> k & 1):
@@ -622,6 +623,16 @@ class Sentence:
     def _actors(self, date: str) -> None:
         tables = self.tables
         pieces = self._pieces(date)
+        disabled: set = set()
+        for _ in range(4):  # (a shorter shared name may show once a longer one is left unread)
+            if not any(x[0] == K_ORG and x[3] and id(x) not in self.shared for _ps, _pe, payloads in pieces
+                       for x in payloads):
+                break
+            more = self._shared_names(pieces)
+            if not more:
+                break
+            disabled |= more
+            pieces = self._pieces(date, disabled)
         for ps, pe, payloads in pieces:
             if any(x[0] == K_AGENT for x in payloads):
                 self.role_pieces[ps] = pe
@@ -655,9 +666,22 @@ class Sentence:
                 self.people.append((s, e, code, src))
             elif K_ORG in kinds:
                 p = next(x for x in payloads if x[0] == K_ORG)
-                m = Mention(s, e, p[1], K_ORG, [p[2]])
+                if p[3] and p[3][0] == "shared":
+                    code, src = self.shared.get(id(p)) or ("", "")
+                    if not code:
+                        k += 1  # (read in the second pass after another name was left unread: no actor)
+                        continue
+                    starts = {ps for ps, _pe, _pl in pieces}
+                    while e < self.n and e - pieces[k][1] < 2 and e not in starts and self.an[e].al and \
+                            not self.an[e].pre and not self.an[e].suf and not self.marks[e] and \
+                            not self.boundary[e] and self.words[e].isalpha():
+                        e += 1  # its adjectives are the name's (نقابة الصحفيين المستقلة)
+                    m = Mention(s, e, code, K_ORG, [src, "the story names " + code[:3]])
+                else:
+                    code, src = p[1], p[2]
+                    m = Mention(s, e, code, K_ORG, [src])
                 m.plural = self.an[s].key in _BROKEN_PLURALS  # (وزراء الخارجية العرب: "they")
-                self.orgs.append((s, e, p[1], p[2]))
+                self.orgs.append((s, e, code, src))
             elif K_COUNTRY in kinds or K_METONYM in kinds:
                 p = next(x for x in payloads if x[0] in (K_COUNTRY, K_METONYM))
                 m = Mention(s, e, p[1], p[0], [p[2]])
@@ -833,6 +857,36 @@ class Sentence:
             self.mention_at[m.start] = m
             for t in range(m.start, m.end):
                 self.cover[t] = m
+
+    def _shared_names(self, pieces: list) -> set:
+        """A name organisations of several countries share, written without a nisba (حزب العدالة
+        والتنمية: Morocco's and Turkey's; نقابة الصحفيين): the one of a country the sentence or the
+        story names (its dateline, its one country so far), when just one of them is named and it is
+        the story's, or the sentence names no other country. ``self.shared`` maps each such name's
+        payload (by id) to the (code, src) it reads as, or to None; the payloads of the names left
+        unread are returned, for the phrases to be read again without them (حزب العدالة والتنمية then
+        reads as a bare party)."""
+        home = {c[:3] for key in (DATELINE, STORY) for c in (self.known_roles.get(key) or {})}
+        named = set(home)
+        for _ps, _pe, payloads in pieces:
+            for x in payloads:
+                c = x[1][:3]
+                if x[0] in (K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM, K_PERSON, K_ORG) and len(c) == 3 and \
+                        not x[1].startswith(("IGO", "NGO", "IMG")) and c not in REGION_CODES:
+                    named.add(c)
+        disabled = set()
+        for _ps, _pe, payloads in pieces:
+            for x in payloads:
+                if x[0] != K_ORG or not x[3] or x[3][0] != "shared" or id(x) in self.shared:
+                    continue
+                cands = x[3][1]
+                hit = {code: src for code, src in cands if code[:3] in named}
+                if len(hit) == 1 and (next(iter(hit))[:3] in home or named <= {code[:3] for code, _src in cands}):
+                    self.shared[id(x)] = next(iter(hit.items()))
+                else:
+                    self.shared[id(x)] = None
+                    disabled.add(id(x))
+        return disabled
 
     def _context_names(self, ms: list[Mention]) -> list[Mention]:
         """A party whose short name is also an ordinary word (فتح: "opening", the Fateh missile) and so
@@ -1806,9 +1860,10 @@ class Sentence:
             return False
         k = s - 1
         if k >= 0 and not self.an[k].al and not self.an[k].suf and not self.boundary[k] and \
-                self.an[k].pre[-1:] in ("ب", "ل") and self.mention_at[k] is None and \
-                self.tables.forms.get(self.an[k].key):
-            return True  # the object of a verbal noun in construct that a verb governs (قضت المحكمة بسجن ناشط)
+                self.an[k].pre[-1:] in ("ب", "ل") and self.an[k].key in _PATIENT_NOUNS and \
+                not (s + 1 < self.n and self.an[s + 1].key in _HOLDING):
+            return True  # the object of a verbal noun in construct that a verb governs (قضت المحكمة بسجن ناشط;
+            # not people who hold a nationality: بحبس شاب يحمل الجنسيتين)
         if k > 0 and self.words[k] == "عن":
             k -= 1
         while k > 0 and self.cls[k] & {"ADVERB", "TIME"} and not self.boundary[k]:
@@ -1816,11 +1871,12 @@ class Sentence:
         return k + 1 in subjects and not self.boundary[k]
 
     def _counted_people(self, m: Mention) -> bool:
-        """An indefinite role of private people, or of gunmen, after a number or a quantity word."""
+        """An indefinite role of private people, of gunmen or of members of parliament, after a number or a
+        quantity word (ثلاثة نواب)."""
         s = m.start
         if self.an[s].key.startswith("موظف"):
             return False  # staff are their employer's (11 موظفا يعملون لدى وكالات الأمم المتحدة)
-        return (m.role in _PEOPLE_ROLES or m.role == "UAF") and s > 0 and not self.an[s].pre and \
+        return (m.role in _PEOPLE_ROLES or m.role in ("UAF", "LEG")) and s > 0 and not self.an[s].pre and \
             not self.boundary[s - 1] and (self.words[s - 1].isdigit() or "TRANSPARENT" in self.cls[s - 1])
         # (counted gunmen too: قتل الجيش الجزائري ثلاثة مسلحين)
 
@@ -2503,11 +2559,14 @@ class Sentence:
         return nx.code[:3] + b.role, nx.end, j + 2, list(b.srcs) + list(nx.srcs)
 
     def _many_head(self, k: int) -> bool:
-        """Whether the role noun at ``k`` is dual or plural (وزيرا، وزيري، رئيسا، قادة، وزراء)."""
+        """Whether the role noun at ``k`` is dual or plural (وزيرا، وزيري، رئيسا، قادة، وزراء), or a
+        singular counted in the accusative (30 عنصرا)."""
         a = self.an[k]
         w = self.words[k]
         return (w.endswith(("ا", "ان", "ين", "ون", "ي", "و")) and len(w) > len(a.key)) or a.key in _BROKEN_PLURAL_HEADS \
-            or (a.key.endswith(("ان", "ين", "ون")) and len(a.key) > 4)
+            or (a.key.endswith(("ان", "ين", "ون")) and len(a.key) > 4) or (
+                w.endswith("ا") and k > 0 and not a.al and not a.pre and not self.boundary[k - 1] and
+                (self.words[k - 1].isdigit() or "TRANSPARENT" in self.cls[k - 1]))  # counted: 30 عنصرا
 
     def _join_quoted_conjunctions(self, toks: list) -> None:
         """و written against a quoted name (حركتا "فتح" و"حماس") is that name's conjunction:
@@ -2682,6 +2741,14 @@ _MEMBER_HEADS = frozenset(normalize(w) for w in (
     "قيادي", "قياديو", "قياديي", "قيادة", "قيادات", "قادة", "عضو", "أعضاء", "مسؤول", "مسؤولو", "مسؤولي", "وفد", "وفدا",
     "وفدي", "كوادر", "أنصار", "عناصر", "مرشح", "مرشحي", "قائمة", "نواب", "نائب", "رئيس", "زعيم", "حركتا", "حركتي",
     "ناطق", "متحدث"))
+
+#: verbal nouns of acts done to people, whose indefinite people after them are their object (بسجن ناشط،
+#: باعتقال صحفيين; not سقوط قتلى, where the people are the subject)
+_PATIENT_NOUNS = frozenset(normalize(w) for w in (
+    "سجن", "حبس", "اعتقال", "توقيف", "احتجاز", "إعدام", "محاكمة", "اختطاف", "خطف", "ترحيل", "طرد", "إبعاد",
+    "تعذيب", "ملاحقة", "إدانة", "تبرئة", "استدعاء", "إيداع", "مقتل", "قتل", "استهداف"))
+#: "who holds" a nationality (شاب يحمل الجنسيتين): the people's country is the one named after it
+_HOLDING = frozenset(normalize(w) for w in ("يحمل", "تحمل", "يحملون", "يحملان"))
 
 # one member of a party or a body, before "in X" (see Sentence._member_names)
 _ONE_MEMBER = frozenset(normalize(w) for w in ("قيادي", "قيادية", "عضو", "عضوة", "مسؤول", "مسؤولة", "نائب", "نائبة"))

@@ -1447,6 +1447,16 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("TUNJUD", "TUNELI", "116"), id="how a court rules (غيابيا) stands between the court and its sentence"),
     pytest.param("قضت محكمة مغربية بسجن ناشط في جمعية حقوقية خمس سنوات نافذة.", "2024-03-05",
                  ("MARJUD", "MAROPP", "116"), id="indefinite people after a verbal noun with ب are its object"),
+    pytest.param("القاهرة - طالبت نقابة الأطباء بإقالة وزير الصحة المصري.", "2016-05-04",
+                 ("EGYLAB", "EGYGOV", "1041"), id="a body in construct with no country is a subject the story places"),
+    pytest.param("الكويت - قدم ثلاثة نواب استجوابا لرئيس مجلس الوزراء الشيخ ناصر المحمد.", "2006-05-22",
+                 ("KWTLEG", "KWTGOV", "090"), id="counted members of parliament are the subject"),
+    pytest.param("أمرت النيابة العامة المصرية بحبس صحفيين اثنين على ذمة التحقيق.", "2016-05-04",
+                 ("EGYJUD", "EGYMED", "173"), id="an order to hold people in custody is an arrest"),
+    pytest.param("أفرجت السلطات المغربية عن 33 معتقلا بموجب عفو ملكي.", "2004-01-08",
+                 ("MARGOV", "MARCVL", "0841"), id="a counted detainee in the accusative singular"),
+    pytest.param("قتل الجيش السوري 30 عنصرا من حزب الله في اشتباكات.", "2016-01-08",
+                 ("SYRMIL", "LBNREB", "190"), id="counted members of a group after من take the group's code"),
 ])
 
 
@@ -5711,3 +5721,39 @@ def test_people_after_a_bare_verbal_noun_are_not_the_critics_own(coder):
     got = triples(coder, "رد الرئيس التونسي قيس سعيد على انتقادات أمريكية وأوروبية لحملة توقيف معارضين بارزين.",
                   "2023-03-01")
     assert not any(t in ("USAOPP", "EUROPP") for _s, t, _c in got)
+
+
+def test_people_named_with_another_nationality_are_not_the_courts_own(coder):
+    # بحبس شاب يحمل الجنسيتين: the young man's country is the one he holds, not the prosecutor's
+    got = triples(coder, "أمرت النيابة العامة المصرية بحبس شاب يحمل الجنسيتين الإسرائيلية والأمريكية.", "2011-06-13")
+    assert not any(t == "EGYCVL" for _s, t, _c in got)
+    # and the casualties of a "fall" are its subject, no one's object
+    assert not any(t == "USACVL" for _s, t, _c in triples(
+        coder, "أعربت القيادة المركزية الأمريكية عن أسفها لسقوط قتلى.", "2016-09-17"))
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a name two countries' parties share takes the country the story names (Morocco's PJD, Turkey's AKP)
+    ("الرباط - اتهم حزب العدالة والتنمية حزب الأصالة والمعاصرة بالاستقواء بالقصر.", "2009-06-14",
+     ("MARPTY", "MARPTY", "112")),
+    ("أنقرة - رحب حزب العدالة والتنمية بقرار حزب العمال الكردستاني حل نفسه.", "2025-05-12",
+     ("TURPTY", "TURREB", "051")),
+    # and with no dateline, the country of the sentence's other actors
+    ("اتهم حزب العدالة والتنمية حزب الأصالة والمعاصرة بالاستقواء بالقصر.", "2009-06-14", ("MARPTY", "MARPTY", "112")),
+    ("الجزائر - اتهمت لويزة حنون الأمينة العامة لحزب العمال الرئيس بوتفليقة بالتزوير.", "2014-04-20",
+     ("DZAPTY", "DZAGOV", "1121")),
+])
+def test_a_name_several_countries_share_is_the_storys_countrys(coder, text, date, expected):
+    assert expected in triples(coder, text, date)
+
+
+def test_a_shared_name_no_country_of_the_story_chooses_is_no_actor(coder):
+    got = triples(coder, "اتهم حزب العدالة والتنمية الحكومة بالفشل.", "2020-01-01")
+    assert not any(s in ("MARPTY", "TURPTY") for s, _t, _c in got)
+
+
+def test_one_body_named_two_ways_does_not_act_on_itself(coder):
+    # وزراء الخارجية العرب and الجامعة العربية are two lines of one organisation, not two parties
+    got = triples(coder, "القاهرة - قرر وزراء الخارجية العرب في اجتماع بمقر الجامعة العربية استئناف مشاركة سوريا.",
+                  "2023-05-07")
+    assert not any(s == t for s, t, _c in got if s)
