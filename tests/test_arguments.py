@@ -1457,6 +1457,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("MARGOV", "MARCVL", "0841"), id="a counted detainee in the accusative singular"),
     pytest.param("قتل الجيش السوري 30 عنصرا من حزب الله في اشتباكات.", "2016-01-08",
                  ("SYRMIL", "LBNREB", "190"), id="counted members of a group after من take the group's code"),
+    pytest.param("الرباط - تدخلت قوات الأمن لتفريق وقفة احتجاجية للمعطلين أمام البرلمان.", "2016-10-31",
+                 ("MARCOP", "MARCVL", "175"), id="one who steps in (تدخلت) to do an act does it; the unemployed are people"),
+    pytest.param("الرباط - وقعت الحكومة اتفاقا مع المركزيات النقابية الأكثر تمثيلية.", "2011-04-26",
+                 ("MARLAB", "MARGOV", "057"), id="union confederations (مركزيات نقابية) are labour"),
 ])
 
 
