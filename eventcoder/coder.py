@@ -3162,6 +3162,30 @@ class Coder:
         mm.role, mm.plural = "CVL", True
         return _Ref(mm, src_ref.sent, "own people")
 
+    def _organiser(self, s: Sentence, p: int) -> _Ref | None:
+        """Who called or organised the protest named just before ``p``, in a relative clause right after
+        it (إضراب عام دعا إليه الاتحاد العام التونسي للشغل، وقفة احتجاجية نظمتها الجمعية المغربية لحقوق
+        الإنسان): the actor after the verb of organising, or None."""
+        for q in range(p, min(s.n - 1, p + 4)):
+            if s.boundary[q] or s.cover[q] is not None:
+                return None
+            if s.an[q].key not in _ORGANISING or s.an[q].pre:
+                continue
+            k = q + 1
+            if not s.an[q].suf:
+                if not _is_prep_pronoun(s, k):
+                    return None
+                k += 1  # دعت إليها
+            k = self._skip_adverbs(s, k)
+            while k < s.n and s.mention_at[k] is None and s.has(k, "TRANSPARENT"):
+                k = s.mark(k, "TRANSPARENT")[2]  # ثلاث مركزيات نقابية
+            m = s.mention_at[k] if k < s.n else None
+            if m is not None and m.prep == "" and not m.adjective and (
+                    m.code or _bare_people(s, m) or m.bare and m.role in _PEOPLE_ROLES and not m.members):
+                return _Ref(m, s, "organiser")
+            return None
+        return None
+
     def _crowd(self, s: Sentence, v: int) -> _Ref | None:
         """A crowd counted after a protest verb (تظاهر عشرات الآلاف أمام الكنيست في القدس):
         civilians of the country of the place the clause names."""
@@ -3661,11 +3685,12 @@ class Coder:
         return None
 
     def _agent_by(self, s: Sentence, p: int):
-        """``من قبل X`` after a passive verb names its agent."""
+        """``من قبل X`` after a passive verb names its agent (and, after a verb of undergoing, على يد X:
+        تعرض الصحفي للضرب على يد عناصر من الشرطة)."""
         for j in range(p, min(p + 6, s.n - 1)):
             if s.boundary[j]:
                 break
-            if s.words[j] == "من" and s.words[j + 1] == "قبل" and j + 2 < s.n and s.mention_at[j + 2]:
+            if (s.words[j], s.words[j + 1]) in _AGENT_LINKS and j + 2 < s.n and s.mention_at[j + 2]:
                 return _Ref(s.mention_at[j + 2], s, "by")
         return None
 
@@ -4677,6 +4702,8 @@ class Coder:
             src_ref = self._agent_by(s, max(end, head_end))
         if src_ref is None and code[:3] == "084" and binds.get("TGT") is not None:
             src_ref = self._holder(binds["TGT"])  # الإفراج عن عامل الإغاثة البلجيكي المسجون في إيران
+        if src_ref is None and code[:2] == "14":
+            src_ref = self._organiser(s, max(end, i + 1))  # إضراب عام دعا إليه الاتحاد، وقفة نظمتها الجمعية
         if src_ref is None and code[:2] == "14" and ctx["gov_cls"] == "LIGHT" and ctx["gov_subject"] is None \
                 and ctx["gov_pos"] is not None:
             src_ref = self._crowd(s, ctx["gov_pos"])  # شارك مئات الآلاف في مسيرة حاشدة وسط لندن
@@ -4799,7 +4826,10 @@ class Coder:
         if ctx["gov_cls"] == "RECEIVE" and "SRC" not in binds:
             # تلقى دعوة من X: X is the source, the receiver the target; with no من X, the
             # host of the visit invited to is the inviter
-            src_ref, tgt_ref = self._from_actor(s, end if end > i else i + 1), ctx["gov_subject"]
+            by = self._agent_by(s, end if end > i else i + 1)
+            src_ref, tgt_ref = by or self._from_actor(s, end if end > i else i + 1), ctx["gov_subject"]
+            # (تعرض الأطباء للاعتداء من قبل قوات مكافحة الشغب: the act's agent, named with من قبل or على يد,
+            # is no object of the act)
             if src_ref is None and code.startswith("036"):
                 src_ref = self._visit_host(s, i + 1, rec)
             if src_ref is not None and src_ref.how == "from":
@@ -7023,6 +7053,10 @@ _INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "�
 
 #: what one speaks in (في كلمة، في بيان): a phrase between a verb's subject and its object
 _SIMILAR = frozenset(["مماثلة", "مماثل", "مماثلا"])  # similar steps: قرارات مماثلة أعلنتها السعودية
+#: verbs of calling or organising a protest, in a relative clause after it (دعا إليه، نظمتها، نفذها)
+_ORGANISING = frozenset(normalize(w) for w in ("دعا", "دعت", "دعوا", "نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا"))
+#: the two words before an act's agent (من قبل الشرطة، على يد مسلحين)
+_AGENT_LINKS = frozenset([("من", "قبل"), ("علي", "يد")])
 #: nouns of demanding and recommending: the act after them (ب، ل) is only asked for
 _DEMAND_NOUNS = frozenset(normalize(w) for w in ("مطالبة", "مطالبات", "مناشدة", "توصية"))
 _STEP_NOUNS = frozenset(normalize(w) for w in ("قرار", "قرارا", "قرارات", "خطوة", "خطوات", "إجراء", "إجراءات",

@@ -1461,6 +1461,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("MARCOP", "MARCVL", "175"), id="one who steps in (تدخلت) to do an act does it; the unemployed are people"),
     pytest.param("الرباط - وقعت الحكومة اتفاقا مع المركزيات النقابية الأكثر تمثيلية.", "2011-04-26",
                  ("MARLAB", "MARGOV", "057"), id="union confederations (مركزيات نقابية) are labour"),
+    pytest.param("تعرضت الناشطة المصرية للاعتقال من قبل الشرطة المصرية.", "2018-01-04",
+                 ("EGYCOP", "EGYOPP", "173"), id="what one undergoes (تعرض ل) at the hands of X (من قبل) is X's act on one"),
+    pytest.param("الرباط - شل إضراب عام دعت إليه ثلاث مركزيات نقابية الإدارات العمومية احتجاجا على مشروع الحكومة.", "2014-10-30",
+                 ("MARLAB", "MARGOV", "143"), id="who called a protest in a relative clause after it (دعت إليه) protests"),
 ])
 
 
@@ -2584,7 +2588,7 @@ def test_a_response_hits_the_killers_not_the_one_killed(coder):
 
 @pytest.mark.parametrize("text, expected", [
     ("فضت قوات الأمن المصرية اعتصام أنصار الرئيس المعزول.", ("EGYCOP", "EGYELI", "175")),
-    ("فضت الشرطة التونسية اعتصاما للعاطلين عن العمل في القصرين.", ("TUNCOP", "TUN", "175")),
+    ("فضت الشرطة التونسية اعتصاما للعاطلين عن العمل في القصرين.", ("TUNCOP", "TUNCVL", "175")),
 ])
 def test_breaking_up_a_sit_in(coder, text, expected):
     assert expected in dyads(coder, text, "2013-08-14")
