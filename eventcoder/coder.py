@@ -175,6 +175,8 @@ _STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "SPY", "COP"])
 # curfews and states of emergency, imposed or lifted, and bans on protest: on the ruler's own country
 _DOMESTIC_RULE = frozenset(["1721", "1723", "1724", "0813", "0814"])
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
+_BUSINESS_PEOPLE = frozenset(["رجل", "رجال", "سيدة", "سيدات"])  # رجل الأعمال: a person, not a company
+_UNARMED = frozenset(["CVL", "SET", "OPP", "LAB", "EDU", "MED"])  # who attack with no army's force (180, not 190)
 _REPRESSED = frozenset(["CVL", "OPP", "EDU", "LAB", "MED", "HRI", "REL", "PTY"])  # a state's own people
 _STILL = ("زال", "زلت", "يزا", "تزا", "برح", "انف", "فتء")  # ما زال "still" is not a negation
 RECIPROCAL = ("019", "030", "031", "036", "040", "041", "043", "044", "046", "050", "054", "057", "060", "061",
@@ -426,6 +428,7 @@ class Coder:
         self._pending: list = []  # the events of the sentence being coded, so far
         self._cur_code = ""  # the code of the pattern being matched
         self._labelled_pronoun = False  # a labelling verb with an object pronoun is being matched
+        self._relative_object = False  # the object pronoun of a relative clause's verb is being matched
 
     # ------------------------------------------------------------------
     # public API
@@ -2638,6 +2641,7 @@ class Coder:
 
     def _verb(self, s: Sentence, i: int, reading: tuple, patterns: list[tuple], rec: _Record, trace):
         self._labelled_pronoun = False
+        self._relative_object = False
         if self._treaty_topic(s, i, patterns, trace):
             return None
         if s.an[i].suf and i > 0 and s.words[i - 1] in _RELATIVES and self._signed_antecedent(s, i) and \
@@ -2742,10 +2746,12 @@ class Coder:
                 # the relative clause's object pronoun is its antecedent (مسلحي حركة الشباب الذين
                 # تتهمهم بخطف سياح: the gunmen are accused), its subject someone else
                 obj_ref = self._antecedent(s, i - 1)
+                self._relative_object = True
                 if obj_ref is None:
                     obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
             elif obj_ref is None and (ante := self._asyndetic_antecedent(s, i)) is not None:
                 obj_ref = ante
+                self._relative_object = True
             elif obj_ref is None:
                 obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
@@ -3000,6 +3006,7 @@ class Coder:
                 if not weak:
                     break
         self._labelled_pronoun = False
+        self._relative_object = False
         if best is None and subj is not None and not passive:
             # an attack on a place that is no actor: the place's country is the target
             start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
@@ -3161,30 +3168,6 @@ class Coder:
         mm = Mention(m.start, m.end, home + "CVL", K_AGENT, [])
         mm.role, mm.plural = "CVL", True
         return _Ref(mm, src_ref.sent, "own people")
-
-    def _organiser(self, s: Sentence, p: int) -> _Ref | None:
-        """Who called or organised the protest named just before ``p``, in a relative clause right after
-        it (إضراب عام دعا إليه الاتحاد العام التونسي للشغل، وقفة احتجاجية نظمتها الجمعية المغربية لحقوق
-        الإنسان): the actor after the verb of organising, or None."""
-        for q in range(p, min(s.n - 1, p + 4)):
-            if s.boundary[q] or s.cover[q] is not None:
-                return None
-            if s.an[q].key not in _ORGANISING or s.an[q].pre:
-                continue
-            k = q + 1
-            if not s.an[q].suf:
-                if not _is_prep_pronoun(s, k):
-                    return None
-                k += 1  # دعت إليها
-            k = self._skip_adverbs(s, k)
-            while k < s.n and s.mention_at[k] is None and s.has(k, "TRANSPARENT"):
-                k = s.mark(k, "TRANSPARENT")[2]  # ثلاث مركزيات نقابية
-            m = s.mention_at[k] if k < s.n else None
-            if m is not None and m.prep == "" and not m.adjective and (
-                    m.code or _bare_people(s, m) or m.bare and m.role in _PEOPLE_ROLES and not m.members):
-                return _Ref(m, s, "organiser")
-            return None
-        return None
 
     def _crowd(self, s: Sentence, v: int) -> _Ref | None:
         """A crowd counted after a protest verb (تظاهر عشرات الآلاف أمام الكنيست في القدس):
@@ -4702,8 +4685,6 @@ class Coder:
             src_ref = self._agent_by(s, max(end, head_end))
         if src_ref is None and code[:3] == "084" and binds.get("TGT") is not None:
             src_ref = self._holder(binds["TGT"])  # الإفراج عن عامل الإغاثة البلجيكي المسجون في إيران
-        if src_ref is None and code[:2] == "14":
-            src_ref = self._organiser(s, max(end, i + 1))  # إضراب عام دعا إليه الاتحاد، وقفة نظمتها الجمعية
         if src_ref is None and code[:2] == "14" and ctx["gov_cls"] == "LIGHT" and ctx["gov_subject"] is None \
                 and ctx["gov_pos"] is not None:
             src_ref = self._crowd(s, ctx["gov_pos"])  # شارك مئات الآلاف في مسيرة حاشدة وسط لندن
@@ -4931,11 +4912,12 @@ class Coder:
             p += 1
         if p + 1 < s.n and s.words[p] in _CALLED_FOR and s.words[p + 1] in ("اليه", "اليها"):
             # a strike or a march "called for by" X (إضراب عام دعا إليه الاتحاد): X holds it
-            q = self._skip_adverbs(s, p + 2)
+            q = self._counted_from(s, self._skip_adverbs(s, p + 2))
             m = s.mention_at[q] if q < s.n else None
-            if m is not None and not m.adjective and m.prep in ("", "الي") and not (m.bare and not m.members):
-                return _Ref(m, s, "relative"), m.end  # (the pronoun's preposition reads as the subject's)
-            return None
+            if m is not None and not m.adjective and m.prep in ("", "الي") and not (m.bare and not m.members and
+                                                                                  m.role not in _LOCAL_AGENTS):
+                return _Ref(m, s, "relative"), m.end  # (the pronoun's preposition reads as the subject's; bare
+            return None  # people or gunmen take a country from the story: ثلاث مركزيات نقابية)
         if p + 1 < s.n and p > 0 and (s.words[p - 1] in _RELATIVES or not s.an[p - 1].al) and \
                 s.an[p].key in _DOING and not s.an[p].pre and s.words[p + 1] in ("به", "بها", "بهما"):
             # the visit "which X makes" (الزيارة الرسمية التي يقوم بها الرئيس أردوغان إلى بغداد), also
@@ -4950,7 +4932,7 @@ class Coder:
             if s.an[p].key.startswith("استضاف"):
                 return None  # a host (الجولة التي استضافتها كينشاسا بين مصر وإثيوبيا) does not hold the talks
             after = p + 1
-            q = self._skip_adverbs(s, after)
+            q = self._counted_from(s, self._skip_adverbs(s, after))
         m = s.mention_at[q] if q < s.n else None
         if m is None and q < s.n and s.an[q].key in _PEOPLE_NOUNS and not s.an[q].pre:
             return None  # its own subject, no actor (هجوم شنه شبان مؤيدون لحزب الله): no one known does it
@@ -4962,9 +4944,16 @@ class Coder:
                     self._agrees(s.an[p], last.mention):
                 return last, after
             return None
-        if m is None or m.adjective or m.prep or (m.bare and not m.members):
-            return None
+        if m is None or m.adjective or m.prep or (m.bare and not m.members and m.role not in _LOCAL_AGENTS):
+            return None  # (bare gunmen or people do it too: في هجوم شنه مسلحون على دورية، كمين نصبته مجموعة مسلحة)
         return _Ref(m, s, "relative"), m.end
+
+    @staticmethod
+    def _counted_from(s: Sentence, q: int) -> int:
+        """Past the quantity words at ``q`` to the actor they count (ثلاث مركزيات نقابية، عشرات المسلحين)."""
+        while q < s.n and s.mention_at[q] is None and s.has(q, "TRANSPARENT"):
+            q = s.mark(q, "TRANSPARENT")[2]
+        return q
 
     def _skip_adj_from(self, s: Sentence, p: int) -> int:
         k = 0
@@ -5347,7 +5336,12 @@ class Coder:
                     p + 2 < n and s.words[p + 1] == "من":
                 # لكل من روسيا وأوكرانيا: the preposition's clitic sits on كل
                 p, wprep, prep = p + 2, prep, ""
-            if k == 0 and kind == E_TGT and obj_ref is not None:
+            if kind == E_TGT and obj_ref is not None and (k == 0 or k == 1 and elems[0][0] == E_SKIP and not skipped
+                                                          and not self._relative_object
+                                                          and all(x.kind in (K_PERSON, K_AGENT)
+                                                                  for x in obj_ref.mention.flat())):
+                # (the verb's object pronoun, a person, before a skip that skipped nothing: استقبل * TGT, حيث
+                # استقبلهما الرئيس; not a relative clause's object, المؤتمر الذي استضافته باريس)
                 b = dict(binds)
                 b[name] = obj_ref
                 r = self._match(s, elems, k + 1, p, prep, "", b, noun, None, skipped, used)
@@ -6669,11 +6663,13 @@ class Coder:
                 armed = code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS and b.role in _VICTIM_ROLES
                 if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \
                         not (b.role in _INSTITUTIONS or coercive or armed) or \
-                        b.role == "BUS" or \
+                        b.role == "BUS" and not (sc[3:6] in ("JUD", "COP") and
+                                                 tgt_sent.an[b.start].key in _BUSINESS_PEOPLE) or \
                         (code[:2] in ("18", "19", "20") and b.role == "MIL" and sc[3:6] in ("", "GOV", "MIL")) or \
                         (b.end < tgt_sent.n and tgt_sent.an[b.end].key in FOREIGN_ADJECTIVES):
                     # (القوات الأجنبية، المرتزقة الأجانب، القوات الدولية are no one's own forces; a
-                    # tanker or a company seized, ناقلة النفط، الشركة, may be anyone's; nor does a state's
+                    # tanker or a company seized, ناقلة النفط، الشركة, may be anyone's, though the businessmen a
+                    # court or the police pursue are its own: أحال النائب العام رجل الأعمال; nor does a state's
                     # force attack or seize its own soldiers: وأسرت أحد الطيارين is the enemy's pilot)
                     continue  # قمعت قوات الأمن الإيرانية المتظاهرين: IRNCOP -> IRNCVL
                 country = sc[:3]
@@ -6810,6 +6806,9 @@ class Coder:
                 # the codebook keeps 18x for violence by others; a state's armed forces that
                 # assault or kill use conventional force (190)
                 ecode = "190"
+            elif code == "190" and sc[3:6] in _UNARMED:
+                ecode = "180"  # civilians or settlers who attack use unconventional violence (هجوم شنه مئات
+                # المستوطنين على بلدة حوارة): conventional force is an armed force's
             if code == "111" and sc[3:6] in _FIGHTERS and tc[3:6] in _FIGHTERS and \
                     not _ATTACKING.isdisjoint(self._lemmas_of(s.an[i].key)):
                 ecode = "190"  # an armed group that attacks an army (هاجم تنظيم داعش الجيش العراقي) fights it
@@ -7053,8 +7052,9 @@ _INCLUDING = frozenset(["بينها", "بينهم", "منها", "ومنها", "�
 
 #: what one speaks in (في كلمة، في بيان): a phrase between a verb's subject and its object
 _SIMILAR = frozenset(["مماثلة", "مماثل", "مماثلا"])  # similar steps: قرارات مماثلة أعلنتها السعودية
-#: verbs of calling or organising a protest, in a relative clause after it (دعا إليه، نظمتها، نفذها)
-_ORGANISING = frozenset(normalize(w) for w in ("دعا", "دعت", "دعوا", "نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا"))
+#: roles that bare (with no country) may still do an act named before them: the place or the story
+#: gives their country (private people, gunmen)
+_LOCAL_AGENTS = _PEOPLE_ROLES | _GUNMEN_ROLES
 #: the two words before an act's agent (من قبل الشرطة، على يد مسلحين)
 _AGENT_LINKS = frozenset([("من", "قبل"), ("علي", "يد")])
 #: nouns of demanding and recommending: the act after them (ب، ل) is only asked for

@@ -111,7 +111,8 @@ _RIGHTS_SURFACES = frozenset(["لحقوق", "للحقوق", "للدفاع", "ل�
 _FEMININE_ROLES = frozenset(normalize(w) for w in ("ميليشيا", "مليشيا"))
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
 _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
-                                                    "انفصالي", "انفصالية", "متمرد", "متمردة"))
+                                                    "انفصالي", "انفصالية", "متمرد", "متمردة", "صحفي", "صحفية",
+                                                    "صحافي", "صحافية", "إعلامي", "إعلامية"))
 #: the roles of a state's offices, which a title before a last name names (الرئيس عباس)
 _OFFICE_ROLES = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
 # a government's kind, before its nisba (الحكومة الفيدرالية الصومالية، الحكومة الانتقالية السودانية)
@@ -1833,9 +1834,19 @@ class Sentence:
         if v < 0 or self.an[v].al or self.boundary[v]:
             return False
         readings = self.tables.forms.get(self.an[v].key, ())
+        if self.an[v].suf in ("ه", "ها") and v > 0 and not self.an[v].pre and \
+                self._act_noun(v - 1) and any(r[1] == "V" for r in readings):
+            return True  # the subject of a relative clause after an act's noun (في هجوم شنه مسلحون على)
         return any(r[1] == "V" for r in readings) and (
             not any(r[1] != "V" for r in readings) or v == 0 or self.boundary[v - 1] or
             self.an[v].pre.startswith(("و", "ف")) or self.has(v - 1, "SUBORD"))  # (حيث رشق محتجون)
+
+    def _act_noun(self, k: int) -> bool:
+        """Whether the word at ``k`` is an indefinite noun of an act (هجوم، كمين، تفجير) that a relative
+        clause with no relative pronoun may follow."""
+        a = self.an[k]
+        return not a.al and not a.suf and not self.boundary[k] and (
+            a.key in _ATTACK_NOUNS or any(r[1] == "N" for r in self.tables.forms.get(a.key, ())))
 
     def _verb_before(self, s: int) -> bool:
         """Whether a verb opens the clause right before ``s`` (past adverbs and times): a word read
@@ -2747,6 +2758,8 @@ _MEMBER_HEADS = frozenset(normalize(w) for w in (
 _PATIENT_NOUNS = frozenset(normalize(w) for w in (
     "سجن", "حبس", "اعتقال", "توقيف", "احتجاز", "إعدام", "محاكمة", "اختطاف", "خطف", "ترحيل", "طرد", "إبعاد",
     "تعذيب", "ملاحقة", "إدانة", "تبرئة", "استدعاء", "إيداع", "مقتل", "قتل", "استهداف"))
+#: nouns of attacks that a relative clause naming their makers may follow (كمين نصبته مجموعة مسلحة)
+_ATTACK_NOUNS = frozenset(normalize(w) for w in ("هجوم", "هجوما", "كمين", "كمينا", "تفجير", "تفجيرا", "عملية"))
 #: "who holds" a nationality (شاب يحمل الجنسيتين): the people's country is the one named after it
 _HOLDING = frozenset(normalize(w) for w in ("يحمل", "تحمل", "يحملون", "يحملان"))
 

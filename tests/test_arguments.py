@@ -1465,6 +1465,16 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("EGYCOP", "EGYOPP", "173"), id="what one undergoes (تعرض ل) at the hands of X (من قبل) is X's act on one"),
     pytest.param("الرباط - شل إضراب عام دعت إليه ثلاث مركزيات نقابية الإدارات العمومية احتجاجا على مشروع الحكومة.", "2014-10-30",
                  ("MARLAB", "MARGOV", "143"), id="who called a protest in a relative clause after it (دعت إليه) protests"),
+    pytest.param("القصرين - قتل 15 جنديا في هجوم شنه مسلحون على نقطة مراقبة للجيش التونسي.", "2013-07-29",
+                 ("TUNUAF", "TUNMIL", "190"), id="bare gunmen in a relative clause after an attack noun made the attack"),
+    pytest.param("هاجم مستوطنون قرية فلسطينية قرب نابلس.", "2023-02-26",
+                 ("ISRSET", "PSE", "180"), id="civilians or settlers who attack use unconventional violence (180)"),
+    pytest.param("حطت طائرة تقل العاهل السعودي والرئيس السوري في مطار بيروت، حيث استقبلهما الرئيس ميشال سليمان.", "2010-07-30",
+                 ("LBNGOV", "SYRGOV", "043"), id="the guests as the host verb's pronoun, its subject after it"),
+    pytest.param("أحال النائب العام المصري رجل الأعمال أحمد عز إلى محكمة الجنايات.", "2011-03-14",
+                 ("EGYJUD", "EGYBUS", "173"), id="a businessman a prosecutor refers to a court is his country's; a name between"),
+    pytest.param("أصدر الملك محمد السادس عفوا عن الصحفية هاجر الريسوني.", "2019-10-16",
+                 ("MARGOV", "MARMED", "0841"), id="the feminine journalist with the article"),
 ])
 
 
