@@ -150,7 +150,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-117.jsonl": (0.36, 0.84), "heldout-news-118.jsonl": (0.48, 0.80),
                   "heldout-news-119.jsonl": (0.28, 0.82), "heldout-news-120.jsonl": (0.46, 0.88),
                   "heldout-news-121.jsonl": (0.49, 0.84), "heldout-news-122.jsonl": (0.04, 0.82),
-                  "heldout-news-123.jsonl": (0.50, 0.77)}
+                  "heldout-news-123.jsonl": (0.50, 0.77), "heldout-news-124.jsonl": (0.16, 0.82),
+                  "heldout-news-125.jsonl": (0.50, 0.80), "heldout-news-126.jsonl": (0.31, 0.77),
+                  "heldout-news-127.jsonl": (0.34, 0.84), "heldout-news-128.jsonl": (0.26, 0.86),
+                  "heldout-news-129.jsonl": (0.44, 0.83), "heldout-news-130.jsonl": (0.34, 0.76),
+                  "heldout-news-131.jsonl": (0.49, 0.82)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
