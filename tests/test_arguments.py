@@ -1475,6 +1475,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("EGYJUD", "EGYBUS", "173"), id="a businessman a prosecutor refers to a court is his country's; a name between"),
     pytest.param("أصدر الملك محمد السادس عفوا عن الصحفية هاجر الريسوني.", "2019-10-16",
                  ("MARGOV", "MARMED", "0841"), id="the feminine journalist with the article"),
+    pytest.param("طالب الاتحاد العام التونسي للشغل بتغيير حكومة يوسف الشاهد.", "2018-05-30",
+                 ("TUNLAB", "TUNGOV", "1041"), id="a demand to change a government named after its head"),
 ])
 
 
