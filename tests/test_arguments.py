@@ -1477,6 +1477,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("MARGOV", "MARMED", "0841"), id="the feminine journalist with the article"),
     pytest.param("طالب الاتحاد العام التونسي للشغل بتغيير حكومة يوسف الشاهد.", "2018-05-30",
                  ("TUNLAB", "TUNGOV", "1041"), id="a demand to change a government named after its head"),
+    pytest.param("قررت حكومة عبد الرحمن اليوسفي منع ثلاث أسبوعيات مستقلة من الصدور.", "2000-12-03",
+                 ("MARGOV", "MARMED", "1721"), id="weeklies (أسبوعيات) are the press; barring papers from appearing"),
+    pytest.param("اعتقلت الشرطة المغربية رئيس تحرير يومية أخبار اليوم سليمان الريسوني.", "2020-05-22",
+                 ("MARCOP", "MARMED", "173"), id="an editor-in-chief is the press"),
 ])
 
 
