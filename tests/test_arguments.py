@@ -1481,6 +1481,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("MARGOV", "MARMED", "1721"), id="weeklies (أسبوعيات) are the press; barring papers from appearing"),
     pytest.param("اعتقلت الشرطة المغربية رئيس تحرير يومية أخبار اليوم سليمان الريسوني.", "2020-05-22",
                  ("MARCOP", "MARMED", "173"), id="an editor-in-chief is the press"),
+    pytest.param("تظاهر مئات من أنصار حركة النهضة أمام السفارة الفرنسية في تونس.", "2013-02-09",
+                 ("TUNPTY", "FRA", "141"), id="supporters of a group named after them are its own"),
 ])
 
 
@@ -4460,7 +4462,8 @@ def test_months_between_a_verb_and_its_object(coder, text):
     ("حظرت السلطات المغربية بث فرانس 24.", "2022-03-17", ("MARGOV", "FRAMED", "1721")),
     ("تقدم الرئيس المصري بالشكر والتقدير لقطر على جهودها.", "2023-09-18", ("EGYGOV", "QAT", "051")),
     ("اتفقت مصر مع تركيا على رفع مستوى العلاقات الدبلوماسية.", "2023-04-13", ("EGY", "TUR", "057")),
-    ("فرقت الشرطة المصرية مسيرة لأنصار المعارضة.", "2011-11-16", ("EGYCOP", "EGYOPP", "175")),
+    # supporters (أنصار) are people of their own (CVL), as the line of أنصار in agents.txt says
+    ("فرقت الشرطة المصرية مسيرة لأنصار المعارضة.", "2011-11-16", ("EGYCOP", "EGYCVL", "175")),
     ("فضت الشرطة المصرية مسيرة في القاهرة.", "2011-11-16", ("EGYCOP", "EGY", "175")),
     ("قمعت قوات الأمن السورية مسيرة في حمص.", "2011-11-16", ("SYRCOP", "SYR", "175")),
     ("شنت مقاتلات إسرائيلية غارات داخل الأراضي السورية.", "2024-01-18", ("ISRMIL", "SYR", "195")),
