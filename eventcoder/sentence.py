@@ -1823,11 +1823,13 @@ class Sentence:
     def _people_after_verb(self, m: Mention) -> bool:
         """Indefinite plural people, gunmen or soldiers right after a verb, its subject (رشق محتجون
         غاضبون عناصر الأمن بالحجارة، أحرق متظاهرون مقر الحزب، اقتحم مسلحون البلدة، احتجز عسكريون
-        متمردون الرئيس)."""
+        متمردون الرئيس), or one person, the victim of a passive whose instrument follows (قُتل شاب برصاص)."""
         s = m.start
-        if m.role not in ("CVL", "OPP", "LAB", "UAF", "MIL") or m.members or self.an[s].pre or self.an[s].suf or \
-                not self.an[s].key.endswith(("ون", "ين")):
+        if m.role not in ("CVL", "OPP", "LAB", "UAF", "MIL") or m.members or self.an[s].pre or self.an[s].suf:
             return False
+        if not self.an[s].key.endswith(("ون", "ين")) and not (
+                m.end < self.n and self.has(m.end, "INSTRUMENT") and self.an[m.end].pre.endswith("ب")):
+            return False  # (one person too, when what hit him follows: قُتل شاب برصاص قوات الأمن)
         v = s - 1
         while v > 0 and self.cls[v] & {"ADVERB", "TIME"}:
             v -= 1

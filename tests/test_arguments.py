@@ -1483,6 +1483,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("MARCOP", "MARMED", "173"), id="an editor-in-chief is the press"),
     pytest.param("تظاهر مئات من أنصار حركة النهضة أمام السفارة الفرنسية في تونس.", "2013-02-09",
                  ("TUNPTY", "FRA", "141"), id="supporters of a group named after them are its own"),
+    pytest.param("قُتل شاب برصاص قوات الأمن التونسية في بلدة منزل بوزيان.", "2010-12-24",
+                 ("TUNCOP", "TUNCVL", "175"), id="one person killed, what hit him after him: the passive's victim"),
 ])
 
 
