@@ -1835,13 +1835,10 @@ class Sentence:
             v -= 1
         if v < 0 or self.an[v].al or self.boundary[v]:
             return False
-        readings = self.tables.forms.get(self.an[v].key, ())
-        if self.an[v].suf in ("ه", "ها") and v > 0 and not self.an[v].pre and \
-                self._act_noun(v - 1) and any(r[1] == "V" for r in readings):
+        if self.an[v].suf in ("ه", "ها") and v > 0 and not self.an[v].pre and self._act_noun(v - 1) and \
+                any(r[1] == "V" for r in self.tables.forms.get(self.an[v].key, ())):
             return True  # the subject of a relative clause after an act's noun (في هجوم شنه مسلحون على)
-        return any(r[1] == "V" for r in readings) and (
-            not any(r[1] != "V" for r in readings) or v == 0 or self.boundary[v - 1] or
-            self.an[v].pre.startswith(("و", "ف")) or self.has(v - 1, "SUBORD"))  # (حيث رشق محتجون)
+        return self._verb_before(s)  # (حيث رشق محتجون)
 
     def _act_noun(self, k: int) -> bool:
         """Whether the word at ``k`` is an indefinite noun of an act (هجوم، كمين، تفجير) that a relative
@@ -1866,7 +1863,8 @@ class Sentence:
     def _people_after_subject(self, m: Mention, subjects: set) -> bool:
         """Indefinite private people right after the subject of a verb, perhaps after عن, its object
         (اعتقلت الشرطة صحفيين، قتلت القوات مدنيين، أفرجت السلطات عن ناشطين), or after a verbal noun with
-        ب or ل in construct (قضت المحكمة بسجن ناشط): the verb's country or the story's gives theirs, as for counted people."""
+        ب or ل in construct (قضت المحكمة بسجن ناشط): the verb's country or the story's gives theirs, as
+        for counted people."""
         s = m.start
         if m.role not in _PEOPLE_ROLES or m.members or self.an[s].pre or self.an[s].suf or \
                 self.an[s].key.startswith("موظف"):
