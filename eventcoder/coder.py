@@ -4912,12 +4912,14 @@ class Coder:
             p += 1
         if p + 1 < s.n and s.words[p] in _CALLED_FOR and s.words[p + 1] in ("اليه", "اليها"):
             # a strike or a march "called for by" X (إضراب عام دعا إليه الاتحاد): X holds it
+            # (the pronoun's preposition reads as the subject's; bare people or gunmen take a country from
+            # the story: إضراب عام دعت إليه ثلاث مركزيات نقابية)
             q = self._counted_from(s, self._skip_adverbs(s, p + 2))
             m = s.mention_at[q] if q < s.n else None
             if m is not None and not m.adjective and m.prep in ("", "الي") and not (m.bare and not m.members and
                                                                                   m.role not in _LOCAL_AGENTS):
-                return _Ref(m, s, "relative"), m.end  # (the pronoun's preposition reads as the subject's; bare
-            return None  # people or gunmen take a country from the story: ثلاث مركزيات نقابية)
+                return _Ref(m, s, "relative"), m.end
+            return None
         if p + 1 < s.n and p > 0 and (s.words[p - 1] in _RELATIVES or not s.an[p - 1].al) and \
                 s.an[p].key in _DOING and not s.an[p].pre and s.words[p + 1] in ("به", "بها", "بهما"):
             # the visit "which X makes" (الزيارة الرسمية التي يقوم بها الرئيس أردوغان إلى بغداد), also

@@ -1845,7 +1845,7 @@ class Sentence:
         clause with no relative pronoun may follow."""
         a = self.an[k]
         return not a.al and not a.suf and not self.boundary[k] and (
-            a.key in _ATTACK_NOUNS or any(r[1] == "N" for r in self.tables.forms.get(a.key, ())))
+            a.key in _RELATIVE_ACT_NOUNS or any(r[1] == "N" for r in self.tables.forms.get(a.key, ())))
 
     def _verb_before(self, s: int) -> bool:
         """Whether a verb opens the clause right before ``s`` (past adverbs and times): a word read
@@ -2759,7 +2759,7 @@ _PATIENT_NOUNS = frozenset(normalize(w) for w in (
     "سجن", "حبس", "اعتقال", "توقيف", "احتجاز", "إعدام", "محاكمة", "اختطاف", "خطف", "ترحيل", "طرد", "إبعاد",
     "تعذيب", "ملاحقة", "إدانة", "تبرئة", "استدعاء", "إيداع", "مقتل", "قتل", "استهداف"))
 #: nouns of attacks that a relative clause naming their makers may follow (كمين نصبته مجموعة مسلحة)
-_ATTACK_NOUNS = frozenset(normalize(w) for w in ("هجوم", "هجوما", "كمين", "كمينا", "تفجير", "تفجيرا", "عملية"))
+_RELATIVE_ACT_NOUNS = frozenset(normalize(w) for w in ("هجوم", "هجوما", "كمين", "كمينا", "تفجير", "تفجيرا", "عملية"))
 #: "who holds" a nationality (شاب يحمل الجنسيتين): the people's country is the one named after it
 _HOLDING = frozenset(normalize(w) for w in ("يحمل", "تحمل", "يحملون", "يحملان"))
 
