@@ -1555,7 +1555,8 @@ class Sentence:
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
         # or an indefinite security or military unit named with its adjective (وحدة أمنية، قوات أمنية:
         # the place or the story gives its country)
-        subjects = {m.end for m in out if not m.members and m.start > 0 and self._verb_before(m.start)}
+        subjects = {m.end for m in out if not m.members and m.start > 0 and self._verb_before(m.start)} if any(
+            m.bare and m.role in _PEOPLE_ROLES and not self.an[m.start].al for m in out) else ()  # (only if needed)
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
                                                           or self.an[m.start].suf or self._counted_people(m)
                                                           or self._people_after_verb(m)

@@ -5827,3 +5827,23 @@ def test_one_body_named_two_ways_does_not_act_on_itself(coder):
     got = triples(coder, "القاهرة - قرر وزراء الخارجية العرب في اجتماع بمقر الجامعة العربية استئناف مشاركة سوريا.",
                   "2023-05-07")
     assert not any(s == t for s, t, _c in got if s)
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # one example of each session-25 line no other row fires
+    ("قتل الجيش السوري ثلاثين مقاتلا من حزب الله.", "2016-01-08", ("SYRMIL", "LBNREB", "190")),
+    ("تظاهر مناصرو حركة النهضة أمام السفارة الفرنسية.", "2013-02-09", ("TUNPTY", "FRA", "141")),
+    ("اعتقلت الشرطة المصرية الإعلامية فلانة.", "2019-10-16", ("EGYCOP", "EGYMED", "173")),
+    ("الكويت - قدم ثلاثة نواب طلبا لاستجواب رئيس مجلس الوزراء الشيخ ناصر المحمد.", "2006-05-22",
+     ("KWTLEG", "KWTGOV", "090")),
+    ("دعا الحزب المصري إلى إقالة وزير الداخلية المصري.", "2016-05-04", ("EGYPTY", "EGYGOV", "1041")),
+    ("دعا الحزب إلى تغيير الحكومة المصرية.", "2016-05-04", ("EGYPTY", "EGYGOV", "1041")),
+    ("القاهرة - قررت النيابة العامة حبس الناشط علاء عبد الفتاح.", "2019-09-29", ("EGYJUD", "EGYOPP", "173")),
+    ("الرباط - قرر الوزير الأول إدريس جطو منع أسبوعية نيشان من الصدور.", "2006-12-21", ("MARGOV", "MAR", "1721")),
+    ("أوقفت السلطات الإيرانية صدور صحيفة إيرانية.", "2020-01-01", ("IRNGOV", "IRNMED", "1721")),
+    # the masculine past of تعرض agrees with its subject (the lemma line in lemmas-frames.txt)
+    ("تعرض الناشط المصري للاعتقال من قبل الشرطة المصرية.", "2018-01-04", ("EGYCOP", "EGYOPP", "173")),
+    ("يتعرض الصحفيون المصريون للاعتقال من قبل الشرطة المصرية.", "2018-01-04", ("EGYCOP", "EGYMED", "173")),
+])
+def test_session_25_lines(coder, text, date, expected):
+    assert expected in triples(coder, text, date)
