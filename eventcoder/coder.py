@@ -769,6 +769,8 @@ class Coder:
             pending = self._warned(s, pending, trace)
         if len(pending) > 1 and any(res[2][:2] == "11" and res[4] is None for res in pending):
             pending = self._blamed_after(s, pending, trace)
+        if pending and "PROTEST" in s.present and any(res[2][:2] in ("17", "18", "19") for res in pending):
+            pending += self._repressed_protest(s, pending, trace)
         if pending and any(res[2] == "142" and res[4] is None for res in pending):
             pending = self._hunger_strike(s, pending, trace)
         if pending:
@@ -1354,6 +1356,38 @@ class Coder:
             out.append(res)
         return out
 
+    def _repressed_protest(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+        """People a state's police or army disperse, arrest or fire on at a protest the sentence names
+        (استخدمت قوات الأمن الغاز المسيل للدموع لتفريق آلاف المتظاهرين؛ احتجزت الشرطة ثلاثة آلاف شخص
+        خلال تظاهرات للمطالبة بالإفراج عن المعارض) protested: a demonstration (141) of theirs, against
+        whom the protest rules of ``_emit`` find (their own government when the sentence names no other
+        country). Not when the sentence already codes a protest of theirs."""
+        out = []
+        j = next((k for k in range(s.n) if s.has(k, "PROTEST")), -1)
+        if j < 0:
+            return out
+        for res in pending:
+            code, src_ref, tgt_ref = res[2], res[3], res[4]
+            if code[:2] not in ("17", "18", "19") or src_ref is None or tgt_ref is None or res[5] != "asserted" \
+                    or res[6] or tgt_ref.sent is not s or src_ref.mention.members:
+                continue
+            src, tgt = src_ref.mention, tgt_ref.mention
+            if src.role not in ("COP", "MIL", "SPY", "GOV") or src.code.startswith(("IGO", "NGO", "IMG")):
+                continue
+            people = tgt.flat()
+            if not people or any(x.role not in _PROTESTERS or x.kind != K_AGENT for x in people):
+                continue
+            if any(r[2][:2] == "14" and r[3] is not None and r[3].mention is tgt for r in pending):
+                continue
+            if src.code and any(x.code and x.code[:3] != src.code[:3] for x in people):
+                continue  # (a state's police and another's people: no protest against their own state)
+            mk = s.mark(j, "PROTEST")
+            self._note(trace, s, res, "the people a state's force acts on at a protest protested (141)")
+            out.append((j, j + 1, "141", _Ref(tgt, s, "protesters"), None, "asserted", False, mk[3], [mk[3], res[7]],
+                        False, (j,)))
+            break
+        return out
+
     def _hunger_strike(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """A hunger strike that names no one it is against is against the state that holds the
         striker: the one whose prison the sentence names (في سجن الرملة الإسرائيلي), else the
@@ -1612,10 +1646,14 @@ class Coder:
                               if not s.boundary[k]):
                 continue  # a conference, a summit a state hosts (مؤتمر المانحين الذي استضافته سويسرا) is no mediation
             q = mk[2]
+            by = q + 1 < s.n and s.an[q].key == "من" and not s.an[q].pre and not s.an[q].suf
+            if by:
+                q += 1  # بوساطة من الرئيس الجيبوتي
             med = s.mention_at[q] if q < s.n else None
             if med is None and q + 1 < s.n and self._adjective_like(s, q):
                 med = s.mention_at[q + 1]
-            if med is None or (med.prep and not med.adjective) or med.bare or not med.code:
+            if med is None or (med.prep and not med.adjective and not (by and med.prep == "من")) or med.bare \
+                    or not med.code:
                 continue
             parties: list[Mention] = []
             tgt_sent = s
@@ -3272,12 +3310,14 @@ class Coder:
         elif s.an[j].key in _EVENT_HEADS and not s.an[j].al and s.mention_at[j] is None and \
                 j > 0 and s.an[j].pre == "" and s.words[j - 1] == "في":
             pass  # في خطوة نددت بها
-        elif a.pre.startswith("و") and (s.words[j] in ("،", ",") or s.cover[j] is not None) and any(
+        elif (a.pre.startswith("و") and (s.words[j] in ("،", ",") or s.cover[j] is not None) or
+              s.words[j] in ("بينما", "فيما") or (s.words[j] == "حين" and j > 0 and s.words[j - 1] == "في")) and any(
                 s.an[k].key in _EVENT_HEADS and not s.an[k].al and not s.an[k].pre and s.words[k - 1] == "في"
-                for k in range(next((b + 1 for b in range(v - 1, -1, -1)
-                                     if s.boundary[b] and s.words[b] not in ("،", ",")), 1), v)):
+                for k in range(next((b + 1 for b in range(v - 1, -1, -1) if s.boundary[b] and
+                                     s.words[b] not in ("،", ",", "بينما", "فيما", "حين")), 1), v)):
             # في خطوة حذر منها الأمين العام، واستنكرتها كل من السعودية والأردن؛ في قرار رحب به زيلينسكي
-            # ونددت به موسكو: the step is what was reported before في خطوة
+            # ونددت به موسكو؛ في خطوة رحبت بها السعودية، بينما وصفتها حماس: the step is what was reported
+            # before في خطوة
             before = max(k for k in range(1, v) if s.an[k].key in _EVENT_HEADS and not s.an[k].al and
                          not s.an[k].pre and s.words[k - 1] == "في")
         else:
@@ -3286,7 +3326,35 @@ class Coder:
             if res[0] < before and res[3] is not None and not res[3].mention.adjective:
                 return res[3]
         step = self._step_subject(s, rec, before)  # a step that codes no event (أصدر الرئيس مرسوما ...، في
-        return step[0] if step is not None else None  # خطوة رحبت بها حماس)
+        if step is not None:  # خطوة رحبت بها حماس)
+            return step[0]
+        return self._clause_doer(s, rec, before)
+
+    def _clause_doer(self, s: Sentence, rec: _Record, before: int) -> _Ref | None:
+        """The subject of the verb that opens the sentence, when a reaction refers back to its act as "a step"
+        right after it (عيّن الرئيس عباس حسين الشيخ نائبا له، في خطوة رحبت بها السعودية، بينما وصفتها حماس
+        بأنها ...): any act the dictionaries code no event for is still that subject's step."""
+        h = before if s.an[before].key in _EVENT_HEADS else before - 1
+        if h < 2 or s.an[h].key not in _EVENT_HEADS or s.an[h].al or s.words[h - 1] != "في" or \
+                s.words[h - 2] not in ("،", ","):
+            return None
+        for v in range(min(h - 2, 8)):
+            if s.boundary[v] or s.an[v].al or s.cover[v] is not None:
+                continue
+            if not any(r[1] == "V" for r in self.tables.forms.get(s.an[v].key, ())) and not (
+                    (v == 0 or s.boundary[v - 1]) and v + 1 < s.n and s.mention_at[v + 1] is not None and
+                    s.mention_at[v + 1].prep == ""):
+                continue  # (a verb no lemma lists opens its sentence before its subject: عيّن الرئيس)
+            if not self._verb_position(s, v):
+                return None
+            last = rec.last_subject
+            subj, _how = self._subject(s, v, rec)
+            rec.last_subject = last
+            if subj is None or subj.sent is not s or not subj.mention.code or subj.mention.members or \
+                    subj.mention.code.startswith(("IGO", "NGO")) or subj.mention.start >= h:
+                return None
+            return subj
+        return None
 
     @staticmethod
     def _aside_of(s: Sentence, i: int, c: int) -> bool:
@@ -3576,6 +3644,14 @@ class Coder:
         # the instrument follows the victim at once, past times and adverbs only (not قصفت
         # روسيا مواقع أوكرانية بصواريخ إيرانية, where the actor before it is the subject)
         g = self._skip_adverbs(s, victim.end)
+        if g < q and victim.kind == K_AGENT and victim.bare and not victim.members and s.an[victim.start].al:
+            # a person's name no dictionary lists after the one killed (استشهد المزارع بلال صالح برصاص مستوطن):
+            # up to three bare words of no clause
+            k = g
+            while k < min(q, g + 3) and s.mention_at[k] is None and not s.an[k].pre and not s.boundary[k] \
+                    and not s.an[k].al and s.words[k].isalpha() and s.words[k] not in PREP_WORDS:
+                k += 1
+            g = self._skip_adverbs(s, k) if k > g else g
         if g < s.n and s.an[g].pre == "ب" and s.an[g].key in _WOUNDS:
             # بجروح (خطيرة) before who fired: أصيب ثلاثة بجروح خطيرة برصاص قوات الاحتلال
             g += 1
@@ -6659,10 +6735,12 @@ class Coder:
             if b is not None and b.bare and not freed:
                 # a bare institution as target takes the source's country (a domestic dyad:
                 # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
-                coercive = code[:2] >= "11" and code[:2] != "16" and len(sc) > 3 and sc[3:6] in _INSTITUTIONS and \
+                coercive = (code[:2] >= "11" and code[:2] != "16" or code[:2] == "09" and sc[3:6] in ("COP", "JUD")) \
+                    and len(sc) > 3 and sc[3:6] in _INSTITUTIONS and \
                     (code[:2] >= "17" or b.role not in ("HLH", "EDU"))  # (not a condemned strike's hospital)
                 # (not sanctions, which a state imposes abroad: فرض عقوبات على 39 شخصا وكيانا)
-                armed = code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS and b.role in _VICTIM_ROLES
+                armed = code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS | {"SET"} and \
+                    b.role in _VICTIM_ROLES | {"AGR"}  # (settlers who shoot a farmer)
                 if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \
                         not (b.role in _INSTITUTIONS or coercive or armed) or \
                         b.role == "BUS" and not (sc[3:6] in ("JUD", "COP") and
@@ -6687,6 +6765,10 @@ class Coder:
                         # 25 مواطنا من محافظات الضفة الغربية؛ 15 مواطنا ... خلال حملة دهم واسعة في مناطق من
                         # محافظتي الخليل ونابلس (the victims' place may come a clause-length later)
                         ref = self._place_target(tgt_sent, b.end, window=18)
+                        if ref is None and a is not None and src_sent is tgt_sent and a.start >= b.end and \
+                                a.start - b.end <= 8:
+                            # or after who fired, told after the victim (استشهد المزارع برصاص مستوطن جنوب نابلس)
+                            ref = self._place_target(tgt_sent, a.end, window=8)
                         place = ref.mention.code[:3] if ref is not None else ""
                     if not place:
                         # or of the place named before in the sentence (قصفت القوات الإسرائيلية مدينة رفح،
