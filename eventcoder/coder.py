@@ -110,7 +110,7 @@ _SOME_OF = frozenset(["عدد", "عددا", "بعض", "كثير", "كثيرا", 
 # "which X witnessed": the place an act happened in, not its doer (الاعتداء الذي شهدته مدينة نيس)
 _WITNESSED = frozenset(["شهد", "شهدت", "يشهد", "تشهد"])
 # nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات)
-_SAID_NOUNS = frozenset(["تصريحات", "اتهامات", "انتقادات", "مزاعم", "ادعاءات"])
+_SAID_NOUNS = frozenset(["تصريحات", "اتهامات", "انتقادات", "مزاعم", "ادعاءات", "بيان", "بيانين"])
 # people whose arrival after the place named is no visit (وصل إلى فريتاون 165 طبيبا كوبيا: medical aid)
 _NOT_VISITORS = frozenset(["CVL", "HLH", "MIL", "REF", "MED", "LAB", "EDU", "BUS"])
 # a prison, whose nisba names the state that holds its prisoners (سجن الرملة الإسرائيلي)
@@ -2154,6 +2154,8 @@ class Coder:
                     # الأمن قرارا يطالب إسرائيل ...، فيما رحبت الرئاسة الفلسطينية بالقرار; and "the
                     # statements", "the accusations" are what was just said: ترد الخارجية برفض هذه التصريحات)
                     continue
+                if s.an[i].key in ("بيان", "بيانين") and code[:2] not in _SAYING_ROOTS:
+                    continue  # "the statement" is something said (its issuer's), not a deed
                 if roots is None or code[:2] in roots:
                     found.append((src, rule, (si, span), _tgt))
             if not found and roots is not None:
@@ -5656,7 +5658,9 @@ class Coder:
             return a.key == val or s.words[p] == val or (a.suf and val[-1:] == "ة" and a.key == val[:-1] + "ت")
         if kind == E_LEMMA:
             return any(r[0] == val for r in self.tables.forms.get(a.key, ()))
-        return any(name == val for _rest, name in self.tables.syn_first.get(a.key, ()))
+        # (a member that only begins there is none: جميع أشكال الاتصال is not at جميع الاتصالات)
+        return any(name == val and (not rest or s._phrase_end(p, rest) > 0)
+                   for rest, name in self.tables.syn_first.get(a.key, ()))
 
     def _actor_at(self, s: Sentence, p: int, prep: str, wprep: str, noun_object: bool, after_lit: bool = False):
         """An actor argument starting at ``p``: a mention, or a mention after one
@@ -5695,6 +5699,15 @@ class Coder:
         if m is None and prep and s.an[p].key == "ما" and s.an[p].pre.endswith(prep) and \
                 self._cur_code[:2] in _REACTION_ROOTS and (done := self._relative_doer(s, p)) is not None:
             return done  # what someone did (أشاد بما بذله السفير من جهود): his
+        if m is None and not prep and not s.boundary[p] and not s.an[p].pre and s.cover[p] is None:
+            # a name nobody listed, then who he is after a comma (بحبس يوسف عبد الرحمن، وكيل وزارة الزراعة؛
+            # اعتقلت الشرطة محمد علي، وزير الزراعة السابق): the apposition is the actor
+            k = self._unknown_name_end(s, p)
+            if p < k < s.n - 1 and s.words[k] in ("،", ",") and k - p >= 2:
+                m2 = s.mention_at[k + 1]
+                if m2 is not None and m2.kind == K_AGENT and not m2.plural and not m2.members and \
+                        not m2.adjective and m2.prep == "" and not s.an[k + 1].pre:
+                    return m2, m2.end
         # construct: a noun (carrying the pending preposition) then the actor, its genitive or nisba
         if m is None and not s.boundary[p] and not s.an[p].suf and not (s.cls[p] & _FUNCTION_CLASSES) \
                 and s.cover[p] is None and s.words[p] not in _RELATIVES:  # (التي استهدفت نيويورك: no noun)
@@ -6743,7 +6756,8 @@ class Coder:
                     b.role in _VICTIM_ROLES | {"AGR"}  # (settlers who shoot a farmer)
                 if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \
                         not (b.role in _INSTITUTIONS or coercive or armed) or \
-                        b.role == "BUS" and not (sc[3:6] in ("JUD", "COP") and
+                        b.role == "BUS" and not ((sc[3:6] in ("JUD", "COP") or sc[3:6] in ("GOV", "SPY") and
+                                                  code[:2] == "17") and
                                                  tgt_sent.an[b.start].key in _BUSINESS_PEOPLE) or \
                         (code[:2] in ("18", "19", "20") and b.role == "MIL" and sc[3:6] in ("", "GOV", "MIL")) or \
                         (b.end < tgt_sent.n and tgt_sent.an[b.end].key in FOREIGN_ADJECTIVES):
