@@ -1558,6 +1558,14 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("EGYGOV", "EGYELI", "173"), id="a minister who resigned is a former office holder"),
     pytest.param("اعتقلت الشرطة المصرية أحمد سامي، وزير الزراعة السابق.", "2004-04-18",
                  ("EGYCOP", "EGYELI", "173"), id="a name no dictionary lists, then who he is after a comma"),
+    pytest.param("أقرت القمة العربية الطارئة في القاهرة قرارا يدين الغزو العراقي للكويت.", "1990-08-10",
+                 ("IGOMEAARL", "IRQ", "111"), id="the Arab summit adopts a resolution: the League acts"),
+    pytest.param("انسحب الوفد الفلسطيني من الجلسة الافتتاحية للقمة العربية في بيروت احتجاجاً على منع بث كلمة الرئيس.", "2002-03-27",
+                 ("PSEGOV", "IGOMEAARL", "111"), id="a walkout from a summit's session"),
+    pytest.param("أصدر قاضي التحقيق الجزائري أمرا بالقبض الدولي على رجل الأعمال عبد المؤمن خليفة.", "2003-03-10",
+                 ("DZAJUD", "DZABUS", "173"), id="an order to arrest (أمرا بالقبض) is a warrant"),
+    pytest.param("أصدر قاضي التحقيق العراقي أوامر قبض بحق وزير الدفاع السابق حازم الشعلان.", "2005-10-11",
+                 ("IRQJUD", "IRQELI", "173"), id="warrants in the plural (أوامر قبض)"),
 ])
 
 
@@ -5880,3 +5888,22 @@ def test_one_body_named_two_ways_does_not_act_on_itself(coder):
 ])
 def test_session_25_lines(coder, text, date, expected):
     assert expected in triples(coder, text, date)
+
+
+def test_session_26_words_that_are_not_the_event(coder):
+    # "bilateral" holds the letters of the praise ثناء: a bilateral meeting praises no one
+    got = triples(coder, "عقد الرئيس المصري والعاهل السعودي لقاءً ثنائياً على هامش القمة العربية في الأردن.", "2017-03-29")
+    assert not any(c[:2] == "05" for _s, _t, c in got), got
+    # the Arab summit as a place one reaches is no actor visited or receiving
+    got = dyads(coder, "استقبل ولي العهد السعودي الرئيس السوري لدى وصوله إلى مقر القمة العربية في جدة.", "2023-05-20")
+    assert not any("IGOMEAARL" in (s, t) for s, t, _c in got), got
+    # the definite masdar التحفظ على is a seizure or a detention, not reservations
+    got = triples(coder, "قررت النيابة المصرية التحفظ على أموال الوزير السابق.", "2012-02-01")
+    assert not any(c[:2] == "12" for _s, _t, c in got), got
+    # "the statement" a reaction rejects is its issuer's words, not the deed the issuer reported
+    got = dyads(coder, "أعلنت الهيئة الحكومية للتنمية أن البرهان ودقلو وافقا على عقد لقاء مباشر، غير أن الخارجية "
+                       "السودانية رفضت البيان الختامي.", "2023-12-10")
+    assert not any(c[:2] == "12" and t.startswith("SDNREB") for _s, t, c in got), got
+    # a police force of one country dispersing people of another implies no protest against its own government
+    got = dyads(coder, "فرقت الشرطة الفرنسية متظاهرين جزائريين بالغاز المسيل للدموع.", "2021-05-01")
+    assert ("DZACVL", "FRAGOV", "141") not in got and ("DZACVL", "DZAGOV", "141") not in got, got
