@@ -110,6 +110,9 @@ _SOME_OF = frozenset(["عدد", "عددا", "بعض", "كثير", "كثيرا", 
 # "which X witnessed": the place an act happened in, not its doer (الاعتداء الذي شهدته مدينة نيس)
 _WITNESSED = frozenset(["شهد", "شهدت", "يشهد", "تشهد"])
 # nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات)
+#: the roles of one person a state hands over to another (a former official, a businessman, an opponent)
+#: (not a soldier or a pilot: captives handed back are released, 0841)
+_HANDED_OVER = frozenset(["ELI", "BUS", "OPP", "REB", "INS", "RAD", "SPY", "CVL", "MED", "HRI"])
 _SAID_NOUNS = frozenset(["تصريحات", "اتهامات", "انتقادات", "مزاعم", "ادعاءات", "بيان", "بيانين"])
 # people whose arrival after the place named is no visit (وصل إلى فريتاون 165 طبيبا كوبيا: medical aid)
 _NOT_VISITORS = frozenset(["CVL", "HLH", "MIL", "REF", "MED", "LAB", "EDU", "BUS"])
@@ -5200,6 +5203,9 @@ class Coder:
             words = words | {"مع"}
         if not _PRONOUN_PREP_WORDS.isdisjoint(words):
             preps |= {w[0] for w in words if w in _PRONOUN_PREP_WORDS}  # بها، له: the ب and ل of a pronoun
+        if "&SUSPECT" not in syns and any(m.kind == K_PERSON or m.kind == K_AGENT and m.role in _HANDED_OVER
+                                          for m in s.mentions):
+            syns = syns | {"&SUSPECT"}  # one person named may be the wanted person handed over (see _match)
         return words | keys, lemmas, preps, syns
 
     def _key_inventory(self, k: str) -> tuple:
@@ -5601,6 +5607,16 @@ class Coder:
                 binds = dict(binds)
                 binds["NISBA"] = None
             return self._match(s, elems, k + 1, p + 1, "", "", binds, noun, obj_ref, skipped, used + (p,))
+        if kind == E_SYN and val == "&SUSPECT" and not prep and (k == 0 or elems[k - 1][0] != E_SKIP):
+            m = s.mention_at[p]  # (only the verb's object itself: not a name further on)
+            if m is not None and not m.members and not m.plural and not m.adjective and m.prep == "" and \
+                    (m.kind == K_PERSON or m.kind == K_AGENT and m.role in _HANDED_OVER) and \
+                    not (p > 0 and (s.words[p - 1].isdigit() or "TRANSPARENT" in s.cls[p - 1])):
+                # (not people counted: تسليمها 55 أسيرا are captives)
+                # one person named, handed over or taken into custody (سلمت موريتانيا رئيس الاستخبارات الليبي
+                # السابق عبد الله السنوسي إلى السلطات الليبية): the wanted person the synset names
+                return self._match(s, elems, k + 1, m.end, "", "", binds, noun, obj_ref, skipped,
+                                   used + tuple(range(p, m.end)))
         if kind == E_SYN:
             cands = self.tables.syn_first.get(a.key)
             if not cands:

@@ -1566,6 +1566,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("DZAJUD", "DZABUS", "173"), id="an order to arrest (أمرا بالقبض) is a warrant"),
     pytest.param("أصدر قاضي التحقيق العراقي أوامر قبض بحق وزير الدفاع السابق حازم الشعلان.", "2005-10-11",
                  ("IRQJUD", "IRQELI", "173"), id="warrants in the plural (أوامر قبض)"),
+    pytest.param("سلمت موريتانيا رئيس الاستخبارات الليبي السابق عبد الله السنوسي إلى السلطات الليبية.", "2012-09-05",
+                 ("MRT", "LBYGOV", "063"), id="one named person handed over to a state's authorities: an extradition"),
+    pytest.param("تسلمت السلطات الجزائرية رجل الأعمال عبد المؤمن خليفة من بريطانيا.", "2013-12-24",
+                 ("GBR", "DZAGOV", "063"), id="taking custody of a wanted person from a state"),
 ])
 
 
@@ -5904,6 +5908,9 @@ def test_session_26_words_that_are_not_the_event(coder):
     got = dyads(coder, "أعلنت الهيئة الحكومية للتنمية أن البرهان ودقلو وافقا على عقد لقاء مباشر، غير أن الخارجية "
                        "السودانية رفضت البيان الختامي.", "2023-12-10")
     assert not any(c[:2] == "12" and t.startswith("SDNREB") for _s, t, c in got), got
+    # captives counted and handed back, or a soldier, are released, not extradited
+    got = dyads(coder, "سلمت حركة حماس الجندي الإسرائيلي جلعاد شاليط إلى الوسطاء المصريين عند معبر رفح.", "2011-10-18")
+    assert not any(c == "063" for _s, _t, c in got), got
     # a police force of one country dispersing people of another implies no protest against its own government
     got = dyads(coder, "فرقت الشرطة الفرنسية متظاهرين جزائريين بالغاز المسيل للدموع.", "2021-05-01")
     assert ("DZACVL", "FRAGOV", "141") not in got and ("DZACVL", "DZAGOV", "141") not in got, got
