@@ -1570,6 +1570,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("MRT", "LBYGOV", "063"), id="one named person handed over to a state's authorities: an extradition"),
     pytest.param("تسلمت السلطات الجزائرية رجل الأعمال عبد المؤمن خليفة من بريطانيا.", "2013-12-24",
                  ("GBR", "DZAGOV", "063"), id="taking custody of a wanted person from a state"),
+    pytest.param("أعلن رئيس الوزراء القطري أن مجلس الجامعة العربية قرر تعليق مشاركة وفود الحكومة السورية في اجتماعات الجامعة.", "2011-11-12",
+                 ("IGOMEAARL", "SYRGOV", "161"), id="the League's council by its own name"),
+    pytest.param("قرر وزراء الخارجية العرب استئناف مشاركة وفود الحكومة السورية في اجتماعات مجلس الجامعة.", "2023-05-07",
+                 ("IGOMEAARL", "SYRGOV", "081"), id="a member's participation restored"),
 ])
 
 
