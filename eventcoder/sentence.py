@@ -74,6 +74,7 @@ _OFFICE_HEADS = frozenset(normalize(w) for w in (
     "ناطق", "أمين", "قائد", "زعيم", "ولي", "مندوب", "ممثل", "وكيل", "مدير", "محافظ", "نقيب"))
 #: "the one in charge" (القائم بالأعمال، chargé d'affaires): an office head too, after a ministry's name
 _CHARGE = normalize("قائم")
+_LED_DELEGATION = normalize("برئاسة")  # وفد ... برئاسة X: X's delegation
 #: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
 _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
 
@@ -805,6 +806,8 @@ class Sentence:
             mentions = self._royal_first_names(mentions, date)
         if any(w in _LED_BY for w in self.words) or "قيادة" in self.words:
             mentions = self._led_forces(mentions)
+        if _LED_DELEGATION in self.words:
+            mentions = self._led_delegations(mentions)
         if not _RIGHTS_SURFACES.isdisjoint(self.words):
             mentions = self._rights_groups(mentions)
         if "TITLE" in self.present:
@@ -1649,6 +1652,23 @@ class Sentence:
             m.srcs = m.srcs + nx.srcs
             drop.add(k + 1)
         return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
+
+    def _led_delegations(self, ms: list[Mention]) -> list[Mention]:
+        """A delegation led by someone (وصل وفد وزاري عربي برئاسة الأمين العام للجامعة العربية إلى غزة؛
+        استقبل الرئيس وفدا برئاسة وزير الخارجية القطري) is the one who leads it: the delegation word, up to
+        three words that describe it, and برئاسة with the head make one mention of the head's code."""
+        for x, nx in enumerate(ms):
+            if self.words[nx.start] != _LED_DELEGATION or not nx.code or nx.members or nx.adjective:
+                continue
+            prev_end = ms[x - 1].end if x > 0 else 0
+            t = next((t for t in range(nx.start - 1, max(prev_end, nx.start - 5) - 1, -1)
+                      if self.an[t].key in ("وفد", "وفود", "وفدا") and not self.an[t].suf), -1)
+            if t < 0 or any(self.boundary[u] for u in range(t, nx.start)):
+                continue
+            m = Mention(t, nx.end, nx.code, nx.kind, nx.srcs + ["a delegation led by its head"])
+            m.role, m.plural, m.prep = nx.role, False, self.an[t].pre[-1:] if self.an[t].pre[-1:] in ("ب", "ل") else ""
+            ms = ms[:x] + [m] + ms[x + 1:]
+        return ms
 
     def _rights_groups(self, ms: list[Mention]) -> list[Mention]:
         """A body named by its head, a country's nisba and "for the rights of" (المنظمة المصرية لحقوق

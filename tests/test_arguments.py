@@ -1574,6 +1574,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IGOMEAARL", "SYRGOV", "161"), id="the League's council by its own name"),
     pytest.param("قرر وزراء الخارجية العرب استئناف مشاركة وفود الحكومة السورية في اجتماعات مجلس الجامعة.", "2023-05-07",
                  ("IGOMEAARL", "SYRGOV", "081"), id="a member's participation restored"),
+    pytest.param("وصل وفد وزاري عربي برئاسة الأمين العام للجامعة العربية إلى قطاع غزة.", "2012-11-20",
+                 ("IGOMEAARL", "PSE", "042"), id="a delegation led by someone is its head's"),
+    pytest.param("استقبل الرئيس اللبناني وفدا برئاسة وزير الخارجية القطري.", "2008-05-14",
+                 ("LBNGOV", "QATGOV", "043"), id="a delegation led by a minister received"),
 ])
 
 
