@@ -6903,6 +6903,11 @@ class Coder:
             ecode = code
             if code == "163" and sc[3:6] == "JUD":
                 ecode = "116"  # a court's penalty is a sentence, not an embargo (قضت بأقصى عقوبة على)
+            elif code == "163" and len(sc) >= 3 and sc[:3] == tc[:3] and len(tc) > 3 and \
+                    not sc.startswith(("IGO", "NGO", "IMG")) and sc[3:6] in ("", "GOV", "COP", "SPY", "LEG"):
+                # restrictions a government puts on its own people or bodies (جمدت السلطات المصرية أموال الرئيس
+                # السابق) are administrative sanctions (172), not an embargo on a state
+                ecode = "172"
             if code in _ASSAULT_BY_FORCES and sc[3:6] == "COP" and tc[:3] == sc[:3] and \
                     tc[3:6] in _REPRESSED and not sc.startswith(("IGO", "NGO")):
                 # a state's police and security forces that wound or kill its own people (قتل أربعة محتجين

@@ -1578,6 +1578,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IGOMEAARL", "PSE", "042"), id="a delegation led by someone is its head's"),
     pytest.param("استقبل الرئيس اللبناني وفدا برئاسة وزير الخارجية القطري.", "2008-05-14",
                  ("LBNGOV", "QATGOV", "043"), id="a delegation led by a minister received"),
+    pytest.param("جمدت السلطات المصرية أموال الرئيس السابق حسني مبارك.", "2011-02-28",
+                 ("EGYGOV", "EGYELI", "172"), id="a state's restrictions on its own people are administrative sanctions"),
 ])
 
 
