@@ -154,7 +154,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-125.jsonl": (0.50, 0.80), "heldout-news-126.jsonl": (0.31, 0.77),
                   "heldout-news-127.jsonl": (0.34, 0.84), "heldout-news-128.jsonl": (0.26, 0.86),
                   "heldout-news-129.jsonl": (0.44, 0.83), "heldout-news-130.jsonl": (0.34, 0.76),
-                  "heldout-news-131.jsonl": (0.49, 0.82)}
+                  "heldout-news-131.jsonl": (0.49, 0.82), "heldout-news-132.jsonl": (0.52, 0.79),
+                  "heldout-news-133.jsonl": (0.27, 0.73), "heldout-news-134.jsonl": (0.49, 0.85),
+                  "heldout-news-135.jsonl": (0.36, 0.79), "heldout-news-136.jsonl": (0.38, 0.78),
+                  "heldout-news-137.jsonl": (0.24, 0.76), "heldout-news-138.jsonl": (0.29, 0.68),
+                  "heldout-news-139.jsonl": (0.30, 0.76)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
