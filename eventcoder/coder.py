@@ -109,10 +109,10 @@ _MANNER_NOUNS = frozenset(normalize(w) for w in ("شدة", "أشد", "قوة", "
 _SOME_OF = frozenset(["عدد", "عددا", "بعض", "كثير", "كثيرا", "جميع", "كل"])
 # "which X witnessed": the place an act happened in, not its doer (الاعتداء الذي شهدته مدينة نيس)
 _WITNESSED = frozenset(["شهد", "شهدت", "يشهد", "تشهد"])
-# nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات)
 #: the roles of one person a state hands over to another (a former official, a businessman, an opponent)
 #: (not a soldier or a pilot: captives handed back are released, 0841)
 _HANDED_OVER = frozenset(["ELI", "BUS", "OPP", "REB", "INS", "RAD", "SPY", "CVL", "MED", "HRI"])
+# nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات، البيان)
 _SAID_NOUNS = frozenset(["تصريحات", "اتهامات", "انتقادات", "مزاعم", "ادعاءات", "بيان", "بيانين"])
 # people whose arrival after the place named is no visit (وصل إلى فريتاون 165 طبيبا كوبيا: medical aid)
 _NOT_VISITORS = frozenset(["CVL", "HLH", "MIL", "REF", "MED", "LAB", "EDU", "BUS"])
@@ -5675,7 +5675,7 @@ class Coder:
         if kind == E_LEMMA:
             return any(r[0] == val for r in self.tables.forms.get(a.key, ()))
         # (a member that only begins there is none: جميع أشكال الاتصال is not at جميع الاتصالات)
-        return any(name == val and (not rest or s._phrase_end(p, rest) > 0)
+        return any(name == val and (not rest or s.syn_phrase_end(p, rest) > 0)
                    for rest, name in self.tables.syn_first.get(a.key, ()))
 
     def _actor_at(self, s: Sentence, p: int, prep: str, wprep: str, noun_object: bool, after_lit: bool = False):
@@ -5716,8 +5716,8 @@ class Coder:
                 self._cur_code[:2] in _REACTION_ROOTS and (done := self._relative_doer(s, p)) is not None:
             return done  # what someone did (أشاد بما بذله السفير من جهود): his
         if m is None and not prep and not s.boundary[p] and not s.an[p].pre and s.cover[p] is None:
-            # a name nobody listed, then who he is after a comma (بحبس يوسف عبد الرحمن، وكيل وزارة الزراعة؛
-            # اعتقلت الشرطة محمد علي، وزير الزراعة السابق): the apposition is the actor
+            # a name nobody listed, then who he is after a comma (اعتقلت الشرطة أحمد سامي، وزير الزراعة
+            # السابق): the apposition is the actor
             k = self._unknown_name_end(s, p)
             if p < k < s.n - 1 and s.words[k] in ("،", ",") and k - p >= 2:
                 m2 = s.mention_at[k + 1]

@@ -1657,6 +1657,7 @@ class Sentence:
         """A delegation led by someone (وصل وفد وزاري عربي برئاسة الأمين العام للجامعة العربية إلى غزة؛
         استقبل الرئيس وفدا برئاسة وزير الخارجية القطري) is the one who leads it: the delegation word, up to
         three words that describe it, and برئاسة with the head make one mention of the head's code."""
+        ms = list(ms)
         for x, nx in enumerate(ms):
             if self.words[nx.start] != _LED_DELEGATION or not nx.code or nx.members or nx.adjective:
                 continue
@@ -1667,7 +1668,7 @@ class Sentence:
                 continue
             m = Mention(t, nx.end, nx.code, nx.kind, nx.srcs + ["a delegation led by its head"])
             m.role, m.plural, m.prep = nx.role, False, self.an[t].pre[-1:] if self.an[t].pre[-1:] in ("ب", "ل") else ""
-            ms = ms[:x] + [m] + ms[x + 1:]
+            ms[x] = m
         return ms
 
     def _rights_groups(self, ms: list[Mention]) -> list[Mention]:
