@@ -2352,11 +2352,8 @@ class Coder:
         for v in range(min(before, 12)):
             if s.an[v].key not in _STEP_VERBS or s.an[v].al or s.cover[v] is not None or not self._verb_position(s, v):
                 continue
-            last = rec.last_subject
-            subj, _how = self._subject(s, v, rec)
-            rec.last_subject = last
-            if subj is None or subj.sent is not s or not subj.mention.code or subj.mention.members or \
-                    subj.mention.code.startswith(("IGO", "NGO")):
+            subj = self._own_subject(s, v, rec)
+            if subj is None:
                 return None
             j = self._step_object(s, subj.mention.end if subj.mention.start > v else v + 1, before)
             return (subj, j) if j >= 0 else None
@@ -3352,14 +3349,20 @@ class Coder:
                 continue  # (a verb no lemma lists opens its sentence before its subject: عيّن الرئيس)
             if not self._verb_position(s, v):
                 return None
-            last = rec.last_subject
-            subj, _how = self._subject(s, v, rec)
-            rec.last_subject = last
-            if subj is None or subj.sent is not s or not subj.mention.code or subj.mention.members or \
-                    subj.mention.code.startswith(("IGO", "NGO")) or subj.mention.start >= h:
-                return None
-            return subj
+            subj = self._own_subject(s, v, rec)
+            return subj if subj is not None and subj.mention.start < h else None
         return None
+
+    def _own_subject(self, s: Sentence, v: int, rec: _Record) -> _Ref | None:
+        """The subject of the verb at ``v`` when it is one state or body named in this sentence (not an
+        organisation of states), found without changing the record's last subject; else None."""
+        last = rec.last_subject
+        subj, _how = self._subject(s, v, rec)
+        rec.last_subject = last
+        if subj is None or subj.sent is not s or not subj.mention.code or subj.mention.members or \
+                subj.mention.code.startswith(("IGO", "NGO")):
+            return None
+        return subj
 
     @staticmethod
     def _aside_of(s: Sentence, i: int, c: int) -> bool:

@@ -5929,6 +5929,10 @@ def test_session_25_lines(coder, text, date, expected):
     ("أوقف الاتحاد الأفريقي مشاركة السودان في أنشطته.", "2021-10-27", ("IGOAFROAU", "SDN", "161")),
     ("أصدرت محكمة جرائم الفساد الفلسطينية حكما بالسجن على الوزير السابق.", "2012-06-25",
      ("PSEJUD", "PSEELI", "116")),
+    ("قرر مجلس الجامعة العربية وقف مشاركة وفود الحكومة الليبية في اجتماعات المجلس.", "2011-02-22",
+     ("IGOMEAARL", "LBYGOV", "161")),
+    # the masculine past تسلم (taking custody) is not read as the feminine present of سلم (handing over)
+    ("تسلم العراق الوزير السابق أيهم السامرائي من السلطات اللبنانية.", "2020-01-21", ("LBNGOV", "IRQ", "063")),
 ])
 def test_session_26_lines(coder, text, date, expected):
     assert expected in triples(coder, text, date)
