@@ -109,9 +109,10 @@ _MANNER_NOUNS = frozenset(normalize(w) for w in ("شدة", "أشد", "قوة", "
 _SOME_OF = frozenset(["عدد", "عددا", "بعض", "كثير", "كثيرا", "جميع", "كل"])
 # "which X witnessed": the place an act happened in, not its doer (الاعتداء الذي شهدته مدينة نيس)
 _WITNESSED = frozenset(["شهد", "شهدت", "يشهد", "تشهد"])
-#: the roles of one person a state hands over to another (a former official, a businessman, an opponent)
+#: the roles of one person a state hands over to another (a former official, a businessman, an opponent,
+#: a smuggler)
 #: (not a soldier or a pilot: captives handed back are released, 0841)
-_HANDED_OVER = frozenset(["ELI", "BUS", "OPP", "REB", "INS", "RAD", "SPY", "CVL", "MED", "HRI"])
+_HANDED_OVER = frozenset(["ELI", "BUS", "OPP", "REB", "INS", "RAD", "SPY", "CVL", "MED", "HRI", "CRM"])
 # nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات، البيان)
 _SAID_NOUNS = frozenset(["تصريحات", "اتهامات", "انتقادات", "مزاعم", "ادعاءات", "بيان", "بيانين"])
 # people whose arrival after the place named is no visit (وصل إلى فريتاون 165 طبيبا كوبيا: medical aid)
@@ -4410,6 +4411,20 @@ class Coder:
             return all(r[1] == "P" for r in self.tables.forms[a.key])
         return True
 
+    @staticmethod
+    def _suspects_act(s: Sentence, i: int) -> bool:
+        """Whether the act's noun at ``i`` is what suspects or defendants named just before are
+        suspected of or charged with (المشتبه بهما في تفجير لوكربي، المتهمين في قضية اغتيال، مطلوبين
+        بتهمة قتل): alleged, not told as done."""
+        k = i - 1
+        if k >= 0 and s.words[k] == "في":
+            k -= 1
+        elif not s.an[i].pre.endswith("ب"):
+            return False
+        m = s.cover[k] if k >= 0 else None
+        return m is not None and m.end == k + 1 and not m.members and (
+            m.code[3:6] == "CRM" or m.bare and m.role == "CRM")
+
     def _noun(self, s: Sentence, i: int, head_end: int, pos: str, patterns, rec: _Record, trace):
         n = s.n
         if i > 0 and s.words[i - 1] in _RELATIVES and s.an[i].suf and not s.an[i].pre and \
@@ -4444,6 +4459,8 @@ class Coder:
         if self._treaty_topic(s, i, patterns, trace):
             return None
         ctx = self.context(s, i, rec, verb=False)
+        if self._suspects_act(s, i):
+            ctx["allege"] = True
         # modality words after the noun: الزيارة المرتقبة، الهجوم المحتمل، الدعم المزعوم
         q = head_end
         while q < n and s.mention_at[q] is None and s.marks[q]:

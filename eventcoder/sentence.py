@@ -287,6 +287,9 @@ _AMONG_WORDS = frozenset(["بينهم", "وبينهم", "منهم", "ومنهم"
 
 #: roles of private people: counted, they are actors without an article (20 متظاهرا)
 _PEOPLE_ROLES = frozenset(("CVL", "OPP", "REF", "MED", "LAB", "EDU", "HLH", "REL", "BUS"))
+#: people an arrest, a raid or a court takes when named bare and counted or after the verb's subject
+#: (اعتقلت الشرطة ثلاثة مهربين، ضبطت مهربين): private people and suspected criminals
+_CAPTIVE_ROLES = _PEOPLE_ROLES | {"CRM"}
 
 
 class Sentence:
@@ -646,7 +649,8 @@ class Sentence:
             s, e, payloads = pieces[k]
             kinds = {p[0] for p in payloads}
             if kinds == {K_AGENT} and e == s + 1 and s > 0 and self.words[s - 1] in ("،", ",") and \
-                    self._participle_clause(s):
+                    self._participle_clause(s, k + 1 < np_ and pieces[k + 1][0] == e and
+                                            any(p[0] != K_NISBA for p in pieces[k + 1][2])):
                 k += 1  # ، داعية الحكومة إلى: "calling on", not a preacher
                 continue
             m: Mention | None = None
@@ -1559,7 +1563,7 @@ class Sentence:
         # or an indefinite security or military unit named with its adjective (وحدة أمنية، قوات أمنية:
         # the place or the story gives its country)
         subjects = {m.end for m in out if not m.members and m.start > 0 and self._verb_before(m.start)} if any(
-            m.bare and m.role in _PEOPLE_ROLES and not self.an[m.start].al for m in out) else ()  # (only if needed)
+            m.bare and m.role in _CAPTIVE_ROLES and not self.an[m.start].al for m in out) else ()  # (only if needed)
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
                                                           or self.an[m.start].suf or self._counted_people(m)
                                                           or self._people_after_verb(m)
@@ -1579,10 +1583,11 @@ class Sentence:
             q += 1  # القوات التي تقودها السعودية، التحالف الذي تقوده الولايات المتحدة
         return q if q < self.n and self.words[q] in _LED_BY else -1
 
-    def _participle_clause(self, s: int) -> bool:
+    def _participle_clause(self, s: int, actor_next: bool = False) -> bool:
         """Whether the role noun at ``s`` (after a comma) opens a participle clause: it is
         also an event verb's participle, bare, and an object or إلى follows (، داعية
-        السلطات إلى وقف ...)."""
+        السلطات إلى وقف ...), or an actor named with no article (``actor_next``: ، متهمين حكومة
+        نتنياهو بعرقلة المفاوضات)."""
         a = self.an[s]
         if a.al or a.pre or a.suf or s + 1 >= self.n:
             return False
@@ -1590,7 +1595,7 @@ class Sentence:
             return False
         nxt = self.an[s + 1]
         # (or a name with no article, then إلى: ، داعية دمشق إلى إطلاق سراح)
-        return self.words[s + 1] == "الي" or (nxt.al and not nxt.pre) or (
+        return self.words[s + 1] == "الي" or (nxt.al and not nxt.pre) or (actor_next and not nxt.pre) or (
             not nxt.pre and any(self.words[t] == "الي" for t in range(s + 2, min(self.n, s + 5))))
 
     def _parentheticals(self, ms: list[Mention]) -> list[Mention]:
@@ -1888,7 +1893,7 @@ class Sentence:
         ب or ل in construct (قضت المحكمة بسجن ناشط): the verb's country or the story's gives theirs, as
         for counted people."""
         s = m.start
-        if m.role not in _PEOPLE_ROLES or m.members or self.an[s].pre or self.an[s].suf or \
+        if m.role not in _CAPTIVE_ROLES or m.members or self.an[s].pre or self.an[s].suf or \
                 self.an[s].key.startswith("موظف"):
             return False
         k = s - 1
@@ -1909,7 +1914,7 @@ class Sentence:
         s = m.start
         if self.an[s].key.startswith("موظف"):
             return False  # staff are their employer's (11 موظفا يعملون لدى وكالات الأمم المتحدة)
-        return (m.role in _PEOPLE_ROLES or m.role in ("UAF", "LEG")) and s > 0 and not self.an[s].pre and \
+        return (m.role in _CAPTIVE_ROLES or m.role in ("UAF", "LEG")) and s > 0 and not self.an[s].pre and \
             not self.boundary[s - 1] and (self.words[s - 1].isdigit() or "TRANSPARENT" in self.cls[s - 1])
         # (counted gunmen too: قتل الجيش الجزائري ثلاثة مسلحين)
 

@@ -1592,6 +1592,24 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("جمدت السلطات المصرية أموال الرئيس السابق حسني مبارك.", "2011-02-28",
                  ("EGYGOV", "EGYELI", "172"),
                  id="a state's restrictions on its own people are administrative sanctions"),
+    pytest.param("اعتقلت الشرطة المصرية ثلاثة مهربين.", "2015-03-01",
+                 ("EGYCOP", "EGYCRM", "173"), id="counted smugglers are the arrested"),
+    pytest.param("اعتقلت الشرطة الأردنية مهربين قرب الحدود.", "2017-05-14",
+                 ("JORCOP", "JORCRM", "173"), id="smugglers right after the subject"),
+    pytest.param("أعلنت الشرطة المصرية القبض على ثلاثة أشخاص.", "2015-03-01",
+                 ("EGYCOP", "EGYCVL", "173"), id="the noun القبض على is an arrest"),
+    pytest.param("قضت محكمة الجنايات الكويتية بإعدام سبعة متهمين.", "2015-09-15",
+                 ("KWTJUD", "KWTCRM", "116"), id="counted defendants sentenced"),
+    pytest.param("ألقت قوات الأمن السعودية القبض على أربعة مطلوبين.", "2003-05-17",
+                 ("SAUCOP", "SAUCRM", "173"), id="counted wanted men arrested"),
+    pytest.param("أوقفت الأجهزة الأمنية اللبنانية عددا من المشتبه بهم.", "2021-04-25",
+                 ("LBNCOP", "LBNCRM", "173"), id="suspects arrested"),
+    pytest.param("تسلم الأردن من السلطات التركية رجل الأعمال عوني مطيع.", "2018-12-12",
+                 ("TURGOV", "JOR", "063"), id="custody taken from a state, the person after it"),
+    pytest.param("سلمت موريتانيا إلى ليبيا رئيس الاستخبارات السابق عبد الله السنوسي.", "2012-09-05",
+                 ("MRT", "LBY", "063"), id="handed to a state, the person after it"),
+    pytest.param("سلمت السلطات الإماراتية إلى هولندا تاجر المخدرات ريدوان التاغي.", "2019-12-19",
+                 ("AREGOV", "NLD", "063"), id="a drug trafficker extradited"),
 ])
 
 
@@ -5959,3 +5977,22 @@ def test_session_26_words_that_are_not_the_event(coder):
     # a police force of one country dispersing people of another implies no protest against its own government
     got = dyads(coder, "فرقت الشرطة الفرنسية متظاهرين جزائريين بالغاز المسيل للدموع.", "2021-05-01")
     assert ("DZACVL", "FRAGOV", "141") not in got and ("DZACVL", "DZAGOV", "141") not in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # one example of each session-27 line no other row fires, and what the new lines must not break
+    ("خرج عشرات آلاف الإسرائيليين مساء السبت في تل أبيب للمطالبة بإبرام صفقة، متهمين حكومة بنيامين نتنياهو "
+     "بعرقلة المفاوضات.", "2024-06-01", ("ISR", "ISRGOV", "112")),
+])
+def test_session_27_lines(coder, text, date, expected):
+    assert expected in triples(coder, text, date)
+
+
+def test_session_27_words_that_are_not_the_event(coder):
+    # the act suspects are tried for is alleged, not told as done
+    got = triples(coder, "لندن - أعلنت الحكومتان البريطانية والأمريكية موافقتهما على محاكمة المشتبه بهما في تفجير "
+                         "لوكربي أمام محكمة اسكتلندية تنعقد في هولندا.", "1998-08-25")
+    assert not any(c[:2] == "18" for _s, _t, c in got), got
+    # "what is required" (المطلوب) is no wanted man
+    got = triples(coder, "قال وزير الداخلية المصري إن المطلوب من الحكومة اعتقال المتورطين.", "2015-03-01")
+    assert not any(t.endswith("CRM") for _s, t, _c in got), got
