@@ -179,6 +179,8 @@ _STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "SPY", "COP"])
 # curfews and states of emergency, imposed or lifted, and bans on protest: on the ruler's own country
 _DOMESTIC_RULE = frozenset(["1721", "1723", "1724", "0813", "0814"])
 _ASSAULT_BY_FORCES = frozenset(["182", "1823"])  # coded 190 when the source is a state's armed forces
+#: the armed people police fight rather than repress (gunmen, insurgents, smugglers)
+_ARMED_FOES = frozenset(["REB", "UAF", "INS", "SEP", "RAD", "CRM"])
 _BUSINESS_PEOPLE = frozenset(["رجل", "رجال", "سيدة", "سيدات"])  # رجل الأعمال: a person, not a company
 _UNARMED = frozenset(["CVL", "SET", "OPP", "LAB", "EDU", "MED"])  # who attack with no army's force (180, not 190)
 _REPRESSED = frozenset(["CVL", "OPP", "EDU", "LAB", "MED", "HRI", "REL", "PTY"])  # a state's own people
@@ -6934,6 +6936,11 @@ class Coder:
                 # برصاص قوات الأمن السورية) repress them violently (175), as the annotators code 121 of their
                 # 125 violent acts on their own people (an army in a war fights: 190)
                 ecode = "175"
+            elif code in _ASSAULT_BY_FORCES and sc[3:6] == "COP" and not sc.startswith(("IGO", "NGO")) and \
+                    not _ARMED_FOES.isdisjoint(tc[k:k + 3] for k in range(3, len(tc), 3)):
+                # police and security forces that kill gunmen, militants or smugglers (قتلت قوات الأمن ستة
+                # مسلحين في تبادل لإطلاق النار) fight them, as the annotators code all 68 such acts (19x)
+                ecode = "190"
             elif code == "174" and sc[3:6] in _ARMED and tc[3:6] in _ARMED_GROUPS and a is not None and \
                     b is not None and not a.members and not b.members:
                 # armed forces that drive an armed group out of a place fight it (طردت القوات العراقية مسلحي

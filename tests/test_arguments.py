@@ -1610,6 +1610,16 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("MRT", "LBY", "063"), id="handed to a state, the person after it"),
     pytest.param("سلمت السلطات الإماراتية إلى هولندا تاجر المخدرات ريدوان التاغي.", "2019-12-19",
                  ("AREGOV", "NLD", "063"), id="a drug trafficker extradited"),
+    pytest.param("قتلت قوات الأمن المصرية ستة مسلحين في تبادل لإطلاق النار.", "2017-10-29",
+                 ("EGYCOP", "EGYUAF", "190"), id="the police that kill gunmen fight them"),
+    pytest.param("قتلت الشرطة المصرية ثلاثة مهربين.", "2016-01-01",
+                 ("EGYCOP", "EGYCRM", "190"), id="the police that kill smugglers fight them"),
+    pytest.param("القاهرة - أعلنت وزارة الداخلية المصرية مقتل ستة مسلحين في تبادل لإطلاق النار مع قوات الشرطة.", "2017-10-29",
+                 ("EGYCOP", "EGYUAF", "193"), id="the death of some in an exchange of fire with others"),
+    pytest.param("قتل اثنان من عناصر حرس الحدود الإيراني في تبادل لإطلاق النار مع قوات حركة طالبان.", "2023-05-27",
+                 ("AFGREB", "IRNCOP", "193"), id="killed in an exchange of fire with"),
+    pytest.param("قتل ثلاثة جنود سوريين في اشتباكات مع مسلحي المعارضة.", "2013-01-01",
+                 ("SYRUAF", "SYRMIL", "193"), id="killed in clashes with"),
 ])
 
 
@@ -5983,6 +5993,9 @@ def test_session_26_words_that_are_not_the_event(coder):
     # one example of each session-27 line no other row fires, and what the new lines must not break
     ("خرج عشرات آلاف الإسرائيليين مساء السبت في تل أبيب للمطالبة بإبرام صفقة، متهمين حكومة بنيامين نتنياهو "
      "بعرقلة المفاوضات.", "2024-06-01", ("ISR", "ISRGOV", "112")),
+    ("الجزائر - أعلن الجيش الإسلامي للإنقاذ وقف عملياته، ورحب الرئيس الجزائري بقرار الجيش الإسلامي للإنقاذ.",
+     "1997-09-25", ("DZAGOV", "DZAREB", "051")),
+    ("هاجمت الجماعة الإرهابية دورية للجيش التونسي.", "2014-10-24", ("TUNREB", "TUNMIL", "190")),
 ])
 def test_session_27_lines(coder, text, date, expected):
     assert expected in triples(coder, text, date)
@@ -5993,6 +6006,9 @@ def test_session_27_words_that_are_not_the_event(coder):
     got = triples(coder, "لندن - أعلنت الحكومتان البريطانية والأمريكية موافقتهما على محاكمة المشتبه بهما في تفجير "
                          "لوكربي أمام محكمة اسكتلندية تنعقد في هولندا.", "1998-08-25")
     assert not any(c[:2] == "18" for _s, _t, c in got), got
+    # a birthplace (مسقط رأسه) is not Muscat
+    got = triples(coder, "قتلت قوات الأمن الجزائرية عنتر الزوابري في مسقط رأسه.", "2002-02-10")
+    assert not any(t.startswith("OMN") for _s, t, _c in got), got
     # "what is required" (المطلوب) is no wanted man
     got = triples(coder, "قال وزير الداخلية المصري إن المطلوب من الحكومة اعتقال المتورطين.", "2015-03-01")
     assert not any(t.endswith("CRM") for _s, t, _c in got), got
