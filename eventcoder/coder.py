@@ -5708,9 +5708,13 @@ class Coder:
         if not prep:
             q = self._skip_counts(s, p)  # quantities before the actor: أكثر من عشرين دبلوماسيا ألمانيا
             counted_of = False
-            if q != p and q + 1 < s.n and s.words[q] == "من" and s.mention_at[q + 1] is not None and \
-                    not s.mention_at[q + 1].adjective:
-                q += 1  # عشرات من ناشطي الحركة
+            r = q + 1
+            if q != p and r < s.n and s.words[q] == "من" and s.mention_at[r] is None and \
+                    s.has(r, "TRANSPARENT") and not s.an[r].pre:
+                r = s.mark(r, "TRANSPARENT")[2]  # ثلاثة من قياديي الجبهة، عشرات من أعضاء الحزب: the body
+            if q != p and r < s.n and s.words[q] == "من" and s.mention_at[r] is not None and \
+                    not s.mention_at[r].adjective:
+                q = r  # عشرات من ناشطي الحركة
                 counted_of = True
             if q != p and q < s.n and s.mention_at[q] is not None:
                 if counted_of:

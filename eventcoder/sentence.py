@@ -290,6 +290,8 @@ _PEOPLE_ROLES = frozenset(("CVL", "OPP", "REF", "MED", "LAB", "EDU", "HLH", "REL
 #: people an arrest, a raid or a court takes when named bare and counted or after the verb's subject
 #: (اعتقلت الشرطة ثلاثة مهربين، ضبطت مهربين): private people and suspected criminals
 _CAPTIVE_ROLES = _PEOPLE_ROLES | {"CRM"}
+#: "two", which with the article is also Monday (الاثنين)
+_TWO = frozenset(["اثنين", "اثنان"])
 
 
 class Sentence:
@@ -450,6 +452,8 @@ class Sentence:
             for rest, cls, arg, src in cands:
                 if prep_clitic and cls in _PARTICLE_CLASSES:
                     continue  # a particle takes no preposition: كلو in a place name is not ك + لو "if"
+                if cls in ("TIME", "ADVERB") and not rest and self.an[i].key in _TWO and not self.an[i].al:
+                    continue  # اثنين with no article is the numeral two (اعتقلت اثنين من قادة الحزب), not Monday
                 j = self._phrase_end(i, rest)
                 if j > 0:
                     self.marks[i].append((cls, arg, j, src))

@@ -1620,6 +1620,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("AFGREB", "IRNCOP", "193"), id="killed in an exchange of fire with"),
     pytest.param("قتل ثلاثة جنود سوريين في اشتباكات مع مسلحي المعارضة.", "2013-01-01",
                  ("SYRUAF", "SYRMIL", "193"), id="killed in clashes with"),
+    pytest.param("اعتقلت الشرطة المصرية اثنين من قادة حزب الوفد.", "2020-01-01",
+                 ("EGYCOP", "EGYPTY", "173"), id="two of them: اثنين with no article is no Monday"),
+    pytest.param("أفرجت السلطات الجزائرية عن قياديي الجبهة الإسلامية للإنقاذ.", "1994-09-14",
+                 ("DZAGOV", "DZAPTY", "0841"), id="the leaders of a party (قياديي) are the party"),
+    pytest.param("أفرجت السلطات الجزائرية عن ثلاثة من قياديي الجبهة الإسلامية للإنقاذ.", "1994-09-14",
+                 ("DZAGOV", "DZAPTY", "0841"), id="some of the leaders of a party"),
 ])
 
 
@@ -6006,6 +6012,9 @@ def test_session_27_words_that_are_not_the_event(coder):
     got = triples(coder, "لندن - أعلنت الحكومتان البريطانية والأمريكية موافقتهما على محاكمة المشتبه بهما في تفجير "
                          "لوكربي أمام محكمة اسكتلندية تنعقد في هولندا.", "1998-08-25")
     assert not any(c[:2] == "18" for _s, _t, c in got), got
+    # the numeral two is no praise (أثنى)
+    got = triples(coder, "اعتقلت الشرطة المصرية اثنين من قادة حزب الوفد.", "2020-01-01")
+    assert not any(c[:2] == "05" for _s, _t, c in got), got
     # a birthplace (مسقط رأسه) is not Muscat
     got = triples(coder, "قتلت قوات الأمن الجزائرية عنتر الزوابري في مسقط رأسه.", "2002-02-10")
     assert not any(t.startswith("OMN") for _s, t, _c in got), got
