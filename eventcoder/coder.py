@@ -5732,6 +5732,15 @@ class Coder:
         m = s.mention_at[p]
         if m is not None and m.adjective and after_lit and not prep and m.prep == "":
             return m, m.end  # the nisba of the word just matched (هاجم سفينة إسرائيلية)
+        if m is not None and m.adjective and (m.prep == prep or not prep and m.prep == wprep) and not m.members and \
+                s.an[m.start].al and m.end - m.start == 1 and m.end + 1 < s.n and s.cover[m.end] is None and \
+                (m.start == 0 or s.cover[m.start - 1] is None) and \
+                s.words[m.end].isalpha() and not s.an[m.end].al and not s.an[m.end].pre.startswith("و") and \
+                not s.an[m.end].flags and not s.cls[m.end] and not s.boundary[m.end]:
+            # a definite nisba used as a noun before a name no dictionary lists (حكما بالإعدام على العراقية
+            # ساجدة الريشاوي): a person of that country (not a second nisba of a person named before it,
+            # الكاتب الفرنسي الجزائري بوعلام صنصال)
+            return m, m.end
         if m is not None and not m.adjective:
             if prep:
                 return (m, m.end) if m.prep == prep else None

@@ -1626,6 +1626,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("DZAGOV", "DZAPTY", "0841"), id="the leaders of a party (قياديي) are the party"),
     pytest.param("أفرجت السلطات الجزائرية عن ثلاثة من قياديي الجبهة الإسلامية للإنقاذ.", "1994-09-14",
                  ("DZAGOV", "DZAPTY", "0841"), id="some of the leaders of a party"),
+    pytest.param("أصدرت محكمة أمن الدولة الأردنية حكما بالإعدام على العراقية ساجدة الريشاوي.", "2006-09-21",
+                 ("JORJUD", "IRQ", "116"), id="a definite nisba before an unlisted name is a person of that country"),
+    pytest.param("أفرجت السلطات الإيرانية عن الفرنسية كلوتيلد ريس.", "2009-08-16",
+                 ("IRNGOV", "FRA", "0841"), id="a national named by nisba and name, after a preposition"),
 ])
 
 
@@ -6002,6 +6006,9 @@ def test_session_26_words_that_are_not_the_event(coder):
     ("الجزائر - أعلن الجيش الإسلامي للإنقاذ وقف عملياته، ورحب الرئيس الجزائري بقرار الجيش الإسلامي للإنقاذ.",
      "1997-09-25", ("DZAGOV", "DZAREB", "051")),
     ("هاجمت الجماعة الإرهابية دورية للجيش التونسي.", "2014-10-24", ("TUNREB", "TUNMIL", "190")),
+    # an Algerian wilaya in the dateline places unnamed gunmen
+    ("المدية - خطف مسلحون ليل الثلاثاء سبعة رهبان فرنسيين من دير قرب المدية.", "1996-03-28",
+     ("DZAUAF", "FRAREL", "181")),
 ])
 def test_session_27_lines(coder, text, date, expected):
     assert expected in triples(coder, text, date)
@@ -6015,6 +6022,13 @@ def test_session_27_words_that_are_not_the_event(coder):
     # the numeral two is no praise (أثنى)
     got = triples(coder, "اعتقلت الشرطة المصرية اثنين من قادة حزب الوفد.", "2020-01-01")
     assert not any(c[:2] == "05" for _s, _t, c in got), got
+    # a second nisba is the first's person's other nationality, not a person of its own
+    got = dyads(coder, "أكدت وكالة الأنباء الجزائرية توقيف الكاتب الفرنسي الجزائري بوعلام صنصال في مطار الجزائر.",
+                "2024-11-22")
+    assert not any(s.startswith("FRA") for s, _t, _c in got), got
+    # tear gas (القنابل المسيلة للدموع) is no Algerian wilaya
+    got = dyads(coder, "القاهرة - أطلقت قوات الأمن المصرية القنابل المسيلة للدموع على المتظاهرين.", "2011-01-26")
+    assert not any(t.startswith("DZA") for _s, t, _c in got), got
     # a birthplace (مسقط رأسه) is not Muscat
     got = triples(coder, "قتلت قوات الأمن الجزائرية عنتر الزوابري في مسقط رأسه.", "2002-02-10")
     assert not any(t.startswith("OMN") for _s, t, _c in got), got
