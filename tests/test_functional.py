@@ -158,7 +158,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-133.jsonl": (0.27, 0.73), "heldout-news-134.jsonl": (0.49, 0.85),
                   "heldout-news-135.jsonl": (0.36, 0.79), "heldout-news-136.jsonl": (0.38, 0.78),
                   "heldout-news-137.jsonl": (0.24, 0.76), "heldout-news-138.jsonl": (0.29, 0.68),
-                  "heldout-news-139.jsonl": (0.30, 0.76)}
+                  "heldout-news-139.jsonl": (0.30, 0.76), "heldout-news-140.jsonl": (0.43, 0.76),
+                  "heldout-news-141.jsonl": (0.29, 0.75), "heldout-news-142.jsonl": (0.35, 0.77),
+                  "heldout-news-143.jsonl": (0.41, 0.82), "heldout-news-144.jsonl": (0.49, 0.89),
+                  "heldout-news-145.jsonl": (0.46, 0.78), "heldout-news-146.jsonl": (0.50, 0.85),
+                  "heldout-news-147.jsonl": (0.27, 0.82)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
