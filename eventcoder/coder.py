@@ -4416,8 +4416,8 @@ class Coder:
     @staticmethod
     def _suspects_act(s: Sentence, i: int) -> bool:
         """Whether the act's noun at ``i`` is what suspects or defendants named just before are
-        suspected of or charged with (المشتبه بهما في تفجير لوكربي، المتهمين في قضية اغتيال، مطلوبين
-        بتهمة قتل): alleged, not told as done."""
+        suspected of or charged with (المشتبه بهما في تفجير لوكربي، المتهمين بقتل): alleged, not told as
+        done."""
         k = i - 1
         if k >= 0 and s.words[k] == "في":
             k -= 1
@@ -5711,7 +5711,7 @@ class Coder:
             r = q + 1
             if q != p and r < s.n and s.words[q] == "من" and s.mention_at[r] is None and \
                     s.has(r, "TRANSPARENT") and not s.an[r].pre:
-                r = s.mark(r, "TRANSPARENT")[2]  # ثلاثة من قياديي الجبهة، عشرات من أعضاء الحزب: the body
+                r = s.mark(r, "TRANSPARENT")[2]  # ثلاثة من قياديي الجبهة، عشرات من كوادر الحزب: the body
             if q != p and r < s.n and s.words[q] == "من" and s.mention_at[r] is not None and \
                     not s.mention_at[r].adjective:
                 q = r  # عشرات من ناشطي الحركة

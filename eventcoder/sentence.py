@@ -1892,10 +1892,10 @@ class Sentence:
             self.an[v].pre.startswith(("و", "ف")) or self.has(v - 1, "SUBORD"))
 
     def _people_after_subject(self, m: Mention, subjects: set) -> bool:
-        """Indefinite private people right after the subject of a verb, perhaps after عن, its object
-        (اعتقلت الشرطة صحفيين، قتلت القوات مدنيين، أفرجت السلطات عن ناشطين), or after a verbal noun with
-        ب or ل in construct (قضت المحكمة بسجن ناشط): the verb's country or the story's gives theirs, as
-        for counted people."""
+        """Indefinite private people or suspects right after the subject of a verb, perhaps after عن, its
+        object (اعتقلت الشرطة صحفيين، قتلت القوات مدنيين، أفرجت السلطات عن ناشطين، اعتقلت الشرطة مهربين), or
+        after a verbal noun with ب or ل in construct (قضت المحكمة بسجن ناشط): the verb's country or the
+        story's gives theirs, as for counted people."""
         s = m.start
         if m.role not in _CAPTIVE_ROLES or m.members or self.an[s].pre or self.an[s].suf or \
                 self.an[s].key.startswith("موظف"):
@@ -1913,8 +1913,8 @@ class Sentence:
         return k + 1 in subjects and not self.boundary[k]
 
     def _counted_people(self, m: Mention) -> bool:
-        """An indefinite role of private people, of gunmen or of members of parliament, after a number or a
-        quantity word (ثلاثة نواب)."""
+        """An indefinite role of private people or suspects, of gunmen or of members of parliament, after a
+        number or a quantity word (ثلاثة نواب، سبعة متهمين)."""
         s = m.start
         if self.an[s].key.startswith("موظف"):
             return False  # staff are their employer's (11 موظفا يعملون لدى وكالات الأمم المتحدة)
