@@ -94,6 +94,15 @@ _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين",
 _ARMED_IGOS = ("IGOWSTNAT", "IGOUNOPKO", "IGOAFROAU")
 # roles whose "forces" (قواتها) are the actor itself
 _NONSTATE_ROLES = frozenset(["REB", "SEP", "INS", "OPP", "UAF"])
+
+
+def _one_state(codes) -> bool:
+    """Whether actor codes all name one state's bodies (USA, USAGOV, USALEG), none of them an
+    organisation or a non-state group of it."""
+    return len({c[:3] for c in codes}) == 1 and not any(
+        c.startswith(("IGO", "NGO")) or c[3:6] in _NONSTATE_ROLES for c in codes)
+
+
 # the roots of attacks and coercion, which a vow of retaliation answers
 _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
 #: a response vowed with these words is a threat of force (سترد بقوة، بكل الوسائل، عسكريا)
@@ -2385,7 +2394,8 @@ class Coder:
             suf = s.an[m.start].suf
             if not suf:
                 continue
-            ref = self.resolve_pronoun(s, m.start, suf, rec, prefer=self._same_sentence_subject(s, rec))
+            ref = self.resolve_pronoun(s, m.start, suf, rec, prefer=self._same_sentence_subject(s, rec),
+                                       country=not m.role)
             if ref is None:
                 continue
             owner = ref.mention.code
@@ -4385,11 +4395,12 @@ class Coder:
     # nouns
 
     @staticmethod
-    def _partner_is_no_actor(s: Sentence, p: int) -> bool:
+    def _partner_is_no_actor(s: Sentence, p: int, code: str = "") -> bool:
         """Whether the words at ``p`` name the act's partner as something that is no actor
-        (تعاون البلدين مع جهود الوساطة): then the coordinated parties are not each other's."""
-        return p + 1 < s.n and s.words[p] in ("مع", "بين") and s.mention_at[p + 1] is None and \
-            s.cover[p + 1] is None and not s.boundary[p + 1]
+        (تعاون البلدين مع جهود الوساطة; for a withdrawal, what it is from: أعلنت السعودية والإمارات
+        انسحابهما من الهيئة العربية للتصنيع): then the coordinated parties are not each other's."""
+        return p + 1 < s.n and (s.words[p] in ("مع", "بين") or s.words[p] == "من" and code[:3] == "087") and \
+            s.mention_at[p + 1] is None and s.cover[p + 1] is None and not s.boundary[p + 1]
 
     def _only_verb(self, key: str) -> bool:
         """Whether a word can only be a verb (طالبت، أعلن), not also a noun or a participle."""
@@ -4516,7 +4527,9 @@ class Coder:
         purpose = False
         g = s.mention_at[after_mod] if after_mod < n else None
         if agent is None and g is not None and g.prep == "" and not g.adjective and pos != "P" and not s.an[i].suf \
-                and not (ctx["gov_cls"] in ("", "LIGHT") and self._adverbial_accusative(s, i)):
+                and not (ctx["gov_cls"] in ("", "LIGHT") and self._adverbial_accusative(s, i)) and \
+                not (g.kind == K_METONYM and not g.members and s.an[i].key in _GATHERINGS):
+            # (a gathering named after its city, قمة طرابلس، مؤتمر مدريد، is held there, not by it)
             # (a noun with a possessive has no genitive: دعوته ألمانيا إلى is his call on Germany;
             # nor has an indefinite accusative: ، مطالبا القوات السورية بالانسحاب)
             genitive = g
@@ -5943,6 +5956,15 @@ class Coder:
         if verb and i > 2 and s.words[i - 1] == "ان" and s.words[i - 2] == "علي" and s.words[i - 3] in ("،", ",") and \
                 self._present(s, i):
             ctx["future"] = True  # ...، على أن تفرج إسرائيل لاحقا عن تسعين أسيرا: "with X to do" later
+        elif verb and a.pre == "و" and "SUBORD" in s.present and self._present(s, i):
+            # and so is a verb joined to that one (على أن تضاعف كندا عدد مدربيها، وتقدم 1.6 مليار دولار)
+            for k in range(i - 1, max(2, i - 20), -1):
+                if s.boundary[k] and s.words[k] not in ("،", ",") and not (
+                        s.words[k] == "." and s.words[k - 1].isdigit()):
+                    break
+                if s.words[k] == "ان" and s.words[k - 1] == "علي" and s.words[k - 2] in ("،", ","):
+                    ctx["future"] = True
+                    break
         if verb and s.future_time and self._present(s, i):
             ctx["future"] = True  # يزور ... الأسبوع المقبل
         if verb and i > 0 and s.words[i - 1] == "ما" and self._past(s, i) and s.an[i].key[:3] not in _STILL \
@@ -6110,6 +6132,32 @@ class Coder:
             j -= 1
         if not ctx["neg"] and "NEG" in s.present and self._in_cancelled_relative(s, i):
             ctx["neg"] = True
+        if not verb and a.pre == "ب" and "INTENT" in s.present and (
+                gov is None or (ctx["gov_cls"] == "LIGHT" and self._relative_verb(s, gov))):
+            k = self._pledge_verb(s, i)
+            if k is not None:
+                # the pledge's object after its subject and where it was made (تعهد المانحون في مؤتمر عقد في
+                # جنيف يوم الثلاثاء بتقديم 2.6 مليار دولار): the pledge governs it
+                gov, host_verb = k, None
+                ctx["gov_cls"], ctx["gov_pos"] = "INTENT", k
+                ctx["srcs"].append(s.mark(k, "INTENT")[3])
+        if gov is None and not verb and a.pre == "ل" and not a.al and depth < 2 and "INTENT" in s.present:
+            # the purpose of a gift pledged (تعهد بتقديم مليار دولار لتمويل الإغاثة في اليمن) is pledged too
+            for k in range(i - 1, max(-1, i - 8), -1):
+                if s.boundary[k] and not (s.words[k] == "." and 0 < k < s.n - 1 and s.words[k - 1].isdigit()):
+                    break
+                if s.an[k].pre == "ب" and not s.an[k].al and "قدم" in self._lemmas_of(s.an[k].key) and \
+                        any(r[1] == "N" for r in self.tables.forms.get(s.an[k].key, ())):
+                    first = self._context(s, k, rec, False, depth + 1)
+                    if first["gov_cls"] == "INTENT" and first["gov_pos"] is not None and \
+                            _PLEDGING & self._lemmas_of(s.an[first["gov_pos"]].key):
+                        for f in ("neg", "gov_neg", "cond", "future", "may", "allege", "threat"):
+                            ctx[f] = ctx[f] or first[f]
+                        for f in ("gov_cls", "gov_pos", "gov_subject"):
+                            ctx[f] = first[f]
+                        ctx["srcs"] += first["srcs"]
+                        return ctx
+                    break
         if gov is None and host_verb is None and not verb and a.pre.startswith("و") and depth < 2 and \
                 (a.suf or not a.al or (i > 0 and s.words[i - 1] in ("،", ","))):
             # (not a noun inside a name: معاهدة الصداقة وحسن الجوار والتعاون)
@@ -6148,6 +6196,37 @@ class Coder:
             ctx["future"] = ctx["future"] or h["future"] or h["gov_cls"] == "INTENT"
             ctx["threat"] = ctx["threat"] or h["gov_cls"] == "THREAT"
         return ctx
+
+    @staticmethod
+    def _relative_verb(s: Sentence, j: int) -> bool:
+        """Whether the verb at ``j`` opens a relative clause: after a relative pronoun, with the
+        pronoun of its head (استضافته سويسرا), or right after an indefinite noun (مؤتمر عقد في جنيف)."""
+        if j == 0 or s.an[j].pre or s.an[j].al:
+            return False
+        b = s.an[j - 1]
+        return s.words[j - 1] in _RELATIVES or bool(s.an[j].suf) or (
+            not b.al and not b.pre and not b.suf and s.cover[j - 1] is None and not s.boundary[j - 1] and
+            not s.marks[j - 1] and s.words[j - 1].isalpha())
+
+    def _pledge_verb(self, s: Sentence, i: int) -> int | None:
+        """The verb of pledging whose object with ب is the noun at ``i``, further back than a governor
+        is looked for: past its subject, the meeting it was made at and relative clauses about that
+        (تعهدت الدول المانحة في مؤتمر إعادة إعمار غزة، الذي استضافته القاهرة أمس، بتقديم), else None."""
+        for k in range(i - 1, max(-1, i - 24), -1):
+            if s.boundary[k] and s.words[k] not in ("،", ","):
+                return None
+            if s.cover[k] is not None or s.has(k, "TIME"):
+                continue
+            if s.has(k, "SUBORD") or s.an[k].pre.endswith("ب") and k < i - 1 and not s.an[k].al:
+                return None
+            readings = self.tables.forms.get(s.an[k].key) or ()
+            if not any(r[1] == "V" for r in readings) or s.an[k].al:
+                continue
+            if s.has(k, "INTENT") and not s.an[k].pre and _PLEDGING & self._lemmas_of(s.an[k].key):
+                return k
+            if not self._relative_verb(s, k) and self._verb_position(s, k):
+                return None  # another clause's verb
+        return None
 
     @staticmethod
     def _enacted(s: Sentence, j: int) -> bool:
@@ -6275,11 +6354,12 @@ class Coder:
     # anaphora
 
     def resolve_pronoun(self, s: Sentence, pos: int, suf: str, rec: _Record, prefer: _Ref | None = None,
-                        avoid: _Ref | None = None) -> _Ref | None:
+                        avoid: _Ref | None = None, country: bool = False) -> _Ref | None:
         """The actor a pronoun suffix refers to: ``prefer`` when it agrees (or when a
         singular pronoun agrees with the first of its coordinated members), else
         the only agreeing actor of the sentence before ``pos`` (or, if there is
-        none, of the previous sentences of the record)."""
+        none, of the previous sentences of the record). With ``country``, only the
+        antecedent's country is wanted, so agreeing actors of one state count as one."""
         def agrees(m: Mention) -> bool:
             if m.adjective or not m.code or m.anaphor:
                 return False
@@ -6316,12 +6396,16 @@ class Coder:
             # where something happened is no one it is done to (التقى الرئيس الأمين العام في نيويورك، وحثه)
             cands = [m for m in cands if not (m.prep == "في" and m.name == "place")] or cands
         codes = {m.code for m in cands}
+        if country and len(codes) > 1 and _one_state(codes):
+            # بلاده after an official and his country's parliament (قال مساعد وزير الخارجية الأمريكي أمام
+            # لجنة في مجلس النواب إن بلاده): whichever is meant, the country is the same
+            return _Ref(cands[-1], s, "pronoun")
         if len(codes) == 1:
             return _Ref(cands[-1], s, "pronoun")
         if not cands and not codes:
             prev = [(ps, m) for ps, m in rec.history if agrees(m)]
             pcodes = {m.code for _, m in prev}
-            if len(pcodes) == 1:
+            if len(pcodes) == 1 or (country and pcodes and _one_state(pcodes)):
                 return _Ref(prev[-1][1], prev[-1][0], "pronoun")
         return None
 
@@ -6558,6 +6642,44 @@ class Coder:
         return None
 
     @staticmethod
+    def _shares(s: Sentence, p: int) -> list[Mention]:
+        """The givers named with their shares of a sum, in the aside that follows ``p`` (، بينها 440
+        مليون يورو من المفوضية الأوروبية و555 مليون دولار من الولايات المتحدة؛ من بينها مليار دولار من كل
+        من السعودية والإمارات), or []."""
+        k = p
+        while k < s.n and not s.boundary[k] and k < p + 12:
+            k += 1
+        if k + 1 >= s.n or s.words[k] not in ("،", ","):
+            return []
+        k += 1
+        if s.words[k] == "من" and k + 1 < s.n:
+            k += 1
+        if s.words[k] not in _INCLUDING:
+            return []
+        out: list[Mention] = []
+        q = k + 1
+        while q < s.n:
+            t = q
+            while t < s.n and t < q + 6 and (s.an[t].key in _SUM_WORDS or s.words[t].lstrip("و").isdigit() or
+                                             (s.words[t] in (".", ",") and not s.boundary[t])):
+                if t > q and s.an[t].pre:
+                    break
+                t += 1
+            if t == q or t >= s.n or s.words[t] != "من":
+                break
+            t += 1
+            if t + 1 < s.n and s.words[t] == "كل" and s.words[t + 1] == "من":
+                t += 2
+            m = s.mention_at[t] if t < s.n else None
+            if m is None or m.adjective or not any(x.code for x in m.flat()):
+                break
+            out.append(m)
+            q = m.end
+            if q >= s.n or not (s.an[q].pre.startswith("و") or s.words[q][:1] == "و" and s.words[q][1:].isdigit()):
+                break  # (the analyser leaves و on a number: و150 مليون يورو)
+        return out
+
+    @staticmethod
     def _the_other_side(s: Sentence, i: int) -> bool:
         """Whether "the other side" (الطرف الآخر، الجانب الآخر) follows the trigger at ``i`` in its
         clause."""
@@ -6614,6 +6736,10 @@ class Coder:
 
     def _emit(self, s: Sentence, i: int, end: int, code: str, src_ref, tgt_ref, modality, negated, rule,
               evidence, noun, rid, date, event_date, trace) -> list[Event]:
+        if code[:3] == "171" and src_ref is not None and src_ref.mention.code and all(
+                x.code[3:6] in _ARMED_FOES for x in src_ref.mention.flat()) and \
+                any(s.an[k].key in _VESSELS for k in range(i, min(s.n, i + 10))):
+            code = "181"  # pirates or rebels who seize a ship hijack it (استولى قراصنة على ناقلة نفط)
         if code[:3] == "129":
             tgt_ref = self._vetoed_in(s, i, tgt_ref)
         if code[:2] in _VIOLENT_ROOTS and tgt_ref is not None and tgt_ref.how != "hosted" and \
@@ -6624,6 +6750,13 @@ class Coder:
                 tgt_ref = hosted
         srcs = src_ref.mention.flat() if src_ref is not None else []
         tgts = tgt_ref.mention.flat() if tgt_ref is not None else []
+        if code[:2] in ("03", "07") and tgts and not any(x.code for x in srcs):
+            # donors no one names, then the shares of those named (تعهد المانحون بتقديم 2.6 مليار دولار
+            # لليمن، بينها 750 مليون دولار من السعودية ومئة مليون من الكويت): each gives its share
+            shares = self._shares(s, max(end, tgt_ref.mention.end if tgt_ref.sent is s else end))
+            if shares:
+                src_ref = _Ref(shares[0], s, "shares")
+                srcs = [x for m in shares for x in m.flat() if x.code]
         if code[:2] in _VIOLENT_ROOTS and self._rec is not None and modality == "asserted" and not negated and \
                 tgts and any(x.code and not x.bare for x in tgts) and not any(x.code and not x.bare for x in srcs):
             self._rec.sourceless.append((s.index, code, tgt_ref, rule, evidence))
@@ -6658,7 +6791,7 @@ class Coder:
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]
             tgt_sent = src_sent
         elif len(srcs) > 1 and not tgts and (code[:3] in RECIPROCAL or s.an[i].key.startswith("تبادل")) and \
-                not self._partner_is_no_actor(s, max(end, i + 1)):
+                not self._partner_is_no_actor(s, max(end, i + 1), code):
             # (and whatever two parties exchange: تبادلت روسيا وأوكرانيا الاتهامات; but not when the act's
             # partner is named and is no actor the dictionaries know: مصر وتركيا والإمارات ... معربة عن
             # استعدادها للتعاون مع السلطة التنفيذية الجديدة)
@@ -7318,7 +7451,19 @@ _INFORMING = frozenset(normalize(w) for w in ("أبلغ",))
 _REALM_WORDS = {"مملكة": KINGDOMS, "سلطنة": frozenset(["OMN", "BRN"])}
 _REALM_FORMS = frozenset(f for w in ("مملكة", "سلطنة") for f in ("ال" + w, "لل" + w, "بال" + w, "وال" + w))
 #: arriving and landing: an arrival announced (أعلنت وصول الدفعة الأولى من المنظومة) is a delivery made
-_ARRIVING = frozenset(normalize(w) for w in ("وصل", "هبط", "حط"))
+_ARRIVING = frozenset(normalize(w) for w in ("وصل", "هبط", "حط", "صرف", "سلم"))
+#: ships and boats, which pirates and rebels hijack where states seize them
+_VESSELS = frozenset(normalize(w) for w in ("سفينة", "سفن", "ناقلة", "ناقلات", "يخت", "مركب", "قارب", "زورق",
+                                            "باخرة"))
+#: pledging, whose object with ب may come after its subject and the meeting it was made at
+_PLEDGING = frozenset(normalize(w) for w in ("تعهد", "التزم"))
+#: the words of a sum of money (750 مليون دولار، مليار يورو، ومئة مليون، نحو ملياري دولار)
+_SUM_WORDS = frozenset(normalize(w) for w in (
+    "مليون", "مليار", "ملايين", "مليارات", "مليوني", "ملياري", "ألف", "آلاف", "ألفي", "مئة", "مائة", "مئتي",
+    "مئات", "نحو", "حوالي", "قرابة", "دولار", "دولارا", "يورو", "جنيه", "ريال", "درهم", "دينار", "ين", "روبل",
+    "ليرة", "يوان", "فرنك", "إسترليني", "شيكل", "واحد", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
+    "ثمانية", "تسعة", "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "نصف",
+    "ربع"))
 #: announcing or unveiling (aid announced is pledged: CAMEO-NOTES)
 _ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "كشف"))
 

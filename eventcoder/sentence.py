@@ -322,8 +322,11 @@ class Sentence:
         self._accusatives(analyzer)
         self.boundary = [w in BOUNDARY for w in self.words]
         for k, w in enumerate(self.words):
-            if w in ("-", "/") and 0 < k < self.n - 1:
-                # a hyphen inside a name (إف-16، كوريا-الجنوبية) joins, it does not separate
+            if w in ("-", "/", ".", ",") and 0 < k < self.n - 1:
+                # a hyphen inside a name (إف-16، كوريا-الجنوبية) joins, it does not separate; nor does the
+                # point or comma of a number (2.6 مليار دولار، 1,500 جندي)
+                if w in (".", ",") and not (self.words[k - 1].isdigit() and self.words[k + 1].isdigit()):
+                    continue
                 a, b, c = (toks[self.tok_idx[x]] for x in (k - 1, k, k + 1))
                 if a.end == b.start and b.end == c.start:
                     self.boundary[k] = False

@@ -1631,6 +1631,26 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("JORJUD", "IRQ", "116"), id="a definite nisba before an unlisted name is a person of that country"),
     pytest.param("أفرجت السلطات الإيرانية عن الفرنسية كلوتيلد ريس.", "2009-08-16",
                  ("IRNGOV", "FRA", "0841"), id="a national named by nisba and name, after a preposition"),
+    pytest.param("باريس - قال وزير الخارجية الفرنسي أمام لجنة الشؤون الخارجية في مجلس الشيوخ إن بلاده تحث الحكومة اللبنانية على تنفيذ الإصلاحات.", "2021-03-02",
+                 ("FRA", "LBNGOV", "020"), id="his country (بلاده) after an official and his country's senate: one state either way"),
+    pytest.param("تعهدت اليابان بتقديم 2.5 مليار دولار للأردن.", "2019-05-02",
+                 ("JPN", "JOR", "0331"), id="a decimal sum (2.5 مليار دولار) does not break the clause"),
+    pytest.param("تعهد المانحون في مؤتمر لندن بتقديم ستة مليارات دولار للسودان، بينها 500 مليون دولار من النرويج و300 مليون يورو من هولندا.", "2020-06-25",
+                 ("NLD", "SDN", "0331"), id="donors no one names, then the shares of those named (بينها ... من هولندا)"),
+    pytest.param("تعهد المشاركون الأوروبيون في اجتماع عقد في جنيف يوم الخميس بتقديم مليار يورو للبنان، بينها 200 مليون يورو من فرنسا.", "2012-07-09",
+                 ("FRA", "LBN", "0331"), id="a pledge's object after the meeting it was made at and a relative verb (مؤتمر عقد في)"),
+    pytest.param("تعهدت كوريا الجنوبية في منتدى سيول بتقديم 300 مليون دولار لتمويل مشاريع الطاقة في مصر.", "2022-01-20",
+                 ("KOR", "EGY", "0331"), id="the purpose of a gift pledged (لتمويل) is pledged too"),
+    pytest.param("أعلنت ألمانيا سحب قواتها من مالي، على أن تعزز وجودها في النيجر، وتقدم مساعدات بقيمة 200 مليون يورو لموريتانيا.", "2022-11-22",
+                 ("DEU", "MRT", "0331"), id="a verb joined to one after على أن is to come too"),
+    pytest.param("أعلن البنك الدولي صرف 500 مليون دولار للأردن.", "2021-06-10",
+                 ("IGOWBK", "JOR", "071"), id="a disbursement announced (أعلن صرف) is done, not pledged"),
+    pytest.param("استولى قراصنة صوماليون على ناقلة النفط الكورية الجنوبية قبالة سواحل عمان.", "2010-04-04",
+                 ("SOMCRM", "KORBUS", "181"), id="pirates who seize a ship (استولى على ناقلة) hijack it"),
+    pytest.param("اختطف قراصنة صوماليون ناقلة النفط الهندية في بحر العرب.", "2011-02-05",
+                 ("SOMCRM", "INDBUS", "181"), id="قراصنة is a masculine plural in ة: the subject of a masculine verb"),
+    pytest.param("استولت البحرية الإيرانية على ناقلة النفط البريطانية في مضيق هرمز.", "2019-07-19",
+                 ("IRNMIL", "GBRBUS", "1711"), id="a state's forces that seize a ship confiscate it (1711), they do not hijack it"),
 ])
 
 
@@ -6042,3 +6062,16 @@ def test_session_27_words_that_are_not_the_event(coder):
     # "what is required" (المطلوب) is no wanted man
     got = triples(coder, "قال وزير الداخلية المصري إن المطلوب من الحكومة اعتقال المتورطين.", "2015-03-01")
     assert not any(t.endswith("CRM") for _s, t, _c in got), got
+
+
+def test_session_28_words_that_are_not_the_event(coder):
+    # states that leave a body no one codes do not withdraw from one another
+    got = triples(coder, "أعلنت الكويت والبحرين وقطر انسحابها من الاتحاد العربي للملاحة الذي يتخذ من عمان مقرا له.",
+                  "1990-03-01")
+    assert not any(s[:3] in ("KWT", "BHR", "QAT") and t[:3] in ("KWT", "BHR", "QAT") for s, t, _c in got), got
+    # a summit named after its city (قمة بغداد) is held there: the city is no party to talks with anyone
+    got = triples(coder, "ردت دمشق على قرارات قمة بغداد بتجميد محادثاتها مع كل من الأردن والعراق.", "1979-04-02")
+    assert not any(s.startswith("IRQ") and c[:2] == "04" for s, _t, c in got), got
+    # a state that seizes a ship confiscates it (1711); only pirates and rebels hijack one (181)
+    got = triples(coder, "احتجزت البحرية الإيرانية ناقلة النفط اليونانية في الخليج.", "2022-05-27")
+    assert ("IRNMIL", "GRCBUS", "1711") in got and not any(c == "181" for _s, _t, c in got), got
