@@ -6141,6 +6141,14 @@ class Coder:
                 gov, host_verb = k, None
                 ctx["gov_cls"], ctx["gov_pos"] = "INTENT", k
                 ctx["srcs"].append(s.mark(k, "INTENT")[3])
+        if not verb and a.pre == "ب" and gov is None and "RESPOND" in s.present:
+            k = self._response_verb(s, i)
+            if k is not None:
+                # what one responds to, then the act one responds with (ردت القاهرة على قرارات قمة طرابلس
+                # بقطع علاقاتها): the act is the responder's, as right after the verb (ردت إسرائيل بقصف)
+                gov, host_verb = k, None
+                ctx["gov_cls"], ctx["gov_pos"] = "LIGHT", k
+                ctx["srcs"].append(s.mark(k, "RESPOND")[3])
         if gov is None and not verb and a.pre == "ل" and not a.al and depth < 2 and "INTENT" in s.present:
             # the purpose of a gift pledged (تعهد بتقديم مليار دولار لتمويل الإغاثة في اليمن) is pledged too
             for k in range(i - 1, max(-1, i - 8), -1):
@@ -6198,6 +6206,17 @@ class Coder:
         return ctx
 
     @staticmethod
+    def _pact_before(s: Sentence, r: int) -> bool:
+        """Whether the relative pronoun at ``r`` refers back to a pact, charter or declaration named at
+        most a few words before it (its name may follow it: إعلان جدة، ميثاق ليبتاكو-غورما المؤسس لـ...)."""
+        for k in range(r - 1, max(-1, r - 14), -1):
+            if s.boundary[k] and s.words[k] not in ("،", ",", "«", "»", "\"", "-"):
+                return False
+            if s.an[k].key in _PACTS and not s.an[k].pre:
+                return True
+        return False
+
+    @staticmethod
     def _relative_verb(s: Sentence, j: int) -> bool:
         """Whether the verb at ``j`` opens a relative clause: after a relative pronoun, with the
         pronoun of its head (استضافته سويسرا), or right after an indefinite noun (مؤتمر عقد في جنيف)."""
@@ -6225,6 +6244,25 @@ class Coder:
             if s.has(k, "INTENT") and not s.an[k].pre and _PLEDGING & self._lemmas_of(s.an[k].key):
                 return k
             if not self._relative_verb(s, k) and self._verb_position(s, k):
+                return None  # another clause's verb
+        return None
+
+    def _response_verb(self, s: Sentence, i: int) -> int | None:
+        """The verb of responding whose "to what" (على ...) phrase stands between it and the noun with ب
+        at ``i`` (ردت القاهرة على قرارات قمة طرابلس بقطع علاقاتها), else None."""
+        on = False
+        for k in range(i - 1, max(-1, i - 14), -1):
+            if s.boundary[k] and s.words[k] not in ("،", ","):
+                return None
+            if s.words[k] == "علي":
+                on = True
+                continue
+            if s.cover[k] is not None or s.has(k, "TIME"):
+                continue
+            if s.has(k, "RESPOND") and on and not s.an[k].al:
+                return k
+            readings = self.tables.forms.get(s.an[k].key) or ()
+            if any(r[1] == "V" for r in readings) and not s.an[k].al and self._verb_position(s, k):
                 return None  # another clause's verb
         return None
 
@@ -6445,6 +6483,11 @@ class Coder:
         if code[:4] in ("1053", "0253") and tgt_ref is not None and (holder := self._holder(tgt_ref)) is not None:
             tgt_ref = holder  # a demand to free people held by a state or group named after them (طالبت فرنسا
             # بالإفراج عن الصحفي الفرنسي المحتجز في إيران) is made of the holder
+        elif code[:4] in ("1053", "0253") and tgt_ref is not None and tgt_ref.sent is s and \
+                tgt_ref.mention.start > 0 and s.words[tgt_ref.mention.start - 1] in ("عن", "سراح"):
+            # a demand to free people whose holder the sentence does not name (طالبت بالإفراج عن الرهائن) is
+            # made of someone unnamed: the people freed are not its target
+            return self._drop(trace, i, code, "the people to be freed are no target, and no holder is named")
         if noun and code[:3] == "111" and s.an[i].suf and i + 1 < s.n and s.an[i + 1].pre[-1:] == "ب" and \
                 s.an[i + 1].key not in _MANNER_NOUNS and "ادان" in self._lemmas_of(s.an[i].key):
             # إدانته بالتجسس، بعد إدانتهم بالتآمر: his conviction of a crime, not a condemnation
@@ -6458,6 +6501,14 @@ class Coder:
                 code = stop_code(code)
                 stopped = True
                 ctx["srcs"] = ctx["srcs"] + [s.mark(k, "STOP")[3]]
+        if code[:3] == "072" and "سلم" in self._lemmas_of(s.an[i].key) and any(
+                s.an[k].key in _OWN_ARMS and s.an[k].suf for k in range(i + 1, min(s.n, i + 8))):
+            code = "0873"  # a group handing over its own weapons (سلمت الحركة سلاحها إلى الجيش) disarms
+        if code[:3] == "100" and i > 1 and s.words[i - 1] in _RELATIVES and "الزم" in self._lemmas_of(s.an[i].key) \
+                and self._pact_before(s, i - 1):
+            # a pact that binds the parties (ميثاق ليبتاكو-غورما، الذي يلزم الدول الثلاث بـ؛ إعلان جدة الذي يلزم
+            # الطرفين بحماية المدنيين) is their commitment, no demand made of them
+            return self._drop(trace, i, code, "a pact binding its own parties, no demand")
         if ctx["neg"]:
             negated = True
         if gov == "DENY":
@@ -7455,6 +7506,10 @@ _ARRIVING = frozenset(normalize(w) for w in ("وصل", "هبط", "حط", "صرف
 #: ships and boats, which pirates and rebels hijack where states seize them
 _VESSELS = frozenset(normalize(w) for w in ("سفينة", "سفن", "ناقلة", "ناقلات", "يخت", "مركب", "قارب", "زورق",
                                             "باخرة"))
+#: weapons, which a group hands over as its own (سلاحها، أسلحتهم) when it disarms
+_OWN_ARMS = frozenset(["سلاح", "اسلحت", "اسلحة"])
+#: pacts, charters and declarations that bind those who sign them
+_PACTS = frozenset(normalize(w) for w in ("ميثاق", "إعلان", "اتفاق", "اتفاقية", "معاهدة", "بروتوكول", "مذكرة"))
 #: pledging, whose object with ب may come after its subject and the meeting it was made at
 _PLEDGING = frozenset(normalize(w) for w in ("تعهد", "التزم"))
 #: the words of a sum of money (750 مليون دولار، مليار يورو، ومئة مليون، نحو ملياري دولار)

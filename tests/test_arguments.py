@@ -1651,6 +1651,16 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SOMCRM", "INDBUS", "181"), id="قراصنة is a masculine plural in ة: the subject of a masculine verb"),
     pytest.param("استولت البحرية الإيرانية على ناقلة النفط البريطانية في مضيق هرمز.", "2019-07-19",
                  ("IRNMIL", "GBRBUS", "1711"), id="a state's forces that seize a ship confiscate it (1711), they do not hijack it"),
+    pytest.param("تقدمت الكويت بشكوى رسمية إلى مجلس الأمن الدولي ضد العراق بسبب حشوده على الحدود.", "1994-10-09",
+                 ("KWT", "IRQ", "114"), id="a complaint to a body against X: the one complained of is the target"),
+    pytest.param("تسلمت سوريا مدينة القنيطرة من إسرائيل بعد اتفاق فصل القوات.", "1974-06-26",
+                 ("ISR", "SYR", "0842"), id="taking over a town from X (تسلم مدينة من): X returns it"),
+    pytest.param("قررت تونس إغلاق مكتب التمثيل التجاري الإسرائيلي في العاصمة.", "2000-10-22",
+                 ("TUN", "ISR", "161"), id="closing a state's representative (trade) office reduces relations with it"),
+    pytest.param("سلمت القوات اللبنانية أسلحتها الثقيلة إلى الجيش اللبناني.", "1991-07-05",
+                 ("LBNPTY", "LBNMIL", "0873"), id="a group handing over its own weapons (أسلحتها) disarms (0873), it supplies no one"),
+    pytest.param("ردت الأردن على قرارات المؤتمر الأخير بتجميد علاقاتها الدبلوماسية مع ليبيا.", "1984-09-25",
+                 ("JOR", "LBY", "161"), id="what one responds to (على ...), then the act one responds with (ب...): the responder's act"),
 ])
 
 
@@ -6075,3 +6085,21 @@ def test_session_28_words_that_are_not_the_event(coder):
     # a state that seizes a ship confiscates it (1711); only pirates and rebels hijack one (181)
     got = triples(coder, "احتجزت البحرية الإيرانية ناقلة النفط اليونانية في الخليج.", "2022-05-27")
     assert ("IRNMIL", "GRCBUS", "1711") in got and not any(c == "181" for _s, _t, c in got), got
+    # a pact that binds its own signatories (الميثاق الذي يلزم الدول الثلاث) is no demand made of them
+    got = triples(coder, "وقعت مصر والأردن والعراق ميثاق التعاون الإقليمي، الذي يلزم الدول الثلاث بالتشاور.", "2019-03-24")
+    assert not any(c[:3] == "100" for _s, _t, c in got), got
+    # a complaint lodged with a body names no one it is against: the body is not its target
+    got = triples(coder, "تقدم العراق بشكوى رسمية إلى مجلس الأمن الدولي.", "2022-09-29")
+    assert not any(t.startswith("IGOUNO") for _s, t, _c in got), got
+    # taking refuge (لجأ إلى) is no appeal to those who shelter
+    got = triples(coder, "لجأ مئات المدنيين اللبنانيين إلى مقر قوة الأمم المتحدة في قانا.", "1996-04-18")
+    assert not any(c[:2] == "02" for _s, _t, c in got), got
+    # a demand to free people whose holder is not named has no target among them
+    got = triples(coder, "طالبت الحكومة الكندية بالإفراج عن المواطنين الكنديين.", "2019-01-01")
+    assert not any(c == "1053" and t.startswith("CAN") for _s, t, c in got), got
+    # dawn (فجر), an operation named "Dawn of ..." and a crisis someone sparked (فجرتها) are no bombing
+    got = triples(coder, "أطلق الجيش اللبناني فجر اليوم السبت معركة \"فجر الجرود\" لطرد مسلحي تنظيم داعش من جرود رأس "
+                         "بعلبك.", "2017-08-19")
+    assert not any(c[:3] == "183" for _s, _t, c in got), got
+    got = triples(coder, "أنهت التسوية الأزمة التي فجرتها محاولة اغتيال خالد مشعل في عمان.", "1997-10-01")
+    assert not any(c[:3] == "183" for _s, _t, c in got), got
