@@ -162,7 +162,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-141.jsonl": (0.29, 0.75), "heldout-news-142.jsonl": (0.35, 0.77),
                   "heldout-news-143.jsonl": (0.41, 0.82), "heldout-news-144.jsonl": (0.49, 0.89),
                   "heldout-news-145.jsonl": (0.46, 0.78), "heldout-news-146.jsonl": (0.50, 0.85),
-                  "heldout-news-147.jsonl": (0.27, 0.82)}
+                  "heldout-news-147.jsonl": (0.27, 0.82), "heldout-news-148.jsonl": (0.29, 0.73),
+                  "heldout-news-149.jsonl": (0.39, 0.79), "heldout-news-150.jsonl": (0.16, 0.56),
+                  "heldout-news-151.jsonl": (0.34, 0.78), "heldout-news-152.jsonl": (0.33, 0.75),
+                  "heldout-news-153.jsonl": (0.55, 0.88), "heldout-news-154.jsonl": (0.45, 0.84),
+                  "heldout-news-155.jsonl": (0.32, 0.59)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
