@@ -5959,8 +5959,7 @@ class Coder:
         elif verb and a.pre == "و" and "SUBORD" in s.present and self._present(s, i):
             # and so is a verb joined to that one (على أن تضاعف كندا عدد مدربيها، وتقدم 1.6 مليار دولار)
             for k in range(i - 1, max(2, i - 20), -1):
-                if s.boundary[k] and s.words[k] not in ("،", ",") and not (
-                        s.words[k] == "." and s.words[k - 1].isdigit()):
+                if s.boundary[k] and s.words[k] not in ("،", ","):
                     break
                 if s.words[k] == "ان" and s.words[k - 1] == "علي" and s.words[k - 2] in ("،", ","):
                     ctx["future"] = True
@@ -6152,7 +6151,7 @@ class Coder:
         if gov is None and not verb and a.pre == "ل" and not a.al and depth < 2 and "INTENT" in s.present:
             # the purpose of a gift pledged (تعهد بتقديم مليار دولار لتمويل الإغاثة في اليمن) is pledged too
             for k in range(i - 1, max(-1, i - 8), -1):
-                if s.boundary[k] and not (s.words[k] == "." and 0 < k < s.n - 1 and s.words[k - 1].isdigit()):
+                if s.boundary[k]:
                     break
                 if s.an[k].pre == "ب" and not s.an[k].al and "قدم" in self._lemmas_of(s.an[k].key) and \
                         any(r[1] == "N" for r in self.tables.forms.get(s.an[k].key, ())):
@@ -7501,7 +7500,8 @@ _INFORMING = frozenset(normalize(w) for w in ("أبلغ",))
 #: "the kingdom", "the sultanate" alone: the states each may name (the one the story named last)
 _REALM_WORDS = {"مملكة": KINGDOMS, "سلطنة": frozenset(["OMN", "BRN"])}
 _REALM_FORMS = frozenset(f for w in ("مملكة", "سلطنة") for f in ("ال" + w, "لل" + w, "بال" + w, "وال" + w))
-#: arriving and landing: an arrival announced (أعلنت وصول الدفعة الأولى من المنظومة) is a delivery made
+#: arriving, landing, disbursing and handing over: an arrival announced (أعلنت وصول الدفعة الأولى من المنظومة)
+#: is a delivery made, and so is a disbursement (أعلنت المفوضية صرف شريحة جديدة)
 _ARRIVING = frozenset(normalize(w) for w in ("وصل", "هبط", "حط", "صرف", "سلم"))
 #: ships and boats, which pirates and rebels hijack where states seize them
 _VESSELS = frozenset(normalize(w) for w in ("سفينة", "سفن", "ناقلة", "ناقلات", "يخت", "مركب", "قارب", "زورق",

@@ -1631,17 +1631,24 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("JORJUD", "IRQ", "116"), id="a definite nisba before an unlisted name is a person of that country"),
     pytest.param("أفرجت السلطات الإيرانية عن الفرنسية كلوتيلد ريس.", "2009-08-16",
                  ("IRNGOV", "FRA", "0841"), id="a national named by nisba and name, after a preposition"),
-    pytest.param("باريس - قال وزير الخارجية الفرنسي أمام لجنة الشؤون الخارجية في مجلس الشيوخ إن بلاده تحث الحكومة اللبنانية على تنفيذ الإصلاحات.", "2021-03-02",
-                 ("FRA", "LBNGOV", "020"), id="his country (بلاده) after an official and his country's senate: one state either way"),
+    pytest.param("باريس - قال وزير الخارجية الفرنسي أمام لجنة الشؤون الخارجية في مجلس الشيوخ إن بلاده تحث الحكومة "
+                 "اللبنانية على تنفيذ الإصلاحات.", "2021-03-02",
+                 ("FRA", "LBNGOV", "020"),
+                 id="his country (بلاده) after an official and his country's senate: one state either way"),
     pytest.param("تعهدت اليابان بتقديم 2.5 مليار دولار للأردن.", "2019-05-02",
                  ("JPN", "JOR", "0331"), id="a decimal sum (2.5 مليار دولار) does not break the clause"),
-    pytest.param("تعهد المانحون في مؤتمر لندن بتقديم ستة مليارات دولار للسودان، بينها 500 مليون دولار من النرويج و300 مليون يورو من هولندا.", "2020-06-25",
-                 ("NLD", "SDN", "0331"), id="donors no one names, then the shares of those named (بينها ... من هولندا)"),
-    pytest.param("تعهد المشاركون الأوروبيون في اجتماع عقد في جنيف يوم الخميس بتقديم مليار يورو للبنان، بينها 200 مليون يورو من فرنسا.", "2012-07-09",
-                 ("FRA", "LBN", "0331"), id="a pledge's object after the meeting it was made at and a relative verb (مؤتمر عقد في)"),
+    pytest.param("تعهد المانحون في مؤتمر لندن بتقديم ستة مليارات دولار للسودان، بينها 500 مليون دولار من النرويج و300 "
+                 "مليون يورو من هولندا.", "2020-06-25",
+                 ("NLD", "SDN", "0331"),
+                 id="donors no one names, then the shares of those named (بينها ... من هولندا)"),
+    pytest.param("تعهد المشاركون الأوروبيون في اجتماع عقد في جنيف يوم الخميس بتقديم مليار يورو للبنان، بينها 200 "
+                 "مليون يورو من فرنسا.", "2012-07-09",
+                 ("FRA", "LBN", "0331"),
+                 id="a pledge's object after the meeting it was made at and a relative verb (مؤتمر عقد في)"),
     pytest.param("تعهدت كوريا الجنوبية في منتدى سيول بتقديم 300 مليون دولار لتمويل مشاريع الطاقة في مصر.", "2022-01-20",
                  ("KOR", "EGY", "0331"), id="the purpose of a gift pledged (لتمويل) is pledged too"),
-    pytest.param("أعلنت ألمانيا سحب قواتها من مالي، على أن تعزز وجودها في النيجر، وتقدم مساعدات بقيمة 200 مليون يورو لموريتانيا.", "2022-11-22",
+    pytest.param("أعلنت ألمانيا سحب قواتها من مالي، على أن تعزز وجودها في النيجر، وتقدم مساعدات بقيمة 200 مليون يورو "
+                 "لموريتانيا.", "2022-11-22",
                  ("DEU", "MRT", "0331"), id="a verb joined to one after على أن is to come too"),
     pytest.param("أعلن البنك الدولي صرف 500 مليون دولار للأردن.", "2021-06-10",
                  ("IGOWBK", "JOR", "071"), id="a disbursement announced (أعلن صرف) is done, not pledged"),
@@ -1650,7 +1657,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("اختطف قراصنة صوماليون ناقلة النفط الهندية في بحر العرب.", "2011-02-05",
                  ("SOMCRM", "INDBUS", "181"), id="قراصنة is a masculine plural in ة: the subject of a masculine verb"),
     pytest.param("استولت البحرية الإيرانية على ناقلة النفط البريطانية في مضيق هرمز.", "2019-07-19",
-                 ("IRNMIL", "GBRBUS", "1711"), id="a state's forces that seize a ship confiscate it (1711), they do not hijack it"),
+                 ("IRNMIL", "GBRBUS", "1711"),
+                 id="a state's forces that seize a ship confiscate it (1711), they do not hijack it"),
     pytest.param("تقدمت الكويت بشكوى رسمية إلى مجلس الأمن الدولي ضد العراق بسبب حشوده على الحدود.", "1994-10-09",
                  ("KWT", "IRQ", "114"), id="a complaint to a body against X: the one complained of is the target"),
     pytest.param("تسلمت سوريا مدينة القنيطرة من إسرائيل بعد اتفاق فصل القوات.", "1974-06-26",
@@ -1658,9 +1666,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("قررت تونس إغلاق مكتب التمثيل التجاري الإسرائيلي في العاصمة.", "2000-10-22",
                  ("TUN", "ISR", "161"), id="closing a state's representative (trade) office reduces relations with it"),
     pytest.param("سلمت القوات اللبنانية أسلحتها الثقيلة إلى الجيش اللبناني.", "1991-07-05",
-                 ("LBNPTY", "LBNMIL", "0873"), id="a group handing over its own weapons (أسلحتها) disarms (0873), it supplies no one"),
+                 ("LBNPTY", "LBNMIL", "0873"),
+                 id="a group handing over its own weapons (أسلحتها) disarms (0873), it supplies no one"),
     pytest.param("ردت الأردن على قرارات المؤتمر الأخير بتجميد علاقاتها الدبلوماسية مع ليبيا.", "1984-09-25",
-                 ("JOR", "LBY", "161"), id="what one responds to (على ...), then the act one responds with (ب...): the responder's act"),
+                 ("JOR", "LBY", "161"),
+                 id="what one responds to (على ...), then the act one responds with (ب...): the responder's act"),
 ])
 
 
@@ -6097,7 +6107,8 @@ def test_session_28_words_that_are_not_the_event(coder):
     got = triples(coder, "احتجزت البحرية الإيرانية ناقلة النفط اليونانية في الخليج.", "2022-05-27")
     assert ("IRNMIL", "GRCBUS", "1711") in got and not any(c == "181" for _s, _t, c in got), got
     # a pact that binds its own signatories (الميثاق الذي يلزم الدول الثلاث) is no demand made of them
-    got = triples(coder, "وقعت مصر والأردن والعراق ميثاق التعاون الإقليمي، الذي يلزم الدول الثلاث بالتشاور.", "2019-03-24")
+    got = triples(coder, "وقعت مصر والأردن والعراق ميثاق التعاون الإقليمي، الذي يلزم الدول الثلاث "
+                         "بالتشاور.", "2019-03-24")
     assert not any(c[:3] == "100" for _s, _t, c in got), got
     # a complaint lodged with a body names no one it is against: the body is not its target
     got = triples(coder, "تقدم العراق بشكوى رسمية إلى مجلس الأمن الدولي.", "2022-09-29")
