@@ -6067,9 +6067,28 @@ def test_session_27_lines(coder, text, date, expected):
      ("EGYGOV", "ISRGOV", "043")),
     ("التقى الرئيس الأمريكي جورج بوش الزعيم السوفيتي ميخائيل غورباتشوف في مالطا.", "1989-12-02",
      ("USAGOV", "USRGOV", "040")),
+    # lines of the session no other row fires
+    ("سلمت القوات البريطانية مدينة البصرة إلى الجيش العراقي.", "2007-12-16", ("GBRMIL", "IRQMIL", "0842")),
+    ("قررت موريتانيا إغلاق مكتب الاتصال الإسرائيلي في نواكشوط.", "2009-01-16", ("MRT", "ISR", "161")),
+    ("استولى مسلحون حوثيون على سفن تجارية إماراتية في البحر الأحمر.", "2022-01-03", ("YEMREB", "AREBUS", "181")),
+    ("استولى قراصنة صوماليون على ناقلة نفط يونانية قبالة سيشل.", "2009-11-30", ("SOMCRM", "GRCBUS", "181")),
+    ("أعلن الأردن تقديم شكوى إلى مجلس الأمن ضد إسرائيل.", "2014-11-06", ("JOR", "ISR", "114")),
 ])
 def test_session_28_lines(coder, text, date, expected):
     assert expected in triples(coder, text, date)
+
+
+@pytest.mark.parametrize("text", [
+    "فجّر رئيس الوزراء الأردني مفاجأة بإعلان استقالته.",
+    "فجرت الحكومة العراقية أزمة جديدة مع إقليم كردستان.",
+    "فجر مشروع القانون احتجاجات واسعة في كينيا.",
+])
+def test_sparking_a_crisis_is_a_sense_of_its_own(coder, text):
+    # فجر with a surprise, a crisis or protests after it is ruled out by its own line (`---`), not by chance
+    trace: list = []
+    events = coder.code(text, date="2020-01-01", trace=trace)
+    assert not any(e.code[:3] == "183" for e in events)
+    assert "sense discarded by dictionaries/verbs/18-assault.txt" in str(trace)
 
 
 def test_session_27_words_that_are_not_the_event(coder):
