@@ -2171,6 +2171,8 @@ class Coder:
                     continue
                 if s.an[i].key in ("بيان", "بيانين") and code[:2] not in _SAYING_ROOTS:
                     continue  # "the statement" is something said (its issuer's), not a deed
+                if roots == ["04"] and code[:3] != "042":
+                    continue  # "the visit" is the visitor's, not the host's
                 if roots is None or code[:2] in roots:
                     found.append((src, rule, (si, span), _tgt))
             if not found and roots is not None:

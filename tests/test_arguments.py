@@ -1671,6 +1671,20 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("ردت الأردن على قرارات المؤتمر الأخير بتجميد علاقاتها الدبلوماسية مع ليبيا.", "1984-09-25",
                  ("JOR", "LBY", "161"),
                  id="what one responds to (على ...), then the act one responds with (ب...): the responder's act"),
+    pytest.param("أصدرت محكمة مصرية أحكاما بالسجن على عشرة معارضين. وانتقدت فرنسا المحاكمة بشدة.", "2015-05-10",
+                 ("FRA", "EGYJUD", "111"), id="the trial just reported: criticism of it targets the court"),
+    pytest.param("أعدمت السلطات الإيرانية ثلاثة معارضين. ونددت ألمانيا بالإعدامات.", "2015-05-10",
+                 ("DEU", "IRNGOV", "111"), id="the executions just reported: condemning them targets who carried them out"),
+    pytest.param("زار الرئيس الإيراني العاصمة اللبنانية بيروت. وانتقدت واشنطن الزيارة.", "2010-10-13",
+                 ("USA", "IRNGOV", "111"), id="the visit just reported is the visitor's, not the host's"),
+    pytest.param("أطلقت حركة حماس سراح الجندي الإسرائيلي، فيما رحب البيت الأبيض بالإفراج عنه.", "2025-05-12",
+                 ("USAGOV", "PSEREB", "051"), id="the release just reported: a welcome of it is the releaser's praise"),
+    pytest.param("دعا الرئيس الأمريكي إيران إلى وقف التخصيب. ورفضت طهران الدعوة.", "2019-03-01",
+                 ("IRN", "USAGOV", "120"), id="the appeal just reported: rejecting it targets who made it"),
+    pytest.param("سلمت السلطات السورية الحكومة اللبنانية مئة قطعة أثرية مهربة.", "2009-04-07",
+                 ("SYRGOV", "LBNGOV", "0842"), id="handing property to someone (two objects, no إلى): returning it"),
+    pytest.param("تسلمت مصر من ألمانيا تمثالا فرعونيا.", "2020-01-01",
+                 ("DEU", "EGY", "0842"), id="receiving property from X: X returns it"),
 ])
 
 
