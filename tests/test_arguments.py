@@ -1685,6 +1685,14 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SYRGOV", "LBNGOV", "0842"), id="handing property to someone (two objects, no إلى): returning it"),
     pytest.param("تسلمت مصر من ألمانيا تمثالا فرعونيا.", "2020-01-01",
                  ("DEU", "EGY", "0842"), id="receiving property from X: X returns it"),
+    pytest.param("علق الاتحاد الدولي لكرة القدم عضوية الاتحاد الكويتي بسبب التدخل الحكومي.", "2015-10-16",
+                 ("NGO", "KWT", "161"), id="FIFA is a plain NGO (no CAMEO group code); a national federation is its country"),
+    pytest.param("تقدم الاتحاد المصري بشكوى رسمية إلى الاتحاد الدولي ضد الاتحاد الجزائري.", "2009-11-26",
+                 ("EGY", "DZA", "114"), id="a national federation (الاتحاد + nisba) is its country, with no role"),
+    pytest.param("انتقدت اللجنة الأولمبية الإيرانية قرار اللجنة الأولمبية الدولية.", "2019-09-20",
+                 ("IRN", "NGO", "111"), id="a national Olympic committee is its country; the IOC is a plain NGO"),
+    pytest.param("رحبت الأردن بقرار لجنة التراث العالمي إدراج موقع المغطس على قائمة التراث العالمي.", "2015-07-10",
+                 ("JOR", "IGOUNO", "051"), id="the World Heritage Committee is UNESCO's (IGOUNO)"),
 ])
 
 
