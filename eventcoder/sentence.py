@@ -1380,8 +1380,8 @@ class Sentence:
                 if not code and j < n and self._is_counterpart(m.start) and ms[j].start == end + 1 and \
                         not ms[k].adjective and not ms[k].members and ms[k].code and (
                             (self.words[end] == "من" and ms[k].kind in (K_COUNTRY, K_METONYM, K_ORG)) or
-                            (self.words[end] == "في" and (ms[k].kind == K_ORG or self._many_head(m.start)) and
-                             ms[k].name != "place")):
+                            (self.words[end] == "في" and (ms[k].kind in (K_ORG, K_COUNTRY) or
+                                                          self._many_head(m.start)) and ms[k].name != "place")):
                     code = ms[k].code if ms[k].code.startswith(("IGO", "NGO")) else ms[k].code[:3]
                     srcs += ms[k].srcs
                     end = ms[k].end
