@@ -260,6 +260,10 @@ _BODY_NOUNS = frozenset(["حكومة", "حكومات", "وزارة", "سلطات
 _COLLECTIVE_HEADS = frozenset(["جيش", "جيوش", "برلمان", "مجلس", "حزب", "نظام", "تحالف", "جهاز", "امن", "اتحاد",
                                "كونغرس", "كنيست", "مكتب", "وفد", "طيران", "اسطول", "سلاح"])
 
+#: bodies whose name a person never follows in apposition (اعتقلت الشرطة | أحمد أويحيى is two actors; حكومة
+#: نتنياهو, with no article, is his)
+_NO_NAME_BODIES = _BODY_NOUNS | _COLLECTIVE_HEADS | frozenset(["محكمة", "نيابة", "قضاء", "سلطة", "شرطه"])
+
 #: adjectives of forces or bodies that belong to no one country (القوات الدولية، القوات الأجنبية، المرتزقة
 #: الأجانب): no one's own forces, and no story's (normalised keys)
 FOREIGN_ADJECTIVES = frozenset(["اجنبية", "اجنبي", "اجانب", "اجنبيين", "اجنبيون", "اجنبيات", "دولية", "دولي",
@@ -1284,6 +1288,8 @@ class Sentence:
                                                          self.an[ms[j].start].key in _STATE_HEADS)) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")) \
                         and (ms[j].prep in ("ل", "ب") or ms[j].kind == K_PERSON or not self.an[end - 1].al) \
+                        and not (ms[j].kind == K_PERSON and ms[j].prep == "" and self.an[m.start].al and
+                                 self.an[m.start].key in _NO_NAME_BODIES) \
                         and not (ms[j].name == "place" and self.an[end - 1].key in _DISTRICT_WORDS) \
                         and not (self.an[end - 1].suf and self.an[end - 1].key == "بلاد"):
                     # (قضاء زاخو is a district, not Zakho's judiciary; رئيس بلدية إسطنبول is Istanbul's; "his
@@ -2221,6 +2227,7 @@ class Sentence:
                 continue
             if out and m.kind == K_PERSON and not m.members and m.prep == "" and out[-1].bare and \
                     not out[-1].code and out[-1].kind == K_AGENT and not out[-1].members and not out[-1].plural and \
+                    not (self.an[out[-1].start].al and self.an[out[-1].start].key in _NO_NAME_BODIES) and \
                     (m.start == out[-1].end or m.start == self._after_titles(out[-1].end)):
                 # a role with no country (أمير البلاد، وزير الخارجية) then the person's bare name
                 # (الشيخ صباح الأحمد، سيرغي لافروف): the person's code; not a role with a name of

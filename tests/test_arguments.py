@@ -1693,6 +1693,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IRN", "NGO", "111"), id="a national Olympic committee is its country; the IOC is a plain NGO"),
     pytest.param("رحبت الأردن بقرار لجنة التراث العالمي إدراج موقع المغطس على قائمة التراث العالمي.", "2015-07-10",
                  ("JOR", "IGOUNO", "051"), id="the World Heritage Committee is UNESCO's (IGOUNO)"),
+    pytest.param("اعتقلت الشرطة أحمد أويحيى في العاصمة.", "2019-06-13",
+                 ("DZACOP", "DZAELI", "173"), id="a body (الشرطة) and the person after it are two actors, not one apposed"),
+    pytest.param("وقع وزير الدفاع الروسي ونظيرته في جمهورية أفريقيا الوسطى اتفاقية للتعاون العسكري.", "2018-08-21",
+                 ("RUSGOV", "CAFGOV", "057"), id="a counterpart 'in' a state named as one is that state's"),
 ])
 
 
