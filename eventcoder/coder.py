@@ -5781,8 +5781,10 @@ class Coder:
             if clitic != prep and not (noun_object and clitic == "ل" and not prep):
                 return None
             readings = self.tables.forms.get(s.an[p].key)
-            if readings and any(r[1] == "V" for r in readings) and not s.an[p].al and not clitic:
-                return None
+            if readings and any(r[1] == "V" for r in readings) and not s.an[p].al and not clitic and not (
+                    p + 1 < s.n and (m1 := s.mention_at[p + 1]) is not None and m1.adjective and
+                    not s.an[p + 1].al and not s.an[p + 1].pre):
+                return None  # (a noun the indefinite nisba after it qualifies: رفضت كندا طلبا أردنيا)
             if s.an[p].key in _NOT_CONSTRUCT_HEADS:
                 return None  # ضحايا هجوم حماس: the victims, not Hamas
             if readings and self._responded_to(s, p):

@@ -1697,6 +1697,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("DZACOP", "DZAELI", "173"), id="a body (الشرطة) and the person after it are two actors, not one apposed"),
     pytest.param("وقع وزير الدفاع الروسي ونظيرته في جمهورية أفريقيا الوسطى اتفاقية للتعاون العسكري.", "2018-08-21",
                  ("RUSGOV", "CAFGOV", "057"), id="a counterpart 'in' a state named as one is that state's"),
+    pytest.param("رفضت أستراليا طلبا أمريكيا بإرسال سفينة حربية إلى البحر الأحمر.", "2023-12-20",
+                 ("AUS", "USA", "120"), id="an indefinite request and its nisba (طلبا أمريكيا): the nisba names who asked"),
 ])
 
 
