@@ -1699,6 +1699,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("RUSGOV", "CAFGOV", "057"), id="a counterpart 'in' a state named as one is that state's"),
     pytest.param("رفضت أستراليا طلبا أمريكيا بإرسال سفينة حربية إلى البحر الأحمر.", "2023-12-20",
                  ("AUS", "USA", "120"), id="an indefinite request and its nisba (طلبا أمريكيا): the nisba names who asked"),
+    pytest.param("جرد الاتحاد الدولي لكرة القدم إندونيسيا من حق استضافة البطولة.", "2023-03-30",
+                 ("NGO", "IDN", "163"), id="stripping a state of a right (hosting) is a sanction"),
+    pytest.param("قررت الوكالة العالمية لمكافحة المنشطات حرمان روسيا من المشاركة في الألعاب الأولمبية.", "2019-12-10",
+                 ("NGO", "RUS", "163"), id="barring a state from taking part is a sanction"),
+    pytest.param("قرر الاتحاد الدولي لكرة القدم سحب تنظيم البطولة من المغرب.", "2014-11-12",
+                 ("NGO", "MAR", "163"), id="taking the hosting away from a state is a sanction"),
 ])
 
 
