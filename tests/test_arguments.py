@@ -1705,6 +1705,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("NGO", "RUS", "163"), id="barring a state from taking part is a sanction"),
     pytest.param("قرر الاتحاد الدولي لكرة القدم سحب تنظيم البطولة من المغرب.", "2014-11-12",
                  ("NGO", "MAR", "163"), id="taking the hosting away from a state is a sanction"),
+    pytest.param("ألغى رئيس الوزراء البريطاني في اللحظة الأخيرة اجتماعا مع نظيره اليوناني.", "2023-11-28",
+                 ("GBRGOV", "GRCGOV", "125"), id="'at the last minute' between a verb's subject and its object is an adverb"),
 ])
 
 
