@@ -1707,6 +1707,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("NGO", "MAR", "163"), id="taking the hosting away from a state is a sanction"),
     pytest.param("ألغى رئيس الوزراء البريطاني في اللحظة الأخيرة اجتماعا مع نظيره اليوناني.", "2023-11-28",
                  ("GBRGOV", "GRCGOV", "125"), id="'at the last minute' between a verb's subject and its object is an adverb"),
+    pytest.param("سلمت ألمانيا عشرين قطعة من برونزيات بنين إلى نيجيريا.", "2022-12-20",
+                 ("DEU", "NGA", "0842"), id="looted bronzes and treasures handed back are property returned"),
 ])
 
 
