@@ -3849,10 +3849,14 @@ class Coder:
                 if q < s.n and s.words[q] in ("،", ","):
                     p = q
                     continue
-            if s.words[p] in ("،", ",") and p + 2 < s.n and s.words[p + 1] == "في":
-                # a place set off by commas: استقبل X، في الرياض اليوم، وزير الخارجية
-                q = p + 2
-                while q < s.n and q - p <= 5 and s.words[q] not in ("،", ",") and not s.boundary[q]:
+            c = p - 1 if p > 0 and s.words[p - 1] in ("،", ",") and s.words[p] in ("امام", "خلال") else p
+            # (c: the comma of an aside right after a time set off by commas: ، يوم الجمعة، أمام مجلس الأمن،)
+            if s.words[c] in ("،", ",") and c + 2 < s.n and s.words[c + 1] in _ASIDE_OPENERS:
+                # a place set off by commas: استقبل X، في الرياض اليوم، وزير الخارجية; or where or how one
+                # spoke (طالب الوزير، أمام مجلس الأمن الدولي، بانسحاب البعثة؛ هنأ الرئيس، خلال اتصال هاتفي،)
+                q = c + 2
+                while q < s.n and q - c <= (5 if s.words[c + 1] == "في" else 7) and \
+                        s.words[q] not in ("،", ",") and not s.boundary[q]:
                     q += 1
                 if q < s.n and s.words[q] in ("،", ",") and q + 1 < s.n:
                     p = q + 1
@@ -7195,6 +7199,10 @@ class Coder:
 
 
 _EMPTY: frozenset = frozenset()
+
+#: prepositions that open an aside set off by commas between a verb's subject and its object (where or
+#: how one spoke: ، في الرياض اليوم،  ، أمام مجلس الأمن الدولي،  ، خلال اتصال هاتفي،)
+_ASIDE_OPENERS = frozenset(["في", "امام", "خلال"])
 
 #: meetings and visits, coded from both sides: the code of the other side ("" = the same)
 _PAIRED = {"040": "", "041": "", "044": "", "046": "", "042": "043", "043": "042"}

@@ -1709,6 +1709,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("GBRGOV", "GRCGOV", "125"), id="'at the last minute' between a verb's subject and its object is an adverb"),
     pytest.param("سلمت ألمانيا عشرين قطعة من برونزيات بنين إلى نيجيريا.", "2022-12-20",
                  ("DEU", "NGA", "0842"), id="looted bronzes and treasures handed back are property returned"),
+    pytest.param("طالب الرئيس العراقي، أمام البرلمان، بانسحاب القوات الأمريكية.", "2020-01-10",
+                 ("IRQGOV", "USAMIL", "1056"), id="where one spoke, set off by commas (، أمام البرلمان،), stands between a verb and its object"),
+    pytest.param("طالب الرئيس العراقي، يوم الجمعة، أمام البرلمان، بانسحاب القوات الأمريكية.", "2020-01-10",
+                 ("IRQGOV", "USAMIL", "1056"), id="an aside right after a time set off by commas"),
 ])
 
 
