@@ -3849,6 +3849,19 @@ class Coder:
                 if q < s.n and s.words[q] in ("،", ","):
                     p = q
                     continue
+            if s.words[p] in ("في", "خلال") and p + 2 < s.n and s.an[p + 1].key in _SPEECH_VENUES and \
+                    not s.an[p + 1].al and not s.an[p + 1].pre and s.mention_at[p + 1] is None:
+                # how one spoke, with no commas, before the object (دعا عرفات في خطاب متلفز بمناسبة العيد
+                # جميع الفصائل إلى): up to the next actor, a preposition that may open the object or a clause
+                q = p + 2
+                while q < s.n and q - p <= 7 and not s.boundary[q] and s.mention_at[q] is None and \
+                        s.words[q] not in _VENUE_STOPS and not (
+                            s.an[q].pre[-1:] in ("ب", "ل") and s.an[q].key not in ("مناسبة", "عنوان")):
+                    q += 1
+                if q < s.n and s.mention_at[q] is not None and not s.boundary[q] and \
+                        s.mention_at[q].prep == "" and not s.mention_at[q].adjective and not s.an[q].pre:
+                    p = q
+                    continue
             c = p - 1 if p > 0 and s.words[p - 1] in ("،", ",") and s.words[p] in ("امام", "خلال") else p
             # (c: the comma of an aside right after a time set off by commas: ، يوم الجمعة، أمام مجلس الأمن،)
             if s.words[c] in ("،", ",") and c + 2 < s.n and s.words[c + 1] in _ASIDE_OPENERS:
@@ -7199,6 +7212,12 @@ class Coder:
 
 
 _EMPTY: frozenset = frozenset()
+
+#: nouns of how one spoke (في خطاب متلفز، خلال مقابلة مع قناة): an aside before a verb's object (normalised)
+_SPEECH_VENUES = frozenset(["خطاب", "كلمة", "مقابلة", "تصريح", "تصريحات", "بيان", "رسالة", "تغريدة", "مءتمر",
+                            "حديث", "اتصال"])
+#: words that end such an aside: a preposition that may open the object, a clause
+_VENUE_STOPS = frozenset(["مع", "الي", "علي", "عن", "من", "ضد", "ان", "بان", "لان", "،", ",", "و"])
 
 #: prepositions that open an aside set off by commas between a verb's subject and its object (where or
 #: how one spoke: ، في الرياض اليوم،  ، أمام مجلس الأمن الدولي،  ، خلال اتصال هاتفي،)

@@ -1713,6 +1713,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IRQGOV", "USAMIL", "1056"), id="where one spoke, set off by commas (، أمام البرلمان،), stands between a verb and its object"),
     pytest.param("طالب الرئيس العراقي، يوم الجمعة، أمام البرلمان، بانسحاب القوات الأمريكية.", "2020-01-10",
                  ("IRQGOV", "USAMIL", "1056"), id="an aside right after a time set off by commas"),
+    pytest.param("دعا الرئيس الفلسطيني في خطاب متلفز بمناسبة العيد الفصائل الفلسطينية إلى وقف الهجمات.", "2003-11-25",
+                 ("PSEGOV", "PSEREB", "0256"), id="how one spoke (في خطاب متلفز ...), with no commas, before the object"),
+    pytest.param("هنأ الرئيس المصري نظيره المغربي بتأهل منتخب بلاده إلى نصف النهائي.", "2022-12-11",
+                 ("EGYGOV", "MARGOV", "051"), id="a tournament's stage (نصف النهائي) is no match report: a leader's congratulations are coded"),
 ])
 
 
