@@ -1717,6 +1717,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("PSEGOV", "PSEREB", "0256"), id="how one spoke (في خطاب متلفز ...), with no commas, before the object"),
     pytest.param("هنأ الرئيس المصري نظيره المغربي بتأهل منتخب بلاده إلى نصف النهائي.", "2022-12-11",
                  ("EGYGOV", "MARGOV", "051"), id="a tournament's stage (نصف النهائي) is no match report: a leader's congratulations are coded"),
+    pytest.param("أفرجت السلطات السعودية عن ثلاث ناشطات.", "2019-03-28",
+                 ("SAUGOV", "SAUOPP", "0841"), id="the feminine plural beside a broken one (ناشطات beside نشطاء) is listed"),
+    pytest.param("أفرجت إسرائيل عن الأسيرات الفلسطينيات.", "2023-11-25",
+                 ("ISR", "PSECVL", "0841"), id="female captives (الأسيرات) are captives"),
 ])
 
 
