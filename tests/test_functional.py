@@ -166,7 +166,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-149.jsonl": (0.39, 0.79), "heldout-news-150.jsonl": (0.16, 0.56),
                   "heldout-news-151.jsonl": (0.34, 0.78), "heldout-news-152.jsonl": (0.33, 0.75),
                   "heldout-news-153.jsonl": (0.55, 0.88), "heldout-news-154.jsonl": (0.45, 0.84),
-                  "heldout-news-155.jsonl": (0.32, 0.59)}
+                  "heldout-news-155.jsonl": (0.32, 0.59), "heldout-news-156.jsonl": (0.25, 0.72),
+                  "heldout-news-157.jsonl": (0.38, 0.79), "heldout-news-158.jsonl": (0.41, 0.78),
+                  "heldout-news-159.jsonl": (0.13, 0.77), "heldout-news-160.jsonl": (0.34, 0.80),
+                  "heldout-news-161.jsonl": (0.34, 0.76), "heldout-news-162.jsonl": (0.28, 0.81),
+                  "heldout-news-163.jsonl": (0.33, 0.77)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
