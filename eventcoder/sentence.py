@@ -262,7 +262,7 @@ _COLLECTIVE_HEADS = frozenset(["جيش", "جيوش", "برلمان", "مجلس",
 
 #: bodies whose name a person never follows in apposition (اعتقلت الشرطة | أحمد أويحيى is two actors; حكومة
 #: نتنياهو, with no article, is his)
-_NO_NAME_BODIES = _BODY_NOUNS | _COLLECTIVE_HEADS | frozenset(["محكمة", "نيابة", "قضاء", "سلطة", "شرطه"])
+_NO_NAME_BODIES = _BODY_NOUNS | _COLLECTIVE_HEADS | frozenset(["محكمة", "نيابة", "قضاء", "سلطة"])
 
 #: adjectives of forces or bodies that belong to no one country (القوات الدولية، القوات الأجنبية، المرتزقة
 #: الأجانب): no one's own forces, and no story's (normalised keys)

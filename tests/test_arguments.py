@@ -6199,3 +6199,20 @@ def test_session_28_words_that_are_not_the_event(coder):
     assert not any(c[:3] == "183" for _s, _t, c in got), got
     got = triples(coder, "أنهت التسوية الأزمة التي فجرتها محاولة اغتيال خالد مشعل في عمان.", "1997-10-01")
     assert not any(c[:3] == "183" for _s, _t, c in got), got
+
+
+def test_session_29_words_that_are_not_the_event(coder):
+    # "the visit" criticised is the visitor's: the host is no target of the criticism
+    got = triples(coder, "زار الرئيس الإيراني العاصمة اللبنانية بيروت. وانتقدت واشنطن الزيارة.", "2010-10-13")
+    assert ("USA", "IRNGOV", "111") in got and not any(c == "111" and t.startswith("LBN") for _s, t, c in got), got
+    # the head اتحاد (a national federation) does not hide the unions the organisations file names
+    got = triples(coder, "رحب الاتحاد الأوروبي بقرار الاتحاد الأفريقي.", "2020-01-01")
+    assert ("IGOEUREEC", "IGOAFROAU", "051") in got, got
+    got = triples(coder, "انتقد الاتحاد العام التونسي للشغل الحكومة التونسية.", "2020-01-01")
+    assert ("TUNLAB", "TUNGOV", "111") in got, got
+    # negotiations (مفاوضات) are no negotiators: no feminine plural is made of every agent
+    got = triples(coder, "استؤنفت المفاوضات الإثيوبية المصرية في الخرطوم.", "2020-01-01")
+    assert not any(s.startswith(("ETH", "EGY")) and c[:2] != "04" for s, _t, c in got), got
+    # a speech named before the object ends at a preposition: the addressee after مع is the call's partner
+    got = triples(coder, "بحث الرئيس المصري في اتصال هاتفي مع نظيره الفرنسي الأوضاع في غزة.", "2023-11-01")
+    assert ("EGYGOV", "FRAGOV", "041") in got, got
