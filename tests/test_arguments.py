@@ -6216,3 +6216,16 @@ def test_session_29_words_that_are_not_the_event(coder):
     # a speech named before the object ends at a preposition: the addressee after مع is the call's partner
     got = triples(coder, "بحث الرئيس المصري في اتصال هاتفي مع نظيره الفرنسي الأوضاع في غزة.", "2023-11-01")
     assert ("EGYGOV", "FRAGOV", "041") in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("تسلمت الكويت دفعة جديدة من ممتلكاتها من العراق.", "2012-06-12", ("IRQ", "KWT", "0842")),
+    ("حرمت اللجنة الأولمبية الدولية روسيا من حق رفع علمها في الألعاب.", "2017-12-05", ("NGO", "RUS", "163")),
+    ("جرد الاتحاد الدولي لكرة القدم الكويت من عضوية الاتحاد.", "2015-10-16", ("NGO", "KWT", "163")),
+    ("قرر الاتحاد الأفريقي لكرة القدم سحب حق استضافة البطولة من الكاميرون.", "2018-11-30", ("NGO", "CMR", "163")),
+    ("أعدمت السلطات السعودية سبعة مدانين. وأدانت منظمة العفو الدولية الإعدامات.", "2019-04-23",
+     ("NGOAMN", "SAUGOV", "111")),
+])
+def test_session_29_lines(coder, text, date, expected):
+    # each line of the session that no row above reaches
+    assert expected in triples(coder, text, date)
