@@ -7216,8 +7216,8 @@ _EMPTY: frozenset = frozenset()
 #: nouns of how one spoke (في خطاب متلفز، خلال مقابلة مع قناة): an aside before a verb's object (normalised)
 _SPEECH_VENUES = frozenset(["خطاب", "كلمة", "مقابلة", "تصريح", "تصريحات", "بيان", "رسالة", "تغريدة", "مءتمر",
                             "حديث", "اتصال"])
-#: words that end such an aside: a preposition that may open the object, a clause
-_VENUE_STOPS = frozenset(["مع", "الي", "علي", "عن", "من", "ضد", "ان", "بان", "لان", "،", ",", "و"])
+#: words that end such an aside (as a comma does, a boundary): a preposition that may open the object, a clause
+_VENUE_STOPS = frozenset(["مع", "الي", "علي", "عن", "من", "ضد", "ان", "بان", "لان", "و"])
 
 #: prepositions that open an aside set off by commas between a verb's subject and its object (where or
 #: how one spoke: ، في الرياض اليوم،  ، أمام مجلس الأمن الدولي،  ، خلال اتصال هاتفي،)
