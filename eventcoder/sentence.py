@@ -1271,6 +1271,11 @@ class Sentence:
                         ms[j].code and ms[j].kind in (K_ORG, K_COUNTRY, K_METONYM):
                     end += 1  # "former" or "acting" between the office and its body (الأمين العام السابق للأمم
                     # المتحدة)
+                elif j < n and ms[j].start == end + 1 and end == m.end and self.has(end, "FORMER") and \
+                        not self.an[end].pre and ms[j].kind == K_PERSON and ms[j].prep == "" and ms[j].code and \
+                        not ms[j].members and not self.an[ms[j].start].pre.startswith(("و", "ف")):
+                    end += 1  # and between an office no country names and the man who held it (رئيس الحكومة
+                    # الأسبق سعد الحريري): his, and he has left it
                 if j < n and ms[j].start == end and (ms[j].kind in (K_NISBA, K_ORGNISBA, K_DEMONYM) or
                                                      (ms[j].also_nisba and self.an[ms[j].start].al)) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")):
@@ -1301,6 +1306,8 @@ class Sentence:
                     if nxt.kind == K_PERSON:
                         code = nxt.code
                         role = ""
+                        if end == nxt.start and self.has(end - 1, "FORMER") and code[3:6] in ("GOV", "ELI"):
+                            code, role = code[:3] + "ELI", "ELI"  # (رئيس الحكومة الأسبق سعد الحريري)
                         by_name = True
                     elif nxt.kind == K_ORG or nxt.code.startswith(("IGO", "NGO")):
                         code = nxt.code
@@ -1669,6 +1676,13 @@ class Sentence:
             m.end = nx.end
             m.srcs = m.srcs + nx.srcs
             drop.add(k + 1)
+            if k > 0 and k - 1 not in drop and m.srcs[0] == "coalition led by a state" and not m.prep:
+                pm = ms[k - 1]
+                if pm.end == m.start and pm.bare and not pm.code and not pm.members and pm.kind == K_AGENT and \
+                        pm.role == "MIL" and not self.an[pm.start].al and not self.an[pm.start].suf:
+                    # the aircraft or ships of that coalition (طائرات التحالف بقيادة الولايات المتحدة)
+                    pm.code, pm.bare, pm.end, pm.srcs = m.code, False, m.end, pm.srcs + m.srcs
+                    drop.add(k)
         return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
 
     def _led_delegations(self, ms: list[Mention]) -> list[Mention]:

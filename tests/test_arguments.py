@@ -1721,6 +1721,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SAUGOV", "SAUOPP", "0841"), id="a feminine plural beside a broken one (ناشطات) is listed"),
     pytest.param("أفرجت إسرائيل عن الأسيرات الفلسطينيات.", "2023-11-25",
                  ("ISR", "PSECVL", "0841"), id="female captives (الأسيرات) are captives"),
+    pytest.param("اتهم رئيس الحكومة الأسبق سعد الحريري الرئيس السوري بشار الأسد بالوقوف وراء الاغتيال.", "2019-02-01",
+                 ("LBNELI", "SYRGOV", "112"), id="a former office no country names, then the man who held it: his country, ELI"),
+    pytest.param("أصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق وزير الدفاع السابق يوآف غالانت.", "2024-11-21",
+                 ("IGOICC", "ISRELI", "173"), id="the former minister named after the office: out of office"),
+    pytest.param("اتهمت طهران طائرات التحالف الذي تقوده السعودية في اليمن بقصف سفارتها في صنعاء.", "2016-01-07",
+                 ("IRN", "SAUMIL", "112"), id="the aircraft of a coalition a state leads: its forces"),
 ])
 
 
