@@ -3862,6 +3862,29 @@ class Coder:
                         s.mention_at[q].prep == "" and not s.mention_at[q].adjective and not s.an[q].pre:
                     p = q
                     continue
+            if s.words[p] == "في" and p + 2 < s.n and s.an[p + 1].key in _OFFICE_VENUES and not s.an[p + 1].pre and \
+                    not s.an[p + 1].al and s.mention_at[p + 1] is None:
+                # where one received a guest, with no commas, before the guest (التقى الوزير في مكتبه بالرياض،
+                # اليوم، وزير الداخلية العراقي؛ في مقر الرئاسة برام الله): places after ب up to the guest
+                q = p + 2
+                while q < s.n and q - p <= 5 and not s.boundary[q]:
+                    mq = s.mention_at[q]
+                    if mq is not None and mq.prep in ("ب", "في") and not mq.members and \
+                            mq.kind in (K_COUNTRY, K_METONYM):
+                        q = mq.end
+                    elif mq is None and (s.an[q].key in _PLACE_WORDS or s.an[q].al and not s.an[q].pre and
+                                         not s.an[q].flags and s.words[q].isalpha()):
+                        q += 1  # (في مقر الرئاسة، في قصر الإليزيه)
+                    else:
+                        break
+                r = q
+                while r < s.n and (s.words[r] in ("،", ",") or s.has(r, "TIME") or s.has(r, "ADVERB")):
+                    mk = s.mark(r, "TIME") or s.mark(r, "ADVERB")
+                    r = mk[2] if mk else r + 1
+                if r < s.n and r > p + 2 and s.mention_at[r] is not None and s.mention_at[r].prep == "" and \
+                        not s.mention_at[r].adjective and not s.an[r].pre:
+                    p = r
+                    continue
             c = p - 1 if p > 0 and s.words[p - 1] in ("،", ",") and s.words[p] in ("امام", "خلال") else p
             # (c: the comma of an aside right after a time set off by commas: ، يوم الجمعة، أمام مجلس الأمن،)
             if s.words[c] in ("،", ",") and c + 2 < s.n and s.words[c + 1] in _ASIDE_OPENERS:
@@ -4650,6 +4673,17 @@ class Coder:
                     # صحفي إن ...، داعيا القيادات اللبنانية إلى)
                     agent = last
                     purpose = True
+            elif ctx["gov_cls"] == "" and i > 0 and s.words[i - 1] in _WHEN_PREPS and not s.an[i].pre and \
+                    not s.an[i].al and any(pt[0][:2] in ("04", "19") for pt in patterns) and \
+                    (w := next((k for k in range(i + 1, min(s.n, i + 4)) if s.words[k] == "مع"), -1)) > 0 and \
+                    all(not s.boundary[k] and s.mention_at[k] is None for k in range(i + 1, w)) and \
+                    (last := self._same_sentence_subject(s, rec)) is not None and last.mention.end <= i - 1 and \
+                    last.mention.code and not last.mention.adjective and \
+                    not any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(last.mention.end, i)):
+                # talks or battles "with" someone the clause's act followed or went with (سيطر الجيش السوداني
+                # على بلدة أبيي إثر معارك مع قوات الجيش الشعبي؛ قال الوزير بعد محادثات مع نظيره): the clause's
+                # subject is the other side
+                agent = last
             elif pos == "P" and ctx["gov_cls"] in ("", "LIGHT") and s.an[i].key.endswith(("ين", "ون")) and \
                     any(pt[0][:2] in ("10", "11", "12", "14") for pt in patterns) and \
                     (people := self._plural_people_before(s, i)) is not None:
@@ -4878,9 +4912,12 @@ class Coder:
                     break
         if src_ref is not None and tgt_ref is not None and tgt_ref.mention.members and \
                 len(tgt_ref.mention.members) > 1 and ptext.endswith("بين TGT") and \
-                (code[:3] == "057" or code[:4] in ("0871", "0841")) and src_ref.mention is not tgt_ref.mention:
+                (code[:3] == "057" or code[:4] in ("0871", "0841") or code[:2] == "19") and \
+                src_ref.mention is not tgt_ref.mention:
             # an agreement, a truce or an exchange "between X and Y" binds X and Y, whoever announces,
-            # brokers or carries it out (أعلن الوزيران التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحماس)
+            # brokers or carries it out (أعلن الوزيران التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحماس);
+            # and battles between X and Y are fought by them, whoever reports them (أفادت بعثة الأمم المتحدة
+            # بأن معارك عنيفة دارت بين الجيش السوداني والجيش الشعبي)
             src_ref = None
         if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
                 len(tgt_ref.mention.members) > 1 and (ptext.endswith(("بين TGT", "جمع TGT")) or
@@ -7216,6 +7253,8 @@ _EMPTY: frozenset = frozenset()
 #: nouns of how one spoke (في خطاب متلفز، خلال مقابلة مع قناة): an aside before a verb's object (normalised)
 _SPEECH_VENUES = frozenset(["خطاب", "كلمة", "مقابلة", "تصريح", "تصريحات", "بيان", "رسالة", "تغريدة", "مءتمر",
                             "حديث", "اتصال"])
+#: where one receives a guest (في مكتبه، في مقر الرئاسة، في قصر الإليزيه): an aside before the guest (normalised)
+_OFFICE_VENUES = frozenset(["مكتب", "مقر", "قصر", "ديوان", "مكتبه", "مقره", "قصره", "ديوانه", "مجلس", "مجلسه"])
 #: words that end such an aside (as a comma does, a boundary): a preposition that may open the object, a clause
 _VENUE_STOPS = frozenset(["مع", "الي", "علي", "عن", "من", "ضد", "ان", "بان", "لان", "و"])
 

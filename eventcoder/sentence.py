@@ -51,6 +51,8 @@ _NO_NAME_WORDS = frozenset(normalize(w) for w in ("أو", "أم", "ثم", "بل"
 _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
 # honorifics inside a name, before the rest of it (حسين الحاج حسن)
 _INNER_HONORIFICS = frozenset(["حاج"])
+#: "who hold" a nationality (أشخاص يحملون الجنسية السورية، مواطن يحمل الجنسية الأمريكية)
+_BEARING = frozenset(["يحمل", "يحملون", "يحملان", "تحمل", "تحملان", "يحملن"])
 #: heads of a named group's forces or ranks (عناصر من قوات حركة طالبان، قائدين في فصائل الحشد الشعبي)
 _FORCE_HEADS = frozenset(["قوات", "فصاءل", "فصيل", "ميليشيات", "كتاءب", "صفوف"])
 
@@ -1251,6 +1253,11 @@ class Sentence:
                         self.an[end + 1].key == "جنسية" and self.an[end + 1].al and not self.an[end + 1].pre:
                     # people "of Saudi nationality" (18 شخصا من الجنسية السعودية): the nisba's country
                     end = ms[j].start
+                elif j < n and (ms[j].kind == K_NISBA or ms[j].also_nisba) and ms[j].start == end + 2 and \
+                        self.words[end] in _BEARING and not self.an[end].pre and \
+                        self.an[end + 1].key == "جنسية" and self.an[end + 1].al and not self.an[end + 1].pre:
+                    # and people "who hold Syrian nationality" (ثلاثة أشخاص يحملون الجنسية السورية)
+                    end = ms[j].start
                 elif j < n and (ms[j].kind in (K_NISBA, K_ORGNISBA) or
                                 (ms[j].also_nisba and self.an[ms[j].start].al)) and 0 < ms[j].start - end <= 2 and \
                         all(self.an[t].al == (self.an[end - 1].al or self.an[ms[j].start].al) and
@@ -1438,8 +1445,10 @@ class Sentence:
                     pm = ms[j]
                     if former and pm.code.endswith("GOV"):
                         full = pm.code[:3] + "ELI"
-                    else:
-                        full = pm.code if pm.code[:3] == full[:3] or not role else pm.code
+                    elif not (full.startswith(("IGO", "NGO")) and pm.code[3:6] == "ELI"):
+                        # (a leader out of office who heads an organisation's panel or mission acts for it:
+                        # رئيس الآلية الأفريقية رفيعة المستوى ثابو مبيكي)
+                        full = pm.code
                     srcs += pm.srcs
                     end = pm.end
                     j += 1
@@ -1503,9 +1512,11 @@ class Sentence:
             elif m.kind in (K_NISBA, K_ORGNISBA) and not m.plural and m.name != "person":
                 m.adjective = True
             elif m.kind == K_NISBA and m.plural and out and out[-1].end == m.start and not out[-1].adjective and \
-                    out[-1].kind not in (K_COUNTRY, K_METONYM, K_ORG):
+                    out[-1].kind not in (K_COUNTRY, K_METONYM, K_ORG) and \
+                    not (self.an[m.start - 1].al and not self.an[m.start].al):
                 m.adjective = True  # after a noun actor it is that noun's adjective (not after a state's
-                # or an organisation's, which are never described by people: هنأت الولايات المتحدة الليبيين)
+                # or an organisation's, which are never described by people: هنأت الولايات المتحدة الليبيين;
+                # nor without the article the noun has: أوقفت الشرطة اللبنانية | سوريين)
             out.append(m)
             i += 1
         for k in range(len(out) - 1):
