@@ -5662,7 +5662,7 @@ class Coder:
                     b["TGT"] = ref
                     return self._match(s, elems, k + 2, p + 1, "", "", b, noun, obj_ref, skipped, used + (p,))
         if kind in (E_PREP, E_WORD) and val in PREP_WORDS and not prep and k > 0 and elems[k - 1][0] in (E_TGT, E_SRC) \
-                and p + 1 < n and s.words[p + 1] == val and s.words[p] in ("فيها", "فيه", "خلالها", "خلاله"):
+                and p + 1 < n and s.words[p + 1] == val and s.words[p] in _OBJECT_GAP:
             # "in it" between the object and its preposition (دعاه فيها إلى: in the cable)
             return self._match(s, elems, k + 1, p + 2, "", val, binds, noun, obj_ref, skipped, used + (p + 1,))
         if kind == E_PREP:
@@ -7253,6 +7253,8 @@ _EMPTY: frozenset = frozenset()
 #: nouns of how one spoke (في خطاب متلفز، خلال مقابلة مع قناة): an aside before a verb's object (normalised)
 _SPEECH_VENUES = frozenset(["خطاب", "كلمة", "مقابلة", "تصريح", "تصريحات", "بيان", "رسالة", "تغريدة", "مءتمر",
                             "حديث", "اتصال"])
+#: "in it", "during it" between a verb's object and its preposition (دعاه فيها إلى، حثهما خلالهما على)
+_OBJECT_GAP = frozenset(["فيها", "فيه", "فيهما", "خلالها", "خلاله", "خلالهما", "خلالهم"])
 #: where one receives a guest (في مكتبه، في مقر الرئاسة، في قصر الإليزيه): an aside before the guest (normalised)
 _OFFICE_VENUES = frozenset(["مكتب", "مقر", "قصر", "ديوان", "مكتبه", "مقره", "قصره", "ديوانه", "مجلس", "مجلسه"])
 #: words that end such an aside (as a comma does, a boundary): a preposition that may open the object, a clause

@@ -1440,8 +1440,10 @@ class Sentence:
                         end, j = r, k2
                 if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "" and \
                         not (len(code) == 3 and not code.startswith(("IGO", "NGO")) and ms[j].code[:3] != code
-                             and not ms[j].code.startswith(("IGO", "NGO"))):
-                    # (not a person of another country: حث الرئيس الأمريكي | نتنياهو على)
+                             and not ms[j].code.startswith(("IGO", "NGO"))) and \
+                        not (by_name and self.an[ms[j].start].pre.startswith(("و", "ف"))):
+                    # (not a person of another country: حث الرئيس الأمريكي | نتنياهو على; nor a second man
+                    # after the office's own: الرئيس سلفا كير | ورياك مشار)
                     pm = ms[j]
                     if former and pm.code.endswith("GOV"):
                         full = pm.code[:3] + "ELI"
@@ -2316,7 +2318,9 @@ class Sentence:
                     m.code[:6 if m.code.startswith(("IGO", "NGO")) else 3]
                 # one actor described twice: the same code (العاهل المغربي الملك محمد السادس), or a
                 # person after a description of his country; not two roles (الشرطة ... المتظاهرين)
-                if gap == 0 and m.prep == "" and same and (m.kind in (K_PERSON, K_AGENT) and
+                if gap == 0 and m.prep == "" and same and \
+                        not (m.code != prev.code and self.an[m.start].pre.startswith(("و", "ف"))) and \
+                        (m.kind in (K_PERSON, K_AGENT) and
                                                           (prev.kind in (K_PERSON, K_AGENT) or
                                                            prev.kind == K_ORG and m.code == prev.code and
                                                            any(m.start <= ps < m.end for ps, *_ in self.people))) and \
@@ -2326,6 +2330,7 @@ class Sentence:
                         not (prev.plural != m.plural and (self.an[prev.start].key.endswith("ات") or
                                                           self.an[m.start].key.endswith("ات"))):
                     # (a plural in ات and a singular are two actors: السلطات التركية | رئيس بلدية إسطنبول;
+                    # a man of another role after "and" is another man: الرئيس سلفا كير | ورياك مشار;
                     # the plural flag of other words is a guess: أمين ends like a plural; a person and a
                     # body after him are two: دعا السيستاني | البرلمان العراقي)
                     merged = Mention(prev.start, m.end, m.code if len(m.code) >= len(prev.code) else prev.code,

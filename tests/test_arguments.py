@@ -1747,6 +1747,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SDNMIL", "SSDMIL", "190"), id="battles with X the clause's act followed: the clause's subject fought"),
     pytest.param("وقعت حكومة السودان والحركة الشعبية لتحرير السودان اتفاقا برعاية رئيس الآلية الأفريقية رفيعة المستوى ثابو مبيكي.", "2011-06-20",
                  ("IGOAFROAU", "SDNGOV", "045"), id="a former leader heading an organisation's panel acts for it"),
+    pytest.param("اتفق الرئيس سلفا كير ورياك مشار على تمديد الفترة الانتقالية.", "2019-11-07",
+                 ("SSDREB", "SSDGOV", "057"), id="an office and its holder, then another man after و: two parties"),
+    pytest.param("أجرى رئيس جنوب السودان اتصالين هاتفيين بعبد الفتاح البرهان ومحمد حمدان دقلو، حثهما خلالهما على وقف القتال فورا.", "2023-04-16",
+                 ("SSDGOV", "SDNREB", "0256"), id="a dual pronoun object, then خلالهما before على"),
+    pytest.param("مدد مجلس الأمن الدولي لمدة عام العقوبات المفروضة على اليمن.", "2023-11-14",
+                 ("IGOUNO", "YEM", "163"), id="extending, for a time, the sanctions imposed on X"),
 ])
 
 
@@ -6259,3 +6265,19 @@ def test_session_29_words_that_are_not_the_event(coder):
 def test_session_29_lines(coder, text, date, expected):
     # each line of the session that no row above reaches
     assert expected in triples(coder, text, date)
+
+
+def test_session_30_words_that_are_not_the_event(coder):
+    # the SPLM-N's longer names keep beating the SPLM's full name, and the SPLM-IO keeps its own
+    got = triples(coder, "هاجمت الحركة الشعبية لتحرير السودان - شمال مواقع للجيش السوداني.", "2012-04-11")
+    assert ("SDNREB", "SDNMIL", "190") in got, got
+    got = triples(coder, "اتهمت الحركة الشعبية لتحرير السودان في المعارضة الحكومة بخرق الاتفاق.", "2015-10-03")
+    assert any(s == "SSDOPP" for s, _t, _c in got), got
+    # an indefinite nisba after an indefinite noun is still its adjective (قوات أمريكية are US forces)
+    got = triples(coder, "هاجمت قوات أمريكية مواقع للحوثيين.", "2024-01-12")
+    assert ("USAMIL", "YEMREB", "190") in got, got
+    # two offices of one country joined by و and named by the same code stay one actor's two names, and a
+    # visitor's meeting with both is coded (التقت خلالها رئيس الجمهورية قيس سعيد ورئيسة الحكومة ...)
+    got = triples(coder, "حلت رئيسة الوزراء الإيطالية جورجيا ميلوني بتونس في زيارة قصيرة التقت خلالها رئيس الجمهورية "
+                         "قيس سعيد ورئيسة الحكومة نجلاء بودن رمضان.", "2023-06-06")
+    assert ("ITAGOV", "TUNGOV", "040") in got, got
