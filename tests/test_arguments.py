@@ -1753,6 +1753,18 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SSDGOV", "SDNREB", "0256"), id="a dual pronoun object, then خلالهما before على"),
     pytest.param("مدد مجلس الأمن الدولي لمدة عام العقوبات المفروضة على اليمن.", "2023-11-14",
                  ("IGOUNO", "YEM", "163"), id="extending, for a time, the sanctions imposed on X"),
+    pytest.param("أمر الرئيس الروسي فلاديمير بوتين بتعليق جميع رحلات الطيران الروسية إلى مصر.", "2015-11-06",
+                 ("RUSGOV", "EGY", "163"), id="suspending flights to X"),
+    pytest.param("أعلن الرئيس الأمريكي تعليق جميع الرحلات الجوية المستأجرة بين الولايات المتحدة وكوبا.", "1996-02-27",
+                 ("USAGOV", "CUB", "163"), id="suspending flights between one's country and X: X is the target"),
+    pytest.param("أصدر مجلس الأمن الدولي القرار 1973 الذي يفرض منطقة حظر للطيران فوق ليبيا.", "2011-03-18",
+                 ("IGOUNO", "LBY", "191"), id="a no-fly zone over X"),
+    pytest.param("أعلنت السعودية والإمارات والبحرين إغلاق أجوائها أمام الطائرات القطرية.", "2017-06-06",
+                 ("SAU", "QATMIL", "191"), id="closing one's skies to X"),
+    pytest.param("وقع الرئيس الروسي مرسوما يرفع الحظر المفروض منذ عام 2019 على الرحلات الجوية المباشرة بين روسيا وجورجيا.", "2023-05-11",
+                 ("RUSGOV", "GEO", "085"), id="lifting the ban on flights between one's country and X"),
+    pytest.param("أعلنت المديرية العامة لشؤون المخدرات العراقية القبض على تاجرين إيرانيين.", "2021-03-01",
+                 ("IRQCOP", "IRNBUS", "173"), id="Iraq's narcotics directorate is police"),
 ])
 
 
