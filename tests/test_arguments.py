@@ -6293,3 +6293,11 @@ def test_session_30_words_that_are_not_the_event(coder):
     got = triples(coder, "حلت رئيسة الوزراء الإيطالية جورجيا ميلوني بتونس في زيارة قصيرة التقت خلالها رئيس الجمهورية "
                          "قيس سعيد ورئيسة الحكومة نجلاء بودن رمضان.", "2023-06-06")
     assert ("ITAGOV", "TUNGOV", "040") in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("أفرجت السلطات الاسكتلندية عن المواطن الليبي المدان في تفجير لوكربي.", "2009-08-20", ("GBRGOV", "LBYCVL", "0841")),
+])
+def test_session_30_lines(coder, text, date, expected):
+    # each line of the session that no row above reaches
+    assert expected in triples(coder, text, date)
