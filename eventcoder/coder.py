@@ -7256,7 +7256,7 @@ _SPEECH_VENUES = frozenset(["خطاب", "كلمة", "مقابلة", "تصريح"
 #: "in it", "during it" between a verb's object and its preposition (دعاه فيها إلى، حثهما خلالهما على)
 _OBJECT_GAP = frozenset(["فيها", "فيه", "فيهما", "خلالها", "خلاله", "خلالهما", "خلالهم"])
 #: where one receives a guest (في مكتبه، في مقر الرئاسة، في قصر الإليزيه): an aside before the guest (normalised)
-_OFFICE_VENUES = frozenset(["مكتب", "مقر", "قصر", "ديوان", "مكتبه", "مقره", "قصره", "ديوانه", "مجلس", "مجلسه"])
+_OFFICE_VENUES = frozenset(["مكتب", "مقر", "قصر", "ديوان", "مجلس"])  # keys: مكتبه is مكتب with its pronoun
 #: words that end such an aside (as a comma does, a boundary): a preposition that may open the object, a clause
 _VENUE_STOPS = frozenset(["مع", "الي", "علي", "عن", "من", "ضد", "ان", "بان", "لان", "و"])
 

@@ -2321,9 +2321,9 @@ class Sentence:
                 if gap == 0 and m.prep == "" and same and \
                         not (m.code != prev.code and self.an[m.start].pre.startswith(("و", "ف"))) and \
                         (m.kind in (K_PERSON, K_AGENT) and
-                                                          (prev.kind in (K_PERSON, K_AGENT) or
-                                                           prev.kind == K_ORG and m.code == prev.code and
-                                                           any(m.start <= ps < m.end for ps, *_ in self.people))) and \
+                         (prev.kind in (K_PERSON, K_AGENT) or
+                          prev.kind == K_ORG and m.code == prev.code and
+                          any(m.start <= ps < m.end for ps, *_ in self.people))) and \
                         (m.code == prev.code or K_PERSON in (m.kind, prev.kind)) and \
                         not (prev.kind == K_PERSON and m.kind == K_AGENT and
                              (self.an[m.start].key in _COLLECTIVE_HEADS or self.an[m.start].key in _BODY_NOUNS)) and \
