@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.evaluate import evaluate_file, format_report
+from eventcoder.evaluate import evaluate_file, format_report, load_gold, score
 
 from .conftest import DATA, GOLD
 
@@ -205,7 +205,13 @@ def test_functional_suite(coder):
 def test_suites_with_floors(coder, name, floors):
     path = DATA / name
     recall_floor, precision_floor = floors
-    r = evaluate_file(coder, path, "root")
+    # scored without a trace (a third less time over 170 files); the traced evaluation, with a reason for
+    # each miss, is made only to report a failure
+    records = load_gold(path)
+    events = [e for rec in records for e in coder.code(rec.text, date=rec.date or None, record_id=rec.id)]
+    r = score(records, events, "root")
+    if r["unknown_record_ids"] or r["recall"] < recall_floor or r["precision"] < precision_floor:
+        r = evaluate_file(coder, path, "root")
     assert r["unknown_record_ids"] == 0
     assert r["recall"] >= recall_floor, _report(r, path)
     assert r["precision"] >= precision_floor, _report(r, path)
