@@ -1769,6 +1769,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("RUSGOV", "GEO", "085"), id="lifting the ban on flights between one's country and X"),
     pytest.param("أعلنت المديرية العامة لشؤون المخدرات العراقية القبض على تاجرين إيرانيين.", "2021-03-01",
                  ("IRQCOP", "IRNBUS", "173"), id="Iraq's narcotics directorate is police"),
+    pytest.param("قرر مجلس وزراء الخارجية العرب على المستوى الوزاري تعليق مشاركة وفود الحكومة السورية في اجتماعاته.", "2011-11-12",
+                 ("IGOMEAARL", "SYRGOV", "161"), id="a level (على المستوى الوزاري) between the subject and the act decided"),
+    pytest.param("دعا الرئيس الفرنسي للمرة الأولى صراحة نظيره السوري إلى التنحي.", "2011-08-18",
+                 ("FRAGOV", "SYRGOV", "1041"), id="how often (للمرة الأولى) between the subject and the object"),
 ])
 
 
