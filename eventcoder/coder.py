@@ -4567,6 +4567,12 @@ class Coder:
             agent = self._casualty_agent(s, i, first=True)[0]
         genitive = None
         purpose = False
+        if agent is None and ctx["gov_cls"] == "" and not s.an[i].suf and patterns and \
+                all(pt[0][:2] in ("17", "20", "--") for pt in patterns):
+            # the arrests or expulsions an act "resulted in" (داهم الجيش الحي، ما أدى إلى توقيف ثلاثة؛ مداهمات
+            # نفذها الجيش وأسفرت عن ترحيل عشرات اللاجئين): whoever did the act makes them (not a release or a
+            # pledge, which the parties a mediation or a meeting brought together make)
+            agent = self._result_agent(s, i, rec)
         g = s.mention_at[after_mod] if after_mod < n else None
         if agent is None and g is not None and g.prep == "" and not g.adjective and pos != "P" and not s.an[i].suf \
                 and not (ctx["gov_cls"] in ("", "LIGHT") and self._adverbial_accusative(s, i)) and \
@@ -5121,6 +5127,40 @@ class Coder:
         if m is None or m.adjective or m.prep or (m.bare and not m.members and m.role not in _LOCAL_AGENTS):
             return None  # (bare gunmen or people do it too: في هجوم شنه مسلحون على دورية، كمين نصبته مجموعة مسلحة)
         return _Ref(m, s, "relative"), m.end
+
+    def _result_agent(self, s: Sentence, i: int, rec: _Record) -> _Ref | None:
+        """The noun at ``i`` names what an act resulted in (أسفر عن، أدى إلى), alone or after
+        another result joined by و (ما أدى إلى مقتل أحدهم وتوقيف ثلاثة): the agent of the act,
+        which is the result verb's own subject, the subject of a relative clause on the act
+        (مداهمات نفذها الجيش ... وأسفرت عن) or the clause's subject before it; else None."""
+        k = -1
+        if i > 1 and s.words[i - 1] in ("عن", "الي") and s.an[i - 2].key in _RESULT_VERBS:
+            k = i - 2
+        elif s.an[i].pre.startswith("و") and not s.an[i].al:
+            for t in range(i - 2, max(1, i - 10), -1):
+                if s.boundary[t]:
+                    break
+                if s.words[t - 1] in ("عن", "الي") and t > 1 and s.an[t - 2].key in _RESULT_VERBS:
+                    k = t - 2
+                    break
+        if k < 0:
+            return None
+        m = s.mention_at[k + 1] if k + 1 < s.n else None
+        if m is not None and m.code and not m.adjective and m.prep == "" and not m.bare:
+            return _Ref(m, s, "result")  # أسفرت الحملة الأمنية للشرطة ... : rarely; the subject itself
+        for t in range(k - 1, max(-1, k - 25), -1):
+            if s.boundary[t] and s.words[t] not in ("،", ","):
+                break
+            if s.an[t].suf and not s.an[t].pre and s.has(t, "LIGHT") and t > 0 and not s.an[t - 1].al:
+                rel = self._relative_agent(s, t)
+                if rel is not None and rel[0].mention.code:
+                    return rel[0]
+        last = rec.last_subject
+        if last is not None and last.sent is s and last.mention.end <= k and last.mention.code and \
+                not last.mention.adjective and not any(s.boundary[t] and s.words[t] not in ("،", ",")
+                                                       for t in range(last.mention.end, k)):
+            return last
+        return None
 
     @staticmethod
     def _counted_from(s: Sentence, q: int) -> int:
@@ -7488,6 +7528,8 @@ _SPEECH_NOUNS = frozenset(["كلمة", "بيان", "تصريح", "تصريحات
 
 #: prepositions of time and place: with a pronoun (خلالها، فيها، بعده) they say when or where, not to whom
 #: prepositions of time before a verbal noun with a pronoun (عقب لقائها، خلال زيارته، لدى وصوله)
+# verbs of result (ما أسفر عن، ما أدى إلى): the act before them did what they name
+_RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "ادي", "ادت", "اديا"})
 _WHEN_PREPS = frozenset({"عقب", "بعد", "قبل", "خلال", "اثناء", "لدي", "عند", "اثر", "فور", "ابان", "طوال"})
 
 _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "عند", "منذ", "في", "بين", "حول", "قرب", "امام", "وراء",

@@ -1773,6 +1773,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IGOMEAARL", "SYRGOV", "161"), id="a level (على المستوى الوزاري) between the subject and the act decided"),
     pytest.param("دعا الرئيس الفرنسي للمرة الأولى صراحة نظيره السوري إلى التنحي.", "2011-08-18",
                  ("FRAGOV", "SYRGOV", "1041"), id="how often (للمرة الأولى) between the subject and the object"),
+    pytest.param("أعربت المفوضية عن قلقها إزاء تقارير عن مداهمات نفذها الجيش اللبناني في عدة مناطق وأسفرت عن ترحيل عشرات اللاجئين السوريين.", "2019-05-08",
+                 ("LBNMIL", "SYRREF", "174"), id="the expulsion raids a relative clause's subject made resulted in"),
+    pytest.param("داهمت الشرطة الأردنية وكرا للمهربين في الرمثا، ما أدى إلى ضبط كميات من المخدرات واعتقال أربعة مهربين سوريين.", "2022-02-10",
+                 ("JORCOP", "SYRCRM", "173"), id="arrests a raid resulted in, the second of two results"),
 ])
 
 
@@ -6309,3 +6313,11 @@ def test_session_30_words_that_are_not_the_event(coder):
     got = triples(coder, "حلت رئيسة الوزراء الإيطالية جورجيا ميلوني بتونس في زيارة قصيرة التقت خلالها رئيس الجمهورية "
                          "قيس سعيد ورئيسة الحكومة نجلاء بودن رمضان.", "2023-06-06")
     assert ("ITAGOV", "TUNGOV", "040") in got, got
+
+
+def test_session_31_words_that_are_not_the_event(coder):
+    # what a mediation "resulted in" is no act of the mediator: a release stays the captor's
+    got = triples(coder, "أعلنت الخارجية العمانية أن جهود الوساطة التي بذلتها سلطنة عمان أسفرت عن الإفراج عن عامل "
+                         "إغاثة بلجيكي محتجز في إيران.", "2023-05-26")
+    assert ("IRN", "BELNGO", "0841") in got, got
+    assert not any(s.startswith("OMN") and c.startswith("08") for s, _t, c in got), got
