@@ -2807,6 +2807,13 @@ class Coder:
             elif obj_ref is None and (ante := self._asyndetic_antecedent(s, i)) is not None:
                 obj_ref = ante
                 self._relative_object = True
+            elif obj_ref is None and not s.an[i].pre and s.an[i].suf in ("هم", "هن") and i > 1 and \
+                    s.cover[i - 1] is None and not s.boundary[i - 1] and not s.an[i - 1].al and \
+                    not s.an[i - 1].pre and not s.an[i - 1].suf and not s.cls[i - 1] and s.words[i - 1].isalpha() \
+                    and s.words[i - 1] not in PREP_WORDS and s.an[i - 1].key.endswith("ي") and \
+                    s.cover[i - 2] is None and not s.an[i - 2].al and s.words[i - 2].isalpha():
+                pass  # people no dictionary names, then a verb whose pronoun is them (900 مقاتل أجنبي تحتجزهم
+                # قوات سوريا الديمقراطية): an indefinite noun's relative clause; no earlier actor is its object
             elif obj_ref is None:
                 obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []

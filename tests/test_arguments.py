@@ -1777,6 +1777,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("LBNMIL", "SYRREF", "174"), id="the expulsion raids a relative clause's subject made resulted in"),
     pytest.param("داهمت الشرطة الأردنية وكرا للمهربين في الرمثا، ما أدى إلى ضبط كميات من المخدرات واعتقال أربعة مهربين سوريين.", "2022-02-10",
                  ("JORCOP", "SYRCRM", "173"), id="arrests a raid resulted in, the second of two results"),
+    pytest.param("سلّمت الإدارة الذاتية لشمال وشرق سوريا 12 طفلا فرنسيا إلى وفد فرنسي عند معبر سيمالكا.", "2019-06-10",
+                 ("SYRREB", "FRAGOV", "0841"), id="children handed over to their country's delegation"),
+    pytest.param("تسلمت السلطات العراقية من الإدارة الذاتية الكردية دفعة جديدة تضم 150 عائلة عراقية من مخيم الهول.", "2021-09-14",
+                 ("SYRREB", "IRQGOV", "0841"), id="families taken delivery of from X, the Autonomous Administration by another name"),
 ])
 
 
@@ -6321,3 +6325,8 @@ def test_session_31_words_that_are_not_the_event(coder):
                          "إغاثة بلجيكي محتجز في إيران.", "2023-05-26")
     assert ("IRN", "BELNGO", "0841") in got, got
     assert not any(s.startswith("OMN") and c.startswith("08") for s, _t, c in got), got
+    # an indefinite noun, then a verb whose pronoun is that noun (900 مقاتل أجنبي تحتجزهم قسد): a relative
+    # clause on people no dictionary names, not on the countries named before them
+    got = triples(coder, "دعا المسؤول فرنسا وبريطانيا وألمانيا إلى استعادة مواطنيها من بين نحو 900 مقاتل أجنبي "
+                         "تحتجزهم قوات سوريا الديمقراطية ومحاكمتهم.", "2018-10-15")
+    assert not any(c.startswith("17") for _s, _t, c in got), got
