@@ -1781,6 +1781,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SYRREB", "FRAGOV", "0841"), id="children handed over to their country's delegation"),
     pytest.param("تسلمت السلطات العراقية من الإدارة الذاتية الكردية دفعة جديدة تضم 150 عائلة عراقية من مخيم الهول.", "2021-09-14",
                  ("SYRREB", "IRQGOV", "0841"), id="families taken delivery of from X, the Autonomous Administration by another name"),
+    pytest.param("أعلنت الحكومة السوفيتية قطع علاقاتها الدبلوماسية مع إسرائيل.", "1967-06-10",
+                 ("USRGOV", "ISR", "161"), id="the Soviet Union by its nisba (USR)"),
+    pytest.param("أعلنت حكومة الجمهورية العربية المتحدة قطع علاقاتها الدبلوماسية مع الولايات المتحدة.", "1967-06-06",
+                 ("EGYGOV", "USA", "161"), id="the United Arab Republic is Egypt"),
+    pytest.param("أعلنت الكويت وقف شحن النفط إلى الولايات المتحدة وبريطانيا.", "1967-06-07",
+                 ("KWT", "GBR", "163"), id="halting oil shipments to X"),
 ])
 
 
@@ -6330,3 +6336,6 @@ def test_session_31_words_that_are_not_the_event(coder):
     got = triples(coder, "دعا المسؤول فرنسا وبريطانيا وألمانيا إلى استعادة مواطنيها من بين نحو 900 مقاتل أجنبي "
                          "تحتجزهم قوات سوريا الديمقراطية ومحاكمتهم.", "2018-10-15")
     assert not any(c.startswith("17") for _s, _t, c in got), got
+    # a committee named after an act (لجنة الهدنة المشتركة، لجنة الحوار اللبناني الفلسطيني) is a body, no truce
+    got = triples(coder, "وأضاف الناطق أن سوريا تقدمت بشكوى إلى لجنة الهدنة السورية الإسرائيلية المشتركة.", "1965-05-14")
+    assert not any(c.startswith("087") for _s, _t, c in got), got
