@@ -1787,6 +1787,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("EGYGOV", "USA", "161"), id="the United Arab Republic is Egypt"),
     pytest.param("أعلنت الكويت وقف شحن النفط إلى الولايات المتحدة وبريطانيا.", "1967-06-07",
                  ("KWT", "GBR", "163"), id="halting oil shipments to X"),
+    pytest.param("أعلنت جماعة الحوثي إغراق سفينة الشحن اليونانية في البحر الأحمر.", "2025-07-08",
+                 ("YEMREB", "GRCBUS", "190"), id="sinking a ship (إغراق سفينة): a military attack on its owner"),
+    pytest.param("أغرقت البحرية الهندية سفينة أم للقراصنة الصوماليين في خليج عدن.", "2008-11-19",
+                 ("INDMIL", "SOMCRM", "190"), id="sinking a boat of X (سفينة أم للقراصنة)"),
 ])
 
 
@@ -6349,3 +6353,6 @@ def test_session_31_words_that_are_not_the_event(coder):
     # a committee named after an act (لجنة الهدنة المشتركة، لجنة الحوار اللبناني الفلسطيني) is a body, no truce
     got = triples(coder, "وأضاف الناطق أن سوريا تقدمت بشكوى إلى لجنة الهدنة السورية الإسرائيلية المشتركة.", "1965-05-14")
     assert not any(c.startswith("087") for _s, _t, c in got), got
+    # flooding a market (إغراق الأسواق) is no attack: only a vessel sunk is
+    got = triples(coder, "أغرقت الصين الأسواق الأوروبية بالصلب الرخيص.", "2016-05-12")
+    assert not any(c.startswith("19") for _s, _t, c in got), got
