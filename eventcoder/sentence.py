@@ -1594,7 +1594,8 @@ class Sentence:
         # country) or possessed (حكومتها: the pronoun gives it)
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
         # or an indefinite security or military unit named with its adjective (وحدة أمنية، قوات أمنية:
-        # the place or the story gives its country)
+        # the place or the story gives its country), or an armed group so named (جماعة مسلحة، عناصر
+        # مسلحة: of the place or the people it attacks, like gunmen)
         subjects = {m.end for m in out if not m.members and m.start > 0 and self._verb_before(m.start)} if any(
             m.bare and m.role in _CAPTIVE_ROLES and not self.an[m.start].al for m in out) else ()  # (only if needed)
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
@@ -1604,7 +1605,9 @@ class Sentence:
                                                           or (m.role == "MIL" and self._led_at(m.end) > 0)
                                                           or (m.role in ("COP", "MIL") and m.end - m.start >= 2
                                                               and not m.members
-                                                              and self.an[m.start].key in _UNIT_HEADS)))]
+                                                              and self.an[m.start].key in _UNIT_HEADS)
+                                                          or (m.role in ("REB", "UAF") and m.end - m.start >= 2
+                                                              and not m.members)))]
 
     def _led_at(self, q: int) -> int:
         """The index of a "led by" word at ``q`` or after تحالف there (قوات تحالف تقوده), or -1."""

@@ -1791,6 +1791,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("YEMREB", "GRCBUS", "190"), id="sinking a ship (إغراق سفينة): a military attack on its owner"),
     pytest.param("أغرقت البحرية الهندية سفينة أم للقراصنة الصوماليين في خليج عدن.", "2008-11-19",
                  ("INDMIL", "SOMCRM", "190"), id="sinking a boat of X (سفينة أم للقراصنة)"),
+    pytest.param("خطفت مجموعة مسلحة أحد عشر زائرا لبنانيا في ريف حلب أثناء عودتهم برا من إيران.", "2012-05-22",
+                 ("SYRREB", "LBN", "181"), id="an armed group named only so (مجموعة مسلحة) is of the place it acts in"),
+    pytest.param("اشتبكت مجموعة مسلحة موالية لرئيس الحكومة المكلفة مع قوات تابعة لحكومة الوحدة الوطنية الليبية في طرابلس.", "2022-05-17",
+                 ("LBYREB", "LBYGOV", "193"), id="an armed group that clashes with a state's forces at home"),
 ])
 
 
