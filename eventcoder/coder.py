@@ -2807,13 +2807,18 @@ class Coder:
             elif obj_ref is None and (ante := self._asyndetic_antecedent(s, i)) is not None:
                 obj_ref = ante
                 self._relative_object = True
-            elif obj_ref is None and not s.an[i].pre and s.an[i].suf in ("هم", "هن") and i > 1 and \
-                    s.cover[i - 1] is None and not s.boundary[i - 1] and not s.an[i - 1].al and \
-                    not s.an[i - 1].pre and not s.an[i - 1].suf and not s.cls[i - 1] and s.words[i - 1].isalpha() \
-                    and s.words[i - 1] not in PREP_WORDS and s.an[i - 1].key.endswith("ي") and \
-                    s.cover[i - 2] is None and not s.an[i - 2].al and s.words[i - 2].isalpha():
-                pass  # people no dictionary names, then a verb whose pronoun is them (900 مقاتل أجنبي تحتجزهم
-                # قوات سوريا الديمقراطية): an indefinite noun's relative clause; no earlier actor is its object
+            elif obj_ref is None and not s.an[i].pre and i > 1 and s.cover[i - 1] is None and \
+                    not s.boundary[i - 1] and not s.an[i - 1].al and not s.an[i - 1].pre and not s.an[i - 1].suf and \
+                    s.words[i - 1].isalpha() and s.words[i - 1] not in PREP_WORDS and (
+                        (s.an[i].suf in ("هم", "هن") and not s.cls[i - 1] and s.an[i - 1].key.endswith("ي") and
+                         s.cover[i - 2] is None and not s.an[i - 2].al and s.words[i - 2].isalpha()) or
+                        (s.an[i].suf in ("ه", "ها") and s.an[i - 1].key in _RELATIVE_HEADS and
+                         not any(pt[0][:2] in _REACTION_ROOTS for pt in patterns))):
+                obj_ref = _Ref(Mention(i - 1, i, "", K_AGENT, []), s, "relative")
+                # people no dictionary names, or a meeting or an attack, then a verb whose pronoun is
+                # them (900 مقاتل أجنبي تحتجزهم قسد؛ في ختام اجتماع استضافته إسطنبول): an indefinite noun's
+                # relative clause; no earlier actor is its object (a reaction to an act, زيارة انتقدها البيت
+                # الأبيض، قرار رفضته واشنطن, targets whoever did the act: the pronoun is read on)
             elif obj_ref is None:
                 obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
         starts = []
@@ -5982,6 +5987,11 @@ class Coder:
         if i == 0 or a.pre or a.suf not in ("هم", "هن") or s.boundary[i - 1]:
             return None
         m = s.cover[i - 1]
+        if m is not None and m.end == i and m.code and not m.adjective and m.start > 1 and \
+                s.words[m.start - 1] == "من" and s.cover[m.start - 2] is None and not s.an[m.start - 2].al and \
+                not s.an[m.start - 2].pre and not s.an[m.start - 2].suf and s.words[m.start - 2].isalpha() and \
+                not s.cls[m.start - 2]:
+            return _Ref(m, s, "relative")  # (counted people of a group: 800 مقاتل من تنظيم الدولة أسرتهم القوات)
         if m is None or m.end != i or m.adjective or m.members or not m.code or s.an[m.start].al or s.an[m.start].suf or \
                 not (m.plural or (m.kind == K_AGENT and s.words[m.start].endswith("ي")) or
                      (m.start > 0 and (s.words[m.start - 1].isdigit() or "TRANSPARENT" in s.cls[m.start - 1]))):
@@ -7671,6 +7681,12 @@ _DECREES = frozenset(normalize(w) for w in ("مرسوم", "مرسوما", "أم�
 #: issuing or signing one (أصدر الرئيس مرسوما، وقع أمرا تنفيذيا)
 _ENACTING = frozenset(normalize(w) for w in ("أصدر", "أصدرت", "وأصدر", "وأصدرت", "وقع", "وقعت", "ووقع", "ووقعت"))
 #: gatherings a state hosts without mediating between their members (conferences, summits, forums)
+#: indefinite nouns a relative clause's verb refers back to with its pronoun (اجتماع استضافته إسطنبول، هجوم
+#: شنه مسلحون): that pronoun is the noun, not an actor named before it
+_RELATIVE_HEADS = frozenset(normalize(w) for w in (
+    "اجتماع", "اجتماعا", "لقاء", "لقاءا", "مؤتمر", "مؤتمرا", "قمة", "منتدى", "ملتقى", "ندوة", "جولة", "جلسة",
+    "هجوم", "هجوما", "غارة", "عملية", "حملة", "زيارة", "مبادرة", "خطة", "اتفاق", "اتفاقا", "اتفاقية", "مذكرة",
+    "رسالة", "بيان", "بيانا", "قرار", "قرارا", "مشروع"))
 _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "قمة", "منتدى", "ملتقى", "معرض", "ندوة", "ورشة",
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
