@@ -4556,6 +4556,9 @@ class Coder:
             # النهج الروسي): the clause's subject criticises, the nisba's country is criticised
         if m is not None and m.adjective and m.prep == "":
             agent = _Ref(m, s, "nisba")
+            gs = ctx["gov_subject"]
+            if m.code == "EUR" and not m.members and gs is not None and gs.mention.code.startswith("IGOEUR"):
+                agent = gs  # كشفت رئيسة المفوضية عن حزمة مساعدات أوروبية: Europe's aid is the Union's that announces it
             p = m.end
             if p < n and s.mention_at[p] is None:
                 classes = {mk[0] for mk in s.marks[p]}
@@ -6648,10 +6651,10 @@ class Coder:
         elif gov == "REPORT" and noun and code[:2] == "07" and ctx["gov_pos"] is not None and \
                 not _ANNOUNCING.isdisjoint(self._lemmas_of(s.an[ctx["gov_pos"]].key)) and \
                 _ARRIVING.isdisjoint(self._lemmas_of(s.an[i].key)) and \
-                all(s.cover[t] is not None or s.cls[t] & _ADVERBIAL_CLASSES or s.words[t] in ("عن", "،", ",")
-                    for t in range(ctx["gov_pos"] + 1, i)):
+                all(s.cover[t] is not None or s.cls[t] & _ADVERBIAL_CLASSES or s.words[t] in ("عن", "،", ",") or
+                    s.words[t] in ("من", "في", "خلال", "امام", "لدي") for t in range(ctx["gov_pos"] + 1, i)):
             # أعلن حزمة مساعدات: a package announced is a pledge (033x); its delivery is 07x (أعلنت وصول
-            # شحنة مساعدات: the arrival is announced)
+            # شحنة مساعدات: the arrival is announced); so where it was announced (كشفت الرئيسة من بيروت عن حزمة)
             modality = "intent"
         elif gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
                 s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] in ("054", "056", "191")) \

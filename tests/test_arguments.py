@@ -1795,6 +1795,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SYRREB", "LBN", "181"), id="an armed group named only so (مجموعة مسلحة) is of the place it acts in"),
     pytest.param("اشتبكت مجموعة مسلحة موالية لرئيس الحكومة المكلفة مع قوات تابعة لحكومة الوحدة الوطنية الليبية في طرابلس.", "2022-05-17",
                  ("LBYREB", "LBYGOV", "193"), id="an armed group that clashes with a state's forces at home"),
+    pytest.param("كشف رئيس الوزراء الياباني من طوكيو عن حزمة مساعدات للأردن بقيمة مئة مليون دولار.", "2019-04-10",
+                 ("JPNGOV", "JOR", "033"), id="a package announced from a place (كشف من طوكيو عن حزمة مساعدات) is a pledge"),
+    pytest.param("أعلن رئيس المجلس الأوروبي من القاهرة حزمة مساعدات أوروبية لمصر بقيمة سبعة مليارات يورو.", "2024-03-17",
+                 ("IGOEUREEC", "EGY", "033"), id="Europe's aid (مساعدات أوروبية) announced by the Union is the Union's"),
 ])
 
 
