@@ -6648,7 +6648,7 @@ class Coder:
             modality = "hypothetical"
         elif gov == "THREAT" or ctx["threat"]:
             modality = "threat"
-        elif gov == "REPORT" and noun and code[:2] == "07" and ctx["gov_pos"] is not None and \
+        elif gov == "REPORT" and noun and code[:3] in ("070", "071", "072", "073") and ctx["gov_pos"] is not None and \
                 not _ANNOUNCING.isdisjoint(self._lemmas_of(s.an[ctx["gov_pos"]].key)) and \
                 _ARRIVING.isdisjoint(self._lemmas_of(s.an[i].key)) and \
                 all(s.cover[t] is not None or s.cls[t] & _ADVERBIAL_CLASSES or s.words[t] in ("عن", "،", ",") or

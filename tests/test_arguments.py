@@ -1799,6 +1799,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("JPNGOV", "JOR", "033"), id="a package announced from a place (كشف من طوكيو عن حزمة مساعدات) is a pledge"),
     pytest.param("أعلن رئيس المجلس الأوروبي من القاهرة حزمة مساعدات أوروبية لمصر بقيمة سبعة مليارات يورو.", "2024-03-17",
                  ("IGOEUREEC", "EGY", "033"), id="Europe's aid (مساعدات أوروبية) announced by the Union is the Union's"),
+    pytest.param("أعلنت وزارة الدفاع البريطانية نشر قوات إضافية في الكويت.", "2017-03-18",
+                 ("GBRGOV", "KWT", "074"), id="forces deployed in a country (نشر قوات في X) protect its host, 074, not a show of force"),
 ])
 
 
