@@ -5624,9 +5624,10 @@ class Coder:
                 m = s.mention_at[q] if q < n else None
                 if m is not None and m.prep == "" and not m.adjective and m.code:
                     found = (m, m.end)
-            if found is None and not prep:
+            if (found is None or found[0].start > p) and not prep:
                 inc = self._including_after(s, p)
-                if inc is not None:
+                if inc is not None and (found is None or inc[0] is found[0]):
+                    # (or the states named in the aside, read past the aside: حث 57 دولة، من بينها فرنسا، على)
                     # states, among them the ones named, are those named (منحت واشنطن ثماني دول، بينها
                     # الصين والهند، إعفاءات؛ فرضت عقوبات على ثلاث دول، بينها إيران)
                     b = dict(binds)
@@ -6763,10 +6764,12 @@ class Coder:
             q = mk[2]
         if q >= s.n or s.mention_at[q] is not None or s.an[q].pre or s.boundary[q]:
             return None
-        if q + 1 < s.n and s.an[q + 1].key in _STATE_NOUNS and not s.an[q + 1].pre and s.mention_at[q + 1] is None \
-                and s.words[q].isdigit():
-            q += 1  # a number before the states (من 7 دول في أمريكا اللاتينية هي ...; سبع is TRANSPARENT)
-        states = s.an[q].key in _STATE_NOUNS
+        counted = False
+        if q + 1 < s.n and (s.an[q + 1].key in _STATE_NOUNS or s.an[q + 1].key == "دولة") and not s.an[q + 1].pre \
+                and s.mention_at[q + 1] is None and s.words[q].isdigit():
+            q += 1  # a number before the states (من 7 دول في أمريكا اللاتينية هي ...; سبع is TRANSPARENT; 57 دولة)
+            counted = True
+        states = s.an[q].key in _STATE_NOUNS or counted
         limit = q + 4
         for e in range(q + 1, s.n - 2):
             if e >= limit:
@@ -6800,6 +6803,8 @@ class Coder:
                     k += 2  # (رعاة الاتفاق، ولا سيما الولايات المتحدة وفرنسا: "especially")
                 elif states and s.words[k] in _INCLUDING:
                     k += 1
+                elif states and s.words[k] == "من" and k + 1 < s.n and s.words[k + 1] in _INCLUDING:
+                    k += 2  # (57 دولة، من بينها فرنسا وبلجيكا)
                 else:
                     return None
                 m = s.mention_at[k] if k < s.n else None

@@ -1801,6 +1801,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("IGOEUREEC", "EGY", "033"), id="Europe's aid (مساعدات أوروبية) announced by the Union is the Union's"),
     pytest.param("أعلنت وزارة الدفاع البريطانية نشر قوات إضافية في الكويت.", "2017-03-18",
                  ("GBRGOV", "KWT", "074"), id="forces deployed in a country (نشر قوات في X) protect its host, 074, not a show of force"),
+    pytest.param("حث الأمين العام للأمم المتحدة 57 دولة، من بينها فرنسا وبلجيكا، على إعادة مواطنيها.", "2021-02-08",
+                 ("IGOUNO", "BEL", "020"), id="states counted, then those among them (57 دولة، من بينها فرنسا وبلجيكا،): the ones named"),
 ])
 
 
