@@ -1441,9 +1441,9 @@ class Sentence:
                 if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "" and \
                         not (len(code) == 3 and not code.startswith(("IGO", "NGO")) and ms[j].code[:3] != code
                              and not ms[j].code.startswith(("IGO", "NGO"))) and \
-                        not (by_name and self.an[ms[j].start].pre.startswith(("و", "ف"))):
+                        not (by_name and (self.an[ms[j].start].pre.startswith(("و", "ف")) or ms[j].code != code)):
                     # (not a person of another country: حث الرئيس الأمريكي | نتنياهو على; nor a second man
-                    # after the office's own: الرئيس سلفا كير | ورياك مشار)
+                    # after the office's own: الرئيس سلفا كير | ورياك مشار، رئيس الوزراء بن غوريون | الكونت برنادوت)
                     pm = ms[j]
                     if former and pm.code.endswith("GOV"):
                         full = pm.code[:3] + "ELI"

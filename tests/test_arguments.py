@@ -1803,6 +1803,10 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("GBRGOV", "KWT", "074"), id="forces deployed in a country (نشر قوات في X) protect its host, 074, not a show of force"),
     pytest.param("حث الأمين العام للأمم المتحدة 57 دولة، من بينها فرنسا وبلجيكا، على إعادة مواطنيها.", "2021-02-08",
                  ("IGOUNO", "BEL", "020"), id="states counted, then those among them (57 دولة، من بينها فرنسا وبلجيكا،): the ones named"),
+    pytest.param("استقبل الرئيس بشار الأسد البابا يوحنا بولس الثاني لدى وصوله إلى مطار دمشق.", "2001-05-05",
+                 ("SYRGOV", "VAT", "043"), id="an office with its holder, then another known man (the guest): two actors"),
+    pytest.param("استقبل أمير المؤمنين الملك محمد السادس البابا فرنسيس في الرباط.", "2019-03-30",
+                 ("MARGOV", "VAT", "043"), id="the title أمير المؤمنين before the king's name"),
 ])
 
 
@@ -6329,6 +6333,12 @@ def test_session_29_words_that_are_not_the_event(coder):
      ("USAGOV", "IRQPTY", "120")),
     ("استقبل الرئيس الإيراني عضو مجلس الحكم الانتقالي العراقي أحمد الجلبي.", "2003-08-31",
      ("IRNGOV", "IRQGOV", "043")),
+    ("اجتمع السيد داغ همرشولد السكرتير العام للأمم المتحدة أمس بالرئيس جمال عبد الناصر.", "1956-04-20",
+     ("IGOUNO", "EGYGOV", "040")),
+    ("استقبل رئيس الوزراء ديفيد بن غوريون الكونت فولك برنادوت وسيط الأمم المتحدة.", "1948-06-10",
+     ("ISRGOV", "IGOUNO", "043")),
+    ("انتقد رئيس الوزراء أنتوني إيدن الحكومة المصرية.", "1956-08-01",
+     ("GBRGOV", "EGYGOV", "111")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
     # each dictionary line of sessions 29 and 30 that no row above reaches
