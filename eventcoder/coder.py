@@ -2396,8 +2396,13 @@ class Coder:
             suf = s.an[m.start].suf
             if not suf:
                 continue
-            ref = self.resolve_pronoun(s, m.start, suf, rec, prefer=self._same_sentence_subject(s, rec),
-                                       country=not m.role)
+            if suf == "نا":
+                # "our" forces, country, government in what a spokesman reports (قال متحدث عسكري مصري إن قواتنا
+                # صدت الهجوم): the speaker's
+                ref = self._speaker(s, m.start, rec)
+            else:
+                ref = self.resolve_pronoun(s, m.start, suf, rec, prefer=self._same_sentence_subject(s, rec),
+                                           country=not m.role)
             if ref is None:
                 continue
             owner = ref.mention.code

@@ -1807,6 +1807,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("SYRGOV", "VAT", "043"), id="an office with its holder, then another known man (the guest): two actors"),
     pytest.param("استقبل أمير المؤمنين الملك محمد السادس البابا فرنسيس في الرباط.", "2019-03-30",
                  ("MARGOV", "VAT", "043"), id="the title أمير المؤمنين before the king's name"),
+    pytest.param("قال المتحدث باسم الحوثيين إن قواتنا استهدفت سفينة أمريكية.", "2024-01-10",
+                 ("YEMREB", "USA", "190"), id="\"our\" forces (قواتنا) in a spokesman's report are the speaker's"),
+    pytest.param("القاهرة - أعلن متحدث عسكري مصري، بعد اجتماع مع وزير الدفاع الأمريكي، أن قواتنا هاجمت مواقع "
+                 "إسرائيلية.", "1969-07-21", ("EGYMIL", "ISR", "190"),
+                 id="\"our\" forces are the speaker's, not the last actor named before them"),
 ])
 
 
