@@ -174,7 +174,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-165.jsonl": (0.35, 0.78), "heldout-news-166.jsonl": (0.31, 0.80),
                   "heldout-news-167.jsonl": (0.48, 0.84), "heldout-news-168.jsonl": (0.52, 0.78),
                   "heldout-news-169.jsonl": (0.54, 0.82), "heldout-news-170.jsonl": (0.37, 0.79),
-                  "heldout-news-171.jsonl": (0.38, 0.79)}
+                  "heldout-news-171.jsonl": (0.38, 0.79), "heldout-news-172.jsonl": (0.26, 0.73),
+                  "heldout-news-173.jsonl": (0.48, 0.83), "heldout-news-174.jsonl": (0.55, 0.81),
+                  "heldout-news-175.jsonl": (0.33, 0.80), "heldout-news-176.jsonl": (0.19, 0.64),
+                  "heldout-news-177.jsonl": (0.21, 0.71), "heldout-news-178.jsonl": (0.32, 0.69),
+                  "heldout-news-179.jsonl": (0.41, 0.77)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
