@@ -6392,3 +6392,6 @@ def test_session_31_words_that_are_not_the_event(coder):
     got = triples(coder, "طالب الرئيس الأمريكي بريطانيا وفرنسا وألمانيا باستعادة أكثر من 800 مقاتل من تنظيم الدولة "
                          "أسرتهم القوات الكردية في سوريا.", "2019-02-17")
     assert not any(t[:3] in ("GBR", "FRA", "DEU") and c.startswith("18") for _s, t, c in got), got
+    # weapons deployed in a country (نشرت روسيا أسلحة نووية في بيلاروسيا) are a show of force, not its protection
+    got = triples(coder, "نشرت روسيا أسلحة نووية في بيلاروسيا.", "2023-06-01")
+    assert ("RUS", "BLR", "154") in got and not any(c.startswith("07") for _s, _t, c in got), got
