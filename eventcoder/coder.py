@@ -136,7 +136,8 @@ _TOLD_ROOTS = frozenset(["10", "11", "12", "13", "16", "17", "18", "19", "20"])
 # nouns whose genitive is their field, not an event (منتدى الاستثمار، صندوق الدعم)
 _FRAME_HEADS = frozenset(normalize(w) for w in (
     "منتدى", "ملتقى", "معرض", "صندوق", "هيئة", "قطاع", "مجال", "مجالات", "ملف", "ملفات", "شؤون", "مركز", "معهد",
-    "خبراء", "خبير", "مجلة", "صحيفة", "قناة", "بنك", "مصرف", "شركة", "شركات", "سوق", "أسواق", "فرص", "فرصة", "لجنة", "لجان"))
+    "خبراء", "خبير", "مجلة", "صحيفة", "قناة", "بنك", "مصرف", "شركة", "شركات", "سوق", "أسواق", "فرص", "فرصة", "لجنة",
+    "لجان"))
 # people an indefinite participle describes (شبان مؤيدون لحزب الله، متظاهرون مؤيدون للرئيس): a standing
 # attitude, not an act
 _PEOPLE_NOUNS = frozenset(normalize(w) for w in ("شبان", "شباب", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
@@ -7556,10 +7557,10 @@ _AUTHORED = {normalize(w): g for w, g in (
 _SPEECH_NOUNS = frozenset(["كلمة", "بيان", "تصريح", "تصريحات", "خطاب", "مقابلة", "حديث", "رسالة", "تغريدة",
                            "منشور", "مؤتمر", "جلسة", "اجتماع", "لقاء", "مداخلة", "تقرير"])
 
+#: verbs of result (ما أسفر عن، ما أدى إلى): the act before them did what they name
+_RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "ادي", "ادت", "اديا"})
 #: prepositions of time and place: with a pronoun (خلالها، فيها، بعده) they say when or where, not to whom
 #: prepositions of time before a verbal noun with a pronoun (عقب لقائها، خلال زيارته، لدى وصوله)
-# verbs of result (ما أسفر عن، ما أدى إلى): the act before them did what they name
-_RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "ادي", "ادت", "اديا"})
 _WHEN_PREPS = frozenset({"عقب", "بعد", "قبل", "خلال", "اثناء", "لدي", "عند", "اثر", "فور", "ابان", "طوال"})
 
 _ADVERBIAL_PREPS = frozenset({"خلال", "اثناء", "بعد", "قبل", "عند", "منذ", "في", "بين", "حول", "قرب", "امام", "وراء",
@@ -7693,13 +7694,13 @@ _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "ب
 _DECREES = frozenset(normalize(w) for w in ("مرسوم", "مرسوما", "أمر", "أمرا", "مراسيم"))
 #: issuing or signing one (أصدر الرئيس مرسوما، وقع أمرا تنفيذيا)
 _ENACTING = frozenset(normalize(w) for w in ("أصدر", "أصدرت", "وأصدر", "وأصدرت", "وقع", "وقعت", "ووقع", "ووقعت"))
-#: gatherings a state hosts without mediating between their members (conferences, summits, forums)
 #: indefinite nouns a relative clause's verb refers back to with its pronoun (اجتماع استضافته إسطنبول، هجوم
 #: شنه مسلحون): that pronoun is the noun, not an actor named before it
 _RELATIVE_HEADS = frozenset(normalize(w) for w in (
     "اجتماع", "اجتماعا", "لقاء", "لقاءا", "مؤتمر", "مؤتمرا", "قمة", "منتدى", "ملتقى", "ندوة", "جولة", "جلسة",
     "هجوم", "هجوما", "غارة", "عملية", "حملة", "زيارة", "مبادرة", "خطة", "اتفاق", "اتفاقا", "اتفاقية", "مذكرة",
     "رسالة", "بيان", "بيانا", "قرار", "قرارا", "مشروع"))
+#: gatherings a state hosts without mediating between their members (conferences, summits, forums)
 _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "قمة", "منتدى", "ملتقى", "معرض", "ندوة", "ورشة",
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object

@@ -1769,18 +1769,24 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("RUSGOV", "GEO", "085"), id="lifting the ban on flights between one's country and X"),
     pytest.param("أعلنت المديرية العامة لشؤون المخدرات العراقية القبض على تاجرين إيرانيين.", "2021-03-01",
                  ("IRQCOP", "IRNBUS", "173"), id="Iraq's narcotics directorate is police"),
-    pytest.param("قرر مجلس وزراء الخارجية العرب على المستوى الوزاري تعليق مشاركة وفود الحكومة السورية في اجتماعاته.", "2011-11-12",
-                 ("IGOMEAARL", "SYRGOV", "161"), id="a level (على المستوى الوزاري) between the subject and the act decided"),
+    pytest.param("قرر مجلس وزراء الخارجية العرب على المستوى الوزاري تعليق مشاركة وفود الحكومة السورية في "
+                 "اجتماعاته.", "2011-11-12",
+                 ("IGOMEAARL", "SYRGOV", "161"), id="a level (على المستوى الوزاري) between the subject and the act "
+                                                    "decided"),
     pytest.param("دعا الرئيس الفرنسي للمرة الأولى صراحة نظيره السوري إلى التنحي.", "2011-08-18",
                  ("FRAGOV", "SYRGOV", "1041"), id="how often (للمرة الأولى) between the subject and the object"),
-    pytest.param("أعربت المفوضية عن قلقها إزاء تقارير عن مداهمات نفذها الجيش اللبناني في عدة مناطق وأسفرت عن ترحيل عشرات اللاجئين السوريين.", "2019-05-08",
+    pytest.param("أعربت المفوضية عن قلقها إزاء تقارير عن مداهمات نفذها الجيش اللبناني في عدة مناطق وأسفرت عن ترحيل "
+                 "عشرات اللاجئين السوريين.", "2019-05-08",
                  ("LBNMIL", "SYRREF", "174"), id="the expulsion raids a relative clause's subject made resulted in"),
-    pytest.param("داهمت الشرطة الأردنية وكرا للمهربين في الرمثا، ما أدى إلى ضبط كميات من المخدرات واعتقال أربعة مهربين سوريين.", "2022-02-10",
+    pytest.param("داهمت الشرطة الأردنية وكرا للمهربين في الرمثا، ما أدى إلى ضبط كميات من المخدرات واعتقال أربعة "
+                 "مهربين سوريين.", "2022-02-10",
                  ("JORCOP", "SYRCRM", "173"), id="arrests a raid resulted in, the second of two results"),
     pytest.param("سلّمت الإدارة الذاتية لشمال وشرق سوريا 12 طفلا فرنسيا إلى وفد فرنسي عند معبر سيمالكا.", "2019-06-10",
                  ("SYRREB", "FRAGOV", "0841"), id="children handed over to their country's delegation"),
-    pytest.param("تسلمت السلطات العراقية من الإدارة الذاتية الكردية دفعة جديدة تضم 150 عائلة عراقية من مخيم الهول.", "2021-09-14",
-                 ("SYRREB", "IRQGOV", "0841"), id="families taken delivery of from X, the Autonomous Administration by another name"),
+    pytest.param("تسلمت السلطات العراقية من الإدارة الذاتية الكردية دفعة جديدة تضم 150 عائلة عراقية من مخيم "
+                 "الهول.", "2021-09-14",
+                 ("SYRREB", "IRQGOV", "0841"), id="families taken delivery of from X, the Autonomous Administration "
+                                                  "by another name"),
     pytest.param("أعلنت الحكومة السوفيتية قطع علاقاتها الدبلوماسية مع إسرائيل.", "1967-06-10",
                  ("USRGOV", "ISR", "161"), id="the Soviet Union by its nisba (USR)"),
     pytest.param("أعلنت حكومة الجمهورية العربية المتحدة قطع علاقاتها الدبلوماسية مع الولايات المتحدة.", "1967-06-06",
@@ -1793,18 +1799,25 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  ("INDMIL", "SOMCRM", "190"), id="sinking a boat of X (سفينة أم للقراصنة)"),
     pytest.param("خطفت مجموعة مسلحة أحد عشر زائرا لبنانيا في ريف حلب أثناء عودتهم برا من إيران.", "2012-05-22",
                  ("SYRREB", "LBN", "181"), id="an armed group named only so (مجموعة مسلحة) is of the place it acts in"),
-    pytest.param("اشتبكت مجموعة مسلحة موالية لرئيس الحكومة المكلفة مع قوات تابعة لحكومة الوحدة الوطنية الليبية في طرابلس.", "2022-05-17",
+    pytest.param("اشتبكت مجموعة مسلحة موالية لرئيس الحكومة المكلفة مع قوات تابعة لحكومة الوحدة الوطنية الليبية في "
+                 "طرابلس.", "2022-05-17",
                  ("LBYREB", "LBYGOV", "193"), id="an armed group that clashes with a state's forces at home"),
     pytest.param("كشف رئيس الوزراء الياباني من طوكيو عن حزمة مساعدات للأردن بقيمة مئة مليون دولار.", "2019-04-10",
-                 ("JPNGOV", "JOR", "033"), id="a package announced from a place (كشف من طوكيو عن حزمة مساعدات) is a pledge"),
-    pytest.param("أعلن رئيس المجلس الأوروبي من القاهرة حزمة مساعدات أوروبية لمصر بقيمة سبعة مليارات يورو.", "2024-03-17",
-                 ("IGOEUREEC", "EGY", "033"), id="Europe's aid (مساعدات أوروبية) announced by the Union is the Union's"),
+                 ("JPNGOV", "JOR", "033"), id="a package announced from a place (كشف من طوكيو عن حزمة مساعدات) is a "
+                                              "pledge"),
+    pytest.param("أعلن رئيس المجلس الأوروبي من القاهرة حزمة مساعدات أوروبية لمصر بقيمة سبعة مليارات "
+                 "يورو.", "2024-03-17",
+                 ("IGOEUREEC", "EGY", "033"), id="Europe's aid (مساعدات أوروبية) announced by the Union is the "
+                                                 "Union's"),
     pytest.param("أعلنت وزارة الدفاع البريطانية نشر قوات إضافية في الكويت.", "2017-03-18",
-                 ("GBRGOV", "KWT", "074"), id="forces deployed in a country (نشر قوات في X) protect its host, 074, not a show of force"),
+                 ("GBRGOV", "KWT", "074"), id="forces deployed in a country (نشر قوات في X) protect its host, 074, "
+                                              "not a show of force"),
     pytest.param("حث الأمين العام للأمم المتحدة 57 دولة، من بينها فرنسا وبلجيكا، على إعادة مواطنيها.", "2021-02-08",
-                 ("IGOUNO", "BEL", "020"), id="states counted, then those among them (57 دولة، من بينها فرنسا وبلجيكا،): the ones named"),
+                 ("IGOUNO", "BEL", "020"), id="states counted, then those among them (57 دولة، من بينها فرنسا "
+                                              "وبلجيكا،): the ones named"),
     pytest.param("استقبل الرئيس بشار الأسد البابا يوحنا بولس الثاني لدى وصوله إلى مطار دمشق.", "2001-05-05",
-                 ("SYRGOV", "VAT", "043"), id="an office with its holder, then another known man (the guest): two actors"),
+                 ("SYRGOV", "VAT", "043"), id="an office with its holder, then another known man (the guest): two "
+                                              "actors"),
     pytest.param("استقبل أمير المؤمنين الملك محمد السادس البابا فرنسيس في الرباط.", "2019-03-30",
                  ("MARGOV", "VAT", "043"), id="the title أمير المؤمنين before the king's name"),
     pytest.param("قال المتحدث باسم الحوثيين إن قواتنا استهدفت سفينة أمريكية.", "2024-01-10",
@@ -6328,7 +6341,6 @@ def test_session_29_words_that_are_not_the_event(coder):
     ("اعتقلت هيئة مكافحة المخدرات الأردنية ثلاثة سوريين.", "2021-02-09", ("JORCOP", "SYR", "173")),
     ("وقع البشير وسلفا كير اتفاقيات التعاون بوساطة لجنة الاتحاد الأفريقي رفيعة المستوى برئاسة ثابو مبيكي.",
      "2012-09-27", ("IGOAFROAU", "SDNGOV", "045")),
-
     # session 31
     ("أعلن مجلس الحكم الانتقالي في العراق رفضه نشر قوات تركية على الأراضي العراقية.", "2003-10-09",
      ("IRQGOV", "TURMIL", "120")),
@@ -6378,7 +6390,8 @@ def test_session_31_words_that_are_not_the_event(coder):
                          "تحتجزهم قوات سوريا الديمقراطية ومحاكمتهم.", "2018-10-15")
     assert not any(t[:3] in ("FRA", "GBR", "DEU") and c.startswith("17") for _s, t, c in got), got
     # a committee named after an act (لجنة الهدنة المشتركة، لجنة الحوار اللبناني الفلسطيني) is a body, no truce
-    got = triples(coder, "وأضاف الناطق أن سوريا تقدمت بشكوى إلى لجنة الهدنة السورية الإسرائيلية المشتركة.", "1965-05-14")
+    got = triples(coder, "وأضاف الناطق أن سوريا تقدمت بشكوى إلى لجنة الهدنة السورية الإسرائيلية "
+                         "المشتركة.", "1965-05-14")
     assert not any(c.startswith("087") for _s, _t, c in got), got
     # flooding a market (إغراق الأسواق) is no attack: only a vessel sunk is
     got = triples(coder, "أغرقت الصين الأسواق الأوروبية بالصلب الرخيص.", "2016-05-12")
