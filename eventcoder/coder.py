@@ -2399,8 +2399,10 @@ class Coder:
                 continue
             if suf == "نا":
                 # "our" forces, country, government in what a spokesman reports (قال متحدث عسكري مصري إن قواتنا
-                # صدت الهجوم): the speaker's
+                # صدت الهجوم): the speaker's (finding him must not set the subject the sentence's verbs carry on)
+                kept = rec.last_subject
                 ref = self._speaker(s, m.start, rec)
+                rec.last_subject = kept
             else:
                 ref = self.resolve_pronoun(s, m.start, suf, rec, prefer=self._same_sentence_subject(s, rec),
                                            country=not m.role)
@@ -5152,8 +5154,9 @@ class Coder:
     def _result_agent(self, s: Sentence, i: int, rec: _Record) -> _Ref | None:
         """The noun at ``i`` names what an act resulted in (أسفر عن، أدى إلى), alone or after
         another result joined by و (ما أدى إلى مقتل أحدهم وتوقيف ثلاثة): the agent of the act,
-        which is the result verb's own subject, the subject of a relative clause on the act
-        (مداهمات نفذها الجيش ... وأسفرت عن) or the clause's subject before it; else None."""
+        which is the subject of a relative clause on the act (مداهمات نفذها الجيش ... وأسفرت عن)
+        or the clause's subject before it; else None. (The result verb's own subject is the act,
+        an operation or a raid, not an actor.)"""
         k = -1
         if i > 1 and s.words[i - 1] in ("عن", "الي") and s.an[i - 2].key in _RESULT_VERBS:
             k = i - 2
@@ -5166,9 +5169,6 @@ class Coder:
                     break
         if k < 0:
             return None
-        m = s.mention_at[k + 1] if k + 1 < s.n else None
-        if m is not None and m.code and not m.adjective and m.prep == "" and not m.bare:
-            return _Ref(m, s, "result")  # أسفرت الحملة الأمنية للشرطة ... : rarely; the subject itself
         for t in range(k - 1, max(-1, k - 25), -1):
             if s.boundary[t] and s.words[t] not in ("،", ","):
                 break
