@@ -1449,8 +1449,8 @@ class Coder:
                 continue
             act = next((r for r in reversed(pending) if (r[0] < i or joint) and r[2][:2] in ("06", "07", "18", "19", "20")
                         and r[3] is not None and r[4] is not None and r[5] == "asserted" and not r[6]), None)
-            if act is None:
-                continue
+            if act is None or act[3].mention is act[4].mention:
+                continue  # (an act between X and Y, مناورات مشتركة بين ...: with whom those taking part act is untold)
             own = {x.code[:3] for x in act[3].mention.flat()} | {x.code[:3] for x in act[4].mention.flat()}
             if {x.code[:3] for x in m.flat()} & own:
                 continue
@@ -4941,12 +4941,13 @@ class Coder:
                     break
         if src_ref is not None and tgt_ref is not None and tgt_ref.mention.members and \
                 len(tgt_ref.mention.members) > 1 and ptext.endswith("بين TGT") and \
-                (code[:3] == "057" or code[:4] in ("0871", "0841") or code[:2] == "19") and \
+                (code[:3] in ("057", "062") or code[:4] in ("0871", "0841") or code[:2] == "19") and \
                 src_ref.mention is not tgt_ref.mention:
             # an agreement, a truce or an exchange "between X and Y" binds X and Y, whoever announces,
             # brokers or carries it out (أعلن الوزيران التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحماس);
             # and battles between X and Y are fought by them, whoever reports them (أفادت بعثة الأمم المتحدة
-            # بأن معارك عنيفة دارت بين الجيش السوداني والجيش الشعبي)
+            # بأن معارك عنيفة دارت بين الجيش السوداني والجيش الشعبي); so are joint exercises between X and Y,
+            # whoever else takes part (مناورات النجم الساطع المشتركة بين القوات المصرية والأمريكية بمشاركة ...)
             src_ref = None
         if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
                 len(tgt_ref.mention.members) > 1 and (ptext.endswith(("بين TGT", "جمع TGT")) or

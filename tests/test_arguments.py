@@ -1825,6 +1825,11 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("القاهرة - أعلن متحدث عسكري مصري، بعد اجتماع مع وزير الدفاع الأمريكي، أن قواتنا هاجمت مواقع "
                  "إسرائيلية.", "1969-07-21", ("EGYMIL", "ISR", "190"),
                  id="\"our\" forces are the speaker's, not the last actor named before them"),
+    pytest.param("انطلقت مناورات بحرية مشتركة بين إيران وروسيا والصين في شمال المحيط الهندي.", "2024-03-12",
+                 ("IRN", "RUS", "062"), id="joint exercises between X and Y (مناورات مشتركة بين): each "
+                                              "side's with the other"),
+    pytest.param("أعلنت وزارة الدفاع المصرية انطلاق مناورات مشتركة بين القوات المصرية والقوات السعودية.", "2020-01-01",
+                 ("SAUMIL", "EGYMIL", "062"), id="joint exercises between X and Y are theirs, whoever announces them"),
 ])
 
 
@@ -6423,3 +6428,11 @@ def test_session_31_words_that_are_not_the_event(coder):
     # weapons deployed in a country (نشرت روسيا أسلحة نووية في بيلاروسيا) are a show of force, not its protection
     got = triples(coder, "نشرت روسيا أسلحة نووية في بيلاروسيا.", "2023-06-01")
     assert ("RUS", "BLR", "154") in got and not any(c.startswith("07") for _s, _t, c in got), got
+
+
+def test_session_32_words_that_are_not_the_event(coder):
+    # joint exercises between X and Y with others taking part (بمشاركة وحدات من ...): the two exercise with each
+    # other; with whom the others exercise is untold
+    got = triples(coder, "انطلقت في الصحراء الغربية مناورات مشتركة بين القوات المسلحة المصرية والقوات الأمريكية، "
+                         "بمشاركة وحدات من فرنسا وإيطاليا.", "2009-10-12")
+    assert ("USAMIL", "EGYMIL", "062") in got and not any(s[:3] in ("FRA", "ITA") for s, _t, _c in got), got
