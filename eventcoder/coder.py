@@ -58,7 +58,7 @@ _FUNCTION_CLASSES = frozenset(["PREP", "SUBORD", "NEG", "COND", "QUESTION", "ADV
 #: roles that fight: an armed force after a verb of violence is its object only when one of them went before
 _FIGHTERS = frozenset(["MIL", "REB", "INS", "SPY", "COP", "UAF"])
 #: people's roles: with no country named they are of the place or the story (المتظاهرون، الصحفيون)
-_PEOPLE_ROLES = frozenset(["CVL", "OPP", "PTY", "MED", "LAB", "EDU", "HLH", "REL", "HRI"])
+_PEOPLE_ROLES = frozenset(["CVL", "OPP", "PTY", "MED", "LAB", "EDU", "HLH", "REL", "HRI", "ELI"])
 #: a country's own bodies people act on at home (protest against the government, the court)
 _DOMESTIC_BODIES = frozenset(["GOV", "LEG", "JUD", "COP", "MIL", "PTY", "SPY"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"])
@@ -7111,7 +7111,9 @@ class Coder:
                     freed = True
             if b is not None and b.bare and not freed:
                 # a bare institution as target takes the source's country (a domestic dyad:
-                # أيد البرلمان العراقي قرار الحكومة); other bare roles (الأسر، الفنانين) are not coded
+                # أيد البرلمان العراقي قرار الحكومة), and so do the notables and tribal sheikhs a state appeals
+                # to, meets or threatens (دعا رئيس الوزراء شيوخ العشائر إلى التعاون); other bare roles (الأسر،
+                # الفنانين) are not coded
                 coercive = (code[:2] >= "11" and code[:2] != "16" or code[:2] == "09" and sc[3:6] in ("COP", "JUD")) \
                     and len(sc) > 3 and sc[3:6] in _INSTITUTIONS and \
                     (code[:2] >= "17" or b.role not in ("HLH", "EDU"))  # (not a condemned strike's hospital)
@@ -7119,7 +7121,7 @@ class Coder:
                 armed = code[:2] >= "17" and len(sc) > 3 and sc[3:6] in _ARMED_GROUPS | {"SET"} and \
                     b.role in _VICTIM_ROLES | {"AGR"}  # (settlers who shoot a farmer)
                 if len(sc) < 3 or sc.startswith(("IGO", "NGO", "IMG")) or \
-                        not (b.role in _INSTITUTIONS or coercive or armed) or \
+                        not (b.role in _INSTITUTIONS or coercive or armed or b.role == "ELI" and code[:2] < "17") or \
                         b.role == "BUS" and not ((sc[3:6] in ("JUD", "COP") or sc[3:6] in ("GOV", "SPY") and
                                                   code[:2] == "17") and
                                                  tgt_sent.an[b.start].key in _BUSINESS_PEOPLE) or \

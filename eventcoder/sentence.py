@@ -40,6 +40,10 @@ _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WA
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
 _DISTRICT_WORDS = frozenset(["قضاء"])
+# the words a town, a province or a district is named after (سكان مدينة غزة، وجهاء محافظة درعا)
+_TOWN_WORDS = frozenset(normalize(w) for w in (
+    "مدينة", "محافظة", "بلدة", "قرية", "منطقة", "مخيم", "حي", "ريف", "قضاء", "ناحية", "ولاية", "إقليم", "جزيرة",
+    "مديرية", "مدن", "محافظات", "بلدات", "قرى", "مناطق", "مخيمات", "أحياء"))
 # verbs of suspicion between people and the group they are thought to belong to (مسلحون يعتقد أنهم من)
 _BELIEVED = frozenset(normalize(w) for w in ("يعتقد", "يشتبه", "يرجح", "يعتقدون"))  # (also vowelled: يُعتقد)
 # a capital named by its country's nisba (العاصمة الأردنية): a metonym, as the capital's name is
@@ -1325,6 +1329,16 @@ class Sentence:
                             role = nxt.code[3:]
                     srcs += nxt.srcs
                     end = nxt.end
+                    j += 1
+                elif j < n and ms[j].start == end + 1 and end == m.end and role in ("CVL", "ELI", "REF") and \
+                        self.an[end].key in _TOWN_WORDS and not self.an[end].pre and not self.an[end].al and \
+                        ms[j].kind in (K_COUNTRY, K_METONYM) and ms[j].prep == "" and not ms[j].members and \
+                        not ms[j].adjective and not self.an[ms[j].start].pre:
+                    # people of a town or a province named with its word (سكان مدينة غزة، وجهاء محافظة درعا،
+                    # أهالي قرية بيت أمر): the place's
+                    code = ms[j].code[:3]
+                    srcs += ms[j].srcs
+                    end = ms[j].end
                     j += 1
                 elif j < n and ms[j].start == end + 1 and self.words[end] == "في" and ms[j].prep == "في" and \
                         role in ("GOV", "MIL") and ms[j].code[3:6] == role and not ms[j].members and \

@@ -1830,6 +1830,17 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                                               "side's with the other"),
     pytest.param("أعلنت وزارة الدفاع المصرية انطلاق مناورات مشتركة بين القوات المصرية والقوات السعودية.", "2020-01-01",
                  ("SAUMIL", "EGYMIL", "062"), id="joint exercises between X and Y are theirs, whoever announces them"),
+    pytest.param("دعا رئيس الوزراء العراقي نوري المالكي شيوخ العشائر إلى التعاون مع الأجهزة الأمنية.", "2008-01-01",
+                 ("IRQGOV", "IRQELI", "021"), id="tribal sheikhs a state's leader appeals to (شيوخ العشائر) are of his "
+                                                 "country"),
+    pytest.param("استقبل الرئيس بشار الأسد وفدا من وجهاء محافظة درعا.", "2011-04-10",
+                 ("SYRGOV", "SYRELI", "043"), id="notables (وجهاء) of a province named with its word (محافظة درعا): "
+                                                 "that country's elites"),
+    pytest.param("استقبل الرئيس بشار الأسد وفدا من سكان محافظة السويداء.", "2011-04-10",
+                 ("SYRGOV", "SYRCVL", "043"), id="residents of a town or province named with its word (سكان محافظة "
+                                                 "السويداء): its country's people"),
+    pytest.param("منح رئيس الوزراء نوري المالكي عشائر الفلوجة مهلة لطرد المسلحين من المدينة.", "2014-01-07",
+                 ("IRQGOV", "IRQCVL", "139"), id="a city's clans (عشائر الفلوجة): its country's people"),
 ])
 
 
@@ -6436,3 +6447,13 @@ def test_session_32_words_that_are_not_the_event(coder):
     got = triples(coder, "انطلقت في الصحراء الغربية مناورات مشتركة بين القوات المسلحة المصرية والقوات الأمريكية، "
                          "بمشاركة وحدات من فرنسا وإيطاليا.", "2009-10-12")
     assert ("USAMIL", "EGYMIL", "062") in got and not any(s[:3] in ("FRA", "ITA") for s, _t, _c in got), got
+    # the notables' words are no senate's and no region's: مجلس الأعيان stays Jordan's upper house, منطقة
+    # القبائل Algeria's Kabylie, whatever the lines for tribes and notables add
+    got = triples(coder, "انتقد رئيس الوزراء الأردني مجلس الأعيان.", "2015-01-01")
+    assert ("JORGOV", "JORLEG", "111") in got, got
+    got = triples(coder, "اعتقلت قوات الأمن الجزائرية ناشطين في منطقة القبائل.", "2015-01-01")
+    assert ("DZACOP", "DZAOPP", "173") in got, got
+    # a person "formerly" something whom another state's commandos seize (المسؤول السابق) is no official of theirs
+    got = triples(coder, "خطفت وحدة كوماندوس إسرائيلية مصطفى الديراني، المسؤول السابق في حركة أمل، من منزله في "
+                         "البقاع.", "1994-05-21")
+    assert not any(t == "ISRELI" for _s, t, _c in got), got
