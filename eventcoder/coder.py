@@ -767,7 +767,7 @@ class Coder:
             pending = self._so_called(s, rec, pending, trace)
         if pending and any(res[3] is None or res[2] == "015" for res in pending):
             pending = self._claimed(s, pending, trace)
-        if pending and any(res[4] is None for res in pending) and not _RELATIVES.isdisjoint(s.words):
+        if pending and any(res[4] is None for res in pending):
             pending = self._made_by(s, pending, trace)
         if len(pending) > 1:
             pending = self._reaction_to_violence(s, pending, trace)
@@ -1504,14 +1504,35 @@ class Coder:
         out = []
         for res in pending:
             e = max(res[10]) + 1 if res[10] else res[1]  # (the end of the words the pattern matched)
-            if res[4] is None and res[3] is not None and res[2][:2] in _REACTION_ROOTS and not res[6] and \
-                    e + 2 < s.n and s.words[e] in _RELATIVE_PRONOUNS and \
-                    s.an[e + 1].suf == _RELATIVE_PRONOUNS[s.words[e]] and not s.an[e + 1].pre and \
-                    any(r[1] == "V" for r in self.tables.forms.get(s.an[e + 1].key, ())):
-                q = self._skip_adverbs(s, e + 2)
+            v = -1
+            if res[4] is None and res[3] is not None and res[2][:2] in _REACTION_ROOTS and not res[6] and e + 2 < s.n:
+                if s.words[e] in _RELATIVE_PRONOUNS and s.an[e + 1].suf == _RELATIVE_PRONOUNS[s.words[e]]:
+                    v = e + 1
+                else:
+                    # or right after an indefinite thing, with no relative pronoun (استخدم الرئيس الفيتو ضد
+                    # مشروع قانون أقره الكونغرس، رفضت قرارا أصدره المجلس)
+                    k = e
+                    if s.words[k] == "(" and ")" in s.words[k:k + 5]:
+                        k = s.words.index(")", k) + 1  # (حق النقض (الفيتو))
+                    if k < s.n and (s.words[k] in ("ضد", "على") or
+                                    s.an[k].pre == "ل" and s.an[k].key in _AGAINST_NOUNS):
+                        k += 1  # (ضد مشروع قانون، لإسقاط قرار)
+                    if k < s.n and s.an[k].key in _MADE_THINGS and not s.an[k].al and not s.an[k].pre[-1:] == "ل":
+                        k += 1
+                        if k < s.n and s.an[k - 1].key == "مشروع" and not s.an[k].al and not s.an[k].suf:
+                            k += 1  # (مشروع قانون، مشروع قرار)
+                        if k + 1 < s.n and s.an[k].suf in ("ه", "ها") and s.cover[k] is None:
+                            v = k
+            if v > 0 and not s.an[v].pre and any(r[1] == "V" for r in self.tables.forms.get(s.an[v].key, ())):
+                q = self._skip_adverbs(s, v + 1)
                 m = s.mention_at[q] if q < s.n else None
+                own = {x.code for x in res[3].mention.flat()}
                 if m is not None and m.prep == "" and not m.adjective and m.code and not m.bare and \
-                        not {x.code[:3] for x in m.flat()} & {x.code[:3] for x in res[3].mention.flat()}:
+                        (not {x.code[:3] for x in m.flat()} & {c[:3] for c in own} or
+                         res[2][:3] == "129" and len(m.code) >= 6 and not m.members and
+                         all(len(c) >= 6 and c[3:6] != m.code[3:6] for c in own)):
+                    # (of another country; or a bill the state's own other branch passed that its president
+                    # vetoes: استخدم الرئيس الفيتو ضد مشروع قانون أقره الكونغرس)
                     self._note(trace, s, res, "the target is who made the thing reacted to")
                     res = res[:4] + (_Ref(m, s, "maker"),) + res[5:]
             out.append(res)
@@ -7703,6 +7724,13 @@ _RELATIVE_HEADS = frozenset(normalize(w) for w in (
     "اجتماع", "اجتماعا", "لقاء", "لقاءا", "مؤتمر", "مؤتمرا", "قمة", "منتدى", "ملتقى", "ندوة", "جولة", "جلسة",
     "هجوم", "هجوما", "غارة", "عملية", "حملة", "زيارة", "مبادرة", "خطة", "اتفاق", "اتفاقا", "اتفاقية", "مذكرة",
     "رسالة", "بيان", "بيانا", "قرار", "قرارا", "مشروع"))
+#: things made, passed or issued that a reaction may be to, right before the clause that names their maker
+#: with no relative pronoun (مشروع قانون أقره الكونغرس، قرارا أصدره المجلس)
+_MADE_THINGS = frozenset(normalize(w) for w in (
+    "قرار", "قرارا", "قرارات", "قانون", "قانونا", "مشروع", "مشروعا", "مرسوم", "مرسوما", "أمر", "أمرا", "اتفاق",
+    "اتفاقا", "اتفاقية", "مذكرة", "بيان", "بيانا", "تصريحات", "خطة", "خطة", "مبادرة", "إجراءات", "تعديل", "تعديلات"))
+#: verbal nouns of purpose between a rejection and the thing rejected (استخدم الفيتو لإسقاط قرار)
+_AGAINST_NOUNS = frozenset(normalize(w) for w in ("إسقاط", "منع", "عرقلة", "تعطيل", "إلغاء", "نقض"))
 #: gatherings a state hosts without mediating between their members (conferences, summits, forums)
 _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "قمة", "منتدى", "ملتقى", "معرض", "ندوة", "ورشة",
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))

@@ -160,6 +160,9 @@ def home_role(m: "Mention") -> bool:
 _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
 #: "acting" after an office (رئيس الوزراء بالإنابة، الحاكم بالوكالة)
 _ACTING = frozenset(normalize(w) for w in ("بالإنابة", "بالوكالة"))
+# "elect" between an office and the man elected to it (الرئيس المنتخب دونالد ترامب): his name decides his code,
+# which the dates of his office bound (not yet in it: ELI)
+_ELECT = frozenset(normalize(w) for w in ("المنتخب", "المنتخبة"))
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
 _LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
 ABROAD_HEADS = frozenset(normalize(w) for w in (
@@ -1282,7 +1285,8 @@ class Sentence:
                         ms[j].code and ms[j].kind in (K_ORG, K_COUNTRY, K_METONYM):
                     end += 1  # "former" or "acting" between the office and its body (الأمين العام السابق للأمم
                     # المتحدة)
-                elif j < n and ms[j].start == end + 1 and end == m.end and self.has(end, "FORMER") and \
+                elif j < n and ms[j].start == end + 1 and end == m.end and \
+                        (self.has(end, "FORMER") or self.words[end] in _ELECT) and \
                         not self.an[end].pre and ms[j].kind == K_PERSON and ms[j].prep == "" and ms[j].code and \
                         not ms[j].members and not self.an[ms[j].start].pre.startswith(("و", "ف")):
                     end += 1  # and between an office no country names and the man who held it (رئيس الحكومة
@@ -1440,9 +1444,9 @@ class Sentence:
                     full = code + "ELI"
                 # apposed person after the agent phrase: الرئيس الروسي فلاديمير بوتين
                 if j < n and ms[j].start == end + 1 and (self.has(end, "FORMER") and not self.an[end].pre or
-                                                         self.words[end] in _ACTING) and \
+                                                         self.words[end] in _ACTING or self.words[end] in _ELECT) and \
                         ms[j].kind == K_PERSON and ms[j].prep == "":
-                    end += 1  # (الرئيس الأمريكي السابق دونالد ترامب)
+                    end += 1  # (الرئيس الأمريكي السابق دونالد ترامب، الرئيس الأمريكي المنتخب باراك أوباما)
                 if end < self.n and self.an[end].al and not self.an[end].pre and self.an[end].key in _RANKS:
                     # a rank between the office and a person the dictionaries know (قائد الجيش السوداني الفريق
                     # أول ركن شمس الدين كباشي): the rank's words belong to the office-holder

@@ -1841,6 +1841,16 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                                                  "السويداء): its country's people"),
     pytest.param("منح رئيس الوزراء نوري المالكي عشائر الفلوجة مهلة لطرد المسلحين من المدينة.", "2014-01-07",
                  ("IRQGOV", "IRQCVL", "139"), id="a city's clans (عشائر الفلوجة): its country's people"),
+    pytest.param("استخدم الرئيس الأمريكي جورج بوش حق النقض (الفيتو) ضد مشروع قانون أقره الكونغرس يربط تمويل "
+                 "الحرب بجدول زمني.", "2007-05-02",
+                 ("USAGOV", "USALEG", "129"), id="a veto of a bill the state's other branch passed (مشروع قانون أقره "
+                                                 "الكونغرس): that branch is the target"),
+    pytest.param("دعت سوريا الرئيس الأمريكي المنتخب باراك أوباما إلى تغيير سياسة سلفه.", "2008-11-06",
+                 ("SYR", "USAELI", "020"), id="\"elect\" (المنتخب) between the office and the name: the man, not yet "
+                                              "in office"),
+    pytest.param("أجرى ولي العهد السعودي اتصالا هاتفيا بالرئيس المنتخب دونالد ترامب، هنأه خلاله بفوزه.", "2024-11-07",
+                 ("SAUGOV", "USAELI", "041"), id="a call to the president-elect (بالرئيس المنتخب دونالد ترامب): to the "
+                                                 "man"),
 ])
 
 
@@ -6457,3 +6467,6 @@ def test_session_32_words_that_are_not_the_event(coder):
     got = triples(coder, "خطفت وحدة كوماندوس إسرائيلية مصطفى الديراني، المسؤول السابق في حركة أمل، من منزله في "
                          "البقاع.", "1994-05-21")
     assert not any(t == "ISRELI" for _s, t, _c in got), got
+    # "elect" after a body is no office-holder's (البرلمان المنتخب، المجلس المنتخب): the body stays itself
+    got = triples(coder, "انتقد الرئيس التونسي البرلمان المنتخب.", "2021-07-20")
+    assert ("TUNGOV", "TUNLEG", "111") in got, got
