@@ -662,6 +662,7 @@ class Sentence:
             if any(x[0] == K_AGENT for x in payloads):
                 self.role_pieces[ps] = pe
         role_ends = set(self.role_pieces.values())
+        piece_starts = {ps for ps, _pe, _pl in pieces}
         mentions: list[Mention] = []
         k = 0
         np_ = len(pieces)
@@ -678,9 +679,12 @@ class Sentence:
             if person is not None and e == s + 1 and s > 1 and not self.an[s].pre and not self.an[s - 1].flags and \
                     not self.an[s - 1].pre and not self.an[s - 1].al and not self.an[s - 1].suf and \
                     self.words[s - 1].isalpha() and not self.marks[s - 1] and \
-                    (s - 1 in role_ends or (self.marks[s - 2] and self.has(s - 2, "TITLE"))):
+                    (s - 1 in role_ends or (self.marks[s - 2] and self.has(s - 2, "TITLE")) or
+                     (s - 2 in role_ends and s - 2 not in piece_starts and self.an[s - 2].al and
+                      not self.an[s - 2].pre and not self.marks[s - 2])):
                 # a surname the dictionaries know alone after an unknown first name is another person's
-                # (المعلمة سيسيل كولر is not Horst Köhler)
+                # (المعلمة سيسيل كولر is not Horst Köhler; nor, past the party's adjective, السيناتور الجمهوري
+                # رون جونسون is Boris Johnson)
                 person = None
                 if kinds == {K_PERSON}:
                     k += 1

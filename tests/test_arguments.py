@@ -6479,3 +6479,11 @@ def test_session_32_words_that_are_not_the_event(coder):
     # "elect" after a body is no office-holder's (البرلمان المنتخب، المجلس المنتخب): the body stays itself
     got = triples(coder, "انتقد الرئيس التونسي البرلمان المنتخب.", "2021-07-20")
     assert ("TUNGOV", "TUNLEG", "111") in got, got
+    # a known surname past a role, its party's adjective and an unknown first name is another man's (السيناتور
+    # الجمهوري رون جونسون is no Boris Johnson), and Columbia University is no Colombian body
+    got = triples(coder, "اتهم السيناتور الجمهوري رون جونسون الإدارة الأمريكية بتضليل الرأي العام.", "2013-01-24")
+    assert not any(s.startswith("GBR") for s, _t, _c in got), got
+    got = triples(coder, "انتقد رئيس الوزراء البريطاني جونسون الحكومة الإيرانية.", "2020-01-24")
+    assert ("GBRGOV", "IRNGOV", "111") in got, got
+    got = triples(coder, "زار رئيس مجلس النواب الأمريكي مايك جونسون جامعة كولومبيا.", "2024-04-24")
+    assert ("USALEG", "USAEDU", "042") in got and not any(t.startswith("COL") for _s, t, _c in got), got
