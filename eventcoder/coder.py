@@ -157,6 +157,9 @@ _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
     "هيئة", "هيئات", "لجنة", "منظمة", "منظمات", "مؤسسة", "حركة", "اتحاد", "ائتلاف", "تحالف", "جبهة",
     "مفوضية", "صحيفة", "قناة", "جهاز", "وزارة", "بلدية", "مكتب", "كونغرس",
     "كنيست", "شركة", "منبر", "تنسيقية"))
+#: heads of the notables and sheikhs of tribes and towns in construct (شيوخ العشائر، وجهاء المدينة)
+_NOTABLE_HEADS = frozenset(normalize(w) for w in (
+    "شيوخ", "مشايخ", "وجهاء", "أعيان", "زعماء", "شيخ", "زعيم", "أبناء"))
 _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}  # the pronoun back
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 _BEFORE_AFTER = frozenset(["قبل", "بعد", "وقبل", "وبعد"])  # قبل أن، بعد أن
@@ -7505,10 +7508,10 @@ def _bare_people(s: Sentence, m: Mention) -> bool:
     """Whether ``m`` names people with no country, definite (المحتجون، الصحفيون، المعارضة، نقابة المعلمين): a
     subject whose country the place or the story gives (see ``_emit``)."""
     return m.bare and not m.members and m.role in _PEOPLE_ROLES and m.role != "MED" and (s.an[m.start].al or (
-        s.an[m.start].key in _INSTITUTION_HEADS and not s.an[m.start].pre and
-        any(s.an[t].al for t in range(m.start + 1, m.end))))
+        (s.an[m.start].key in _INSTITUTION_HEADS or s.an[m.start].key in _NOTABLE_HEADS) and
+        not s.an[m.start].pre and any(s.an[t].al for t in range(m.start + 1, m.end))))
     # (not the press: أعلن التلفزيون الرسمي فرض حظر التجول reports the government's act; a body in construct
-    # is definite too: طالبت نقابة الصحفيين بإقالة الوزير)
+    # is definite too: طالبت نقابة الصحفيين بإقالة الوزير; and so are the tribes' sheikhs: أمهل شيوخ العشائر)
 
 
 def _weapon_code(s: Sentence, start: int, end: int) -> str:

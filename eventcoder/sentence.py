@@ -163,6 +163,8 @@ _ACTING = frozenset(normalize(w) for w in ("بالإنابة", "بالوكالة
 # "elect" between an office and the man elected to it (الرئيس المنتخب دونالد ترامب): his name decides his code,
 # which the dates of his office bound (not yet in it: ELI)
 _ELECT = frozenset(normalize(w) for w in ("المنتخب", "المنتخبة"))
+# the notables and sheikhs of a place, who are of the country it is in (شيوخ عشائر في محافظة الأنبار)
+_LOCAL_NOTABLES = frozenset(normalize(w) for w in ("شيوخ", "مشايخ", "وجهاء", "أعيان", "زعماء"))
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
 _LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
 ABROAD_HEADS = frozenset(normalize(w) for w in (
@@ -1400,7 +1402,8 @@ class Sentence:
                     srcs += bsrcs
                 if not code and j < n and ms[j].prep == "في" and ms[j].kind in (K_COUNTRY, K_METONYM) \
                         and (role in _LOCAL_ROLES or self.an[m.start].key in _PARTY_HEADS or
-                             role == "CVL" and self.an[m.start].key in _LOCAL_PEOPLE) \
+                             role == "CVL" and self.an[m.start].key in _LOCAL_PEOPLE or
+                             role == "ELI" and self.an[m.start].key in _LOCAL_NOTABLES) \
                         and _base_key(self.an[m.start]) not in ABROAD_HEADS \
                         and ms[j].start - 1 - end <= 4 and self.words[ms[j].start - 1] == "في" \
                         and all(self.an[t].al and not self.marks[t] and

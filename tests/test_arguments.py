@@ -1851,6 +1851,12 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أجرى ولي العهد السعودي اتصالا هاتفيا بالرئيس المنتخب دونالد ترامب، هنأه خلاله بفوزه.", "2024-11-07",
                  ("SAUGOV", "USAELI", "041"), id="a call to the president-elect (بالرئيس المنتخب دونالد ترامب): to the "
                                                  "man"),
+    pytest.param("أمهل شيوخ العشائر رئيس الوزراء نوري المالكي أسبوعا لتسليم الضباط.", "2013-04-25",
+                 ("IRQELI", "IRQGOV", "139"), id="tribal sheikhs in construct (شيوخ العشائر), a subject: of the "
+                                                 "country of the one they act on"),
+    pytest.param("هدد وجهاء في مدينة الزاوية الحكومة الليبية بالتصعيد.", "2021-06-01",
+                 ("LBYELI", "LBYGOV", "130"), id="notables in a town (وجهاء في مدينة الزاوية): of the country it is "
+                                                 "in"),
 ])
 
 
