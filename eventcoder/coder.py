@@ -1532,10 +1532,11 @@ class Coder:
                 own = {x.code for x in res[3].mention.flat()}
                 if m is not None and m.prep == "" and not m.adjective and m.code and not m.bare and \
                         (not {x.code[:3] for x in m.flat()} & {c[:3] for c in own} or
-                         res[2][:3] == "129" and len(m.code) >= 6 and not m.members and
+                         len(m.code) >= 6 and not m.members and not m.code.startswith(("IGO", "NGO", "IMG")) and
                          all(len(c) >= 6 and c[3:6] != m.code[3:6] for c in own)):
-                    # (of another country; or a bill the state's own other branch passed that its president
-                    # vetoes: استخدم الرئيس الفيتو ضد مشروع قانون أقره الكونغرس)
+                    # (of another country; or of the state's own other branch: a bill its congress passed that
+                    # the president vetoes, استخدم الرئيس الفيتو ضد مشروع قانون أقره الكونغرس، a veto the
+                    # congress overrides, أسقط الكونغرس الفيتو الذي استخدمه الرئيس)
                     self._note(trace, s, res, "the target is who made the thing reacted to")
                     res = res[:4] + (_Ref(m, s, "maker"),) + res[5:]
             out.append(res)

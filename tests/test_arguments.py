@@ -1857,6 +1857,9 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("هدد وجهاء في مدينة الزاوية الحكومة الليبية بالتصعيد.", "2021-06-01",
                  ("LBYELI", "LBYGOV", "130"), id="notables in a town (وجهاء في مدينة الزاوية): of the country it is "
                                                  "in"),
+    pytest.param("أسقط الكونغرس الأمريكي بمجلسيه الفيتو الذي استخدمه الرئيس باراك أوباما ضد قانون جاستا.", "2016-09-29",
+                 ("USALEG", "USAGOV", "120"), id="a veto overridden (أسقط الفيتو الذي استخدمه الرئيس): against who "
+                                                 "used it, of the same state"),
 ])
 
 
@@ -6493,3 +6496,6 @@ def test_session_32_words_that_are_not_the_event(coder):
     assert ("GBRGOV", "IRNGOV", "111") in got, got
     got = triples(coder, "زار رئيس مجلس النواب الأمريكي مايك جونسون جامعة كولومبيا.", "2024-04-24")
     assert ("USALEG", "USAEDU", "042") in got and not any(t.startswith("COL") for _s, t, _c in got), got
+    # a veto cast with ب (أسقطت روسيا بالفيتو مشروع قرار) is still the veto, not one overridden
+    got = triples(coder, "أسقطت روسيا بالفيتو مشروع قرار قدمته الولايات المتحدة.", "2022-02-25")
+    assert ("RUS", "IGOUNO", "129") in got and not any(c == "120" for _s, _t, c in got), got
