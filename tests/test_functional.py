@@ -178,7 +178,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-173.jsonl": (0.48, 0.83), "heldout-news-174.jsonl": (0.55, 0.81),
                   "heldout-news-175.jsonl": (0.33, 0.80), "heldout-news-176.jsonl": (0.19, 0.64),
                   "heldout-news-177.jsonl": (0.21, 0.71), "heldout-news-178.jsonl": (0.32, 0.69),
-                  "heldout-news-179.jsonl": (0.41, 0.77)}
+                  "heldout-news-179.jsonl": (0.41, 0.77), "heldout-news-180.jsonl": (0.50, 0.85),
+                  "heldout-news-181.jsonl": (0.48, 0.81), "heldout-news-182.jsonl": (0.32, 0.79),
+                  "heldout-news-183.jsonl": (0.33, 0.77), "heldout-news-184.jsonl": (0.05, 0.80),
+                  "heldout-news-185.jsonl": (0.50, 0.82), "heldout-news-186.jsonl": (0.39, 0.87),
+                  "heldout-news-187.jsonl": (0.18, 0.72)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
