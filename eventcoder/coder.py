@@ -178,7 +178,9 @@ _ADVERBIAL_HEADS = frozenset(["خلال", "اثناء", "في", "عبر", "بع�
 _ADVERBIAL_CLASSES = frozenset(["TIME", "ADVERB"])
 _CAUSE_WORDS = frozenset(["في", "علي", "جراء", "اثر", "بسبب", "نتيجة", "خلال"])  # قتل X جراء غارة إسرائيلية
 _DECISIONS = frozenset(["قرار", "قرارا", "قانون", "قانونا", "مرسوم", "مرسوما", "امر", "امرا", "تشريع", "حزمة", "حكما",
-                        "قرارين", "قانونين", "قراران", "قانونان", "مرسومين"])
+                        "قرارين", "قانونين", "قراران", "قانونان", "مرسومين", "اعلان", "اعلانا"])
+#: the kind of a decree or an order between it and what it does (أمرا تنفيذيا يحظر، إعلانا رئاسيا يحظر)
+_ISSUER_ADJECTIVES = frozenset(["تنفيذيا", "رءاسيا", "اميريا", "ملكيا", "حكوميا", "وزاريا"])
 _ADOPTING = frozenset(["اعتمد", "اصدر", "اقر", "تبني", "مرر", "صادق", "سن", "وقع"])  # a decision's makers
 _DIRECTION_ADJ = frozenset(["شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب"])
 _LABELLING = frozenset(["وصف", "اعتبر"])  # what one calls an act: "it" is an act, not an actor
@@ -4066,6 +4068,8 @@ class Coder:
             if s.cover[j] is not None and s.cover[j].adjective and s.cover[j].end == j + 1 and s.cover[j].start > 0 \
                     and s.cover[j].prep == "":
                 dj = s.cover[j].start - 1  # (مشروع قرار أمريكيا يؤيد: the draft's nisba, then its verb)
+            elif j > 0 and s.cover[j] is None and s.an[j].key in _ISSUER_ADJECTIVES and not s.an[j].pre:
+                dj = j - 1  # (أمرا تنفيذيا يحظر، إعلانا رئاسيا يحظر: the order's kind, then its verb)
             if s.an[dj].key in _DECISIONS and not s.an[dj].al and not s.an[dj].suf and not s.an[dj].pre and \
                     not a.pre and not a.suf and self._present(s, v):
                 # an indefinite decision described by a present verb (أقر الكنيست قانونين يحظران على
@@ -6802,14 +6806,16 @@ class Coder:
             q += 1  # a number before the states (من 7 دول في أمريكا اللاتينية هي ...; سبع is TRANSPARENT; 57 دولة)
             counted = True
         states = s.an[q].key in _STATE_NOUNS or counted
-        limit = q + 4
+        limit = q + 5  # (سبع دول ذات غالبية مسلمة، هي)
         for e in range(q + 1, s.n - 2):
             if e >= limit:
                 break
             place = s.cover[e]
-            if states and place is not None and place.prep == "في" and not place.members and len(place.code) == 3:
+            if states and place is not None and place.prep in ("في", "إلى", "الي") and not place.members and \
+                    len(place.code) == 3:
                 if place.start == e:
-                    limit = min(s.n - 2, limit + (place.end - e) + 1)  # (دول في أمريكا اللاتينية هي: where)
+                    limit = min(s.n - 2, limit + (place.end - e) + 1)  # (دول في أمريكا اللاتينية هي: where; دخول
+                    # مواطني 12 دولة إلى الولايات المتحدة، بينها: whither)
                 continue
             if s.mention_at[e] is not None and not s.mention_at[e].adjective:
                 return None
@@ -6837,6 +6843,8 @@ class Coder:
                     k += 1
                 elif states and s.words[k] == "من" and k + 1 < s.n and s.words[k + 1] in _INCLUDING:
                     k += 2  # (57 دولة، من بينها فرنسا وبلجيكا)
+                elif states and s.words[k] in ("هي", "وهي"):
+                    k += 1  # (سبع دول ذات غالبية مسلمة، هي العراق وسوريا وإيران: all of them, named)
                 else:
                     return None
                 m = s.mention_at[k] if k < s.n else None

@@ -1738,7 +1738,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أوقفت الجمارك الكويتية سائقا عراقيا.", "2013-02-19",
                  ("KWTGOV", "IRQCVL", "173"), id="customs and a driver"),
     pytest.param("وقع الرئيس الأمريكي أمرا تنفيذيا ينهي برنامج العقوبات الأمريكية على سوريا.", "2025-06-30",
-                 ("USA", "SYR", "085"), id="ending a sanctions programme eases sanctions"),
+                 ("USAGOV", "SYR", "085"), id="ending a sanctions programme eases sanctions (the order's signer's "
+                                              "act)"),
     pytest.param("اتهم الجيش الشعبي لتحرير السودان القوات المسلحة السودانية بشن غارات جوية.", "2010-11-14",
                  ("SSDMIL", "SDNMIL", "1123"), id="the SPLA by its full name"),
     pytest.param("أفادت بعثة الأمم المتحدة بأن معارك عنيفة دارت بين الجيش السوداني والجيش الشعبي "
@@ -1860,6 +1861,14 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
     pytest.param("أسقط الكونغرس الأمريكي بمجلسيه الفيتو الذي استخدمه الرئيس باراك أوباما ضد قانون جاستا.", "2016-09-29",
                  ("USALEG", "USAGOV", "120"), id="a veto overridden (أسقط الفيتو الذي استخدمه الرئيس): against who "
                                                  "used it, of the same state"),
+    pytest.param("وقع الرئيس الأمريكي دونالد ترامب أمرا تنفيذيا يعلق دخول مواطني سبع دول ذات غالبية مسلمة، هي العراق "
+                 "وسوريا وإيران، إلى الولايات المتحدة.", "2017-01-28",
+                 ("USAGOV", "IRN", "163"), id="an order's kind between it and what it does (أمرا تنفيذيا يعلق): the "
+                                              "signer's act; states counted, then named after a comma and هي"),
+    pytest.param("وقع الرئيس الأمريكي دونالد ترامب إعلانا رئاسيا يحظر دخول مواطني 12 دولة إلى الولايات المتحدة، بينها "
+                 "اليمن وليبيا.", "2025-06-05",
+                 ("USAGOV", "LBY", "163"), id="a proclamation signed (إعلانا رئاسيا يحظر) is the signer's act; counted "
+                                              "states, past where they may not go, then those among them"),
 ])
 
 
