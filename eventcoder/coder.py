@@ -7740,7 +7740,7 @@ _RELATIVE_HEADS = frozenset(normalize(w) for w in (
 #: with no relative pronoun (مشروع قانون أقره الكونغرس، قرارا أصدره المجلس)
 _MADE_THINGS = frozenset(normalize(w) for w in (
     "قرار", "قرارا", "قرارات", "قانون", "قانونا", "مشروع", "مشروعا", "مرسوم", "مرسوما", "أمر", "أمرا", "اتفاق",
-    "اتفاقا", "اتفاقية", "مذكرة", "بيان", "بيانا", "تصريحات", "خطة", "خطة", "مبادرة", "إجراءات", "تعديل", "تعديلات"))
+    "اتفاقا", "اتفاقية", "مذكرة", "بيان", "بيانا", "تصريحات", "خطة", "مبادرة", "إجراءات", "تعديل", "تعديلات"))
 #: verbal nouns of purpose between a rejection and the thing rejected (استخدم الفيتو لإسقاط قرار)
 _AGAINST_NOUNS = frozenset(normalize(w) for w in ("إسقاط", "منع", "عرقلة", "تعطيل", "إلغاء", "نقض"))
 #: gatherings a state hosts without mediating between their members (conferences, summits, forums)
