@@ -35,7 +35,8 @@ from .modality import modal_code, refusal_code, stop_code
 from .morphology import F_NAME, Analyzer
 from .normalize import normalize
 from .sentence import (ABROAD_HEADS, AFFILIATED_WORDS, ANAPHORIC_HEADS, CAPTIVE_HEADS, DATELINE, FOREIGN_ADJECTIVES,
-                       FRESH, IGO_SEATS, KINGDOMS, PREP_WORDS, REGION_CODES, STORY, Mention, Sentence,
+                       FRESH, IGO_SEATS, KINGDOMS, NOTABLE_HEADS, PLACE_WORDS, PREP_WORDS, REGION_CODES, STORY,
+                       Mention, Sentence,
                        home_role, shift_date)
 from .text import analyse_text
 
@@ -78,13 +79,6 @@ _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خص�
                                   # passive participles describing the actor before them (قوات مدعومة من إثيوبيا)
                                   "مدعومة", "مدعوم", "مدعومين", "مدعومون", "مدعومتين", "مؤازرة", "مسنودة",
                                   "مسنود"])
-# nouns whose genitive is a place (بلدة كفركلا، ريف إدلب، جنوب لبنان)
-_PLACE_WORDS = frozenset(normalize(w) for w in (
-    "عاصمة", "بلدة", "بلدات", "مدينة", "مدن", "قرية", "قرى", "محافظة", "محافظات", "منطقة", "مناطق", "ريف", "أطراف",
-    "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط", "مخيم", "حي", "أحياء", "قضاء", "ولاية", "إقليم", "مقاطعة",
-    "أنحاء", "أرجاء",
-    # duals in construct (محافظتي الخليل ونابلس) and their hosts before a pronoun
-    "محافظتي", "مدينتي", "بلدتي", "قريتي", "منطقتي", "ولايتي", "محافظت", "مدينت", "بلدت", "قريت", "منطقت"))
 #: buildings where visitors are met (في مطار دمشق الدولي، في قصر الرئاسة): a place phrase's head
 _VENUES = frozenset(normalize(w) for w in ("مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى"))
 # what one party of a call or a meeting offers the other without naming it
@@ -157,9 +151,6 @@ _INSTITUTION_HEADS = frozenset(normalize(w) for w in (
     "هيئة", "هيئات", "لجنة", "منظمة", "منظمات", "مؤسسة", "حركة", "اتحاد", "ائتلاف", "تحالف", "جبهة",
     "مفوضية", "صحيفة", "قناة", "جهاز", "وزارة", "بلدية", "مكتب", "كونغرس",
     "كنيست", "شركة", "منبر", "تنسيقية"))
-#: heads of the notables and sheikhs of tribes and towns in construct (شيوخ العشائر، وجهاء المدينة)
-_NOTABLE_HEADS = frozenset(normalize(w) for w in (
-    "شيوخ", "مشايخ", "وجهاء", "أعيان", "زعماء", "شيخ", "زعيم", "أبناء"))
 _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}  # the pronoun back
 _RELATIVES = frozenset(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "اللواتي"])
 _BEFORE_AFTER = frozenset(["قبل", "بعد", "وقبل", "وبعد"])  # قبل أن، بعد أن
@@ -2976,7 +2967,7 @@ class Coder:
             if m2 is None and e + 1 < s.n and s.words[e] == "في":
                 # where the subject acts (التقى ماكرون في قصر بعبدا الرئيس عون، أطلقت مدمرتان أمريكيتان
                 # في شرق البحر المتوسط 59 صاروخا)
-                k3 = e + 2 if s.an[e + 1].key in _PLACE_WORDS and not s.an[e + 1].pre else e + 1
+                k3 = e + 2 if s.an[e + 1].key in PLACE_WORDS and not s.an[e + 1].pre else e + 1
                 m3 = s.mention_at[k3] if k3 < s.n else None
                 if m3 is not None and m3.kind in (K_COUNTRY, K_METONYM) and not m3.members and \
                         m3.prep in ("", "في") and m3.end < s.n and not s.boundary[m3.end]:
@@ -3507,7 +3498,7 @@ class Coder:
                 m = m.members[0]  # places of one country (في كراتشي وإسلام آباد)
             if m is not None and m.prep in ("في", "وسط") and not m.members and m.kind in (K_COUNTRY, K_METONYM):
                 return m.code[:3]
-            if s.words[j] in ("في", "وسط") and j + 2 < s.n and s.an[j + 1].key in _PLACE_WORDS:
+            if s.words[j] in ("في", "وسط") and j + 2 < s.n and s.an[j + 1].key in PLACE_WORDS:
                 k = j + 2
                 while k < min(s.n, j + 4) and s.mention_at[k] is None or (s.mention_at[k] is not None and
                                                                            s.mention_at[k].adjective):
@@ -3572,7 +3563,7 @@ class Coder:
                 break
             m = s.mention_at[j]
             if m is None:
-                place_word = place_word or s.an[j].key in _PLACE_WORDS
+                place_word = place_word or s.an[j].key in PLACE_WORDS
                 fi = fi or s.words[j] in ("في", "قرب", "بالقرب")
                 people = people or s.an[j].key in _PEOPLE_WORDS
                 continue
@@ -3584,7 +3575,7 @@ class Coder:
             if m.prep == "من" and (fi or people or place_word) and not m.adjective and not m.members and \
                     len(m.code) == 3 and not m.code.startswith(("IGO", "NGO", "IMG")):
                 return _Ref(m, s, "place")  # في أنحاء متفرقة من إيران، 25 مواطنا من محافظات الضفة
-            if m.adjective and not m.members and len(m.code) == 3 and j > 0 and s.an[j - 1].key in _PLACE_WORDS \
+            if m.adjective and not m.members and len(m.code) == 3 and j > 0 and s.an[j - 1].key in PLACE_WORDS \
                     and not m.code.startswith(("IGO", "NGO", "IMG")):
                 return _Ref(m, s, "place")  # في عدة مناطق أوكرانية، محافظات يمنية
             if m.adjective and not m.members and fi is False and j + 1 < s.n and s.words[j + 1] == "قرب":
@@ -3593,7 +3584,7 @@ class Coder:
             if m.adjective or m.anaphor or m.members or len(m.code) != 3 or \
                     m.code.startswith(("IGO", "NGO", "IMG")):
                 return None
-            if m.prep == "في" or (m.prep == "" and place_word and (s.an[j - 1].key in _PLACE_WORDS
+            if m.prep == "في" or (m.prep == "" and place_word and (s.an[j - 1].key in PLACE_WORDS
                                                                    or s.an[j].pre == "و")) or \
                     (m.prep == "" and s.words[j - 1] == "قرب") or \
                     (m.prep == "ب" and fi and m.name == "place"):
@@ -3873,7 +3864,7 @@ class Coder:
                         if mc is not None and mc.kind in (K_COUNTRY, K_METONYM) and not mc.members:
                             place = True
                             c = mc.end
-                        elif mc is None and s.an[c].key in _PLACE_WORDS:
+                        elif mc is None and s.an[c].key in PLACE_WORDS:
                             place = True
                             c += 1
                         elif mc is None and not s.an[c].flags and not s.an[c].pre and s.words[c].isalpha() and \
@@ -3919,7 +3910,7 @@ class Coder:
                     if mq is not None and mq.prep in ("ب", "في") and not mq.members and \
                             mq.kind in (K_COUNTRY, K_METONYM):
                         q = mq.end
-                    elif mq is None and (s.an[q].key in _PLACE_WORDS or s.an[q].al and not s.an[q].pre and
+                    elif mq is None and (s.an[q].key in PLACE_WORDS or s.an[q].al and not s.an[q].pre and
                                          not s.an[q].flags and s.words[q].isalpha()):
                         q += 1  # (في مقر الرئاسة، في قصر الإليزيه)
                     else:
@@ -4135,7 +4126,7 @@ class Coder:
             elif s.an[p].key in _HONORIFICS and not s.an[p].al and not s.an[p].pre and not s.an[p].suf and \
                     p + 1 < s.n and s.mention_at[p + 1] is not None and s.mention_at[p + 1].kind in (K_AGENT, K_PERSON):
                 p += 1  # وقّع سيادة الرئيس محمود عباس، دولة رئيس مجلس الوزراء (سيادة, دولة are nouns elsewhere)
-            elif s.an[p].key in _PLACE_WORDS and not s.an[p].al and not s.an[p].pre and p + 1 < s.n and \
+            elif s.an[p].key in PLACE_WORDS and not s.an[p].al and not s.an[p].pre and p + 1 < s.n and \
                     s.mention_at[p + 1] is not None and s.mention_at[p + 1].kind in (K_COUNTRY, K_METONYM):
                 p += 1  # استضافت مدينة جدة: the city named after its place word
             elif s.an[p].key in _BODY_HEADS and not s.an[p].al and not s.an[p].pre and not s.an[p].suf and \
@@ -6772,13 +6763,13 @@ class Coder:
                 seen_place = True
                 k = m.end
                 continue
-            if a.key in _PLACE_WORDS and a.pre in ("", "ب") or s.words[k] in IGO_SEATS or \
+            if a.key in PLACE_WORDS and a.pre in ("", "ب") or s.words[k] in IGO_SEATS or \
                     (k == p + 1 and a.key in _VENUES and not a.suf):  # (في مطار دمشق الدولي)
                 seen_place = True  # (and the seats of the UN and the EU, which stand for no country: في بروكسل)
                 k += 1
                 continue
             if not a.flags and not a.al and not a.pre and a.key.isalpha() and k > p + 1 and \
-                    s.an[k - 1].key in _PLACE_WORDS:
+                    s.an[k - 1].key in PLACE_WORDS:
                 k += 1  # the name of a town the lexicon does not know (مدينة شوشة)
                 continue
             if seen_place and a.al and not a.pre and not a.suf and s.cover[k] is None and \
@@ -7437,10 +7428,10 @@ def _named_place(s: Sentence, parties: tuple) -> str:
         if len(m.code) != 3 or m.code.startswith(("IGO", "NGO", "IMG")) or m.code in _REGIONS:
             continue
         if m.kind in (K_COUNTRY, K_METONYM) and (m.prep in _PLACE_PREPS or _after_place_words(s, m.start) or (
-                m.start > 0 and s.an[m.start - 1].key in _PLACE_WORDS and s.cover[m.start - 1] is None)) or \
+                m.start > 0 and s.an[m.start - 1].key in PLACE_WORDS and s.cover[m.start - 1] is None)) or \
                 m.adjective and m.start > 1 and s.cover[m.start - 1] is None and (
-                    s.an[m.start - 1].key in _DIRECTION_ADJ or s.an[m.start - 1].key in _PLACE_WORDS or
-                    not s.an[m.start - 1].flags and s.an[m.start - 2].key in _PLACE_WORDS):
+                    s.an[m.start - 1].key in _DIRECTION_ADJ or s.an[m.start - 1].key in PLACE_WORDS or
+                    not s.an[m.start - 1].flags and s.an[m.start - 2].key in PLACE_WORDS):
             return m.code
     return ""
 
@@ -7459,7 +7450,7 @@ def _after_place_words(s: Sentence, k: int, named: bool = False) -> bool:
         key = s.an[j].key
         if s.words[j] == "في":
             return places > 0
-        if key in _PLACE_WORDS or key in _DIRECTION_ADJ:
+        if key in PLACE_WORDS or key in _DIRECTION_ADJ:
             places += 1
         elif named and not name and not places and not s.an[j].flags:
             name += 1  # درنة: a town the dictionaries do not know
@@ -7517,7 +7508,7 @@ def _bare_people(s: Sentence, m: Mention) -> bool:
     """Whether ``m`` names people with no country, definite (المحتجون، الصحفيون، المعارضة، نقابة المعلمين): a
     subject whose country the place or the story gives (see ``_emit``)."""
     return m.bare and not m.members and m.role in _PEOPLE_ROLES and m.role != "MED" and (s.an[m.start].al or (
-        (s.an[m.start].key in _INSTITUTION_HEADS or s.an[m.start].key in _NOTABLE_HEADS) and
+        (s.an[m.start].key in _INSTITUTION_HEADS or s.an[m.start].key in NOTABLE_HEADS) and
         not s.an[m.start].pre and any(s.an[t].al for t in range(m.start + 1, m.end))))
     # (not the press: أعلن التلفزيون الرسمي فرض حظر التجول reports the government's act; a body in construct
     # is definite too: طالبت نقابة الصحفيين بإقالة الوزير; and so are the tribes' sheikhs: أمهل شيوخ العشائر)

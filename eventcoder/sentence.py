@@ -40,10 +40,16 @@ _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WA
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
 _DISTRICT_WORDS = frozenset(["قضاء"])
-# the words a town, a province or a district is named after (سكان مدينة غزة، وجهاء محافظة درعا)
-_TOWN_WORDS = frozenset(normalize(w) for w in (
-    "مدينة", "محافظة", "بلدة", "قرية", "منطقة", "مخيم", "حي", "ريف", "قضاء", "ناحية", "ولاية", "إقليم", "جزيرة",
-    "مديرية", "مدن", "محافظات", "بلدات", "قرى", "مناطق", "مخيمات", "أحياء"))
+# nouns whose genitive is a place (بلدة كفركلا، ريف إدلب، جنوب لبنان)
+PLACE_WORDS = frozenset(normalize(w) for w in (
+    "عاصمة", "بلدة", "بلدات", "مدينة", "مدن", "قرية", "قرى", "محافظة", "محافظات", "منطقة", "مناطق", "ريف", "أطراف",
+    "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط", "مخيم", "حي", "أحياء", "قضاء", "ولاية", "إقليم", "مقاطعة",
+    "أنحاء", "أرجاء",
+    # duals in construct (محافظتي الخليل ونابلس) and their hosts before a pronoun
+    "محافظتي", "مدينتي", "بلدتي", "قريتي", "منطقتي", "ولايتي", "محافظت", "مدينت", "بلدت", "قريت", "منطقت"))
+# the words a town, a province or a district is named after, whose people take its country (سكان مدينة غزة،
+# وجهاء محافظة درعا)
+_TOWN_WORDS = PLACE_WORDS | frozenset(normalize(w) for w in ("ناحية", "جزيرة", "مديرية", "مخيمات"))
 # verbs of suspicion between people and the group they are thought to belong to (مسلحون يعتقد أنهم من)
 _BELIEVED = frozenset(normalize(w) for w in ("يعتقد", "يشتبه", "يرجح", "يعتقدون"))  # (also vowelled: يُعتقد)
 # a capital named by its country's nisba (العاصمة الأردنية): a metonym, as the capital's name is
@@ -163,8 +169,9 @@ _ACTING = frozenset(normalize(w) for w in ("بالإنابة", "بالوكالة
 # "elect" between an office and the man elected to it (الرئيس المنتخب دونالد ترامب): his name decides his code,
 # which the dates of his office bound (not yet in it: ELI)
 _ELECT = frozenset(normalize(w) for w in ("المنتخب", "المنتخبة"))
-# the notables and sheikhs of a place, who are of the country it is in (شيوخ عشائر في محافظة الأنبار)
-_LOCAL_NOTABLES = frozenset(normalize(w) for w in ("شيوخ", "مشايخ", "وجهاء", "أعيان", "زعماء"))
+#: the notables and sheikhs of tribes and towns, heads of a construct (شيوخ العشائر، وجهاء المدينة): of the
+#: country of the place named with them (شيوخ عشائر في محافظة الأنبار)
+NOTABLE_HEADS = frozenset(normalize(w) for w in ("شيوخ", "مشايخ", "وجهاء", "أعيان", "زعماء", "شيخ", "زعيم", "أبناء"))
 # roles a body has in the country it is in (الحكومة في مالي); heads that are abroad by nature
 _LOCAL_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"])
 ABROAD_HEADS = frozenset(normalize(w) for w in (
@@ -1403,7 +1410,7 @@ class Sentence:
                 if not code and j < n and ms[j].prep == "في" and ms[j].kind in (K_COUNTRY, K_METONYM) \
                         and (role in _LOCAL_ROLES or self.an[m.start].key in _PARTY_HEADS or
                              role == "CVL" and self.an[m.start].key in _LOCAL_PEOPLE or
-                             role == "ELI" and self.an[m.start].key in _LOCAL_NOTABLES) \
+                             role == "ELI" and self.an[m.start].key in NOTABLE_HEADS) \
                         and _base_key(self.an[m.start]) not in ABROAD_HEADS \
                         and ms[j].start - 1 - end <= 4 and self.words[ms[j].start - 1] == "في" \
                         and all(self.an[t].al and not self.marks[t] and
