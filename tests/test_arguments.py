@@ -6512,3 +6512,11 @@ def test_session_32_words_that_are_not_the_event(coder):
     # a veto cast with ب (أسقطت روسيا بالفيتو مشروع قرار) is still the veto, not one overridden
     got = triples(coder, "أسقطت روسيا بالفيتو مشروع قرار قدمته الولايات المتحدة.", "2022-02-25")
     assert ("RUS", "IGOUNO", "129") in got and not any(c == "120" for _s, _t, c in got), got
+
+
+def test_session_33_words_that_are_not_the_event(coder):
+    # an act something waits on or prepares for (مرهونة بانسحاب، تمهيدا لانسحابه) has not happened
+    got = triples(coder, "وقال متحدث مصري إن عودة السفير مرهونة بانسحاب إسرائيل من لبنان.", "1982-09-20")
+    assert not any(c.startswith("087") for _s, _t, c in got), got
+    got = triples(coder, "طالب المجلس بإعادة انتشار الجيش السوري تمهيداً لانسحابه الكامل من لبنان.", "2000-09-20")
+    assert not any(c.startswith("087") for _s, _t, c in got), got
