@@ -4919,7 +4919,8 @@ class Coder:
             elif ctx["gov_cls"] == "CONTROL" and ctx["gov_object"] is not None:
                 src_ref = ctx["gov_object"]
             elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE" and \
-                    (ctx["gov_cls"] != "WITNESS" or (code[:3] == "057" and tgt_ref is None)):
+                    (ctx["gov_cls"] != "WITNESS" or (code[:3] == "057" and tgt_ref is None)) and \
+                    not self._reported_violence(s, i, code, ctx):
                 # (who witnesses a signing signs, when the text names no parties "بين X و Y";
                 # other things, no)
                 src_ref = ctx["gov_subject"]
@@ -6351,6 +6352,22 @@ class Coder:
         return ctx
 
     @staticmethod
+    def _reported_violence(s: Sentence, i: int, code: str, ctx: dict) -> bool:
+        """Whether the act at ``i`` is a violent act (roots 18-20) named by a noun that opens a reported
+        clause (قال عرفات إن اغتيال رابين خسارة؛ أكد مسؤولون أن الغارات طالت مناطق): the one who speaks of
+        it is no more its agent than anyone else, unless he says why it was done, which only its doer says
+        (قال كلينتون إن الضربة جاءت ردا على مؤامرة)."""
+        if ctx["gov_cls"] != "REPORT" or code[:2] not in ("18", "19", "20") or i < 1 or s.words[i - 1] != "ان" \
+                or s.an[i].pre:
+            return False
+        for k in range(i + 1, min(s.n - 1, i + 10)):
+            if s.boundary[k]:
+                break
+            if s.words[k] in _CAME and s.words[k + 1] in _IN_RESPONSE:
+                return False
+        return True
+
+    @staticmethod
     def _pact_before(s: Sentence, r: int) -> bool:
         """Whether the relative pronoun at ``r`` refers back to a pact, charter or declaration named at
         most a few words before it (its name may follow it: إعلان جدة، ميثاق ليبتاكو-غورما المؤسس لـ...)."""
@@ -7778,6 +7795,10 @@ _HOSTING = frozenset(normalize(w) for w in ("تتمركز", "يتمركز", "ت�
                                             "توجد", "يوجد", "تنتشر", "ينتشر", "تتواجد", "يتواجد"))
 _IN_IT = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهما", "بها", "به"))
 #: verbs of claiming an attack (وتبنت حركة الشباب الهجوم) and "its responsibility" (أعلن مسؤوليته عن)
+#: "came" and "in response" (جاءت الضربة ردا على): the words of one who says why an act was done
+_CAME = frozenset(["جاء", "جاءت"])
+_IN_RESPONSE = frozenset(["ردا", "انتقاما"])
+
 _CLAIM_VERBS = frozenset(normalize(w) for w in ("تبنى", "تبنت", "وتبنى", "وتبنت", "تتبنى", "يتبنى"))
 _CLAIM_WORDS = _CLAIM_VERBS | frozenset(normalize(w) for w in ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"))
 #: "step" or "decision" an EVENTREF noun can name

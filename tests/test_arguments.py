@@ -6520,3 +6520,11 @@ def test_session_33_words_that_are_not_the_event(coder):
     assert not any(c.startswith("087") for _s, _t, c in got), got
     got = triples(coder, "طالب المجلس بإعادة انتشار الجيش السوري تمهيداً لانسحابه الكامل من لبنان.", "2000-09-20")
     assert not any(c.startswith("087") for _s, _t, c in got), got
+    # a violent act named by the noun that opens a reported clause is not the speaker's (قال عرفات إن اغتيال
+    # رابين خسارة), unless he says why it was done, as only its doer does (إن الغارات جاءت ردا على)
+    got = triples(coder, "وقال عرفات للصحفيين إن اغتيال رابين خسارة كبيرة لعملية السلام.", "1995-11-10")
+    assert not any(c == "186" for _s, _t, c in got), got
+    got = triples(coder, "أكد مسؤولون أمريكيون أن الغارات الروسية طالت مناطق في ريف حمص.", "2015-10-01")
+    assert not any(s.startswith("USA") for s, _t, _c in got), got
+    got = triples(coder, "وقال الرئيس الأمريكي بيل كلينتون إن الغارات على العراق جاءت رداً على مؤامرة.", "1993-06-27")
+    assert ("USAGOV", "IRQ", "195") in got, got
