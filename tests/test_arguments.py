@@ -6428,6 +6428,10 @@ def test_session_29_words_that_are_not_the_event(coder):
     ("زار وزير الخارجية القطري جامعة هارفارد.", "2019-03-01", ("QATGOV", "USAEDU", "042")),
     ("ناشد مشايخ قبليون في اليمن الحكومة اليمنية الإفراج عن المعتقلين.", "2019-03-01", ("YEMELI", "YEMGOV", "0253")),
     ("التقى الرئيس اليمني مشايخ محافظة مأرب.", "2019-03-01", ("YEMGOV", "YEMELI", "040")),
+    # session 33
+    ("علق مجلس السلم والأمن الأفريقي عضوية السودان.", "2019-06-06",
+     ("IGOAFROAU", "SDN", "161")),
+    ("أعلنت القمة العربية دعمها الكامل للانتفاضة الفلسطينية.", "1988-06-09", ("IGOMEAARL", "PSECVL", "051")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
     # each dictionary line of sessions 29 and 30 that no row above reaches
