@@ -6178,10 +6178,9 @@ class Coder:
                         j = k2 - 1  # ، في بيان ثلاثي مشترك صدر اليوم، الاتفاق على: a phrase set off by commas
                         continue
                     if k2 > 0 and s.words[k2] in ("،", ",") and s.cover[k2 - 1] is not None and \
-                            s.an[k2 + 1].al and not s.an[k2 + 1].pre and s.cover[k2 + 1] is None and \
-                            s.an[k2 + 1].key in _DESCRIBING:
+                            not s.an[k2 + 1].pre and s.cover[k2 + 1] is None and s.an[k2 + 1].key in _DESCRIBING:
                         j = k2 - 1  # أصدرت المحكمة في صنعاء، الخاضعة لسيطرة الحوثيين، حكما: a description set off
-                        continue
+                        continue  # (or how the actor was: شنت قوات القذافي، مدعومة بالدبابات، هجوما)
                 if s.words[j] in ("-", "–", "—") and 0 < j < s.n - 1 and s.cover[j - 1] is not None and \
                         s.cover[j + 1] is not None and not s.cover[j + 1].code.startswith(("IGO", "NGO")) and \
                         (not s.cover[j - 1].code or not s.cover[j + 1].code or

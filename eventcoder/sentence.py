@@ -103,6 +103,7 @@ _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها",
 _SPOKESMEN = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
 #: "affiliated to", "belonging to": a body so described belongs to the owner after ل
 AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"])
+_LOYAL_WORDS = frozenset(["موالي", "موالية", "موالين", "موالون", "مواليه"])
 # the first word of a name of two (سيد أحمد، عبد العزيز، أبو بكر): a lineage takes both
 _NAME_FIRST_PARTS = frozenset(["سيد", "عبد", "ابو", "ابي"])
 # broken plurals of the role nouns that open actor names (وزراء، قادة): "they" may name them
@@ -1580,10 +1581,17 @@ class Sentence:
         for k in range(len(out) - 1):
             m, nx = out[k], out[k + 1]
             if m.bare and not m.code and not m.members and m.kind == K_AGENT and m.role in ("MIL", "COP", "SPY") and \
-                    m.prep == "" and nx.start == m.end + 1 and self.an[m.end].key in AFFILIATED_WORDS and \
+                    m.prep == "" and nx.start == m.end + 1 and (self.an[m.end].key in AFFILIATED_WORDS or (
+                        # or "loyal" to a ruler or a government (القوات الموالية للقذافي، الموالية للحكومة
+                        # السورية), not to a state: forces loyal to Iran are no Iranian forces
+                        self.an[m.end].key in _LOYAL_WORDS and (nx.kind == K_PERSON or nx.code[3:6] == "GOV"))) and \
                     nx.prep == "ل" and nx.code and not nx.members and not nx.adjective and \
                     not nx.code.startswith(("IGO", "NGO")) and k not in taken:
-                m.code = nx.code if len(nx.code) > 3 else nx.code + m.role
+                # (a ruler's forces are his state's forces; a government's keep its code, so that they
+                # and the army of a rival, قوات حفتر, are two parties)
+                ruler = self.an[m.end].key in _LOYAL_WORDS and (nx.kind == K_PERSON or any(
+                    nx.start <= a and b <= nx.end for a, b, _c, _s in self.people))  # (للعقيد معمر القذافي)
+                m.code = nx.code if len(nx.code) > 3 and not ruler else nx.code[:3] + m.role
                 m.bare = False
                 m.end = nx.end
                 m.srcs = m.srcs + nx.srcs

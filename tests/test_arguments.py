@@ -6532,3 +6532,13 @@ def test_session_33_words_that_are_not_the_event(coder):
     assert not any(s.startswith("USA") for s, _t, _c in got), got
     got = triples(coder, "وقال الرئيس الأمريكي بيل كلينتون إن الغارات على العراق جاءت رداً على مؤامرة.", "1993-06-27")
     assert ("USAGOV", "IRQ", "195") in got, got
+    # forces loyal to a ruler are his state's forces (القوات الموالية للقذافي); loyal to a state, they are not
+    # its own (الميليشيات الموالية لإيران)
+    got = triples(coder, "قصفت القوات الموالية للعقيد معمر القذافي مواقع للثوار قرب راس لانوف.", "2011-03-05")
+    assert ("LBYMIL", "LBYREB", "190") in got, got
+    got = triples(coder, "هاجمت الميليشيات الموالية لإيران قاعدة عين الأسد في العراق.", "2020-01-08")
+    assert not any(s.startswith("IRN") for s, _t, _c in got), got
+    # how the actor was, set off by commas (، مدعومة بالدبابات والطائرات الحربية،), does not end its clause
+    got = triples(coder, "شنت قوات القذافي، مدعومة بالدبابات والطائرات الحربية، هجوما واسعا على مدينة البريقة.",
+                  "2011-03-14")
+    assert any(s.startswith("LBY") and t == "LBY" and c == "190" for s, t, c in got), got
