@@ -6542,3 +6542,8 @@ def test_session_33_words_that_are_not_the_event(coder):
     got = triples(coder, "شنت قوات القذافي، مدعومة بالدبابات والطائرات الحربية، هجوما واسعا على مدينة البريقة.",
                   "2011-03-14")
     assert any(s.startswith("LBY") and t == "LBY" and c == "190" for s, t, c in got), got
+    # Moscow before 26 December 1991 is the Soviet Union's (USR), after it Russia's
+    got = triples(coder, "أعلنت موسكو تعليق إمداداتها العسكرية إلى العراق.", "1990-08-02")
+    assert ("USR", "IRQ", "1622") in got, got
+    got = triples(coder, "أعلنت موسكو تعليق إمداداتها العسكرية إلى العراق.", "1992-08-02")
+    assert ("RUS", "IRQ", "1622") in got, got
