@@ -6432,6 +6432,10 @@ def test_session_29_words_that_are_not_the_event(coder):
     ("علق مجلس السلم والأمن الأفريقي عضوية السودان.", "2019-06-06",
      ("IGOAFROAU", "SDN", "161")),
     ("أعلنت القمة العربية دعمها الكامل للانتفاضة الفلسطينية.", "1988-06-09", ("IGOMEAARL", "PSECVL", "051")),
+    ("أنهى أندريه غروميكو وزير الخارجية السوفياتي زيارة رسمية لسوريا دامت ثلاثة أيام.", "1974-03-07",
+     ("USRGOV", "SYR", "042")),
+    ("غادر الرئيس جمال عبد الناصر العاصمة السوفيتية اليوم بعد زيارة استغرقت أسبوعين.", "1970-07-17",
+     ("EGYGOV", "USR", "042")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
     # each dictionary line of sessions 29 and 30 that no row above reaches
