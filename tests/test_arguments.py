@@ -6436,6 +6436,8 @@ def test_session_29_words_that_are_not_the_event(coder):
      ("USRGOV", "SYR", "042")),
     ("غادر الرئيس جمال عبد الناصر العاصمة السوفيتية اليوم بعد زيارة استغرقت أسبوعين.", "1970-07-17",
      ("EGYGOV", "USR", "042")),
+    ("سقطت ثمانية صواريخ عراقية من طراز سكود فجر اليوم على تل أبيب.", "1991-01-18", ("IRQ", "ISR", "194")),
+    ("وصل نائب وزير الخارجية الأمريكي لورنس إيغلبرغر إلى إسرائيل.", "1991-01-20", ("USAGOV", "ISR", "042")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
     # each dictionary line of sessions 29 and 30 that no row above reaches
