@@ -6553,3 +6553,7 @@ def test_session_33_words_that_are_not_the_event(coder):
     assert ("USR", "IRQ", "1622") in got, got
     got = triples(coder, "أعلنت موسكو تعليق إمداداتها العسكرية إلى العراق.", "1992-08-02")
     assert ("RUS", "IRQ", "1622") in got, got
+    # "the speech" (الخطاب) names the last act told, as "the statement" does: a reaction to it targets its author
+    got = triples(coder, "دعا الرئيس ياسر عرفات في خطاب متلفز إلى وقف العمليات المسلحة، متوعدا بمعاقبة كل من يخالف "
+                         "هذا القرار. ورحبت الإدارة الأمريكية بالخطاب.", "2001-12-16")
+    assert ("USAGOV", "PSEGOV", "051") in got, got
