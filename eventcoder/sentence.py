@@ -317,6 +317,9 @@ _PEOPLE_ROLES = frozenset(("CVL", "OPP", "REF", "MED", "LAB", "EDU", "HLH", "REL
 #: people an arrest, a raid or a court takes when named bare and counted or after the verb's subject
 #: (اعتقلت الشرطة ثلاثة مهربين، ضبطت مهربين): private people and suspected criminals
 _CAPTIVE_ROLES = _PEOPLE_ROLES | {"CRM"}
+#: people counted by no country, then "among them" some who have one: private people, and soldiers (أسرى الحرب،
+#: بينهم خمسة عشر أمريكيا)
+_AMONG_ROLES = _PEOPLE_ROLES | {"MIL"}
 #: "two", which with the article is also Monday (الاثنين)
 _TWO = frozenset(["اثنين", "اثنان"])
 
@@ -1048,18 +1051,25 @@ class Sentence:
         while i < len(ms):
             m = ms[i]
             nxt = ms[i + 1] if i + 1 < len(ms) else None
-            if nxt is not None and m.kind == K_AGENT and not m.code and not m.members and m.role in _PEOPLE_ROLES:
-                k = m.end
-                while k < nxt.start and k - m.end < 5 and self.words[k] not in _AMONG_WORDS and \
+            skip = 0
+            if nxt is not None and m.kind == K_AGENT and not m.code and not m.members and m.role in _AMONG_ROLES \
+                    and nxt.prep in ("ل", "من", "في") and not nxt.code and not nxt.members and \
+                    nxt.start - m.end <= 1 and i + 2 < len(ms):
+                skip = 1  # (of no one the text places: أسرى الحرب التابعين لقوات التحالف، بينهم خمسة عشر أمريكيا)
+                nxt = ms[i + 2]
+            if nxt is not None and m.kind == K_AGENT and not m.code and not m.members and m.role in _AMONG_ROLES:
+                start = ms[i + 1].end if skip else m.end
+                k = start
+                while k < nxt.start and k - start < 5 and self.words[k] not in _AMONG_WORDS and \
                         not (self.boundary[k] and self.words[k] not in ("،", ",")):
                     k += 1
                 if k < nxt.start and self.words[k] in _AMONG_WORDS and \
-                        (k == m.end or self.words[k - 1] in ("،", ",") or k - m.end <= 1) and \
+                        (k == start or self.words[k - 1] in ("،", ",") or k - start <= 1) and \
                         nxt.start - k <= 4 and nxt.prep in ("", "بين", "من") and \
                         not any(self.boundary[t] for t in range(k + 1, nxt.start)):
                     listed = [nxt]
-                    while i + len(listed) + 1 < len(ms):
-                        y, last = ms[i + len(listed) + 1], listed[-1]
+                    while i + skip + len(listed) + 1 < len(ms):
+                        y, last = ms[i + skip + len(listed) + 1], listed[-1]
                         # the list goes on with و, perhaps before a count (وعشرة عمال تايلانديين)
                         if y.prep or y.start - last.end > 2 or not (
                                 self.an[y.start if y.start == last.end else last.end].pre.startswith("و")) or \
@@ -1072,7 +1082,7 @@ class Sentence:
                         g.members = named
                         g.prep, g.plural, g.role, g.name = m.prep, True, m.role, "among"
                         out.append(g)
-                        i += 1 + len(listed)
+                        i += 1 + skip + len(listed)
                         continue
             out.append(m)
             i += 1

@@ -6557,3 +6557,8 @@ def test_session_33_words_that_are_not_the_event(coder):
     got = triples(coder, "دعا الرئيس ياسر عرفات في خطاب متلفز إلى وقف العمليات المسلحة، متوعدا بمعاقبة كل من يخالف "
                          "هذا القرار. ورحبت الإدارة الأمريكية بالخطاب.", "2001-12-16")
     assert ("USAGOV", "PSEGOV", "051") in got, got
+    # people counted by no country, "affiliated" to no one the text places, then those among them who have one
+    # (أسرى الحرب التابعين لقوات التحالف، بينهم خمسة عشر أمريكيا): the ones named
+    got = triples(coder, "أفرج العراق عن عشرين من أسرى الحرب التابعين لقوات التحالف، بينهم أربعة فرنسيين وثلاثة "
+                         "كنديين.", "1991-03-06")
+    assert ("IRQ", "FRA", "0841") in got and ("IRQ", "CAN", "0841") in got, got
