@@ -6438,6 +6438,9 @@ def test_session_29_words_that_are_not_the_event(coder):
      ("EGYGOV", "USR", "042")),
     ("سقطت ثمانية صواريخ عراقية من طراز سكود فجر اليوم على تل أبيب.", "1991-01-18", ("IRQ", "ISR", "194")),
     ("وصل نائب وزير الخارجية الأمريكي لورنس إيغلبرغر إلى إسرائيل.", "1991-01-20", ("USAGOV", "ISR", "042")),
+    ("رفضت الحكومة السورية البيان الصادر عن وزارة الخارجية الأمريكية.", "2015-10-02", ("SYRGOV", "USAGOV", "120")),
+    ("رحبت الحكومة اليمنية بالقرار الصادر عن مجلس الأمن الدولي.", "2015-10-02", ("YEMGOV", "IGOUNO", "051")),
+    ("انتقدت إيران البيان الختامي الصادر عن القمة الخليجية.", "2015-12-10", ("IRN", "IGOPGSGCC", "111")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
     # each dictionary line of sessions 29 and 30 that no row above reaches
