@@ -916,13 +916,18 @@ class Sentence:
 
     def _shared_names(self, pieces: list) -> set:
         """A name organisations of several countries share, written without a nisba (حزب العدالة
-        والتنمية: Morocco's and Turkey's; نقابة الصحفيين): the one of a country the sentence or the
-        story names (its dateline, its one country so far), when just one of them is named and it is
-        the story's, or the sentence names no other country. ``self.shared`` maps each such name's
+        والتنمية: Morocco's and Turkey's; نقابة الصحفيين; المجلس الوطني الانتقالي): the one of a country
+        the sentence or the story names (its dateline, its one country so far), when just one of theirs
+        is named (اعترفت تركيا بالمجلس الوطني الانتقالي ممثلا للشعب الليبي). ``self.shared`` maps each such name's
         payload (by id) to the (code, src) it reads as, or to None; the payloads of the names left
         unread are returned, for the phrases to be read again without them (حزب العدالة والتنمية then
         reads as a bare party)."""
         home = {c[:3] for key in (DATELINE, STORY) for c in (self.known_roles.get(key) or {})}
+        for ps, pe, payloads in pieces:
+            if ps == 0 and pe < self.n and self.words[pe] in ("-", "–", "("):
+                # the city of a dateline that opens the story (بنغازي -), not yet learnt from it
+                home |= {x[1][:3] for x in payloads if x[0] in (K_COUNTRY, K_METONYM) and len(x[1]) >= 3 and
+                         not x[1].startswith(("IGO", "NGO", "IMG")) and x[1][:3] not in REGION_CODES}
         named = set(home)
         for _ps, _pe, payloads in pieces:
             for x in payloads:
@@ -937,7 +942,7 @@ class Sentence:
                     continue
                 cands = x[3][1]
                 hit = {code: src for code, src in cands if code[:3] in named}
-                if len(hit) == 1 and (next(iter(hit))[:3] in home or named <= {code[:3] for code, _src in cands}):
+                if len(hit) == 1:
                     self.shared[id(x)] = next(iter(hit.items()))
                 else:
                     self.shared[id(x)] = None

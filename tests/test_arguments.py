@@ -6164,6 +6164,15 @@ def test_a_name_several_countries_share_is_the_storys_countrys(coder, text, date
     assert expected in triples(coder, text, date)
 
 
+def test_a_shared_name_takes_the_one_country_the_sentence_or_its_dateline_names(coder):
+    # Libya's bare National Transitional Council (the name of Mali's too) in a sentence that names Libya among
+    # other countries, or under a Libyan dateline
+    got = triples(coder, "اعترفت تركيا رسميا بالمجلس الوطني الانتقالي ممثلا شرعيا للشعب الليبي.", "2011-07-03")
+    assert ("TUR", "LBYREB", "054") in got, got
+    got = triples(coder, "بنغازي - اعترفت قطر بالمجلس الوطني الانتقالي.", "2011-03-28")
+    assert ("QAT", "LBYREB", "054") in got, got
+
+
 def test_a_shared_name_no_country_of_the_story_chooses_is_no_actor(coder):
     got = triples(coder, "اتهم حزب العدالة والتنمية الحكومة بالفشل.", "2020-01-01")
     assert not any(s in ("MARPTY", "TURPTY") for s, _t, _c in got)
