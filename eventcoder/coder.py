@@ -2498,6 +2498,9 @@ class Coder:
             m = s.mention_at[p] if p < s.n else None
             if m is None or m.prep != "ل" or m.adjective or any(x.code[3:6] == "MED" for x in m.flat()):
                 continue  # (what one tells a news agency or a channel is an interview, not a statement to it)
+            if how == "vso" and p == subj.mention.end and subj.mention.kind != K_PERSON:
+                continue  # (a body's name goes on with ل: أعلنت الرئاسة المجرية للاتحاد الأوروبي، هيئة الهلال
+                # الأحمر لدولة الإمارات، القيادة الأوروبية للقوات الأمريكية)
             ctx = self.context(s, r, rec, verb=True)
             res = self._finish(s, r, r + 1, "010", subj, _Ref(m, s, "pattern"), ctx, mk[3], trace, (r,), False)
             if res is not None:

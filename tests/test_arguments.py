@@ -6574,3 +6574,6 @@ def test_session_33_words_that_are_not_the_event(coder):
     got = triples(coder, "أفرج العراق عن عشرين من أسرى الحرب التابعين لقوات التحالف، بينهم أربعة فرنسيين وثلاثة "
                          "كنديين.", "1991-03-06")
     assert ("IRQ", "FRA", "0841") in got and ("IRQ", "CAN", "0841") in got, got
+    # a body's name that goes on with ل (الرئاسة المجرية للاتحاد الأوروبي) names no one it speaks to
+    got = triples(coder, "أعلنت الرئاسة المجرية للاتحاد الأوروبي أن الاتحاد لن يرضخ لأي ابتزاز.", "2011-02-21")
+    assert not any(c == "010" for _s, _t, c in got), got
