@@ -1692,6 +1692,9 @@ class Coder:
             parties: list[Mention] = []
             tgt_sent = s
             for res in pending:
+                if res[2][:3] in ("042", "043"):
+                    continue  # (a visit's host is no party to the talks mediated: وصل الوفد إلى الكويت ... برعاية
+                    # الأمم المتحدة)
                 if res[3] is not None and res[4] is not None and res[2][:3] != "045" and res[5] == "asserted" \
                         and not res[6] and res[3].sent is res[4].sent and not _among(res[4]):
                     # (people counted among others, released or seized, are no parties: أفرجت حماس عن 24

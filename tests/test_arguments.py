@@ -6577,3 +6577,7 @@ def test_session_33_words_that_are_not_the_event(coder):
     # a body's name that goes on with ل (الرئاسة المجرية للاتحاد الأوروبي) names no one it speaks to
     got = triples(coder, "أعلنت الرئاسة المجرية للاتحاد الأوروبي أن الاتحاد لن يرضخ لأي ابتزاز.", "2011-02-21")
     assert not any(c == "010" for _s, _t, c in got), got
+    # a visit's host is no party to the talks a third party sponsors (وصل الوفد إلى الكويت ... برعاية الأمم المتحدة)
+    got = triples(coder, "وصل وفد الحكومة اليمنية إلى الكويت للمشاركة في مشاورات السلام برعاية الأمم المتحدة.",
+                  "2016-04-21")
+    assert not any(s == "IGOUNO" and t == "KWT" for s, t, _c in got), got
