@@ -6450,6 +6450,7 @@ def test_session_29_words_that_are_not_the_event(coder):
     ("رفضت الحكومة السورية البيان الصادر عن وزارة الخارجية الأمريكية.", "2015-10-02", ("SYRGOV", "USAGOV", "120")),
     ("رحبت الحكومة اليمنية بالقرار الصادر عن مجلس الأمن الدولي.", "2015-10-02", ("YEMGOV", "IGOUNO", "051")),
     ("انتقدت إيران البيان الختامي الصادر عن القمة الخليجية.", "2015-12-10", ("IRN", "IGOPGSGCC", "111")),
+    ("وصفت الحكومة السوفياتية قرار مصر بأنه خطوة غير ودية.", "1976-03-16", ("USRGOV", "EGY", "111")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
     # each dictionary line of sessions 29 and 30 that no row above reaches
