@@ -6451,6 +6451,7 @@ def test_session_29_words_that_are_not_the_event(coder):
     ("رحبت الحكومة اليمنية بالقرار الصادر عن مجلس الأمن الدولي.", "2015-10-02", ("YEMGOV", "IGOUNO", "051")),
     ("انتقدت إيران البيان الختامي الصادر عن القمة الخليجية.", "2015-12-10", ("IRN", "IGOPGSGCC", "111")),
     ("وصفت الحكومة السوفياتية قرار مصر بأنه خطوة غير ودية.", "1976-03-16", ("USRGOV", "EGY", "111")),
+    ("التقى وزير الخارجية البريطاني وليم هيغ نظيره التركي.", "2011-03-29", ("GBRGOV", "TURGOV", "040")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
     # each dictionary line of sessions 29 and 30 that no row above reaches
