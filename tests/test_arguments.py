@@ -6583,3 +6583,6 @@ def test_session_33_words_that_are_not_the_event(coder):
     got = triples(coder, "وصل وفد الحكومة اليمنية إلى الكويت للمشاركة في مشاورات السلام برعاية الأمم المتحدة.",
                   "2016-04-21")
     assert not any(s == "IGOUNO" and t == "KWT" for s, t, _c in got), got
+    # the first name William spelled وليم is no "and was blamed" (و + ليم)
+    got = triples(coder, "انتقد السيناتور الأمريكي وليم سميث الحكومة الإيرانية.", "2011-03-29")
+    assert not any(c.startswith("112") for _s, _t, c in got), got
