@@ -7799,11 +7799,10 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _HOSTING = frozenset(normalize(w) for w in ("تتمركز", "يتمركز", "تضم", "يضم", "تستضيف", "يستضيف", "تستخدم", "يستخدم",
                                             "توجد", "يوجد", "تنتشر", "ينتشر", "تتواجد", "يتواجد"))
 _IN_IT = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهما", "بها", "به"))
-#: verbs of claiming an attack (وتبنت حركة الشباب الهجوم) and "its responsibility" (أعلن مسؤوليته عن)
 #: "came" and "in response" (جاءت الضربة ردا على): the words of one who says why an act was done
 _CAME = frozenset(["جاء", "جاءت"])
 _IN_RESPONSE = frozenset(["ردا", "انتقاما"])
-
+#: verbs of claiming an attack (وتبنت حركة الشباب الهجوم) and "its responsibility" (أعلن مسؤوليته عن)
 _CLAIM_VERBS = frozenset(normalize(w) for w in ("تبنى", "تبنت", "وتبنى", "وتبنت", "تتبنى", "يتبنى"))
 _CLAIM_WORDS = _CLAIM_VERBS | frozenset(normalize(w) for w in ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"))
 #: "step" or "decision" an EVENTREF noun can name

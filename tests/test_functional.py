@@ -182,7 +182,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-181.jsonl": (0.48, 0.81), "heldout-news-182.jsonl": (0.32, 0.79),
                   "heldout-news-183.jsonl": (0.33, 0.77), "heldout-news-184.jsonl": (0.05, 0.80),
                   "heldout-news-185.jsonl": (0.50, 0.82), "heldout-news-186.jsonl": (0.39, 0.87),
-                  "heldout-news-187.jsonl": (0.18, 0.72)}
+                  "heldout-news-187.jsonl": (0.18, 0.72), "heldout-news-188.jsonl": (0.30, 0.74),
+                  "heldout-news-189.jsonl": (0.52, 0.80), "heldout-news-190.jsonl": (0.32, 0.69),
+                  "heldout-news-191.jsonl": (0.38, 0.73), "heldout-news-192.jsonl": (0.38, 0.75),
+                  "heldout-news-193.jsonl": (0.48, 0.78), "heldout-news-194.jsonl": (0.31, 0.80),
+                  "heldout-news-195.jsonl": (0.28, 0.75)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
