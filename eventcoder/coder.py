@@ -2501,7 +2501,7 @@ class Coder:
             m = s.mention_at[p] if p < s.n else None
             if m is None or m.prep != "ل" or m.adjective or any(x.code[3:6] == "MED" for x in m.flat()):
                 continue  # (what one tells a news agency or a channel is an interview, not a statement to it)
-            if how == "vso" and p == subj.mention.end and subj.mention.kind != K_PERSON:
+            if how == "vso" and p == subj.mention.end and subj.mention.kind in (K_AGENT, K_ORG):
                 continue  # (a body's name goes on with ل: أعلنت الرئاسة المجرية للاتحاد الأوروبي، هيئة الهلال
                 # الأحمر لدولة الإمارات، القيادة الأوروبية للقوات الأمريكية)
             ctx = self.context(s, r, rec, verb=True)
@@ -4926,7 +4926,7 @@ class Coder:
                 src_ref = ctx["gov_object"]
             elif ctx["gov_subject"] is not None and ctx["gov_cls"] != "RECEIVE" and \
                     (ctx["gov_cls"] != "WITNESS" or (code[:3] == "057" and tgt_ref is None)) and \
-                    not self._reported_violence(s, i, code, ctx):
+                    not self._reported_violence(s, i, code, ctx, rec):
                 # (who witnesses a signing signs, when the text names no parties "بين X و Y";
                 # other things, no)
                 src_ref = ctx["gov_subject"]
@@ -6356,14 +6356,19 @@ class Coder:
             ctx["threat"] = ctx["threat"] or h["gov_cls"] == "THREAT"
         return ctx
 
-    @staticmethod
-    def _reported_violence(s: Sentence, i: int, code: str, ctx: dict) -> bool:
+    def _reported_violence(self, s: Sentence, i: int, code: str, ctx: dict, rec: _Record) -> bool:
         """Whether the act at ``i`` is a violent act (roots 18-20) named by a noun that opens a reported
         clause (قال عرفات إن اغتيال رابين خسارة؛ أكد مسؤولون أن الغارات طالت مناطق): the one who speaks of
         it is no more its agent than anyone else, unless he says why it was done, which only its doer says
-        (قال كلينتون إن الضربة جاءت ردا على مؤامرة)."""
+        (قال كلينتون إن الضربة جاءت ردا على مؤامرة), or the story has told his side doing such an act
+        (بدأت الطائرات الروسية غاراتها، وقالت موسكو إن الضربات استهدفت ...)."""
         if ctx["gov_cls"] != "REPORT" or code[:2] not in ("18", "19", "20") or i < 1 or s.words[i - 1] != "ان" \
                 or s.an[i].pre:
+            return False
+        speaker = ctx["gov_subject"].mention.code[:3] if ctx["gov_subject"] is not None else ""
+        if speaker and (any(a[1][:2] in ("18", "19", "20") and a[2][:3] == speaker for a in rec.acts) or any(
+                r[0] < i and r[2][:2] in ("18", "19", "20") and r[3] is not None and
+                r[3].mention.code[:3] == speaker for r in self._pending)):
             return False
         for k in range(i + 1, min(s.n - 1, i + 10)):
             if s.boundary[k]:
