@@ -1057,12 +1057,12 @@ class Sentence:
             m = ms[i]
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             skip = 0
-            if nxt is not None and m.kind == K_AGENT and not m.code and not m.members and m.role in _AMONG_ROLES \
-                    and nxt.prep in ("ل", "من", "في") and not nxt.code and not nxt.members and \
-                    nxt.start - m.end <= 1 and i + 2 < len(ms):
-                skip = 1  # (of no one the text places: أسرى الحرب التابعين لقوات التحالف، بينهم خمسة عشر أمريكيا)
-                nxt = ms[i + 2]
             if nxt is not None and m.kind == K_AGENT and not m.code and not m.members and m.role in _AMONG_ROLES:
+                if nxt.prep in ("ل", "من", "في") and not nxt.code and not nxt.members and nxt.start - m.end <= 1 and \
+                        i + 2 < len(ms):
+                    # (of no one the text places: أسرى الحرب التابعين لقوات التحالف، بينهم خمسة عشر أمريكيا)
+                    skip = 1
+                    nxt = ms[i + 2]
                 start = ms[i + 1].end if skip else m.end
                 k = start
                 while k < nxt.start and k - start < 5 and self.words[k] not in _AMONG_WORDS and \
