@@ -4622,7 +4622,10 @@ class Coder:
             # نفذها الجيش وأسفرت عن ترحيل عشرات اللاجئين): whoever did the act makes them (not a release or a
             # pledge, which the parties a mediation or a meeting brought together make)
             agent = self._result_agent(s, i, rec)
-        g = s.mention_at[after_mod] if after_mod < n else None
+        gq = after_mod
+        while gq < n and s.mention_at[gq] is None and s.has(gq, "TITLE"):
+            gq = s.mark(gq, "TITLE")[2]  # an honorific before the genitive (استقبال جلالة الملك للوفد)
+        g = s.mention_at[gq] if gq < n else None
         if agent is None and g is not None and g.prep == "" and not g.adjective and pos != "P" and not s.an[i].suf \
                 and not (ctx["gov_cls"] in ("", "LIGHT") and self._adverbial_accusative(s, i)) and \
                 not (g.kind == K_METONYM and not g.members and s.an[i].key in _GATHERINGS):
@@ -5649,7 +5652,10 @@ class Coder:
                 elems[k - 1][0] == E_SKIP and k > 1 and elems[k - 2][0] in (E_WORD, E_SYN) and not prep
                 and p > 0 and not s.an[p - 1].pre and s.mention_at[p - 1] is None
                 and not (s.cls[p - 1] & _FUNCTION_CLASSES)))
-            found = self._actor_at(s, p, prep, wprep, noun and k == 0, after_lit)
+            # a verbal noun's object may take ل (استقبال الرئيس للوفد), as right after the noun so after a
+            # skip that passed over nothing (استقبل * TGT)
+            found = self._actor_at(s, p, prep, wprep, noun and (k == 0 or (
+                k == 1 and elems[0][0] == E_SKIP and skipped == 0)), after_lit)
             if found is None and prep and p < n and s.mention_at[p] is None and s.has(p, "TITLE"):
                 # the preposition on a title before the name (لأخيه صاحب السمو الشيخ تميم بن حمد)
                 q = p

@@ -6596,3 +6596,13 @@ def test_session_33_words_that_are_not_the_event(coder):
     # the first name William spelled وليم is no "and was blamed" (و + ليم)
     got = triples(coder, "انتقد السيناتور الأمريكي وليم سميث الحكومة الإيرانية.", "2011-03-29")
     assert not any(c.startswith("112") for _s, _t, c in got), got
+
+
+def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
+    # a verbal noun's object after its genitive doer may take ل even where the verb's line lets words come
+    # between (استقبل * TGT): استقبال الرئيس للوفد is the president's reception of the delegation
+    got = triples(coder, "عقب استقبال الرئيس المصري للوفد الأمريكي.", "2020-01-01")
+    assert ("EGYGOV", "USAGOV", "043") in got, got
+    # and an honorific before the genitive (جلالة، فخامة، سمو) does not hide the doer
+    got = triples(coder, "عقب استقبال جلالة الملك محمد السادس للوفد الأمريكي.", "2020-12-22")
+    assert ("MARGOV", "USAGOV", "043") in got, got
