@@ -6460,6 +6460,11 @@ def test_session_29_words_that_are_not_the_event(coder):
     ("طالب المجلس الوزاري الخليجي إيران بوقف التدخل في شؤون البحرين.", "2016-03-02",
      ("IGOPGSGCC", "IRN", "1042")),
     ("أنهى وزير الخارجية الفرنسي زيارة رسمية إلى الجزائر.", "2012-07-16", ("FRAGOV", "DZA", "042")),
+    # session 34
+    ("ترأس الملك محمد السادس والرئيس النيجيري محمد بخاري حفل التوقيع على عدد من الاتفاقيات.", "2018-06-10",
+     ("MARGOV", "NGAGOV", "057")),
+    ("أشرف الرئيس الجزائري ونظيره التونسي على توقيع 27 اتفاقية.", "2022-12-20", ("DZAGOV", "TUNGOV", "057")),
+    ("حضر الرئيسان الروسي والتركي توقيع الاتفاق.", "2020-03-05", ("TURGOV", "RUSGOV", "057")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
     # each dictionary line of sessions 29 and 30 that no row above reaches
