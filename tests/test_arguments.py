@@ -6611,3 +6611,13 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     # and an honorific before the genitive (جلالة، فخامة، سمو) does not hide the doer
     got = triples(coder, "عقب استقبال جلالة الملك محمد السادس للوفد الأمريكي.", "2020-12-22")
     assert ("MARGOV", "USAGOV", "043") in got, got
+    # more labels that condemn (حرب اقتصادية، صورية، عمل حربي، خطوة خطيرة ...): describing the step just reported so
+    # criticises its author
+    got = triples(coder, "أعادت الولايات المتحدة فرض العقوبات على قطاع النفط في إيران. ووصف الرئيس حسن روحاني "
+                         "الخطوة بأنها «حرب اقتصادية».", "2018-11-05")
+    assert ("IRNGOV", "USA", "111") in got, got
+    # a labelling verb right after an indefinite noun opens that noun's clause (استفتاءات وصفتها كييف): "it" is the
+    # noun, not the last actor of the sentence before (Syria, who opposed the resolution)
+    got = triples(coder, "تبنت الجمعية العامة للأمم المتحدة قرارا يدين محاولة الضم، فيما عارضته سوريا. وكانت موسكو "
+                         "قد أعلنت ضم المناطق الأربع إثر استفتاءات وصفتها كييف بأنها «صورية».", "2022-10-12")
+    assert ("UKR", "RUS", "111") in got and not any(t == "SYR" for _s, t, _c in got), got
