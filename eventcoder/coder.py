@@ -3959,6 +3959,13 @@ class Coder:
             p = mk[2] if mk else p + 1
         return p
 
+    @staticmethod
+    def _skip_titles(s: Sentence, p: int) -> int:
+        """Past titles no mention covers before a name (المستر، صاحب السمو)."""
+        while p < s.n and s.mention_at[p] is None and s.has(p, "TITLE"):
+            p = s.mark(p, "TITLE")[2]
+        return p
+
     def _skip_adverbials(self, s: Sentence, p: int) -> int:
         """Past adverbs and time phrases that may stand before an argument
         (خلال الأسبوع الجاري، أمس، رسميا)."""
@@ -4148,7 +4155,8 @@ class Coder:
                 p += 1  # قرر مجلس جامعة الدول العربية: a body of the organisation named after it acts for it
             elif s.words[p] == "الي" and p == self._skip_adverbs(s, v + 1) and p + 1 < s.n and \
                     s.mention_at[p + 1] is not None and s.mention_at[p + 1].prep == "الي" and \
-                    (q := self._skip_counts(s, self._skip_adverbs(s, s.mention_at[p + 1].end))) < s.n and \
+                    (q := self._skip_titles(s, self._skip_counts(s, self._skip_adverbs(s, s.mention_at[p + 1].end)))) \
+                    < s.n and \
                     s.mention_at[q] is not None and \
                     s.mention_at[q].prep == "" and not s.mention_at[q].adjective and s.mention_at[q].code and \
                     not s.mention_at[q].bare and s.mention_at[q].code[3:6] not in _NOT_VISITORS and \

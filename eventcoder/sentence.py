@@ -2337,9 +2337,12 @@ class Sentence:
                     m.prep == "" and out[-1].code and not out[-1].members and \
                     (out[-1].kind == K_PERSON or out[-1].kind == K_AGENT and
                      any(out[-1].start <= ps < out[-1].end for ps, *_ in self.people)) and \
-                    m.start == out[-1].end and not self.an[m.start].pre and self.an[m.start].key in _OFFICE_HEADS:
+                    m.start == out[-1].end and self.an[m.start].key in _OFFICE_HEADS and \
+                    (not self.an[m.start].pre or self.an[m.start].pre == "و" and any(
+                        out[-1].start <= ps and pe < out[-1].end for ps, pe, *_ in self.people)):
                 # a person's name, then his office with no country (خالد العطية وزير الدولة لشؤون الدفاع،
-                # فيصل بن فرحان وزير الخارجية): one actor, the person's code
+                # فيصل بن فرحان وزير الخارجية): one actor, the person's code; and a second office joined
+                # to the first by "and" (جمال عبد الناصر نائب رئيس الوزراء ووزير الداخلية)
                 prev = out[-1]
                 merged = Mention(prev.start, m.end, prev.code, K_PERSON, prev.srcs + m.srcs)
                 merged.prep, merged.gender, merged.role = prev.prep, prev.gender, prev.role

@@ -6621,3 +6621,15 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     got = triples(coder, "تبنت الجمعية العامة للأمم المتحدة قرارا يدين محاولة الضم، فيما عارضته سوريا. وكانت موسكو "
                          "قد أعلنت ضم المناطق الأربع إثر استفتاءات وصفتها كييف بأنها «صورية».", "2022-10-12")
     assert ("UKR", "RUS", "111") in got and not any(t == "SYR" for _s, t, _c in got), got
+    # the older papers' titles (المستر، المسيو، السير، البكباشي، الرفيق) stand before a name as السيد does, also
+    # after the place of arrival (وصل إلى القاهرة أمس المستر دالاس); قابل is an older "meet"
+    got = triples(coder, "وصل إلى القاهرة أمس المستر جون فوستر دالاس وزير خارجية الولايات المتحدة، وقابل اللواء محمد "
+                         "نجيب رئيس الوزراء.", "1953-05-12")
+    assert ("USAGOV", "EGY", "042") in got and ("USAGOV", "EGYGOV", "040") in got, got
+    # but قابل with its object as a pronoun meets a step with a response, not a person
+    got = triples(coder, "أمهلت الخرطوم الدبلوماسيين التشاديين ثلاثة أيام، في خطوة قالت نجامينا إنها ستقابلها "
+                         "بإجراء مماثل.", "2006-04-14")
+    assert not any(c.startswith("04") for _s, _t, c in got), got
+    # a person's second office joined by "and" is his (نائب رئيس الوزراء ووزير الداخلية), no second actor
+    got = triples(coder, "التقى أيمن الصفدي نائب رئيس الوزراء ووزير الخارجية وزير الخارجية الأمريكي.", "2021-05-01")
+    assert ("JORGOV", "USAGOV", "040") in got, got
