@@ -324,6 +324,11 @@ _AMONG_ROLES = _PEOPLE_ROLES | {"MIL"}
 _TWO = frozenset(["اثنين", "اثنان"])
 
 
+#: professions a person of one country may hold while acting for an organisation (الدبلوماسي الجزائري ...
+#: المبعوث الأممي، الجنرال الكندي ... قائد قوة الأمم المتحدة)
+_PROFESSIONS = frozenset(normalize(w) for w in ("دبلوماسي", "سياسي", "جنرال", "قاضي", "خبير", "محامي", "اقتصادي"))
+
+
 class Sentence:
     """Tokens (quotes dropped), analyses, mentions and grammar marks of one sentence."""
 
@@ -2299,6 +2304,23 @@ class Sentence:
                 return m.code[3:6] if len(m.code) >= 6 and not m.code.startswith(("IGO", "NGO")) else ""
         return None
 
+    def _office_of(self, prev: Mention, start: int) -> bool:
+        """Whether an office with its adjectives (الممثل الخاص الجديد) stands between ``prev``, past a name
+        nobody listed, and the organisation named with ل at ``start`` whose office it is."""
+        k = next((t for t in range(start - 1, max(prev.start, start - 4) - 1, -1)
+                  if self.an[t].al and self.an[t].key in _OFFICE_HEADS and not self.an[t].pre), -1)
+        if k < 0 or any(not self.an[t].al or self.an[t].pre or self.boundary[t] for t in range(k + 1, start)):
+            return False
+        return k < prev.end or self._name_gap(prev.end, k)
+
+    def _name_gap(self, e: int, start: int) -> bool:
+        """Whether only a name nobody listed (up to four plain words) and a comma stand between ``e`` and
+        ``start``."""
+        if start > e and self.words[start - 1] in ("،", ","):
+            start -= 1
+        return start - e <= 4 and all(self.words[t].isalpha() and not self.an[t].pre and not self.an[t].al and
+                                      not self.marks[t] and not self.boundary[t] for t in range(e, start))
+
     def _appositions(self, ms: list[Mention]) -> list[Mention]:
         """Two descriptions of one actor side by side are one mention: العاهل المغربي
         الملك محمد السادس, خادم الحرمين الشريفين الملك سلمان (a title the organisations list
@@ -2311,6 +2333,21 @@ class Sentence:
         d0 = ms[0] if ms and ms[0].start == 0 and not ms[0].members and ms[0].kind in (K_COUNTRY, K_METONYM) else None
         dateline = d0.code if d0 is not None and d0.end < self.n and self.words[d0.end] in ("-", "–", "(") else "---"
         for m in ms:
+            if out and m.kind == K_AGENT and m.code.startswith(("IGO", "NGO")) and not m.members and \
+                    not m.adjective and out[-1].kind == K_AGENT and not out[-1].members and not out[-1].plural and \
+                    out[-1].code and not out[-1].code.startswith(("IGO", "NGO")) and out[-1].prep == "" and \
+                    self.an[out[-1].start].key in _PROFESSIONS and \
+                    not any(out[-1].start <= ps < out[-1].end for ps, *_ in self.people) and (
+                        m.prep == "" and not self.an[m.start].pre and m.start > out[-1].end and
+                        self._name_gap(out[-1].end, m.start) or
+                        m.prep == "ل" and self._office_of(out[-1], m.start)):
+                # a diplomat or officer of one country, then the office he holds for an organisation (الدبلوماسي
+                # العراقي عصمت كتاني، الممثل الخاص للأمين العام للأمم المتحدة): he acts for the organisation
+                prev = out[-1]
+                merged = Mention(prev.start, m.end, m.code, K_AGENT, prev.srcs + m.srcs)
+                merged.prep, merged.gender, merged.role = prev.prep, prev.gender, m.role
+                out[-1] = merged
+                continue
             if out and m.prep == "ب" and m.code and not m.members and m.start == out[-1].end and out[-1].bare and \
                     not out[-1].code and out[-1].kind == K_AGENT and not out[-1].members and \
                     self.an[out[-1].end - 1].key in _IN_CHARGE and m.kind in (K_AGENT, K_PERSON):

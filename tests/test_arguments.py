@@ -6633,3 +6633,11 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     # a person's second office joined by "and" is his (نائب رئيس الوزراء ووزير الداخلية), no second actor
     got = triples(coder, "التقى أيمن الصفدي نائب رئيس الوزراء ووزير الخارجية وزير الخارجية الأمريكي.", "2021-05-01")
     assert ("JORGOV", "USAGOV", "040") in got, got
+    # a diplomat of one country named by no dictionary, then the office he holds for an organisation (الدبلوماسي
+    # العراقي عصمت كتاني، الممثل الخاص للأمين العام للأمم المتحدة): he acts for the organisation
+    got = triples(coder, "وصل إلى مقديشو الدبلوماسي العراقي عصمت كتاني، الممثل الخاص الجديد للأمين العام للأمم "
+                         "المتحدة.", "1992-11-20")
+    assert ("IGOUNO", "SOM", "042") in got and not any(s.startswith("IRQ") for s, _t, _c in got), got
+    got = triples(coder, "التقى الرئيس السوداني الدبلوماسي الموريتاني أحمد ولد عبد الله المبعوث الأممي إلى الصومال.",
+                  "2008-01-01")
+    assert ("SDNGOV", "IGOUNO", "040") in got, got
