@@ -3224,6 +3224,12 @@ class Coder:
         if tgt_ref is None and src_ref is not None and not passive and code[:2] == "13" and \
                 not src_ref.mention.members and "TGT" not in ptext:
             tgt_ref = self._attacker_of(s, i, src_ref, rec)  # توعد خامنئي القتلة بانتقام قاس
+        if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
+                len(tgt_ref.mention.members) > 1 and ptext.endswith("بين TGT") and \
+                (code[:3] in RECIPROCAL or code[:2] == "19" or code[:4] in ("0841", "0871")):
+            # signed, or fought, "between X and Y" with no one said to do it (وُقّع أمس اتفاق للتعاون بين مصر
+            # والاتحاد السوفيتي): each side acts on the other, as with the noun
+            src_ref = tgt_ref
         if fire_code and by_fire is not None and src_ref is by_fire and code[:2] == "18" and code != fire_code:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],

@@ -6641,3 +6641,7 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     got = triples(coder, "التقى الرئيس السوداني الدبلوماسي الموريتاني أحمد ولد عبد الله المبعوث الأممي إلى الصومال.",
                   "2008-01-01")
     assert ("SDNGOV", "IGOUNO", "040") in got, got
+    # signed "between X and Y" with no one said to sign (وُقّع أمس اتفاق بين مصر والاتحاد السوفيتي): each side signs
+    got = triples(coder, "وُقّع في الكرملين أمس اتفاق للتعاون الاقتصادي والفني بين مصر والاتحاد السوفيتي.",
+                  "1958-01-30")
+    assert ("EGY", "USR", "057") in got and ("USR", "EGY", "057") in got, got
