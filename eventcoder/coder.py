@@ -80,7 +80,7 @@ _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خص�
                                   "مدعومة", "مدعوم", "مدعومين", "مدعومون", "مدعومتين", "مؤازرة", "مسنودة",
                                   "مسنود"])
 #: buildings where visitors are met (في مطار دمشق الدولي، في قصر الرئاسة): a place phrase's head
-_VENUES = frozenset(normalize(w) for w in ("مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى"))
+_VENUES = frozenset(normalize(w) for w in ("مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى", "منتجع", "مزرعة"))
 # what one party of a call or a meeting offers the other without naming it
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
 _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولءك"])

@@ -6645,3 +6645,6 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     got = triples(coder, "وُقّع في الكرملين أمس اتفاق للتعاون الاقتصادي والفني بين مصر والاتحاد السوفيتي.",
                   "1958-01-30")
     assert ("EGY", "USR", "057") in got and ("USR", "EGY", "057") in got, got
+    # a resort (في منتجع سوتشي) is a venue, as a palace is: the guest comes after it
+    got = triples(coder, "استقبل الرئيس الروسي فلاديمير بوتين في منتجع سوتشي الرئيسَ السنغالي ماكي سال.", "2022-06-03")
+    assert ("RUSGOV", "SENGOV", "043") in got, got
