@@ -6648,3 +6648,7 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     # a resort (في منتجع سوتشي) is a venue, as a palace is: the guest comes after it
     got = triples(coder, "استقبل الرئيس الروسي فلاديمير بوتين في منتجع سوتشي الرئيسَ السنغالي ماكي سال.", "2022-06-03")
     assert ("RUSGOV", "SENGOV", "043") in got, got
+    # "on the eve of" a visit (عشية زيارة) is before it: the visit is intended, not made
+    got = triples(coder, "أعلن الرئيس التركي رجب طيب أردوغان استعداد بلاده للإسهام في التسوية، وذلك عشية زيارة رسمية "
+                         "يبدأها الأحد إلى نيودلهي.", "2020-02-14")
+    assert ("TURGOV", "IND", "036") in got and not any(c == "042" for _s, _t, c in got), got
