@@ -324,6 +324,9 @@ _AMONG_ROLES = _PEOPLE_ROLES | {"MIL"}
 _TWO = frozenset(["اثنين", "اثنان"])
 
 
+#: regnal numbers after a royal's first name (الملك محمد الخامس، الملك عبد الله الثاني)
+_REGNAL_ORDINALS = frozenset(normalize(w) for w in ("أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن",
+                                                    "تاسع", "عاشر"))
 #: professions a person of one country may hold while acting for an organisation (الدبلوماسي الجزائري ...
 #: المبعوث الأممي، الجنرال الكندي ... قائد قوة الأمم المتحدة)
 _PROFESSIONS = frozenset(normalize(w) for w in ("دبلوماسي", "سياسي", "جنرال", "قاضي", "خبير", "محامي", "اقتصادي"))
@@ -1857,8 +1860,10 @@ class Sentence:
                 # royals of several countries: the one whose country the sentence or the dateline names
                 named = {x.code[:3] for x in ms if x.code} | {c[:3] for c in (self.known_roles.get(DATELINE) or {})}
                 found = {c: src for c, src in found.items() if c[:3] in named}
-            if len(found) != 1 or (q + 1 < self.n and self.words[q + 1] in ("بن", "ابن")):
-                continue  # (الأمير محمد بن سلمان is named in full by the dictionaries)
+            if len(found) != 1 or (q + 1 < self.n and (self.words[q + 1] in ("بن", "ابن") or
+                                                       self.an[q + 1].key in _REGNAL_ORDINALS and self.an[q + 1].al)):
+                continue  # (الأمير محمد بن سلمان is named in full by the dictionaries; a regnal number names
+                # another king than the one of that first name in office, الملك محمد الخامس in 1957)
             code, src = next(iter(found.items()))
             if m is not None:
                 m.code, m.bare, m.end, m.srcs = code, False, q + 1, m.srcs + [src]

@@ -6652,3 +6652,6 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     got = triples(coder, "أعلن الرئيس التركي رجب طيب أردوغان استعداد بلاده للإسهام في التسوية، وذلك عشية زيارة رسمية "
                          "يبدأها الأحد إلى نيودلهي.", "2020-02-14")
     assert ("TURGOV", "IND", "036") in got and not any(c == "042" for _s, _t, c in got), got
+    # a royal title, a first name and a regnal number (الملك محمد الخامس) is no royal of that first name in office
+    got = triples(coder, "أجرى جلالة الملك محمد الخامس محادثات مع الرئيس الأمريكي في البيت الأبيض.", "1957-11-27")
+    assert not any(s.startswith("BHR") or t.startswith("BHR") for s, t, _c in got), got
