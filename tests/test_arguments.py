@@ -6655,3 +6655,7 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     # a royal title, a first name and a regnal number (الملك محمد الخامس) is no royal of that first name in office
     got = triples(coder, "أجرى جلالة الملك محمد الخامس محادثات مع الرئيس الأمريكي في البيت الأبيض.", "1957-11-27")
     assert not any(s.startswith("BHR") or t.startswith("BHR") for s, t, _c in got), got
+    # a demonstrative after a subject is no part of a name nobody listed (رئيس الوزراء اللبناني ذلك): it is the object
+    got = triples(coder, "قصفت الطائرات الإسرائيلية مواقع في جنوب لبنان. ووصف رئيس الوزراء اللبناني ذلك بأنه عدوان "
+                         "سافر.", "1997-01-01")
+    assert ("LBNGOV", "ISRMIL", "111") in got, got
