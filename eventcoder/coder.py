@@ -83,6 +83,8 @@ _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خص�
 _VENUES = frozenset(normalize(w) for w in ("مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى", "منتجع", "مزرعة"))
 # what one party of a call or a meeting offers the other without naming it
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
+#: "what happened" (ما جرى، ما حدث), named again as what a labelling verb describes
+_WHAT_HAPPENED = frozenset(["جري", "حدث"])
 _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولءك"])
 # international bodies with forces of their own (NATO, UN peacekeepers, the African Union's missions)
 _ARMED_IGOS = ("IGOWSTNAT", "IGOUNOPKO", "IGOAFROAU")
@@ -620,7 +622,9 @@ class Coder:
             self._the_kingdom(s, rec)
         if not _THE_ORGANISATION.isdisjoint(s.words):
             self._the_organisation(s, rec)
-        if ("EVENTREF" in s.present or "DESCRIBE" in s.present and "ذلك" in s.words) and (rec.acts or rec.loose):
+        if ("EVENTREF" in s.present or "DESCRIBE" in s.present and (
+                "ذلك" in s.words or "ما" in s.words and not _WHAT_HAPPENED.isdisjoint(s.words))) and \
+                (rec.acts or rec.loose):
             self._event_refs(s, rec)
         if (rec.acts and rec.acts[-1][0] >= s.index - 2) or (rec.loose and rec.loose[-1][0] >= s.index - 2):
             self._act_nouns(s, rec, trace)
@@ -2155,7 +2159,9 @@ class Coder:
         for i in range(after + 1, s.n):
             mk = s.mark(i, "EVENTREF")
             if mk is None:
-                if s.words[i] != "ذلك" or acts is not None or (mk := self._described_that(s, i)) is None or \
+                if not (s.words[i] == "ذلك" or s.words[i] == "ما" and i + 1 < s.n and not s.an[i + 1].pre and
+                        s.words[i + 1] in _WHAT_HAPPENED) or acts is not None or \
+                        (mk := self._described_that(s, i)) is None or \
                         not rec.acts or rec.acts[-1][1][:2] in _SAYING_ROOTS:
                     continue  # (after words said, "that" is what they were about)
             old = s.cover[i]
@@ -2271,7 +2277,8 @@ class Coder:
             return None  # (mid-sentence, "that" may be what a clause before it condemned: وشجبت فرنسا مشاركة
             # حزب الله في المعارك، ووصفت باريس ذلك بأنه تدخل)
         mk = s.mark(j, "DESCRIBE")
-        return ("DESCRIBE", "", i + 1, mk[3]) if mk is not None else None
+        end = i + 2 if s.words[i] == "ما" else i + 1  # (ما جرى، ما حدث: "what happened")
+        return ("DESCRIBE", "", end, mk[3]) if mk is not None else None
 
     def _act_nouns(self, s: Sentence, rec: _Record, trace) -> None:
         """The verbal noun of an act reported just before, named again as what a reaction

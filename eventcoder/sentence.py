@@ -57,7 +57,7 @@ _CAPITAL_HEADS = frozenset(normalize(w) for w in ("عاصمة", "عواصم"))
 # particles that begin no name (المبعوث الأممي | أو الرئيس الأمريكي)
 _NO_NAME_WORDS = frozenset(normalize(w) for w in ("أو", "أم", "ثم", "بل", "لكن", "حتى", "إما", "كما", "إذ", "أي",
                                                    "إلا", "غير", "سوى", "قد", "لقد", "كل", "بعض", "جميع",
-                                                   "ذلك", "تلك", "هذا", "هذه", "هؤلاء", "أولئك", "هذين", "هاتين"))
+                                                   "ذلك", "تلك", "هذا", "هذه", "هؤلاء", "أولئك", "هذين", "هاتين", "ما"))
 # honorifics written after a ruler's name
 _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
 # honorifics inside a name, before the rest of it (حسين الحاج حسن)

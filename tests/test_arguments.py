@@ -6659,3 +6659,7 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     got = triples(coder, "قصفت الطائرات الإسرائيلية مواقع في جنوب لبنان. ووصف رئيس الوزراء اللبناني ذلك بأنه عدوان "
                          "سافر.", "1997-01-01")
     assert ("LBNGOV", "ISRMIL", "111") in got, got
+    # "what happened" (ما جرى، ما حدث) after a verb of describing is the act just reported, as ذلك is
+    got = triples(coder, "اعتقلت القوات الفرنسية الزعماء الجزائريين. واعتبر الرئيس الحبيب بورقيبة ما جرى إهانة لتونس.",
+                  "1957-01-01")
+    assert ("TUNGOV", "FRAMIL", "111") in got, got
