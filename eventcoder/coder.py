@@ -83,6 +83,8 @@ _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خص�
 _VENUES = frozenset(normalize(w) for w in ("مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى", "منتجع", "مزرعة"))
 # what one party of a call or a meeting offers the other without naming it
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
+#: messages whose content a clause after them says (بعث برسالة إلى X أشاد فيها)
+_MESSAGES = frozenset(normalize(w) for w in ("رسالة", "رسالتين", "رسائل", "برقية", "برقيتين", "مذكرة", "خطاب"))
 #: "what happened" (ما جرى، ما حدث), named again as what a labelling verb describes
 _WHAT_HAPPENED = frozenset(["جري", "حدث"])
 _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولءك"])
@@ -443,6 +445,7 @@ class Coder:
         self._cur_code = ""  # the code of the pattern being matched
         self._labelled_pronoun = False  # a labelling verb with an object pronoun is being matched
         self._relative_object = False  # the object pronoun of a relative clause's verb is being matched
+        self._msg_addr = None  # the addressee of the message whose content the verb being matched says
 
     # ------------------------------------------------------------------
     # public API
@@ -2757,6 +2760,7 @@ class Coder:
             return None  # استشهد شاب: the victim is the subject; no one is said to have fired
         before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
+        self._msg_addr = self._message_addressee(s, i, subj)
         patient_start = -1
         weapon = False
         svo_victim = None
@@ -3120,6 +3124,7 @@ class Coder:
                     break
         self._labelled_pronoun = False
         self._relative_object = False
+        self._msg_addr = None
         if best is None and subj is not None and not passive:
             # an attack on a place that is no actor: the place's country is the target
             start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
@@ -3971,6 +3976,24 @@ class Coder:
             mk = s.mark(p, "TRANSPARENT")
             p = mk[2] if mk else p + 1
         return p
+
+    @staticmethod
+    def _message_addressee(s: Sentence, i: int, subj: _Ref | None) -> _Ref | None:
+        """When the verb at ``i`` says what a message says (أشاد فيها، طالب فيه) and the message was sent
+        to someone named with إلى or ل in the clause before it (بعث X برسالة إلى Y، وجه رسالة إلى Y), that
+        addressee; else None."""
+        if i + 1 >= s.n or s.an[i + 1].key != "في" or s.an[i + 1].suf not in ("ها", "ه") or s.an[i + 1].pre:
+            return None
+        k = next((t for t in range(i - 1, max(-1, i - 25), -1)
+                  if s.an[t].key in _MESSAGES or s.boundary[t] and s.words[t] not in ("،", ",")), -1)
+        if k < 0 or s.an[k].key not in _MESSAGES:
+            return None
+        for t in range(k + 1, i):
+            m = s.mention_at[t]
+            if m is not None and m.prep in ("الي", "ل") and not m.adjective and m.code and \
+                    (subj is None or (m is not subj.mention and m.code[:3] != subj.mention.code[:3])):
+                return _Ref(m, s, "addressee")
+        return None
 
     @staticmethod
     def _skip_titles(s: Sentence, p: int) -> int:
@@ -5740,6 +5763,17 @@ class Coder:
                         r = self._match(s, elems, k + 1, p + 1, "", "", b, noun, obj_ref, skipped, used)
                         if r is not None:
                             return r
+            if kind == E_TGT and self._msg_addr is not None and val not in ("BODY", "PLACE") and \
+                    (self._cur_code[:2] in ("02", "03", "05", "10") or self._cur_code[:3] == "139"):
+                # what a message says (بعث X برسالة إلى Y أشاد فيها بالمشروع، طالب فيها بوقف القمع) is said to
+                # its addressee: appeals, offers, praise, demands, deadlines (not accusations, objections or
+                # warnings, whose target is mostly a third party the message complains of)
+                b = dict(binds)
+                b[name] = self._msg_addr
+                q = p + 1 if not prep and p < n and s.an[p].key == "في" and s.an[p].suf else p
+                r = self._match(s, elems, k + 1, q, prep if q == p else "", "", b, noun, obj_ref, skipped, used)
+                if r is not None:
+                    return r
             if noun and kind == E_TGT and val not in ("BODY", "PLACE"):
                 # a noun's target may be left unsaid (its reception or passive frame may give it; not
                 # a BODY, which is what makes the word the act: حل البرلمان, not حل الدولتين)

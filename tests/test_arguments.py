@@ -6663,3 +6663,11 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     got = triples(coder, "اعتقلت القوات الفرنسية الزعماء الجزائريين. واعتبر الرئيس الحبيب بورقيبة ما جرى إهانة لتونس.",
                   "1957-01-01")
     assert ("TUNGOV", "FRAMIL", "111") in got, got
+    # what a message says (بعث X برسالة إلى Y أشاد فيها بالمشروع، طالب فيها بوقف القمع) is said to its addressee
+    got = triples(coder, "بعث الرئيس الروسي فلاديمير بوتين برسالة إلى نظيره المصري عبد الفتاح السيسي أشاد فيها "
+                         "بالمشروع.", "2022-01-20")
+    assert ("RUSGOV", "EGYGOV", "051") in got, got
+    # but not what it accuses or objects to: that is mostly a third party the message complains of
+    got = triples(coder, "بعث لبنان برسالة إلى الأمين العام للأمم المتحدة اعترض فيها على منح إسرائيل عقدا.",
+                  "2013-01-20")
+    assert not any(t == "IGOUNO" and c.startswith("12") for _s, t, c in got), got
