@@ -6465,6 +6465,10 @@ def test_session_29_words_that_are_not_the_event(coder):
      ("MARGOV", "NGAGOV", "057")),
     ("أشرف الرئيس الجزائري ونظيره التونسي على توقيع 27 اتفاقية.", "2022-12-20", ("DZAGOV", "TUNGOV", "057")),
     ("حضر الرئيسان الروسي والتركي توقيع الاتفاق.", "2020-03-05", ("TURGOV", "RUSGOV", "057")),
+    # people who held office in 1945-1967 (people-history-early.txt)
+    ("اجتمع الرئيس جمال عبد الناصر أمس بالرئيس دوايت أيزنهاور في نيويورك.", "1960-09-27", ("EGYGOV", "USAGOV", "040")),
+    ("انتقد غي موليه الحكومة المصرية.", "1956-08-01", ("FRAGOV", "EGYGOV", "111")),
+    ("استقبل جمال عبد الناصر نائب رئيس الوزراء السفير البريطاني.", "1953-08-20", ("EGYGOV", "GBRGOV", "043")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
     # each dictionary line of sessions 29 and 30 that no row above reaches
