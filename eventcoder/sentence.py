@@ -1188,6 +1188,12 @@ class Sentence:
         # a nisba of make or origin (مقاتلات أمريكية الصنع، سلع صينية المنشأ) names no actor
         ms = [m for m in ms if not (m.kind in (K_NISBA, K_ORGNISBA) and m.end < self.n and self.an[m.end].al
                                     and self.an[m.end].key in _ORIGIN_WORDS)]
+        # a nisba after a royal title and before بن or آل is the royal's first name (الأمير تركي بن عبد العزيز,
+        # Prince Turki), not his nationality
+        ms = [m for m in ms if not (m.kind == K_NISBA and not m.plural and not self.an[m.start].al and
+                                    not self.an[m.start].pre and m.start > 0 and m.end < self.n and
+                                    self.an[m.start - 1].key in _ROYAL_TITLES and self.an[m.start - 1].al and
+                                    self.words[m.end] in ("بن", "ابن", "آل", "ال"))]
         # the people an office is for (المبعوث الأمريكي لشؤون الرهائن، وزير الدولة لشؤون اللاجئين) are its
         # portfolio, not an actor
         ms = [m for m in ms if not (m.kind == K_AGENT and not m.code and m.start > 0 and

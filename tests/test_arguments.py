@@ -6675,3 +6675,6 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     got = triples(coder, "بعث لبنان برسالة إلى الأمين العام للأمم المتحدة اعترض فيها على منح إسرائيل عقدا.",
                   "2013-01-20")
     assert not any(t == "IGOUNO" and c.startswith("12") for _s, t, c in got), got
+    # a nisba after a royal title and before بن is the royal's first name (الأمير تركي بن عبد العزيز), no Turk
+    got = triples(coder, "استقبل الأمير تركي بن عبد العزيز السفير الأمريكي.", "1975-01-01")
+    assert not any(s.startswith("TUR") or t.startswith("TUR") for s, t, _c in got), got
