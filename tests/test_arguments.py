@@ -6678,3 +6678,8 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     # a nisba after a royal title and before بن is the royal's first name (الأمير تركي بن عبد العزيز), no Turk
     got = triples(coder, "استقبل الأمير تركي بن عبد العزيز السفير الأمريكي.", "1975-01-01")
     assert not any(s.startswith("TUR") or t.startswith("TUR") for s, t, _c in got), got
+    # attributing an attack to someone (نسبت السلطات الهجوم إلى) blames him; a quote attributed to a source does not
+    got = triples(coder, "نسبت الحكومة العراقية الهجوم إلى تنظيم القاعدة.", "2010-01-01")
+    assert ("IRQGOV", "IMGMOSALQ", "112") in got, got
+    got = triples(coder, "ونسبت الصحيفة إلى مسؤول أمريكي قوله إن واشنطن لن تتدخل.", "2010-01-01")
+    assert not got, got
