@@ -4171,6 +4171,11 @@ class Coder:
             if mk is not None:
                 p = mk[2]
                 headed = headed or mk[0] == "TRANSPARENT"
+                if mk[0] == "TITLE" and p < s.n and s.mention_at[p] is None:
+                    k = self._unknown_name_end(s, p)
+                    if p < k <= p + 2 and k < s.n and s.mention_at[k] is not None and \
+                            any(ps == k for ps, *_ in s.people):
+                        p = k  # a first name spelled otherwise than the dictionaries' (المسيو ألكسي كوسيجين)
                 if p + 1 < s.n and s.words[p] == "من" and s.mention_at[p + 1] is not None and \
                         mk[0] == "TRANSPARENT":
                     p += 1

@@ -6683,3 +6683,7 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     assert ("IRQGOV", "IMGMOSALQ", "112") in got, got
     got = triples(coder, "ونسبت الصحيفة إلى مسؤول أمريكي قوله إن واشنطن لن تتدخل.", "2010-01-01")
     assert not got, got
+    # after a title, a first name spelled otherwise than the dictionaries' (المسيو ألكسي كوسيجين، الدكتور أحمد عصمت
+    # عبد المجيد) does not hide the subject named after it
+    got = triples(coder, "وصل المسيو ألكسي كوسيجين رئيس مجلس وزراء الاتحاد السوفيتي إلى القاهرة أمس.", "1966-05-11")
+    assert ("USRGOV", "EGY", "042") in got, got
