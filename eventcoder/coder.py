@@ -2761,6 +2761,10 @@ class Coder:
         before = rec.last_subject  # the subject of the clause before (find_subject replaces it)
         subj, how = (None, "") if passive else self.find_subject(s, i, rec)
         self._msg_addr = self._message_addressee(s, i, subj)
+        if subj is None and self._msg_addr is not None and not passive:
+            sender = self._message_sender(s, i)
+            if sender is not None and sender.mention is not self._msg_addr.mention:
+                subj, how = sender, "pron"  # رسالة من الرئيس الأمريكي دعاه فيها: the sender says it
         patient_start = -1
         weapon = False
         svo_victim = None
@@ -3993,6 +3997,27 @@ class Coder:
             if m is not None and m.prep in ("الي", "ل") and not m.adjective and m.code and \
                     (subj is None or (m is not subj.mention and m.code[:3] != subj.mention.code[:3])):
                 return _Ref(m, s, "addressee")
+        r = next((t for t in range(k - 1, max(-1, k - 10), -1) if s.has(t, "RECEIVE")), -1)
+        if r >= 0:
+            # a message received (تلقى X رسالة من Y أعرب فيها عن): addressed to the one who received it
+            for t in range(r + 1, k):
+                m = s.mention_at[t]
+                if m is not None and m.prep == "" and not m.adjective and m.code and \
+                        (subj is None or (m is not subj.mention and m.code[:3] != subj.mention.code[:3])):
+                    return _Ref(m, s, "addressee")
+        return None
+
+    @staticmethod
+    def _message_sender(s: Sentence, i: int) -> _Ref | None:
+        """The sender named with من after the message whose content the verb at ``i`` says (تلقى X
+        رسالة من Y دعاه فيها), or None."""
+        k = next((t for t in range(i - 1, max(-1, i - 25), -1)
+                  if s.an[t].key in _MESSAGES or s.boundary[t] and s.words[t] not in ("،", ",")), -1)
+        if k < 0 or s.an[k].key not in _MESSAGES:
+            return None
+        m = next((s.mention_at[t] for t in range(k + 1, i) if s.mention_at[t] is not None), None)
+        if m is not None and m.prep == "من" and not m.adjective and m.code:
+            return _Ref(m, s, "sender")
         return None
 
     @staticmethod

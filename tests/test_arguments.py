@@ -6687,3 +6687,7 @@ def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
     # عبد المجيد) does not hide the subject named after it
     got = triples(coder, "وصل المسيو ألكسي كوسيجين رئيس مجلس وزراء الاتحاد السوفيتي إلى القاهرة أمس.", "1966-05-11")
     assert ("USRGOV", "EGY", "042") in got, got
+    # a message received from someone (تلقى X رسالة من Y دعاه فيها): the sender says what it says, to the receiver;
+    # and King Salman named by title and first name alone is the king, whom Bahrain's crown prince no longer hides
+    got = triples(coder, "تلقى الملك سلمان رسالة من الرئيس الأمريكي دعاه فيها إلى زيارة واشنطن.", "2018-05-24")
+    assert ("USAGOV", "SAUGOV", "036") in got, got
