@@ -186,7 +186,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-189.jsonl": (0.52, 0.80), "heldout-news-190.jsonl": (0.32, 0.69),
                   "heldout-news-191.jsonl": (0.38, 0.73), "heldout-news-192.jsonl": (0.38, 0.75),
                   "heldout-news-193.jsonl": (0.48, 0.78), "heldout-news-194.jsonl": (0.31, 0.80),
-                  "heldout-news-195.jsonl": (0.28, 0.75)}
+                  "heldout-news-195.jsonl": (0.28, 0.75), "heldout-news-196.jsonl": (0.34, 0.71),
+                  "heldout-news-197.jsonl": (0.25, 0.69), "heldout-news-198.jsonl": (0.36, 0.74),
+                  "heldout-news-199.jsonl": (0.20, 0.83), "heldout-news-200.jsonl": (0.48, 0.74),
+                  "heldout-news-201.jsonl": (0.40, 0.77), "heldout-news-202.jsonl": (0.20, 0.64),
+                  "heldout-news-203.jsonl": (0.46, 0.74)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
