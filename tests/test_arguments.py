@@ -6607,7 +6607,7 @@ def test_session_33_words_that_are_not_the_event(coder):
     assert not any(c.startswith("112") for _s, _t, c in got), got
 
 
-def test_session_34_how_a_verbal_noun_takes_its_actors(coder):
+def test_session_34_titles_envoys_messages_and_acts_named_again(coder):
     # a verbal noun's object after its genitive doer may take ل even where the verb's line lets words come
     # between (استقبل * TGT): استقبال الرئيس للوفد is the president's reception of the delegation
     got = triples(coder, "عقب استقبال الرئيس المصري للوفد الأمريكي.", "2020-01-01")
