@@ -3988,9 +3988,8 @@ class Coder:
         addressee; else None."""
         if i + 1 >= s.n or s.an[i + 1].key != "في" or s.an[i + 1].suf not in ("ها", "ه") or s.an[i + 1].pre:
             return None
-        k = next((t for t in range(i - 1, max(-1, i - 25), -1)
-                  if s.an[t].key in _MESSAGES or s.boundary[t] and s.words[t] not in ("،", ",")), -1)
-        if k < 0 or s.an[k].key not in _MESSAGES:
+        k = _message_before(s, i)
+        if k < 0:
             return None
         for t in range(k + 1, i):
             m = s.mention_at[t]
@@ -4011,9 +4010,8 @@ class Coder:
     def _message_sender(s: Sentence, i: int) -> _Ref | None:
         """The sender named with من after the message whose content the verb at ``i`` says (تلقى X
         رسالة من Y دعاه فيها), or None."""
-        k = next((t for t in range(i - 1, max(-1, i - 25), -1)
-                  if s.an[t].key in _MESSAGES or s.boundary[t] and s.words[t] not in ("،", ",")), -1)
-        if k < 0 or s.an[k].key not in _MESSAGES:
+        k = _message_before(s, i)
+        if k < 0:
             return None
         m = next((s.mention_at[t] for t in range(k + 1, i) if s.mention_at[t] is not None), None)
         if m is not None and m.prep == "من" and not m.adjective and m.code:
@@ -4703,9 +4701,7 @@ class Coder:
             # نفذها الجيش وأسفرت عن ترحيل عشرات اللاجئين): whoever did the act makes them (not a release or a
             # pledge, which the parties a mediation or a meeting brought together make)
             agent = self._result_agent(s, i, rec)
-        gq = after_mod
-        while gq < n and s.mention_at[gq] is None and s.has(gq, "TITLE"):
-            gq = s.mark(gq, "TITLE")[2]  # an honorific before the genitive (استقبال جلالة الملك للوفد)
+        gq = self._skip_titles(s, after_mod)  # an honorific before the genitive (استقبال جلالة الملك للوفد)
         g = s.mention_at[gq] if gq < n else None
         if agent is None and g is not None and g.prep == "" and not g.adjective and pos != "P" and not s.an[i].suf \
                 and not (ctx["gov_cls"] in ("", "LIGHT") and self._adverbial_accusative(s, i)) and \
@@ -7656,6 +7652,13 @@ _PREP_PRONOUNS = frozenset(p + suf for p in ("ب", "ل", "علي", "الي", "م
 _PREP_NOUNS = frozenset(["موجب", "سبب", "فضل", "حسب", "واسطة", "مقتضي"])
 _PREP_NOUN_FORMS = frozenset(n[:-1] + "ت" + suf if n.endswith("ة") else n + suf
                              for n in _PREP_NOUNS for suf in ("ه", "ها", "هم", "هما"))
+
+
+def _message_before(s: Sentence, i: int) -> int:
+    """The message noun (رسالة، برقية) nearest before ``i`` in its clause, or -1."""
+    k = next((t for t in range(i - 1, max(-1, i - 25), -1)
+              if s.an[t].key in _MESSAGES or s.boundary[t] and s.words[t] not in ("،", ",")), -1)
+    return k if k >= 0 and s.an[k].key in _MESSAGES else -1
 
 
 def _is_prep_pronoun(s: Sentence, p: int) -> bool:
