@@ -2823,8 +2823,9 @@ class Coder:
             obj_ref = self._event_obj
             labelling = reading[0] is not None and normalize(self.tables.lemmas[reading[0]][0]) in _LABELLING
             self._labelled_pronoun = labelling
-            asyndetic = i > 1 and not s.an[i].pre and s.cover[i - 1] is None and not s.boundary[i - 1] and \
-                not s.an[i - 1].al and not s.an[i - 1].pre and not s.an[i - 1].suf and s.words[i - 1].isalpha() and \
+            asyndetic = labelling and i > 1 and not s.an[i].pre and s.cover[i - 1] is None and \
+                not s.boundary[i - 1] and not s.an[i - 1].al and not s.an[i - 1].pre and not s.an[i - 1].suf and \
+                s.words[i - 1].isalpha() and \
                 s.words[i - 1] not in PREP_WORDS and s.words[i - 1] not in _RELATIVES and \
                 s.words[i - 1] not in ("ما", "مما") and not s.cls[i - 1] and \
                 not any(r[1] == "V" for r in self.tables.forms.get(s.an[i - 1].key, ()))

@@ -6691,3 +6691,7 @@ def test_session_34_titles_envoys_messages_and_acts_named_again(coder):
     # and King Salman named by title and first name alone is the king, whom Bahrain's crown prince no longer hides
     got = triples(coder, "تلقى الملك سلمان رسالة من الرئيس الأمريكي دعاه فيها إلى زيارة واشنطن.", "2018-05-24")
     assert ("USAGOV", "SAUGOV", "036") in got, got
+    # a farm is a venue too (استقبل بوش في مزرعة تاونسند ولي العهد السعودي)
+    got = triples(coder, "استقبل الرئيس الأمريكي جورج بوش في مزرعة تاونسند ولي العهد السعودي الأمير عبد الله بن عبد "
+                         "العزيز.", "2002-04-25")
+    assert ("USAGOV", "SAUGOV", "043") in got, got
