@@ -5195,6 +5195,10 @@ class Coder:
                 (s.words[i - 1] in ("،", ",") or a.pre == "و") and \
                 any(r[1] == "P" for r in s.tables.forms.get(a.key, ())):
             return True  # a participle listed with its accusative alif: ، مطالبا القوات ب
+        if i > 0 and not a.al and not a.suf and a.pre == "" and w.endswith("ا") and w == a.key and \
+                s.cover[i - 1] is not None and s.cover[i - 1].end == i and not s.has(i, "ADVERB") and \
+                any(r[1] == "P" for r in s.tables.forms.get(a.key, ())):
+            return True  # right after the actor who does it (ورد عليه المندوب السوري متهما فرنسا ب): its state
         if i > 0 and not a.al and not a.suf and a.pre == "" and w.endswith("ة") and w == a.key and \
                 s.words[i - 1] in ("،", ",") and any(r[1] == "P" for r in s.tables.forms.get(a.key, ())):
             return True  # a feminine participle after a comma (its alif is not written): ، متهمة الدوحة ب
@@ -5850,6 +5854,11 @@ class Coder:
                 and p + 1 < n and s.words[p + 1] == val and s.words[p] in _OBJECT_GAP:
             # "in it" between the object and its preposition (دعاه فيها إلى: in the cable)
             return self._match(s, elems, k + 1, p + 2, "", val, binds, noun, obj_ref, skipped, used + (p + 1,))
+        if kind in (E_PREP, E_WORD) and (kind == E_PREP or val in PREP_WORDS) and not prep and k > 0 and \
+                elems[k - 1][0] in (E_TGT, E_SRC) and s.mention_at[p] is None and \
+                (mk := s.mark(p, "ADVERB")) is not None and p < mk[2] < n:
+            # an adverb between the object and its preposition (دعت الكويت إيران مجددا إلى التفاوض)
+            return self._match(s, elems, k, mk[2], "", "", binds, noun, obj_ref, skipped, used)
         if kind == E_PREP:
             if val == "ل" and k > 0 and elems[k - 1][0] == E_SKIP and p > 0 and s.an[p - 1].key in _AFFILIATED:
                 return None  # منظمات تابعة للأمم المتحدة: the owner of what was skipped, no recipient

@@ -6695,3 +6695,14 @@ def test_session_34_titles_envoys_messages_and_acts_named_again(coder):
     got = triples(coder, "استقبل الرئيس الأمريكي جورج بوش في مزرعة تاونسند ولي العهد السعودي الأمير عبد الله بن عبد "
                          "العزيز.", "2002-04-25")
     assert ("USAGOV", "SAUGOV", "043") in got, got
+
+
+def test_session_35_states_adverbs_and_more(coder):
+    # an accusative participle right after the actor who does it is its state (ورد المندوب السوري متهما فرنسا ب):
+    # he accuses, with no comma between
+    got = triples(coder, "ورد عليه المندوب السوري متهما فرنسا بشن حرب على الشعب الجزائري.", "1957-02-05")
+    assert ("SYRGOV", "FRA", "1123") in got, got
+    # but an adverb of that shape is no participle (دعتا إيران مجددا إلى التفاوض), and an adverb may stand
+    # between the object and its preposition
+    got = triples(coder, "ودعت الكويت إيران مجدداً إلى التفاوض على ترسيم الحد الشرقي.", "2023-04-02")
+    assert ("KWT", "IRN", "026") in got and not any(c.startswith("04") for _s, _t, c in got), got
