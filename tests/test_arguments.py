@@ -6706,3 +6706,7 @@ def test_session_35_states_adverbs_and_more(coder):
     # between the object and its preposition
     got = triples(coder, "ودعت الكويت إيران مجدداً إلى التفاوض على ترسيم الحد الشرقي.", "2023-04-02")
     assert ("KWT", "IRN", "026") in got and not any(c.startswith("04") for _s, _t, c in got), got
+    # "in it" between a verb and its object (بعث برسالة اتهم فيها فرنسا ب): the letter the act is made in
+    got = triples(coder, "بعث وزير الخارجية المالي عبد الله ديوب برسالة إلى مجلس الأمن، اتهم فيها فرنسا بانتهاك "
+                         "المجال الجوي لبلاده.", "2022-08-16")
+    assert ("MLIGOV", "FRA", "112") in got, got
