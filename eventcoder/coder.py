@@ -6085,6 +6085,12 @@ class Coder:
                     continue  # كيانات من كوريا الشمالية (after a verb; after a noun, من marks its source)
                 if s.words[q] in _RELATIVES and self._cur_code[:2] in _REACTION_ROOTS:
                     return self._relative_doer(s, q)
+                if q == p + 1 and not s.an[p].al and s.an[q].suf and self._cur_code[:2] in ("11", "12") and \
+                        s.an[p].key not in ("ما", "من") and self._lemmas_of(s.an[q].key).isdisjoint(_LABELLING) and \
+                        any(r[1] == "V" for r in self.tables.forms.get(s.an[q].key, ())):
+                    # an indefinite noun's relative clause takes no الذي (ندد بمرسوم وقعه الرئيس الروسي): its
+                    # subject did what the reaction is to
+                    return self._relative_doer(s, p)
                 if s.an[q].pre or s.an[q].suf or (s.cls[q] & _FUNCTION_CLASSES):
                     return None
         return None

@@ -6710,3 +6710,8 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "بعث وزير الخارجية المالي عبد الله ديوب برسالة إلى مجلس الأمن، اتهم فيها فرنسا بانتهاك "
                          "المجال الجوي لبلاده.", "2022-08-16")
     assert ("MLIGOV", "FRA", "112") in got, got
+    # an indefinite noun's relative clause has no الذي (ندد بمرسوم وقعه الرئيس الروسي): the one who signed it is
+    # criticised; not after ما with a verb of describing (اعتراض على ما وصفه الاتحاد الأوروبي بأنه ...)
+    got = triples(coder, "ندد الرئيس الأوكراني فولوديمير زيلينسكي بمرسوم وقعه الرئيس الروسي فلاديمير بوتين.",
+                  "2019-04-25")
+    assert ("UKRGOV", "RUSGOV", "111") in got, got
