@@ -6712,6 +6712,6 @@ def test_session_35_states_adverbs_and_more(coder):
     assert ("MLIGOV", "FRA", "112") in got, got
     # an indefinite noun's relative clause has no الذي (ندد بمرسوم وقعه الرئيس الروسي): the one who signed it is
     # criticised; not after ما with a verb of describing (اعتراض على ما وصفه الاتحاد الأوروبي بأنه ...)
-    got = triples(coder, "ندد الرئيس الأوكراني فولوديمير زيلينسكي بمرسوم وقعه الرئيس الروسي فلاديمير بوتين.",
+    got = triples(coder, "ندد الرئيس الأوكراني المنتخب فولوديمير زيلينسكي بمرسوم وقعه الرئيس الروسي فلاديمير بوتين.",
                   "2019-04-25")
-    assert ("UKRGOV", "RUSGOV", "111") in got, got
+    assert ("UKRELI", "RUSGOV", "111") in got, got
