@@ -987,7 +987,18 @@ class Sentence:
             if payload is None:
                 continue
             m = Mention(k, k + 1, payload[1], K_ORG, [payload[2]])
-            m.prep = self._prep_before(k)
+            st = k
+            if not a.pre and not b.suf and b.key in _MEMBER_HEADS and not self.boundary[k - 1] and k - 1 not in taken:
+                # the delegation, its head or a member in construct with the party (رئيس وفد فتح عزام الأحمد):
+                # one mention, as with a party the dictionaries name (رئيس وفد حماس), with the unknown name after
+                st = k - 1
+                while st > 0 and st - 1 not in taken and not self.boundary[st - 1] and not self.an[st].pre and \
+                        not self.an[st - 1].suf and not self.an[st - 1].al and self.an[st - 1].key in _MEMBER_HEADS:
+                    st -= 1
+                m.start = st
+                if self.an[st].key in _ONE_MEMBER or self.an[st].key in _SINGLE_LEADERS:
+                    m.end = self._absorb_name(m, k + 1, min((x.start for x in ms if x.start > k), default=self.n))
+            m.prep = self._prep_before(st)
             self.orgs.append((k, k + 1, payload[1], payload[2]))
             new.append(m)
         if not new:
@@ -2956,6 +2967,8 @@ _RELATIVE_ACT_NOUNS = frozenset(normalize(w) for w in ("هجوم", "هجوما",
 _HOLDING = frozenset(normalize(w) for w in ("يحمل", "تحمل", "يحملون", "يحملان"))
 
 # one member of a party or a body, before "in X" (see Sentence._member_names)
+#: one who leads a delegation or a party, named in construct with it (رئيس وفد فتح، زعيم حركة)
+_SINGLE_LEADERS = frozenset(normalize(w) for w in ("رئيس", "زعيم", "ناطق", "متحدث"))
 _ONE_MEMBER = frozenset(normalize(w) for w in ("قيادي", "قيادية", "عضو", "عضوة", "مسؤول", "مسؤولة", "نائب", "نائبة"))
 #: the same and other single members of a state body, who take its country and role when they are "in" it
 #: (الضابط السابق في المخابرات السورية، مسؤول في وزارة الخارجية الأمريكية)

@@ -6715,3 +6715,8 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "ندد الرئيس الأوكراني المنتخب فولوديمير زيلينسكي بمرسوم وقعه الرئيس الروسي فلاديمير بوتين.",
                   "2019-04-25")
     assert ("UKRELI", "RUSGOV", "111") in got, got
+    # Fatah named after a delegation's head (رئيس وفد فتح عزام الأحمد) is one mention with the unknown name, as
+    # Hamas is (رئيس وفد حماس): the second signer, not the start of the signed thing
+    got = triples(coder, "وقع نائب رئيس المكتب السياسي لحماس صالح العاروري ورئيس وفد فتح عزام الأحمد، الخميس، اتفاقا "
+                         "للمصالحة.", "2017-10-12")
+    assert ("PSEREB", "PSEPTY", "057") in got and ("PSEPTY", "PSEREB", "057") in got, got
