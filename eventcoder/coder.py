@@ -7936,7 +7936,7 @@ _CLAIM_WORDS = _CLAIM_VERBS | frozenset(normalize(w) for w in ("مسؤوليته
 _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
 #: acts done by speaking (statements, appeals, demands, accusations, rejections, threats): a
 #: participle of them after reported words is the speaker's
-_SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+_SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # participles that open a description of the actor before them, set off by commas (، الخاضعة لسيطرة الحوثيين،)
 _DESCRIBING = frozenset(normalize(w) for w in (
     "خاضعة", "خاضع", "تابعة", "تابع", "مدعومة", "مدعوم", "موالية", "موالي", "مقربة", "مقرب", "مرتبطة", "مرتبط",

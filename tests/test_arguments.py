@@ -6720,3 +6720,8 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "وقع نائب رئيس المكتب السياسي لحماس صالح العاروري ورئيس وفد فتح عزام الأحمد، الخميس، اتفاقا "
                          "للمصالحة.", "2017-10-12")
     assert ("PSEREB", "PSEPTY", "057") in got and ("PSEPTY", "PSEREB", "057") in got, got
+    # a participle of praise after reported words is the speaker's (أكد فابيوس أن الجزائر سمحت ...، مشيدا بتعاون
+    # السلطات الجزائرية): not the subject inside what he reported, who would praise himself
+    got = triples(coder, "أكد وزير الخارجية الفرنسي لوران فابيوس أن الجزائر سمحت للطائرات الفرنسية بعبور أجوائها، مشيدا "
+                         "بتعاون السلطات الجزائرية.", "2013-01-13")
+    assert ("FRAGOV", "DZAGOV", "051") in got, got
