@@ -28,6 +28,11 @@ _MEN_IN_TA = frozenset(["عمدة", "خليفة"])
 _DOCUMENT_HEADS = frozenset(["اتفاقية", "معاهدة", "ميثاق", "بروتوكول", "وثيقة", "اتفاق"])
 # the styles of states said before their names (جمهورية غانا، مملكة البحرين، سلطنة عمان، دولة فلسطين)
 _STATE_HEADS = frozenset(["جمهورية", "مملكة", "سلطنة", "امارة", "دولة", "اتحاد"])
+# the same with the article, before the state's nisba (الجمهورية العراقية، المملكة الأردنية), and the words of
+# its style that may stand between (الجمهورية العربية اليمنية، الجمهورية الجزائرية الديمقراطية الشعبية)
+_DEFINITE_STATE_HEADS = frozenset(["جمهورية", "مملكة", "سلطنة", "امارة"])
+_STATE_STYLES = frozenset(normalize(w) for w in ("عربية", "إسلامية", "ديمقراطية", "شعبية", "اتحادية", "هاشمية",
+                                                 "فيدرالية", "فدرالية", "اشتراكية"))
 # head nouns of organisations that news use alone for the organisation named before
 # (حركة حماس ... الحركة)
 ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف", "مجموعة",
@@ -815,6 +820,21 @@ class Sentence:
                 # the state's style before its name (جمهورية غانا، مملكة البحرين، سلطنة عمان): one mention,
                 # with the style's clitics
                 s = m.start = s - 1
+            if m.adjective and len(m.code) == 3 and e == s + 1 and self.an[s].al and not self.an[s].pre and \
+                    self.an[s].key.endswith("ية") and s > 0:
+                j = s - 1
+                while j > 0 and self.an[j].al and not self.an[j].pre and self.an[j].key in _STATE_STYLES and \
+                        not self.boundary[j]:
+                    j -= 1
+                if self.an[j].al and self.an[j].key in _DEFINITE_STATE_HEADS and not self.an[j].suf and \
+                        not self.boundary[j] and all(x.end <= j or x.start >= s for x in mentions):
+                    # a state's official style with its nisba (الجمهورية العربية اليمنية، الجمهورية العراقية): the
+                    # state, not an adjective of it; with the head's clitics
+                    mentions = [x for x in mentions if x.end <= j]
+                    s = m.start = j
+                    m.adjective = False
+                    m.kind = K_COUNTRY
+                    m.name = ""
             m.prep = self._prep_before(s)
             mentions.append(m)
             k += 1

@@ -6725,3 +6725,8 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "أكد وزير الخارجية الفرنسي لوران فابيوس أن الجزائر سمحت للطائرات الفرنسية بعبور أجوائها، مشيدا "
                          "بتعاون السلطات الجزائرية.", "2013-01-13")
     assert ("FRAGOV", "DZAGOV", "051") in got, got
+    # a state's official style with its nisba (الجمهورية العربية اليمنية، الجمهورية العراقية، السلطنة العمانية) is the
+    # state, not an adjective, whether or not the dictionaries list that style
+    got = triples(coder, "وقعت الجمهورية العربية المتحدة والجمهورية العربية اليمنية اتفاقية للدفاع المشترك.",
+                  "1962-11-10")
+    assert ("EGY", "YEM", "057") in got and ("YEM", "EGY", "057") in got, got
