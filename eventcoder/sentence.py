@@ -720,6 +720,15 @@ class Sentence:
                 if kinds == {K_PERSON}:
                     k += 1
                     continue
+            if person is not None and e + 1 < self.n and self.words[e] in ("بن", "بنت") and not self.an[e + 1].pre and \
+                    "بن" not in self.words[s:e] and "بنت" not in self.words[s:e] and self.words[e + 1].isalpha() and \
+                    not self._named_with_father(s, e):
+                # a father's name after the name the dictionaries know, which their longer forms did not
+                # match (الأمير الحسن بن يحيى is not الأمير الحسن بن طلال): another person of that name
+                person = None
+                if kinds == {K_PERSON}:
+                    k += 1
+                    continue
             if person is not None:
                 code, src = person_code(tables, person, date)
                 m = Mention(s, e, code, K_PERSON, [src])
@@ -1159,6 +1168,20 @@ class Sentence:
         self.mention_at[m.start] = None
         for t in range(m.start, m.end):
             self.cover[t] = None
+
+    def _named_with_father(self, s: int, e: int) -> bool:
+        """Whether the dictionaries name someone with the father's name that follows the words ``s:e``
+        (الملك سلمان بن عبد العزيز: سلمان بن عبد العزيز is one of King Salman's names), read from ``s``
+        or from the word after a title there: then the shorter name is that person's."""
+        for t in (s, s + 1):
+            node = self.tables.actor_trie.get(self.an[t].key) if t < e else None
+            j = t + 1
+            while node is not None and j < self.n:
+                node = node[1].get(self.ik[j])
+                j += 1
+                if node is not None and j > e + 1 and any(self.tables.actors[p][0] == K_PERSON for _al, p, _mask in node[0]):
+                    return True
+        return False
 
     def _person(self, payloads: list[tuple], date: str) -> int | None:
         """The person a name denotes: when two people share it (a surname), the

@@ -6730,3 +6730,10 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "وقعت الجمهورية العربية المتحدة والجمهورية العربية اليمنية اتفاقية للدفاع المشترك.",
                   "1962-11-10")
     assert ("EGY", "YEM", "057") in got and ("YEM", "EGY", "057") in got, got
+    # a father's name after a known name that none of the dictionaries' longer names has (الأمير الحسن بن يحيى, not
+    # الأمير الحسن بن طلال) makes another man of it; a father's name someone is listed with keeps him (الملك سلمان بن
+    # عبد العزيز)
+    got = triples(coder, "استقبل الملك سعود في الرياض الأمير الحسن بن يحيى.", "1966-10-04")
+    assert not any(x.startswith("JOR") for s, t, _c in got for x in (s, t)), got
+    got = triples(coder, "استقبل الملك سلمان بن عبد العزيز الرئيس المصري.", "2018-10-04")
+    assert ("SAUGOV", "EGYGOV", "043") in got, got
