@@ -7416,7 +7416,16 @@ class Coder:
                     continue
             if code == "1623" and (sc[3:6] in _ARMED_GROUPS or sc[3:6] in ("MIL", "COP", "SPY")):
                 continue  # an armed force that suspends its operations withholds no relief
+            force = a is not None and a.kind == K_AGENT and sc[3:6] == "MIL" and not sc.startswith(("IGO", "NGO")) \
+                and (a.plural or src_sent.an[a.start].key in _FORCE_HEADS) and len(tc) >= 3 and tc[:3] != sc[:3]
+            moved = self._lemmas_of(s.an[i].key) & _FORCE_MOVES.keys() if code in ("042", "0874") else _EMPTY
+            if code == "0874" and moved and not force:
+                continue  # leaving a country is an act only of armed forces (غادر الرئيس القاهرة is no withdrawal)
             ecode = code
+            if code == "042" and moved and force:
+                # a state's forces that arrive in another (وصلت وحدات من القوات المصرية إلى ميناء الحديدة) are
+                # deployed there, no visitors: military protection (074)
+                ecode = _FORCE_MOVES[next(iter(moved))]
             if code == "163" and sc[3:6] == "JUD":
                 ecode = "116"  # a court's penalty is a sentence, not an embargo (قضت بأقصى عقوبة على)
             elif code == "163" and len(sc) >= 3 and sc[:3] == tc[:3] and len(tc) > 3 and \
@@ -7474,6 +7483,8 @@ class Coder:
             # codebook's notes): the other side of each is coded too
             have = {(ev.source, ev.target, ev.code) for ev in out}
             for ev in list(out):
+                if ev.code[:3] not in _PAIRED:
+                    continue  # (forces that arrived were deployed: no host)
                 rc = _PAIRED[ev.code[:3]] or ev.code
                 if ev.source and ev.target and ev.modality == "asserted" and not ev.negated and \
                         (ev.target, ev.source, rc) not in have:
@@ -7506,6 +7517,12 @@ _ASIDE_OPENERS = frozenset(["في", "امام", "خلال"])
 
 #: meetings and visits, coded from both sides: the code of the other side ("" = the same)
 _PAIRED = {"040": "", "041": "", "044": "", "046": "", "042": "043", "043": "042"}
+#: verbs of armed forces moving (normalised past forms): the code when a state's forces, not people, arrive in
+#: or leave another country
+_FORCE_MOVES = {"وصل": "074", "غادر": "0874"}
+#: heads of a force named in the singular (الجيش المصري، الأسطول السادس، اللواء المدرع)
+_FORCE_HEADS = frozenset(normalize(w) for w in ("جيش", "أسطول", "فرقة", "كتيبة", "سرية", "فيلق", "حامية",
+                                                 "وحدة", "قوة", "طليعة", "دفعة"))
 #: the fields the other side of a meeting keeps
 _REVERSE_KEEP = ("record_id", "sentence_index", "date", "event_date", "modality", "negated", "trigger_text",
                  "trigger_span", "rule", "evidence")

@@ -6737,3 +6737,11 @@ def test_session_35_states_adverbs_and_more(coder):
     assert not any(x.startswith("JOR") for s, t, _c in got for x in (s, t)), got
     got = triples(coder, "استقبل الملك سلمان بن عبد العزيز الرئيس المصري.", "2018-10-04")
     assert ("SAUGOV", "EGYGOV", "043") in got, got
+    # a state's armed forces that arrive in another country are deployed there (074), with no host; forces that
+    # leave it withdraw (0874); a president who leaves his capital does nothing to anyone
+    got = triples(coder, "وصلت قوات سعودية إلى البحرين.", "2011-03-14")
+    assert ("SAUMIL", "BHR", "074") in got and not any(c.startswith("04") for _s, _t, c in got), got
+    got = triples(coder, "غادر آخر جنود مشاة البحرية الأمريكية الأراضي الصومالية.", "1995-03-03")
+    assert ("USAMIL", "SOM", "0874") in got, got
+    got = triples(coder, "غادر الرئيس المصري القاهرة متوجها إلى الرياض.", "2020-01-01")
+    assert not got, got
