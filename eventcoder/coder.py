@@ -5549,10 +5549,12 @@ class Coder:
         return "the match was rejected (a target was required)"
 
     def _owner_target(self, s: Sentence, elems, k: int, p: int, binds: dict, noun: bool, obj_ref, skipped: int,
-                      used: tuple):
+                      used: tuple, prep: str = ""):
         """An attack on a thing someone owns, named with a pronoun (استهدفت غارة موكبه، قصفت الطائرات
-        مقر إقامته، غارة على منزلهم): the target is whom the pronoun refers to."""
+        مقر إقامته، غارة على منزلهم، كمينا لوحداتها): the target is whom the pronoun refers to."""
         q = p
+        if prep and not s.an[p].pre.endswith(prep):
+            return None
         if s.cover[q] is None and not s.an[q].al and not s.an[q].suf and not s.an[q].pre and q + 1 < s.n and \
                 s.an[q + 1].suf and not s.an[q + 1].al and not s.an[q + 1].pre and s.cover[q + 1] is None:
             q += 1  # the second noun of a construct (مقر إقامته)
@@ -5562,7 +5564,7 @@ class Coder:
             # a noun the analyser does not know keeps its pronoun (موكبهما)
             suf = next((x for x in ("هما", "هم", "ها", "ه") if a.key.endswith(x)), "")
         if suf not in ("ه", "ها", "هم", "هما") or s.cover[q] is not None or s.boundary[q] or \
-                (q == p and a.pre) or s.cls[q] & _FUNCTION_CLASSES or self._only_verb(a.key) or \
+                (q == p and a.pre and not (prep and a.pre == prep)) or s.cls[q] & _FUNCTION_CLASSES or self._only_verb(a.key) or \
                 s.words[q] in _PREP_PRONOUNS:
             return None
         # (an owner is a person or a body more than a place the sentence names: وصل الوزير إلى دمشق)
@@ -5784,9 +5786,9 @@ class Coder:
                     r = self._match(s, elems, k + 1, e + 1, "", "", b, noun, obj_ref, skipped, used)
                 if r is not None:
                     return r
-            if kind == E_TGT and not prep and p < n and self._rec is not None and \
+            if kind == E_TGT and prep in ("", "ل") and p < n and self._rec is not None and \
                     self._cur_code[:2] in ("18", "19", "20"):
-                r = self._owner_target(s, elems, k, p, binds, noun, obj_ref, skipped, used)
+                r = self._owner_target(s, elems, k, p, binds, noun, obj_ref, skipped, used, prep)
                 if r is not None:
                     return r
                 if wprep in ("علي", "ضد") and s.mention_at[p] is None and s.cover[p] is None:

@@ -6745,3 +6745,7 @@ def test_session_35_states_adverbs_and_more(coder):
     assert ("USAMIL", "SOM", "0874") in got, got
     got = triples(coder, "غادر الرئيس المصري القاهرة متوجها إلى الرياض.", "2020-01-01")
     assert not got, got
+    # an attack on a thing someone owns may take ل (نصبت كمينا لوحداتها): whom the pronoun names is attacked
+    got = triples(coder, "أعلنت القوات المسلحة السودانية أن قوات إثيوبية نصبت كمينا لوحداتها داخل الأراضي السودانية.",
+                  "2020-12-16")
+    assert ("ETHMIL", "SDNMIL", "190") in got, got
