@@ -601,6 +601,9 @@ class Sentence:
             node = path[-1]
             j = i + 1
             while j < n and node[1]:
+                if an[j].key == "علي" and not an[j].pre and an[j - 1].key != "بن" and \
+                        self.text(j, j + 1).rstrip("\u064b\u064e\u0650\u0652").endswith("ى"):
+                    break  # على written as the preposition ends a name (آبي أحمد على هامش القمة), not علي
                 node = node[1].get(ik[j])
                 if node is None:
                     break

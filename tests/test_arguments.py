@@ -6749,3 +6749,7 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "أعلنت القوات المسلحة السودانية أن قوات إثيوبية نصبت كمينا لوحداتها داخل الأراضي السودانية.",
                   "2020-12-16")
     assert ("ETHMIL", "SDNMIL", "190") in got, got
+    # على written as the preposition ends a listed name that goes on with علي (آبي أحمد علي): the name is آبي أحمد
+    # and على هامش follows it
+    got = triples(coder, "التقى الرئيس عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد على هامش القمة.", "2019-10-24")
+    assert ("EGYGOV", "ETHGOV", "044") in got, got
