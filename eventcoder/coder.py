@@ -3089,10 +3089,10 @@ class Coder:
                 w1.endswith(x) and w1[:-len(x)] in _ADVERBIAL_PREPS for x in ("هما", "هم", "ها", "ه"))
             starts.insert(len(starts) if adverbial else 0, (i + 1, subj, how))
         for start, sref, shw in list(starts):
-            if start < s.n - 1 and s.words[start] in _OBJECT_GAP and s.mention_at[start + 1] is not None and \
-                    not s.mention_at[start + 1].prep:
-                # "in it" before the object (بعث برسالة اتهم فيها فرنسا ب): the letter, the call or the
-                # speech the act is made in
+            if start < s.n - 1 and s.words[start] in _OBJECT_GAP and not passive and not s.boundary[start + 1] and \
+                    (s.mention_at[start + 1] is None or not s.mention_at[start + 1].prep):
+                # "in it" before the object or its preposition (بعث برسالة اتهم فيها فرنسا ب، اتصالين دعا
+                # خلالهما إلى): the letter, the call or the speech the act is made in
                 starts.append((start + 1, sref, shw))
             close = self._aside_end(s, start)
             if close > 0:

@@ -6753,3 +6753,7 @@ def test_session_35_states_adverbs_and_more(coder):
     # and على هامش follows it
     got = triples(coder, "التقى الرئيس عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد على هامش القمة.", "2019-10-24")
     assert ("EGYGOV", "ETHGOV", "044") in got, got
+    # and "during it" before the verb's object, whatever it is (قدم خلاله تعازيه): the call the act is made in
+    got = triples(coder, "تلقى رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة اتصالا هاتفيا من الرئيس التركي رجب "
+                         "طيب أردوغان، قدم خلاله تعازيه في ضحايا العاصفة.", "2023-09-12")
+    assert ("TURGOV", "LBYGOV", "018") in got, got
