@@ -6757,3 +6757,7 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "تلقى رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة اتصالا هاتفيا من الرئيس التركي رجب "
                          "طيب أردوغان، قدم خلاله تعازيه في ضحايا العاصفة.", "2023-09-12")
     assert ("TURGOV", "LBYGOV", "018") in got, got
+    # what an effort or a step aims at (الرامية إلى، تهدف إلى) has not happened: no truce between the two
+    got = triples(coder, "وصل وزير الدولة للشؤون الخارجية عادل الجبير إلى إسلام آباد، في إطار جهود المملكة الرامية إلى خفض "
+                         "التصعيد بين الهند وباكستان.", "2025-05-09")
+    assert not any(c.startswith("087") for _s, _t, c in got), got
