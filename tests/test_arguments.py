@@ -6761,3 +6761,7 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "وصل وزير الدولة للشؤون الخارجية عادل الجبير إلى إسلام آباد، في إطار جهود المملكة الرامية إلى خفض "
                          "التصعيد بين الهند وباكستان.", "2025-05-09")
     assert not any(c.startswith("087") for _s, _t, c in got), got
+    # an exchange of signed agreements is a signing, also by the leaders who witness it (شهد الزعيمان تبادل 14 اتفاقية)
+    got = triples(coder, "شهد الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي ورئيس وزراء الهند ناريندرا مودي اليوم تبادل أربع "
+                         "عشرة اتفاقية ومذكرة تفاهم.", "2017-01-25")
+    assert ("AREGOV", "INDGOV", "057") in got and ("INDGOV", "AREGOV", "057") in got, got
