@@ -7423,6 +7423,9 @@ class Coder:
             moved = self._lemmas_of(s.an[i].key) & _FORCE_MOVES.keys() if code in ("042", "0874") else _EMPTY
             if code == "0874" and moved and not force:
                 continue  # leaving a country is an act only of armed forces (غادر الرئيس القاهرة is no withdrawal)
+            if code == "0874" and (tc.startswith(("IGO", "NGO")) or tc[:3] in _AREAS):
+                continue  # leaving an organisation or a conference (انسحب المغرب من منظمة الوحدة الأفريقية، انسحب
+                # الوفد التركي من مؤتمر باليرمو) is no withdrawal of forces from a territory
             ecode = code
             if code == "042" and moved and force:
                 # a state's forces that arrive in another (وصلت وحدات من القوات المصرية إلى ميناء الحديدة) are

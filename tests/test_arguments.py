@@ -6765,3 +6765,7 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "شهد الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي ورئيس وزراء الهند ناريندرا مودي اليوم تبادل أربع "
                          "عشرة اتفاقية ومذكرة تفاهم.", "2017-01-25")
     assert ("AREGOV", "INDGOV", "057") in got and ("INDGOV", "AREGOV", "057") in got, got
+    # leaving an organisation or a conference is no withdrawal of forces (انسحب المغرب من منظمة الوحدة الأفريقية)
+    got = triples(coder, "أعلن المغرب انسحابه من منظمة الوحدة الإفريقية احتجاجا على قبول عضوية الجمهورية الصحراوية.",
+                  "1984-11-12")
+    assert not any(c.startswith("087") for _s, _t, c in got), got
