@@ -6769,3 +6769,6 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "أعلن المغرب انسحابه من منظمة الوحدة الإفريقية احتجاجا على قبول عضوية الجمهورية الصحراوية.",
                   "1984-11-12")
     assert not any(c.startswith("087") for _s, _t, c in got), got
+    # the noun of agreeing with its pronoun (أعلنت مصر والسعودية اتفاقهما على التعاون) says what the verb says
+    got = triples(coder, "أعلنت مصر والسعودية اتفاقهما على التعاون التام لحل الخلافات.", "1964-09-14")
+    assert ("EGY", "SAU", "030") in got and ("SAU", "EGY", "030") in got, got
