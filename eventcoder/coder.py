@@ -250,6 +250,10 @@ class _Record:
             key = s.role_key(m)
             if key is not None:
                 self.roles.setdefault(key, {}).setdefault(m.code, m.srcs)
+                if len(key) > 1 and key[0] in _HEADS_ALONE:
+                    # a ministry or a minister named with its portfolio (وزارة الإعلام الإريترية) is named again by
+                    # its head alone (واتهمت الوزارة واشنطن): when only one was named, that one
+                    self.roles.setdefault(key[:1], {}).setdefault(m.code, m.srcs)
                 # and the role phrases inside it: قوات النظام السوري makes a later bare النظام Syria's
                 # government, المتحدث باسم الخارجية الصينية a later الخارجية China's
                 for start, end in s.role_pieces.items():
@@ -7522,6 +7526,8 @@ _ASIDE_OPENERS = frozenset(["في", "امام", "خلال"])
 
 #: meetings and visits, coded from both sides: the code of the other side ("" = the same)
 _PAIRED = {"040": "", "041": "", "044": "", "046": "", "042": "043", "043": "042"}
+#: heads of a role phrase that name it again alone (وزارة الإعلام الإريترية ... الوزارة)
+_HEADS_ALONE = frozenset(["وزارة", "وزير", "وزيرة"])
 #: verbs of armed forces moving (normalised past forms): the code when a state's forces, not people, arrive in
 #: or leave another country
 _FORCE_MOVES = {"وصل": "074", "غادر": "0874"}

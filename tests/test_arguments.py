@@ -6772,3 +6772,7 @@ def test_session_35_states_adverbs_and_more(coder):
     # the noun of agreeing with its pronoun (أعلنت مصر والسعودية اتفاقهما على التعاون) says what the verb says
     got = triples(coder, "أعلنت مصر والسعودية اتفاقهما على التعاون التام لحل الخلافات.", "1964-09-14")
     assert ("EGY", "SAU", "030") in got and ("SAU", "EGY", "030") in got, got
+    # a ministry named with its portfolio is named again by its head alone (وزارة الإعلام الإريترية ... الوزارة)
+    got = triples(coder, "رفضت وزارة الإعلام الإريترية العقوبات الأمريكية. واتهمت الوزارة واشنطن بالسعي إلى زعزعة "
+                         "استقرار المنطقة.", "2021-11-13")
+    assert ("ERIGOV", "USA", "112") in got, got
