@@ -5757,6 +5757,14 @@ class Coder:
                 m = s.mention_at[q] if q < n else None
                 if m is not None and m.prep == "" and not m.adjective and m.code:
                     found = (m, m.end)
+            if found is None and prep and p < n and s.mention_at[p] is None and s.has(p, "TRANSPARENT") and \
+                    s.words[s.mark(p, "TRANSPARENT")[2] - 1] in ("من", "في"):
+                # the preposition on a unit or on members of the actor (كمينا لوحدات من الجيش، قيود على منح التأشيرات
+                # لمسؤولين في الحكومة الإثيوبية): the actor
+                q = s.mark(p, "TRANSPARENT")[2]
+                m = s.mention_at[q] if q < n else None
+                if m is not None and not m.adjective and m.code:
+                    found = (m, m.end)
             if (found is None or found[0].start > p) and not prep:
                 inc = self._including_after(s, p)
                 if inc is not None and (found is None or inc[0] is found[0]):

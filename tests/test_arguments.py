@@ -6776,3 +6776,9 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "رفضت وزارة الإعلام الإريترية العقوبات الأمريكية. واتهمت الوزارة واشنطن بالسعي إلى زعزعة "
                          "استقرار المنطقة.", "2021-11-13")
     assert ("ERIGOV", "USA", "112") in got, got
+    # restrictions on granting visas to a state's officials (قيود على منح التأشيرات لمسؤولين في الحكومة الإثيوبية) sanction
+    # that state's government; the preposition on the members reaches the body they belong to
+    got = triples(coder, "أعلنت واشنطن فرض قيود على منح التأشيرات لمسؤولين في الحكومة الإثيوبية.", "2021-05-23")
+    assert ("USA", "ETHGOV", "163") in got, got
+    got = triples(coder, "نصبت قوات إثيوبية كمينا لوحدات من الجيش السوداني.", "2020-12-16")
+    assert ("ETHMIL", "SDNMIL", "190") in got, got
