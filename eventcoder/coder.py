@@ -6032,6 +6032,12 @@ class Coder:
         if m is None and prep and s.an[p].key == "ما" and s.an[p].pre.endswith(prep) and \
                 self._cur_code[:2] in _REACTION_ROOTS and (done := self._relative_doer(s, p)) is not None:
             return done  # what someone did (أشاد بما بذله السفير من جهود): his
+        if m is None and prep and s.an[p].key == "ما" and s.an[p].pre.endswith(prep) and p + 3 < s.n and \
+                self._cur_code[:2] in _REACTION_ROOTS and s.an[p + 1].key in ("ورد", "جاء") and \
+                not s.an[p + 1].pre and s.words[p + 2] == "في" and s.mention_at[p + 3] is None:
+            # what was said in someone's report or statement (رفض المملكة لما ورد في تقرير الاستخبارات
+            # الأمريكية): its author
+            return self._actor_at(s, p + 3, "", "", False)
         if m is None and not prep and not s.boundary[p] and not s.an[p].pre and s.cover[p] is None:
             # a name nobody listed, then who he is after a comma (اعتقلت الشرطة أحمد سامي، وزير الزراعة
             # السابق): the apposition is the actor

@@ -6782,3 +6782,7 @@ def test_session_35_states_adverbs_and_more(coder):
     assert ("USA", "ETHGOV", "163") in got, got
     got = triples(coder, "نصبت قوات إثيوبية كمينا لوحدات من الجيش السوداني.", "2020-12-16")
     assert ("ETHMIL", "SDNMIL", "190") in got, got
+    # what was said in someone's report (رفض المملكة لما ورد في تقرير الاستخبارات الأمريكية) is its author's
+    got = triples(coder, "أكدت وزارة الخارجية السعودية رفض المملكة التام لما ورد في تقرير الاستخبارات الأمريكية.",
+                  "2021-02-27")
+    assert ("SAU", "USASPY", "120") in got, got
