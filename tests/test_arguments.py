@@ -6786,3 +6786,8 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "أكدت وزارة الخارجية السعودية رفض المملكة التام لما ورد في تقرير الاستخبارات الأمريكية.",
                   "2021-02-27")
     assert ("SAU", "USASPY", "120") in got, got
+    # agreeing to study, work for, take measures or form something is agreeing on a future act (030), not an
+    # agreement signed
+    got = triples(coder, "التقى الرئيس اللبناني جوزاف عون ولي العهد السعودي الأمير محمد بن سلمان، واتفق الجانبان على دراسة "
+                         "العوائق التي تحول دون استئناف الصادرات.", "2025-03-03")
+    assert ("LBN", "SAU", "030") in got and not any(c == "057" for _s, _t, c in got), got
