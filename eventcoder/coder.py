@@ -2861,6 +2861,13 @@ class Coder:
                 # تتهمهم بخطف سياح: the gunmen are accused), its subject someone else
                 obj_ref = self._antecedent(s, i - 1)
                 self._relative_object = True
+                j = i - 2 - (i > 2 and s.words[i - 2] in ("،", ","))
+                if obj_ref is None and j >= 0 and s.cover[j] is None and s.an[j].al and s.words[j].isalpha() and \
+                        s.an[j].key not in _PEOPLE_NOUNS and not s.cls[j] and s.an[j].key not in self.tables.actor_first:
+                    # the antecedent is a thing (المؤتمر الذي استضافته إسطنبول): the verb's object is said, no
+                    # actor further on is it
+                    obj_ref = _Ref(Mention(j, j + 1, "", K_AGENT, []), s, "relative")
+                    self._relative_object = False
                 if obj_ref is None:
                     obj_ref = self.resolve_pronoun(s, i, s.an[i].suf, rec, avoid=subj)
             elif obj_ref is None and (ante := self._asyndetic_antecedent(s, i)) is not None:

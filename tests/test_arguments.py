@@ -6791,3 +6791,8 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "التقى الرئيس اللبناني جوزاف عون ولي العهد السعودي الأمير محمد بن سلمان، واتفق الجانبان على دراسة "
                          "العوائق التي تحول دون استئناف الصادرات.", "2025-03-03")
     assert ("LBN", "SAU", "030") in got and not any(c == "057" for _s, _t, c in got), got
+    # a relative clause whose object pronoun is a thing (المؤتمر الذي استضافته العاصمة العراقية): no actor further on is
+    # its object
+    got = triples(coder, "شارك الوزير في المؤتمر الذي استضافته العاصمة العراقية السبت بحضور قادة ومسؤولين من فرنسا.",
+                  "2021-08-28")
+    assert not any(t == "FRA" or s == "FRA" for s, t, _c in got), got
