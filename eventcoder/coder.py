@@ -2863,7 +2863,7 @@ class Coder:
                 self._relative_object = True
                 j = i - 2 - (i > 2 and s.words[i - 2] in ("،", ","))
                 if obj_ref is None and j >= 0 and s.cover[j] is None and s.an[j].al and s.words[j].isalpha() and \
-                        s.an[j].key not in _PEOPLE_NOUNS and not s.cls[j] and s.an[j].key not in self.tables.actor_first:
+                        s.an[j].key not in _PEOPLE_NOUNS and not s.cls[j] and s.an[j].key not in _PARTY_NOUNS:
                     # the antecedent is a thing (المؤتمر الذي استضافته إسطنبول): the verb's object is said, no
                     # actor further on is it
                     obj_ref = _Ref(Mention(j, j + 1, "", K_AGENT, []), s, "relative")
@@ -7547,6 +7547,10 @@ _ASIDE_OPENERS = frozenset(["في", "امام", "خلال"])
 
 #: meetings and visits, coded from both sides: the code of the other side ("" = the same)
 _PAIRED = {"040": "", "041": "", "044": "", "046": "", "042": "043", "043": "042"}
+#: nouns of states, bodies and sides no dictionary names alone (قائمة الدول التي تتهمها واشنطن): a relative clause's
+#: pronoun may be them (normalised)
+_PARTY_NOUNS = frozenset(normalize(w) for w in ("دول", "دولة", "بلدان", "حكومات", "جهات", "أطراف", "فصائل", "جماعات",
+                                                 "منظمات", "هيئات", "شركات", "كيانات", "أحزاب"))
 #: heads of a role phrase that name it again alone (وزارة الإعلام الإريترية ... الوزارة)
 _HEADS_ALONE = frozenset(["وزارة", "وزير", "وزيرة"])
 #: verbs of armed forces moving (normalised past forms): the code when a state's forces, not people, arrive in
