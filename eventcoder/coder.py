@@ -5575,7 +5575,8 @@ class Coder:
             # a noun the analyser does not know keeps its pronoun (موكبهما)
             suf = next((x for x in ("هما", "هم", "ها", "ه") if a.key.endswith(x)), "")
         if suf not in ("ه", "ها", "هم", "هما") or s.cover[q] is not None or s.boundary[q] or \
-                (q == p and a.pre and not (prep and a.pre == prep)) or s.cls[q] & _FUNCTION_CLASSES or self._only_verb(a.key) or \
+                (q == p and a.pre and not (prep and a.pre == prep)) or \
+                s.cls[q] & _FUNCTION_CLASSES or self._only_verb(a.key) or \
                 s.words[q] in _PREP_PRONOUNS:
             return None
         # (an owner is a person or a body more than a place the sentence names: وصل الوزير إلى دمشق)

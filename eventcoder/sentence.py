@@ -1182,7 +1182,8 @@ class Sentence:
             while node is not None and j < self.n:
                 node = node[1].get(self.ik[j])
                 j += 1
-                if node is not None and j > e + 1 and any(self.tables.actors[p][0] == K_PERSON for _al, p, _mask in node[0]):
+                if node is not None and j > e + 1 and \
+                        any(self.tables.actors[p][0] == K_PERSON for _al, p, _mask in node[0]):
                     return True
         return False
 

@@ -190,7 +190,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-197.jsonl": (0.25, 0.69), "heldout-news-198.jsonl": (0.36, 0.74),
                   "heldout-news-199.jsonl": (0.20, 0.83), "heldout-news-200.jsonl": (0.48, 0.74),
                   "heldout-news-201.jsonl": (0.40, 0.77), "heldout-news-202.jsonl": (0.20, 0.64),
-                  "heldout-news-203.jsonl": (0.46, 0.74)}
+                  "heldout-news-203.jsonl": (0.46, 0.74),
+                  "heldout-news-204.jsonl": (0.35, 0.79), "heldout-news-205.jsonl": (0.44, 0.75),
+                  "heldout-news-206.jsonl": (0.46, 0.82), "heldout-news-207.jsonl": (0.52, 0.86),
+                  "heldout-news-208.jsonl": (0.58, 0.84), "heldout-news-209.jsonl": (0.52, 0.83),
+                  "heldout-news-210.jsonl": (0.41, 0.77), "heldout-news-211.jsonl": (0.45, 0.85)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
