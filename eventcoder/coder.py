@@ -7557,7 +7557,7 @@ _HEADS_ALONE = frozenset(["وزارة", "وزير", "وزيرة"])
 #: verbs of armed forces moving (normalised past forms): the code when a state's forces, not people, arrive in
 #: or leave another country
 _FORCE_MOVES = {"وصل": "074", "غادر": "0874"}
-#: heads of a force named in the singular (الجيش المصري، الأسطول السادس، اللواء المدرع)
+#: heads of a force named in the singular (الجيش المصري، الأسطول السادس، الفرقة المدرعة; not لواء, also a general's rank)
 _FORCE_HEADS = frozenset(normalize(w) for w in ("جيش", "أسطول", "فرقة", "كتيبة", "سرية", "فيلق", "حامية",
                                                  "وحدة", "قوة", "طليعة", "دفعة"))
 #: the fields the other side of a meeting keeps
@@ -7988,7 +7988,7 @@ _CLAIM_VERBS = frozenset(normalize(w) for w in ("تبنى", "تبنت", "وتب�
 _CLAIM_WORDS = _CLAIM_VERBS | frozenset(normalize(w) for w in ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"))
 #: "step" or "decision" an EVENTREF noun can name
 _SAYING_ROOTS = frozenset({"01", "02", "10", "11"})
-#: acts done by speaking (statements, appeals, demands, accusations, rejections, threats): a
+#: acts done by speaking (statements, appeals, offers, praise, demands, accusations, rejections, threats): a
 #: participle of them after reported words is the speaker's
 _SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # participles that open a description of the actor before them, set off by commas (، الخاضعة لسيطرة الحوثيين،)

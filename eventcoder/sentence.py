@@ -3013,9 +3013,9 @@ _RELATIVE_ACT_NOUNS = frozenset(normalize(w) for w in ("هجوم", "هجوما",
 #: "who holds" a nationality (شاب يحمل الجنسيتين): the people's country is the one named after it
 _HOLDING = frozenset(normalize(w) for w in ("يحمل", "تحمل", "يحملون", "يحملان"))
 
-# one member of a party or a body, before "in X" (see Sentence._member_names)
 #: one who leads a delegation or a party, named in construct with it (رئيس وفد فتح، زعيم حركة)
 _SINGLE_LEADERS = frozenset(normalize(w) for w in ("رئيس", "زعيم", "ناطق", "متحدث"))
+# one member of a party or a body, before "in X" (see Sentence._member_names)
 _ONE_MEMBER = frozenset(normalize(w) for w in ("قيادي", "قيادية", "عضو", "عضوة", "مسؤول", "مسؤولة", "نائب", "نائبة"))
 #: the same and other single members of a state body, who take its country and role when they are "in" it
 #: (الضابط السابق في المخابرات السورية، مسؤول في وزارة الخارجية الأمريكية)
