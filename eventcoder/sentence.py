@@ -434,8 +434,8 @@ class Sentence:
 
     def syn_phrase_end(self, i: int, rest: tuple) -> int:
         """:meth:`_phrase_end` for the phrases of a synset: "all" may stand after the first word
-        (وقف جميع الأعمال العسكرية), and up to three indefinite adjectives before a later word that
-        carries ل (وقف شامل ومتبادل لإطلاق النار)."""
+        (وقف جميع الأعمال العسكرية), and up to four words of indefinite adjectives before a later word
+        that carries ل (وقف شامل ومتبادل لإطلاق النار، وقف فوري وغير مشروط، وقفا فوريا وأحادي الجانب)."""
         j = self._phrase_end(i, rest)
         if j > 0 or not rest:
             return j
@@ -445,8 +445,11 @@ class Sentence:
             return j
         k = i + 1
         an = self.an
-        while k < self.n and k <= i + 3 and not an[k].al and an[k].pre in ("", "و") and not an[k].suf and \
-                not self.boundary[k] and self.mention_at[k] is None and not self.marks[k] and self.words[k].isalpha():
+        while k < self.n and k <= i + 4 and an[k].pre in ("", "و") and not an[k].suf and \
+                not self.boundary[k] and self.mention_at[k] is None and self.words[k].isalpha() and (
+                    not an[k].al and (not self.marks[k] or an[k].key == "غير") or
+                    # (an adjective in construct: أحادي الجانب، قصير الأمد; غير مشروط)
+                    an[k].al and not an[k].pre and k > i + 1 and not an[k - 1].al and an[k - 1].key != "غير"):
             k += 1
             if k < self.n and self.ik[k] == rest[0]:
                 j = self._phrase_end(k - 1, rest)

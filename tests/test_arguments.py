@@ -6796,3 +6796,7 @@ def test_session_35_states_adverbs_and_more(coder):
     got = triples(coder, "شارك الوزير في المؤتمر الذي استضافته العاصمة العراقية السبت بحضور قادة ومسؤولين من فرنسا.",
                   "2021-08-28")
     assert not any(t == "FRA" or s == "FRA" for s, t, _c in got), got
+    # a ceasefire with adjectives in construct or negated between its words (وقفا قصير الأمد لإطلاق النار، وقف فوري
+    # وغير مشروط لإطلاق النار) is still a ceasefire
+    got = triples(coder, "أعلنت إسرائيل وقفا قصير الأمد لإطلاق النار مع حماس.", "2021-06-28")
+    assert ("ISR", "PSEREB", "0871") in got, got
