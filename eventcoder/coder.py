@@ -4036,11 +4036,16 @@ class Coder:
         return None
 
     @staticmethod
+    def _past_marks(s: Sentence, p: int, cls: str) -> int:
+        """Past the phrases of grammar class ``cls`` no mention covers, from ``p``."""
+        while p < s.n and s.mention_at[p] is None and s.has(p, cls):
+            p = s.mark(p, cls)[2]
+        return p
+
+    @staticmethod
     def _skip_titles(s: Sentence, p: int) -> int:
         """Past titles no mention covers before a name (المستر، صاحب السمو)."""
-        while p < s.n and s.mention_at[p] is None and s.has(p, "TITLE"):
-            p = s.mark(p, "TITLE")[2]
-        return p
+        return Coder._past_marks(s, p, "TITLE")
 
     def _skip_adverbials(self, s: Sentence, p: int) -> int:
         """Past adverbs and time phrases that may stand before an argument
@@ -5315,9 +5320,7 @@ class Coder:
     @staticmethod
     def _counted_from(s: Sentence, q: int) -> int:
         """Past the quantity words at ``q`` to the actor they count (ثلاث مركزيات نقابية، عشرات المسلحين)."""
-        while q < s.n and s.mention_at[q] is None and s.has(q, "TRANSPARENT"):
-            q = s.mark(q, "TRANSPARENT")[2]
-        return q
+        return Coder._past_marks(s, q, "TRANSPARENT")
 
     def _skip_adj_from(self, s: Sentence, p: int) -> int:
         k = 0

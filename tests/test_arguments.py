@@ -6469,9 +6469,16 @@ def test_session_29_words_that_are_not_the_event(coder):
     ("اجتمع الرئيس جمال عبد الناصر أمس بالرئيس دوايت أيزنهاور في نيويورك.", "1960-09-27", ("EGYGOV", "USAGOV", "040")),
     ("انتقد غي موليه الحكومة المصرية.", "1956-08-01", ("FRAGOV", "EGYGOV", "111")),
     ("استقبل جمال عبد الناصر نائب رئيس الوزراء السفير البريطاني.", "1953-08-20", ("EGYGOV", "GBRGOV", "043")),
+    # session 35: exchanging agreements, agreeing on future acts, the noun of agreeing
+    ("تبادل وزير الخارجية المصري مذكرات التفاهم مع نظيره السوداني.", "2021-05-05", ("EGYGOV", "SDNGOV", "057")),
+    ("أعلنت مصر وإثيوبيا اتفاقهما على استئناف المفاوضات.", "2021-05-05", ("EGY", "ETH", "036")),
+    ("أعلن السودان وجنوب السودان اتفاقهما على عقد جولة مفاوضات جديدة.", "2021-05-05", ("SDN", "SSD", "036")),
+    ("اتفقت مصر والسودان على العمل لحل الخلافات.", "2021-05-05", ("EGY", "SDN", "030")),
+    ("اتفق الأردن ومصر على اتخاذ إجراءات جديدة لتعزيز التجارة.", "2021-05-05", ("JOR", "EGY", "030")),
+    ("اتفقت تركيا وقطر على تشكيل لجنة عليا مشتركة.", "2021-05-05", ("TUR", "QAT", "030")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
-    # each dictionary line of sessions 29 and 30 that no row above reaches
+    # each dictionary line of sessions 29 to 35 that no row above reaches
     assert expected in triples(coder, text, date)
 
 
