@@ -65,8 +65,8 @@ _DOMESTIC_BODIES = frozenset(["GOV", "LEG", "JUD", "COP", "MIL", "PTY", "SPY"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"])
 # world agencies: their datelines are where a correspondent is, not whose news it is
 _WORLD_AGENCIES = frozenset(normalize(w) for w in (
-    "رويترز", "فرانس", "أسوشيتد", "الأناضول", "سبوتنيك", "شينخوا", "إفي", "نوفوستي", "تاس",
-    "ب"))  # (ب: the last letter of أ ف ب, AFP, and of د ب أ, dpa)
+    "رويترز", "فرانس", "أسوشيتد", "الأناضول", "سبوتنيك", "شينخوا", "إفي", "نوفوستي", "تاس", "يونايتد",
+    "ب", "يو"))  # (ب: the last letter of أ ف ب, AFP, and of د ب أ, dpa; يو the first of يو بي آي, UPI)
 # national news agencies: a story datelined with one is about that country's own bodies
 # national news agencies and their countries (سبأنت in a Riyadh dateline is Yemen's news)
 _NATIONAL_AGENCIES = {normalize(w): c for w, c in (
@@ -909,7 +909,7 @@ class Coder:
         homed = []
         for x in s.mentions:  # the first sentence was analysed before the dateline was known
             if x.bare and not x.members and not x.code and (home_role(x) or s.an[x.start].key in CAPTIVE_HEADS) and \
-                    not s.an[x.start].suf:
+                    not s.an[x.start].suf and not (s.an[x.start].key in ABROAD_HEADS and s.an[x.start].key != "وفد"):
                 x.code = home + x.role
                 x.bare = False
                 x.srcs = x.srcs + m.srcs[:1]
@@ -2268,6 +2268,17 @@ class Coder:
                 s.words[k] not in PREP_WORDS and not self.tables.forms.get(s.an[k].key):
             k += 1
         return k
+
+    def _apposed_agent(self, s: Sentence, p: int):
+        """The office after a comma that follows a name nobody listed at ``p`` (none, or up to four
+        words): ``أحمد سامي، وزير الزراعة السابق`` names the minister."""
+        k = self._unknown_name_end(s, p)
+        if k < s.n - 1 and s.words[k] in ("،", ","):
+            m2 = s.mention_at[k + 1]
+            if m2 is not None and m2.kind == K_AGENT and not m2.plural and not m2.members and \
+                    not m2.adjective and m2.prep == "" and not s.an[k + 1].pre:
+                return m2
+        return None
 
     @staticmethod
     def _described_that(s: Sentence, i: int) -> tuple | None:
@@ -6038,6 +6049,11 @@ class Coder:
             if prep:
                 return (m, m.end) if m.prep == prep else None
             if m.prep == "" or (wprep and m.prep == wprep) or (noun_object and m.prep == "ل"):
+                if m.bare and not m.code and not m.members and (m2 := self._apposed_agent(s, m.end)) is not None \
+                        and m2.code:
+                    # a bare title, then who he is after a comma (الوسيطان الدوليان، مبعوث الأمم المتحدة سايروس
+                    # فانس): the apposition is the actor
+                    return m2, m2.end
                 return m, m.end
             return None
         if m is None and prep and s.an[p].key == "ما" and s.an[p].pre.endswith(prep) and \
@@ -6052,12 +6068,8 @@ class Coder:
         if m is None and not prep and not s.boundary[p] and not s.an[p].pre and s.cover[p] is None:
             # a name nobody listed, then who he is after a comma (اعتقلت الشرطة أحمد سامي، وزير الزراعة
             # السابق): the apposition is the actor
-            k = self._unknown_name_end(s, p)
-            if p < k < s.n - 1 and s.words[k] in ("،", ",") and k - p >= 2:
-                m2 = s.mention_at[k + 1]
-                if m2 is not None and m2.kind == K_AGENT and not m2.plural and not m2.members and \
-                        not m2.adjective and m2.prep == "" and not s.an[k + 1].pre:
-                    return m2, m2.end
+            if self._unknown_name_end(s, p) - p >= 2 and (m2 := self._apposed_agent(s, p)) is not None:
+                return m2, m2.end
         # construct: a noun (carrying the pending preposition) then the actor, its genitive or nisba
         if m is None and not s.boundary[p] and not s.an[p].suf and not (s.cls[p] & _FUNCTION_CLASSES) \
                 and s.cover[p] is None and s.words[p] not in _RELATIVES:  # (التي استهدفت نيويورك: no noun)

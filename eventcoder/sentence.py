@@ -2157,13 +2157,16 @@ class Sentence:
                 if not got and opening is not None and home_role(m) and m.start > opening.end:
                     got = {opening.code[:3] + m.role: opening.srcs[:1]}
                 home = self.known_roles.get(DATELINE)
-                if not got and home and (home_role(m) or self.an[m.start].key in CAPTIVE_HEADS):
+                # (an ambassador, envoy or mission is abroad by nature: a bare one in a story datelined from
+                # Riyadh is as likely a foreign one there; a delegation is mostly the home country's own)
+                abroad = self.an[m.start].key in ABROAD_HEADS and self.an[m.start].key != "وفد"
+                if not got and home and not abroad and (home_role(m) or self.an[m.start].key in CAPTIVE_HEADS):
                     # a state body with no country in a story datelined from a country's city
                     # (الكويت (كونا) - أعربت وزارة الخارجية ...) is that country's
                     hc, hs = next(iter(home.items()))
                     got = {hc + m.role: hs}
                 story = self.known_roles.get(STORY)
-                if not got and story and home_role(m):
+                if not got and story and not abroad and home_role(m):
                     # or in a story that has named one country, and no other before it in this
                     # sentence (فضت الشرطة المصرية الاعتصام. وأعلنت الرئاسة حالة الطوارئ)
                     named = set(story)

@@ -6807,3 +6807,19 @@ def test_session_35_states_adverbs_and_more(coder):
     # وغير مشروط لإطلاق النار) is still a ceasefire
     got = triples(coder, "أعلنت إسرائيل وقفا قصير الأمد لإطلاق النار مع حماس.", "2021-06-28")
     assert ("ISR", "PSEREB", "0871") in got, got
+
+
+def test_session_36_datelines_envoys_and_more(coder):
+    # a UPI dateline (الرياض - (يو بي آي) -) is a world agency's: it says where, not whose, so the ambassador received
+    # there keeps the office said after his name
+    got = triples(coder, "الرياض - (يو بي آي) - استقبل الأمير فيصل ولي العهد مساء اليوم السفير إلسورث بنكر، المبعوث "
+                         "الشخصي للرئيس الأمريكي.", "1963-03-07")
+    assert ("SAUGOV", "USAGOV", "043") in got, got
+    # an ambassador is abroad by nature: a bare one in a story datelined by a national agency is not that
+    # country's own
+    got = triples(coder, "عمان - بترا - أشاد السفير بالدور التركي في المنطقة.", "2015-05-05")
+    assert not any(s.startswith("JOR") for s, _t, _c in got), got
+    # a bare title, then who it is after a comma (الوسيطان الدوليان، مبعوث الأمم المتحدة سايروس فانس)
+    got = triples(coder, "رفض الرئيس البوسني علي عزت بيغوفيتش الخرائط التي اقترحها الوسيطان الدوليان، مبعوث الأمم "
+                         "المتحدة سايروس فانس ومبعوث المجموعة الأوروبية ديفيد أوين.", "1993-01-31")
+    assert ("BIHGOV", "IGOUNO", "120") in got, got
