@@ -916,6 +916,7 @@ class Sentence:
             mentions = self._context_names(mentions)
         if "TRANSPARENT" in self.present:
             self._member_names(mentions)
+            mentions = self._members_in_bodies(mentions)
         mentions = self._coordinate(mentions)
         if not _AMONG_WORDS.isdisjoint(self.words):
             mentions = self._among_them(mentions)
@@ -1052,6 +1053,20 @@ class Sentence:
             if j < 0 or self.an[j].key not in _ONE_MEMBER:
                 continue
             m.end = self._absorb_name(m, m.end, ms[x + 1].start if x + 1 < len(ms) else self.n)
+
+    def _members_in_bodies(self, ms: list[Mention]) -> list[Mention]:
+        """A bare role that heads a phrase of members of a body (النواب في البرلمان اللبناني، المسؤولين في
+        الحكومة الإثيوبية) is no actor of its own: the body named after it stands for them, as it does
+        after the indefinite نواب في."""
+        starts = {m.start: m for m in ms}
+        out = []
+        for m in ms:
+            if m.bare and not m.code and not m.members and m.kind == K_AGENT and any(
+                    mk[0] == "TRANSPARENT" and mk[2] > m.end and mk[2] in starts and starts[mk[2]].code and
+                    starts[mk[2]].kind != K_PERSON and self.words[mk[2] - 1] == "في" for mk in self.marks[m.start]):
+                continue
+            out.append(m)
+        return out
 
     def _model_names(self, ms: list[Mention]) -> None:
         """A weapon's model after the armed force it names (قاذفات أمريكية من طراز «بي-1»، طائرات

@@ -6823,3 +6823,10 @@ def test_session_36_datelines_envoys_and_more(coder):
     got = triples(coder, "رفض الرئيس البوسني علي عزت بيغوفيتش الخرائط التي اقترحها الوسيطان الدوليان، مبعوث الأمم "
                          "المتحدة سايروس فانس ومبعوث المجموعة الأوروبية ديفيد أوين.", "1993-01-31")
     assert ("BIHGOV", "IGOUNO", "120") in got, got
+    # a definite role heading members of a body (النائبين في البرلمان اللبناني، المسؤولين في الحكومة الإثيوبية) is no actor
+    # of its own: the body stands for them, as after the indefinite نواب في
+    got = triples(coder, "فرضت وزارة الخزانة الأمريكية، الثلاثاء، عقوبات على النائبين في البرلمان اللبناني عن كتلة "
+                         "حزب الله محمد رعد وأمين شري.", "2019-07-09")
+    assert ("USAGOV", "LBNLEG", "163") in got, got
+    got = triples(coder, "انتقد النواب في البرلمان العراقي الحكومة التركية.", "2019-07-09")
+    assert ("IRQLEG", "TURGOV", "111") in got, got
