@@ -41,6 +41,8 @@ ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "
 #: classes of particles (لو، قد، هل، سوف), which never carry a clitic preposition (negation may: بعدم، بلا)
 _PARTICLE_CLASSES = frozenset(["COND", "QUESTION", "MAY", "FUTURE"])
 # classes a word inside an actor's name cannot have (see Sentence._unmark_names)
+#: what a word inside a quantity phrase (ما لا يقل عن، ما يزيد على) does not do there
+_INSIDE_QUANTITY = frozenset(["NEG", "REPORT"])
 _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
@@ -397,6 +399,8 @@ class Sentence:
         self._discards()
         if not self.discarded:
             self._grammar()
+            if "TRANSPARENT" in self.present:
+                self._unmark_inside_quantities()
             self._actors(date)
             self._unmark_names()
 
@@ -528,6 +532,22 @@ class Sentence:
                     if self.cond_at == i:
                         self.cond_at = next((k for k in range(i) if "COND" in self.cls[k] or
                                              "QUESTION" in self.cls[k]), -1)
+
+    def _unmark_inside_quantities(self) -> None:
+        """A negation or a verb of saying inside a quantity phrase (ما لا يقل عن ستين شخصا: "no fewer than")
+        negates and reports nothing: the phrase is one word of the grammar."""
+        changed = False
+        for i in range(self.n):
+            for mk in self.marks[i]:
+                if mk[0] != "TRANSPARENT" or mk[2] - i < 3:
+                    continue
+                for k in range(i + 1, mk[2]):
+                    if any(x[0] in _INSIDE_QUANTITY for x in self.marks[k]):
+                        self.marks[k] = [x for x in self.marks[k] if x[0] not in _INSIDE_QUANTITY]
+                        self.cls[k] = {x[0] for x in self.marks[k]} or _NO_CLASSES
+                        changed = True
+        if changed:
+            self.present = set().union(*(c for c in self.cls if c))
 
     def _unmark_names(self) -> None:
         """A word inside an actor's name is not also a frame word: الأردن is not a form of

@@ -6830,3 +6830,6 @@ def test_session_36_datelines_envoys_and_more(coder):
     assert ("USAGOV", "LBNLEG", "163") in got, got
     got = triples(coder, "انتقد النواب في البرلمان العراقي الحكومة التركية.", "2019-07-09")
     assert ("IRQLEG", "TURGOV", "111") in got, got
+    # "no fewer than" (ما لا يقل عن) is a quantity: its لا negates nothing later in the sentence
+    got = triples(coder, "قتل ما لا يقل عن ستين شخصاً حين أطلقت حركة طالبان الصواريخ على كابول.", "1996-06-26")
+    assert ("AFGREB", "AFG", "194") in got, got
