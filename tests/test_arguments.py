@@ -6833,3 +6833,8 @@ def test_session_36_datelines_envoys_and_more(coder):
     # "no fewer than" (ما لا يقل عن) is a quantity: its لا negates nothing later in the sentence
     got = triples(coder, "قتل ما لا يقل عن ستين شخصاً حين أطلقت حركة طالبان الصواريخ على كابول.", "1996-06-26")
     assert ("AFGREB", "AFG", "194") in got, got
+    # the UN's missions under the names Arab media give them: قوات الطوارئ الدولية (UNEF, and UNIFIL), مينورسو
+    got = triples(coder, "قصفت المدفعية الإسرائيلية مواقع قوات الطوارئ الدولية في الجنوب.", "1996-04-18")
+    assert ("ISRMIL", "IGOUNOPKO", "194") in got, got
+    got = triples(coder, "التقى وزير الخارجية المغربي رئيس بعثة مينورسو.", "2019-05-05")
+    assert ("MARGOV", "IGOUNO", "040") in got, got
