@@ -147,6 +147,9 @@ _GOVERNMENT_KINDS = frozenset(normalize(w) for w in (
 _ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة", "اول", "اولي"] + [
     normalize(w) for w in ("مركزية", "مركزي", "محلية", "محلي", "دبلوماسية", "دبلوماسي")]) | _GOVERNMENT_KINDS
 #: a government's kind, or its being new, after its nisba (الحكومة التونسية المؤقتة، رئيس الحكومة اللبنانية الجديد)
+#: "armed", which makes a role another one after its nisba (المعارضة السورية المسلحة: معارضة مسلحة, the armed
+#: opposition) and alone would be gunmen
+_ROLE_ADJECTIVES = frozenset(normalize(w) for w in ("مسلحة", "مسلح", "مسلحين", "مسلحون"))
 _KIND_QUALIFIERS = _GOVERNMENT_KINDS | frozenset(normalize(w) for w in ("جديدة", "جديد"))
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
@@ -1210,6 +1213,19 @@ class Sentence:
         for t in range(m.start, m.end):
             self.cover[t] = None
 
+    def _role_completed(self, s: int, e: int, t: int) -> str:
+        """The role of the agent phrase the words ``s:e`` and the word ``t`` make together (معارضة + مسلحة:
+        REB), when the dictionaries list it; else ""."""
+        node = self.tables.actor_trie.get(self.an[s].key)
+        for k in list(range(s + 1, e)) + [t]:
+            if node is None:
+                return ""
+            node = node[1].get(self.ik[k])
+        if node is None:
+            return ""
+        return next((self.tables.actors[p][1] for _al, p, _mask in node[0]
+                     if self.tables.actors[p][0] == K_AGENT), "")
+
     def _named_with_father(self, s: int, e: int) -> bool:
         """Whether the dictionaries name someone with the father's name that follows the words ``s:e``
         (الملك سلمان بن عبد العزيز: سلمان بن عبد العزيز is one of King Salman's names), read from ``s``
@@ -1454,6 +1470,16 @@ class Sentence:
                             self.an[end].key in _KIND_QUALIFIERS and (j >= n or ms[j].start > end) and \
                             not self.boundary[end]:
                         end += 1  # the government's kind after its nisba (الحكومة التونسية المؤقتة)
+                    elif end < self.n and self.an[end].al and not self.an[end].pre and not self.an[end].suf and \
+                            not self.boundary[end] and (j >= n or ms[j].start >= end) and \
+                            self.an[end].key in _ROLE_ADJECTIVES and \
+                            (adj_role := self._role_completed(m.start, m.end, end)):
+                        # the role's own adjective after the nisba (المعارضة السورية المسلحة، الفصائل الفلسطينية
+                        # المسلحة، القوات السورية المسلحة): the longer role the dictionaries list (معارضة مسلحة)
+                        role = adj_role
+                        if j < n and ms[j].start == end:
+                            j += 1  # (المسلحة alone would be gunmen)
+                        end += 1
                 elif j < n and ms[j].start == end and ms[j].kind in (K_COUNTRY, K_METONYM, K_ORG, K_PERSON) \
                         and (ms[j].prep in ("", "ل") or (ms[j].prep == "ب" and ms[j].kind == K_COUNTRY and
                                                          self.an[ms[j].start].key in _STATE_HEADS)) \

@@ -6838,3 +6838,10 @@ def test_session_36_datelines_envoys_and_more(coder):
     assert ("ISRMIL", "IGOUNOPKO", "194") in got, got
     got = triples(coder, "التقى وزير الخارجية المغربي رئيس بعثة مينورسو.", "2019-05-05")
     assert ("MARGOV", "IGOUNO", "040") in got, got
+    # "armed" after a role's nisba makes the role the dictionaries list with it (المعارضة السورية المسلحة: the armed
+    # opposition, not the opposition and a gunman)
+    got = triples(coder, "هاجمت المعارضة السورية المسلحة مواقع الجيش السوري.", "2013-03-10")
+    assert ("SYRREB", "SYRMIL", "190") in got, got
+    # a faction or a battalion "of" a group (فصيل من الجبهة، كتيبة من المعارضة) is the group
+    got = triples(coder, "سيطر فصيل من الجبهة الشعبية لتحرير تيغراي على مكاتب الإدارة المؤقتة في مقلي.", "2025-03-12")
+    assert ("ETHREB", "ETHGOV", "192") in got, got
