@@ -7165,6 +7165,15 @@ class Coder:
             tgts = srcs
         if srcs and src_ref is tgt_ref:
             pairs = [(a, b) for a in srcs for b in srcs if a is not b]  # between X and Y: each way
+            if len({_party(x.code) for x in srcs}) > 4:
+                # five or more at one meeting (قمة جمعت وزير الخارجية الإسرائيلي ونظراءه الأمريكي والإماراتي
+                # والبحريني والمغربي والمصري): the one whose counterparts the others are meets each of
+                # them; with no such host it is a multilateral act, each party coded alone
+                host = srcs[0]
+                if any(s.has(x.start, "COUNTERPART") for x in srcs[1:2]):
+                    pairs = [(a, b) for a in srcs for b in srcs if a is not b and (a is host or b is host)]
+                else:
+                    pairs = [(a, None) for a in srcs]
         elif srcs and tgts:
             if len(srcs) > 1 and code[:3] not in RECIPROCAL and \
                     sorted(x.code for x in srcs) == sorted(x.code for x in tgts):

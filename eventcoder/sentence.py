@@ -1691,6 +1691,15 @@ class Sentence:
                     extra.append(em)
                     end = ms[j].end
                     j += 1
+                    if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "" and \
+                            not ms[j].members and not self.an[ms[j].start].pre and \
+                            ms[j].code[:3] == em.code[:3] and ms[j].code[3:6] == role:
+                        # the second minister's name after his nisba (وزيرا الخارجية الأمريكي جون كيري والبريطاني
+                        # بوريس جونسون): his, not the verb's object
+                        em.end = end = ms[j].end
+                        em.code = ms[j].code
+                        em.srcs = em.srcs + ms[j].srcs
+                        j += 1
                 if extra:
                     g = Mention(m.start, end, full, K_AGENT, srcs)
                     g.members = [nm] + extra
@@ -1700,6 +1709,20 @@ class Sentence:
                 else:
                     out.append(nm)
                 i = j
+                continue
+            if m.kind == K_NISBA and not m.plural and m.name != "person" and i + 1 < n and \
+                    m.end == m.start + 1 and self.an[m.start].al and not self.an[m.start].suf and \
+                    ms[i + 1].start == m.end and ms[i + 1].kind == K_PERSON and ms[i + 1].prep == "" and \
+                    not ms[i + 1].members and not self.an[m.end].pre and ms[i + 1].code[:3] == m.code[:3] and \
+                    not (out and out[-1].end == m.start and out[-1].code and not self.an[m.start].pre):
+                # (not the nisba of a body named right before it: نائب رئيس مجلس الأمن الروسي دميتري مدفيديف)
+                # a nisba, then a man of that country the dictionaries name (نظيريه السعودي عادل الجبير
+                # والبريطاني بوريس جونسون): one mention of him, which carries the nisba's و
+                p = ms[i + 1]
+                nm = Mention(m.start, p.end, p.code, K_PERSON, m.srcs + p.srcs)
+                nm.prep, nm.gender, nm.role, nm.name = m.prep, p.gender, p.role, p.name
+                out.append(nm)
+                i += 2
                 continue
             if m.kind == K_NISBA and not m.plural and m.name != "person" and \
                     (e := self._national_named(m, out[-1] if out else None)) > 0:

@@ -6845,3 +6845,12 @@ def test_session_36_datelines_envoys_and_more(coder):
     # a faction or a battalion "of" a group (فصيل من الجبهة، كتيبة من المعارضة) is the group
     got = triples(coder, "سيطر فصيل من الجبهة الشعبية لتحرير تيغراي على مكاتب الإدارة المؤقتة في مقلي.", "2025-03-12")
     assert ("ETHREB", "ETHGOV", "192") in got, got
+    # a nisba, then a man of that country the dictionaries name (نظيريه السعودي عادل الجبير والبريطاني بوريس جونسون):
+    # one mention of him, and each of the counterparts is met
+    got = triples(coder, "عقد كيري اجتماعا مع نظيريه السعودي عادل الجبير والبريطاني بوريس جونسون.", "2016-08-25")
+    assert ("USAGOV", "SAUGOV", "040") in got and ("USAGOV", "GBRGOV", "040") in got, got
+    # five at one meeting, the others the first one's counterparts (جمعت وزير الخارجية الإسرائيلي ونظراءه ...): he
+    # meets each of them, they do not meet each other
+    got = triples(coder, "اختتمت قمة جمعت وزير الخارجية الإسرائيلي يائير لابيد ونظراءه الأمريكي أنتوني بلينكن "
+                         "والإماراتي عبدالله بن زايد والبحريني عبداللطيف الزياني والمغربي ناصر بوريطة.", "2022-03-28")
+    assert ("BHRGOV", "ISRGOV", "040") in got and ("AREGOV", "USAGOV", "040") not in got, got
