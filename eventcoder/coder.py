@@ -4991,7 +4991,8 @@ class Coder:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
                               "result": "the arrival of a thing: not a visit"})
             return None
-        if code[:2] in ("04", "05", "06") and i > 0 and (s.words[i - 1] == "علي" or s.an[i].pre.endswith("ب")) \
+        if code[:2] in ("04", "05", "06") and code[:3] != "057" and i > 0 and \
+                (s.words[i - 1] == "علي" or s.an[i].pre.endswith("ب")) \
                 and any(res[2][:3] in ("051", "018") and res[0] < i <= res[1] + 6 for res in self._pending):
             # شكرها للبلدين على تعاونهما، أشاد بدورها: the cooperation or support a party is praised
             # or thanked for is the reason, told in passing, not an event of its own (aid is one)

@@ -6854,3 +6854,7 @@ def test_session_36_datelines_envoys_and_more(coder):
     got = triples(coder, "اختتمت قمة جمعت وزير الخارجية الإسرائيلي يائير لابيد ونظراءه الأمريكي أنتوني بلينكن "
                          "والإماراتي عبدالله بن زايد والبحريني عبداللطيف الزياني والمغربي ناصر بوريطة.", "2022-03-28")
     assert ("BHRGOV", "ISRGOV", "040") in got and ("AREGOV", "USAGOV", "040") not in got, got
+    # an agreement a third party welcomes is an event of its own (رحبت الكويت بالاتفاق السعودي الإيراني): the praise's
+    # reason is dropped for acts of cooperation, not for an agreement signed
+    got = triples(coder, "رحبت الكويت بالاتفاق السعودي الإيراني على استئناف العلاقات الدبلوماسية.", "2023-03-11")
+    assert ("SAU", "IRN", "057") in got and ("KWT", "SAU", "051") in got, got
