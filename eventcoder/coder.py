@@ -5623,7 +5623,7 @@ class Coder:
             jumped = -1
             relative = False
             while q <= n and count <= MAX_SKIP:
-                if to_actor and q < n and s.words[q] == "في" and q + 1 < n and s.an[q + 1].key in _VENUES and \
+                if to_actor and q < n and s.words[q] == "في" and q + 1 < n and _venue_at(s, q + 1) and \
                         q != jumped:
                     close = self._after_place(s, q)
                     if close > 0:
@@ -6936,11 +6936,17 @@ class Coder:
             return -1
         k = p + 1
         seen_place = False
+        owner_at = p + 2
         while k < min(s.n, p + 8) and not s.boundary[k]:
             m = s.mention_at[k]
             a = s.an[k]
+            if m is None and k == p + 2 and a.key == "عام" and not a.al and not a.pre and \
+                    s.an[p + 1].key in ("ديوان", "مقر") and not s.an[p + 1].al:
+                owner_at = k = k + 1  # (في ديوان عام الوزارة: the ministry's head office; a diwan alone is
+                continue  # a man's hall, whose gathering is his: تجمعا في ديوان النائب)
             if m is not None:
-                if k == p + 2 and s.an[p + 1].key in _VENUES and not s.an[p + 1].al and m.start == k and \
+                if k == owner_at and (s.an[p + 1].key in _VENUES or owner_at == p + 3) and not s.an[p + 1].al and \
+                        m.start == k and \
                         not m.members and not m.prep:
                     k = m.end  # the venue's owner is part of the place (في مقر القيادة العامة، في قصر الرئاسة)
                     continue
@@ -6950,7 +6956,7 @@ class Coder:
                 k = m.end
                 continue
             if a.key in PLACE_WORDS and a.pre in ("", "ب") or s.words[k] in IGO_SEATS or \
-                    (k == p + 1 and a.key in _VENUES and not a.suf):  # (في مطار دمشق الدولي)
+                    (k == p + 1 and _venue_at(s, k) and not a.suf):  # (في مطار دمشق الدولي)
                 seen_place = True  # (and the seats of the UN and the EU, which stand for no country: في بروكسل)
                 k += 1
                 continue
@@ -7659,6 +7665,13 @@ def _named_place(s: Sentence, parties: tuple) -> str:
 
 #: prepositions before a place
 _PLACE_PREPS = frozenset(["في", "من", "الي", "قرب", "داخل", "عند", "حول", "وسط"])
+
+
+def _venue_at(s: Sentence, k: int) -> bool:
+    """Whether a venue's word (في مطار، في قصر) is at ``k``: a diwan only as a head office (في ديوان عام
+    الوزارة), since a man's diwan is where his own people gather (تجمعا في ديوان النائب)."""
+    key = s.an[k].key
+    return key in _VENUES or key == "ديوان" and k + 1 < s.n and s.an[k + 1].key == "عام" and not s.an[k + 1].al
 
 
 def _after_place_words(s: Sentence, k: int, named: bool = False) -> bool:

@@ -6858,3 +6858,7 @@ def test_session_36_datelines_envoys_and_more(coder):
     # reason is dropped for acts of cooperation, not for an agreement signed
     got = triples(coder, "رحبت الكويت بالاتفاق السعودي الإيراني على استئناف العلاقات الدبلوماسية.", "2023-03-11")
     assert ("SAU", "IRN", "057") in got and ("KWT", "SAU", "051") in got, got
+    # a ministry's head office is a venue (في ديوان عام الوزارة) the guest comes after; a man's diwan is not
+    got = triples(coder, "مسقط - العمانية - استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية في ديوان عام الوزارة "
+                         "اليوم هانس غروندبرغ المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن.", "2021-09-28")
+    assert ("OMNGOV", "IGOUNO", "043") in got, got
