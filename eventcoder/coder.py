@@ -3110,6 +3110,15 @@ class Coder:
             adverbial = s.an[i + 1].key in _ADVERBIAL_PREPS or any(
                 w1.endswith(x) and w1[:-len(x)] in _ADVERBIAL_PREPS for x in ("هما", "هم", "ها", "ه"))
             starts.insert(len(starts) if adverbial else 0, (i + 1, subj, how))
+        if how == "vso" and subj is not None and (e := subj.mention.end) < s.n - 2 and s.an[e].pre == "و" and \
+                s.mention_at[e] is None and s.an[e].key in _UNNAMED_CONJUNCTS:
+            # a last conjunct of people no dictionary names (وقع رباني وحكمتيار وقادة ستة فصائل أخرى في
+            # العاصمة الباكستانية اتفاقا): part of the subject, which the object follows
+            k = e + 1
+            while k < min(s.n, e + 6) and s.mention_at[k] is None and not s.boundary[k] and \
+                    s.words[k] not in PREP_WORDS and not s.an[k].pre and not s.cls[k] & _ADVERBIAL_CLASSES:
+                k += 1
+            starts.append((k, subj, how))
         for start, sref, shw in list(starts):
             if start < s.n - 1 and s.words[start] in _OBJECT_GAP and not passive and not s.boundary[start + 1] and \
                     (s.mention_at[start + 1] is None or not s.mention_at[start + 1].prep):
@@ -7567,6 +7576,9 @@ _EMPTY: frozenset = frozenset()
 _SPEECH_VENUES = frozenset(["خطاب", "كلمة", "مقابلة", "تصريح", "تصريحات", "بيان", "رسالة", "تغريدة", "مءتمر",
                             "حديث", "اتصال"])
 #: "in it", "during it" between a verb's object and its preposition (دعاه فيها إلى، حثهما خلالهما على)
+#: heads of a conjunct of people no dictionary names (وقادة ستة فصائل أخرى، وممثلو الأحزاب)
+_UNNAMED_CONJUNCTS = frozenset(normalize(w) for w in (
+    "قادة", "زعماء", "ممثلو", "ممثلي", "رؤساء", "وزراء", "مسؤولو", "مسؤولي", "أعضاء", "قيادات", "ممثلين"))
 _OBJECT_GAP = frozenset(["فيها", "فيه", "فيهما", "خلالها", "خلاله", "خلالهما", "خلالهم"])
 #: where one receives a guest (في مكتبه، في مقر الرئاسة، في قصر الإليزيه): an aside before the guest (normalised)
 _OFFICE_VENUES = frozenset(["مكتب", "مقر", "قصر", "ديوان", "مجلس"])  # keys: مكتبه is مكتب with its pronoun

@@ -6862,3 +6862,7 @@ def test_session_36_datelines_envoys_and_more(coder):
     got = triples(coder, "مسقط - العمانية - استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية في ديوان عام الوزارة "
                          "اليوم هانس غروندبرغ المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن.", "2021-09-28")
     assert ("OMNGOV", "IGOUNO", "043") in got, got
+    # a last conjunct of people no dictionary names (وقادة ستة فصائل أخرى) is part of the subject the object follows
+    got = triples(coder, "وقع الرئيس الأفغاني برهان الدين رباني وزعيم الحزب الإسلامي قلب الدين حكمتيار وقادة ستة فصائل "
+                         "أخرى في العاصمة الباكستانية اليوم اتفاقاً للسلام.", "1993-03-07")
+    assert ("AFGGOV", "AFGPTY", "057") in got, got
