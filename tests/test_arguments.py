@@ -6865,4 +6865,10 @@ def test_session_36_datelines_envoys_and_more(coder):
     # a last conjunct of people no dictionary names (وقادة ستة فصائل أخرى) is part of the subject the object follows
     got = triples(coder, "وقع الرئيس الأفغاني برهان الدين رباني وزعيم الحزب الإسلامي قلب الدين حكمتيار وقادة ستة فصائل "
                          "أخرى في العاصمة الباكستانية اليوم اتفاقاً للسلام.", "1993-03-07")
-    assert ("AFGGOV", "AFGPTY", "057") in got, got
+    assert ("AFGGOV", "AFGREB", "057") in got, got
+    # Afghanistan's leaders of 1992-2001, bounded by their offices: Hekmatyar is the government only as prime minister
+    got = triples(coder, "هاجمت قوات حكمتيار مواقع الحكومة الأفغانية.", "1995-01-01")
+    assert ("AFGREB", "AFGGOV", "190") in got, got
+    got = triples(coder, "بعث الملك فهد ببرقية تهنئة إلى فضيلة الشيخ صبغة الله مجددي رئيس دولة أفغانستان الإسلامية.",
+                  "1992-04-30")
+    assert ("SAUGOV", "AFGGOV", "051") in got, got
