@@ -80,7 +80,8 @@ _NOT_CONSTRUCT_HEADS = frozenset(["ضحايا", "ضحية", "اعداء", "خص�
                                   "مدعومة", "مدعوم", "مدعومين", "مدعومون", "مدعومتين", "مؤازرة", "مسنودة",
                                   "مسنود"])
 #: buildings where visitors are met (في مطار دمشق الدولي، في قصر الرئاسة): a place phrase's head
-_VENUES = frozenset(normalize(w) for w in ("مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى", "منتجع", "مزرعة"))
+_VENUES = frozenset(normalize(w) for w in ("مطار", "قصر", "مقر", "فندق", "قاعة", "مبنى", "منتجع", "مزرعة",
+                                           "بحر", "خليج", "مياه", "محيط"))  # (and seas: في بحر العرب)
 # what one party of a call or a meeting offers the other without naming it
 _ADDRESSED_CODES = frozenset(["018", "051", "055", "036"])
 #: messages whose content a clause after them says (بعث برسالة إلى X أشاد فيها)
@@ -6949,6 +6950,11 @@ class Coder:
         while k < min(s.n, p + 8) and not s.boundary[k]:
             m = s.mention_at[k]
             a = s.an[k]
+            if m is None and k == p + 2 and _venue_at(s, p + 1) and not s.an[p + 1].al and not a.pre and \
+                    s.words[k].isalpha() and a.key != "عام" and s.words[k] not in PREP_WORDS and not s.cls[k]:
+                seen_place = True
+                k += 1  # the venue's name (في بحر العرب، في قصر بسمان)
+                continue
             if m is None and k == p + 2 and a.key == "عام" and not a.al and not a.pre and \
                     s.an[p + 1].key in ("ديوان", "مقر") and not s.an[p + 1].al:
                 owner_at = k = k + 1  # (في ديوان عام الوزارة: the ministry's head office; a diwan alone is

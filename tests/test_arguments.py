@@ -6872,3 +6872,6 @@ def test_session_36_datelines_envoys_and_more(coder):
     got = triples(coder, "بعث الملك فهد ببرقية تهنئة إلى فضيلة الشيخ صبغة الله مجددي رئيس دولة أفغانستان الإسلامية.",
                   "1992-04-30")
     assert ("SAUGOV", "AFGGOV", "051") in got, got
+    # a sea, a gulf or a venue named after في between the verb's subject and its object (في بحر العرب، في قصر بسمان)
+    got = triples(coder, "أطلقت سفن حربية أمريكية في بحر العرب صواريخ كروز على معسكرات قرب مدينة خوست.", "1998-08-21")
+    assert ("USAMIL", "AFG", "194") in got, got
