@@ -3967,7 +3967,7 @@ class Coder:
                 q = p + 2
                 while q < s.n and q - p <= 7 and not s.boundary[q] and s.mention_at[q] is None and \
                         s.words[q] not in _VENUE_STOPS and not (
-                            s.an[q].pre[-1:] in ("ب", "ل") and s.an[q].key not in ("مناسبة", "عنوان")):
+                            s.an[q].pre[-1:] in ("ب", "ل") and s.an[q].key not in ("مناسبة", "عنوان", "اجماع")):
                     q += 1
                 if q < s.n and s.mention_at[q] is not None and not s.boundary[q] and \
                         s.mention_at[q].prep == "" and not s.mention_at[q].adjective and not s.an[q].pre:
@@ -7580,7 +7580,7 @@ _EMPTY: frozenset = frozenset()
 
 #: nouns of how one spoke (في خطاب متلفز، خلال مقابلة مع قناة): an aside before a verb's object (normalised)
 _SPEECH_VENUES = frozenset(["خطاب", "كلمة", "مقابلة", "تصريح", "تصريحات", "بيان", "رسالة", "تغريدة", "مءتمر",
-                            "حديث", "اتصال"])
+                            "حديث", "اتصال", "قرار"])
 #: "in it", "during it" between a verb's object and its preposition (دعاه فيها إلى، حثهما خلالهما على)
 #: heads of a conjunct of people no dictionary names (وقادة ستة فصائل أخرى، وممثلو الأحزاب)
 _UNNAMED_CONJUNCTS = frozenset(normalize(w) for w in (

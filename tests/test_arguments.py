@@ -6875,3 +6875,8 @@ def test_session_36_datelines_envoys_and_more(coder):
     # a sea, a gulf or a venue named after في between the verb's subject and its object (في بحر العرب، في قصر بسمان)
     got = triples(coder, "أطلقت سفن حربية أمريكية في بحر العرب صواريخ كروز على معسكرات قرب مدينة خوست.", "1998-08-21")
     assert ("USAMIL", "AFG", "194") in got, got
+    # a resolution is how a council speaks (طالب مجلس الأمن في قرار تبناه بالإجماع أمس حركة طالبان ب): the object
+    # follows it
+    got = triples(coder, "طالب مجلس الأمن الدولي في قرار تبناه بالإجماع أمس حركة طالبان بالكف عن إيواء الإرهابيين.",
+                  "1998-12-09")
+    assert ("IGOUNO", "AFGREB", "100") in got, got
