@@ -5666,6 +5666,11 @@ class Coder:
                 if q > p and s.an[q - 1].pre.startswith("و") and not s.an[q - 1].al and \
                         self._only_verb(s.an[q - 1].key):
                     break  # دانت الحكومة الحكم وطالبت المبعوث: the next clause's verb ends the skip
+                if q > p and k + 2 < len(elems) and elems[k + 1] == (E_WORD, "مع") and q < n and s.words[q] == "مع" \
+                        and s.an[q - 1].key in _BORDER_WORDS and s.cover[q - 1] is None and \
+                        self._cur_code[:2] in ("04", "05", "06"):
+                    break  # مناورات قرب الحدود مع أفغانستان: the border's مع, not the partner of the act (closing the
+                    # border with a state does act on it)
                 if q > p and k + 2 < len(elems) and elems[k + 1] == (E_WORD, "مع") and s.cover[q - 1] is None and \
                         not s.an[q - 1].al and not s.an[q - 1].suf and q >= 2 and \
                         (s.an[q - 2].al or s.boundary[q - 2]) and any(
@@ -7582,6 +7587,8 @@ _EMPTY: frozenset = frozenset()
 _SPEECH_VENUES = frozenset(["خطاب", "كلمة", "مقابلة", "تصريح", "تصريحات", "بيان", "رسالة", "تغريدة", "مءتمر",
                             "حديث", "اتصال", "قرار"])
 #: "in it", "during it" between a verb's object and its preposition (دعاه فيها إلى، حثهما خلالهما على)
+#: borders, which take مع of their own (الحدود مع أفغانستان، حدودها مع العراق)
+_BORDER_WORDS = frozenset(normalize(w) for w in ("حدود", "حدودها", "حدوده", "حدودهما", "حد", "شريط", "خط"))
 #: heads of a conjunct of people no dictionary names (وقادة ستة فصائل أخرى، وممثلو الأحزاب)
 _UNNAMED_CONJUNCTS = frozenset(normalize(w) for w in (
     "قادة", "زعماء", "ممثلو", "ممثلي", "رؤساء", "وزراء", "مسؤولو", "مسؤولي", "أعضاء", "قيادات", "ممثلين"))

@@ -6880,3 +6880,6 @@ def test_session_36_datelines_envoys_and_more(coder):
     got = triples(coder, "طالب مجلس الأمن الدولي في قرار تبناه بالإجماع أمس حركة طالبان بالكف عن إيواء الإرهابيين.",
                   "1998-12-09")
     assert ("IGOUNO", "AFGREB", "100") in got, got
+    # manoeuvres near the border with a state (قرب الحدود مع أفغانستان) are no cooperation with it
+    got = triples(coder, "بدأت القوات المسلحة الإيرانية اليوم مناورات عسكرية واسعة قرب الحدود مع أفغانستان.", "1998-09-01")
+    assert not any(c.startswith("06") for _s, _t, c in got), got
