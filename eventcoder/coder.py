@@ -5916,6 +5916,14 @@ class Coder:
                 (mk := s.mark(p, "ADVERB")) is not None and p < mk[2] < n:
             # an adverb between the object and its preposition (دعت الكويت إيران مجددا إلى التفاوض)
             return self._match(s, elems, k, mk[2], "", "", binds, noun, obj_ref, skipped, used)
+        if kind in (E_PREP, E_WORD) and (kind == E_PREP or val in PREP_WORDS) and not prep and k > 0 and \
+                elems[k - 1][0] in (E_TGT, E_SRC) and p + 1 < n and s.words[p + 1] == val and s.an[p].al and \
+                not s.an[p].pre and (ref := binds.get("TGT" if elems[k - 1][0] == E_TGT else "SRC")) is not None and \
+                ref.sent is s and ref.mention.end == p and ref.mention.kind in (K_AGENT, K_ORG) and \
+                self._adjective_like(s, p):
+            # the object's own adjective before the preposition (دعت السعودية الفصائل الأفغانية المتناحرة إلى وقف
+            # القتال): part of the object
+            return self._match(s, elems, k, p + 1, "", "", binds, noun, obj_ref, skipped, used)
         if kind == E_PREP:
             if val == "ل" and k > 0 and elems[k - 1][0] == E_SKIP and p > 0 and s.an[p - 1].key in _AFFILIATED:
                 return None  # منظمات تابعة للأمم المتحدة: the owner of what was skipped, no recipient

@@ -6883,3 +6883,6 @@ def test_session_36_datelines_envoys_and_more(coder):
     # manoeuvres near the border with a state (قرب الحدود مع أفغانستان) are no cooperation with it
     got = triples(coder, "بدأت القوات المسلحة الإيرانية اليوم مناورات عسكرية واسعة قرب الحدود مع أفغانستان.", "1998-09-01")
     assert not any(c.startswith("06") for _s, _t, c in got), got
+    # the object's own adjective before the verb's preposition (الفصائل الأفغانية المتناحرة إلى) is part of the object
+    got = triples(coder, "دعت المملكة العربية السعودية الفصائل الأفغانية المتناحرة إلى وقف القتال فوراً.", "1994-01-05")
+    assert ("SAU", "AFGREB", "0256") in got, got
