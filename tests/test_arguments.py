@@ -6886,3 +6886,8 @@ def test_session_36_datelines_envoys_and_more(coder):
     # the object's own adjective before the verb's preposition (الفصائل الأفغانية المتناحرة إلى) is part of the object
     got = triples(coder, "دعت المملكة العربية السعودية الفصائل الأفغانية المتناحرة إلى وقف القتال فوراً.", "1994-01-05")
     assert ("SAU", "AFGREB", "0256") in got, got
+    # walking out of a conference or a committee moves no troops (انسحب الوفد التركي من مؤتمر باليرمو)
+    for text in ("انسحب الوفد التركي من مؤتمر باليرمو حول ليبيا احتجاجاً على استبعاده.",
+                 "أعلنت حكومة مالي انسحابها من لجنة رؤساء الأركان المشتركة."):
+        got = triples(coder, text, "2018-11-13")
+        assert not any(c.startswith("087") for _s, _t, c in got), got
