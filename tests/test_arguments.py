@@ -6891,3 +6891,6 @@ def test_session_36_datelines_envoys_and_more(coder):
                  "أعلنت حكومة مالي انسحابها من لجنة رؤساء الأركان المشتركة."):
         got = triples(coder, text, "2018-11-13")
         assert not any(c.startswith("087") for _s, _t, c in got), got
+    # "from there" between the verb and its object (ودعا من هناك العقيد القذافي إلى التنحي) is an adverb
+    got = triples(coder, "وصل الرئيس السنغالي إلى بنغازي، ودعا من هناك العقيد القذافي إلى التنحي.", "2011-06-09")
+    assert ("SENGOV", "LBYGOV", "1041") in got, got
