@@ -6778,6 +6778,11 @@ class Coder:
             # (أعربت مصر والكويت وقطر عن دعمها الكامل للعاهل الأردني): all of them
             return prefer
         cands = [m for m in s.mentions if m.end <= pos and agrees(m)]
+        if suf == "هما" and not cands:
+            # a dual of people with one code (المتهمين الليبيين ... اعتقلتهما الشرطة): its ين or ان may be the dual's
+            cands = [m for m in s.mentions if m.end <= pos and not m.members and m.plural and m.code and
+                     not m.adjective and not m.anaphor and m.kind == K_AGENT and
+                     s.words[m.start].endswith(("ان", "ين")) and not s.words[m.start].endswith("يين")]
         if avoid is not None:
             cands = [m for m in cands if m is not avoid.mention]
         if len(cands) > 1 and rec.dateline in cands:

@@ -6894,3 +6894,6 @@ def test_session_36_datelines_envoys_and_more(coder):
     # "from there" between the verb and its object (ودعا من هناك العقيد القذافي إلى التنحي) is an adverb
     got = triples(coder, "وصل الرئيس السنغالي إلى بنغازي، ودعا من هناك العقيد القذافي إلى التنحي.", "2011-06-09")
     assert ("SENGOV", "LBYGOV", "1041") in got, got
+    # "the two of them" (اعتقلتهما) may be a dual whose ين reads as a plural's (المتهمين الليبيين)
+    got = triples(coder, "سلمت ليبيا المتهمين الليبيين إلى هولندا حيث اعتقلتهما الشرطة الاسكتلندية.", "1999-04-05")
+    assert ("GBRCOP", "LBYCRM", "173") in got, got
