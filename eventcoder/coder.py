@@ -6080,6 +6080,15 @@ class Coder:
                     return m2, m2.end
                 return m, m.end
             return None
+        if m is None and s.an[p].key in ("بلاد", "دولة") and s.an[p].al and not s.an[p].suf and s.cover[p] is None \
+                and (prep == "ل" and s.an[p].pre.endswith("ل") or wprep == "الي") and self._cur_code[:3] == "042" and \
+                (home := self._rec.roles.get(DATELINE)):
+            # a visit "to the country" (خلال زيارة مودي إلى الدولة، التي يقوم بها للبلاد) in a story a national
+            # agency or a city's dateline places: that country
+            hc, hs = next(iter(home.items()))
+            here = Mention(p, p + 1, hc[:3], K_COUNTRY, list(hs))
+            here.prep = prep or wprep
+            return here, p + 1
         if m is None and prep and s.an[p].key == "ما" and s.an[p].pre.endswith(prep) and \
                 self._cur_code[:2] in _REACTION_ROOTS and (done := self._relative_doer(s, p)) is not None:
             return done  # what someone did (أشاد بما بذله السفير من جهود): his

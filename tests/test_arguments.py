@@ -6905,3 +6905,7 @@ def test_session_36_datelines_envoys_and_more(coder):
     # "the two of them" (اعتقلتهما) may be a dual whose ين reads as a plural's (المتهمين الليبيين)
     got = triples(coder, "سلمت ليبيا المتهمين الليبيين إلى هولندا حيث اعتقلتهما الشرطة الاسكتلندية.", "1999-04-05")
     assert ("GBRCOP", "LBYCRM", "173") in got, got
+    # a visit "to the country" (إلى الدولة، للبلاد) in a story a national agency's dateline places is a visit to that country
+    got = triples(coder, "أبوظبي - وام - وقعت أدنوك اتفاقية اليوم، وذلك خلال زيارة دولة ناريندرا مودي رئيس وزراء الهند إلى "
+                         "الدولة.", "2018-02-10")
+    assert ("INDGOV", "ARE", "042") in got, got
