@@ -6909,3 +6909,7 @@ def test_session_36_datelines_envoys_and_more(coder):
     got = triples(coder, "أبوظبي - وام - وقعت أدنوك اتفاقية اليوم، وذلك خلال زيارة دولة ناريندرا مودي رئيس وزراء الهند إلى "
                          "الدولة.", "2018-02-10")
     assert ("INDGOV", "ARE", "042") in got, got
+    # دولة before a prime minister's other title (دولة الدكتور، دولة السيد) is his honorific, not a state
+    got = triples(coder, "الدوحة - قنا - وقعت دولة قطر وجمهورية الهند اليوم اتفاقية، وذلك خلال الزيارة الرسمية التي يقوم "
+                         "بها دولة الدكتور مانموهان سينغ رئيس وزراء الهند للبلاد.", "2008-11-09")
+    assert ("INDGOV", "QAT", "042") in got, got
