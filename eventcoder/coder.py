@@ -5166,6 +5166,12 @@ class Coder:
             # is no object of the act)
             if src_ref is None and code.startswith("036"):
                 src_ref = self._visit_host(s, i + 1, rec)
+            if src_ref is None and (g := binds.get("TGT")) is not None and g.sent is s and not s.an[i].suf and \
+                    g.mention.start == head_end and not g.mention.prep and not s.an[g.mention.start].pre and \
+                    tgt_ref is not None and g.mention is not tgt_ref.mention:
+                # the noun's genitive is who sent it (تلقى أمير الكويت تهاني الرئيس الفرنسي، تقبل تعازي فخامة
+                # نائب الرئيس الهندي): the source, as with من
+                src_ref = g
             if src_ref is not None and src_ref.how == "from":
                 # what follows is said by the caller or the sender (تلقى X اتصالا من Y، أكد فيه)
                 rec.last_subject = src_ref

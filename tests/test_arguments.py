@@ -6913,3 +6913,8 @@ def test_session_36_datelines_envoys_and_more(coder):
     got = triples(coder, "الدوحة - قنا - وقعت دولة قطر وجمهورية الهند اليوم اتفاقية، وذلك خلال الزيارة الرسمية التي يقوم "
                          "بها دولة الدكتور مانموهان سينغ رئيس وزراء الهند للبلاد.", "2008-11-09")
     assert ("INDGOV", "QAT", "042") in got, got
+    # after a verb of receiving, the noun's genitive is who sent it (تلقى أمير الكويت تعازي الرئيس الفرنسي)
+    got = triples(coder, "تلقى أمير الكويت تعازي الرئيس الفرنسي.", "2022-05-15")
+    assert ("FRAGOV", "KWTGOV", "018") in got, got
+    got = triples(coder, "تلقى أمير الكويت تهاني الرئيس الفرنسي بالعيد.", "2022-05-15")
+    assert ("FRAGOV", "KWTGOV", "051") in got, got
