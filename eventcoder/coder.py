@@ -785,7 +785,7 @@ class Coder:
             pending += self._participants(s, pending, trace)
         if "ATTEND" in s.present:
             pending += self._attended(s, trace)
-        if pending and ("بدعوة" in s.words or "لدعوة" in s.words):
+        if pending and ("بدعوة" in s.words or "لدعوة" in s.words or "دعوة" in s.words):
             pending += self._invited_by(s, pending, trace)
         if pending and ("VOW" in s.present or not _RETALIATION.isdisjoint(s.words)):
             pending = self._retaliation(s, rec, pending, trace)
@@ -1629,10 +1629,12 @@ class Coder:
     def _invited_by(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
         """A visit or a meeting "at the invitation of X" (بدعوة من الملك محمد السادس، تلبية لدعوة من
         الرئيس): X invited the one who came (036). Only after an act of visiting or meeting
-        coded before it in the sentence, whose source is the invitee."""
+        coded before it in the sentence, whose source is the invitee, or before it when the phrase
+        opens the sentence (بناء على دعوة من المملكة، وصل إلى الرياض وفد ...)."""
         out = []
         for i in range(s.n - 2):
-            if s.words[i] not in ("بدعوة", "لدعوة") or s.cover[i] is not None:
+            fronted = s.words[i] == "دعوة" and 1 < i <= 3 and s.words[i - 1] == "علي" and s.an[i - 2].key == "بناء"
+            if s.words[i] not in ("بدعوة", "لدعوة") and not fronted or s.cover[i] is not None:
                 continue
             k = i + 1
             if k < s.n and s.an[k].key in ("رسمية", "كريمة", "شخصية", "خاصة") and not s.an[k].al:
@@ -1645,8 +1647,9 @@ class Coder:
             host = s.mention_at[h] if h < s.n else None
             if host is None or not host.code or host.adjective:
                 continue
-            visit = next((r for r in reversed(pending) if r[0] < i and r[2][:3] in ("040", "042", "043", "044")
-                          and r[3] is not None and not r[6] and r[5] == "asserted"), None)
+            visit = next((r for r in reversed(pending) if (r[0] < i or fronted) and
+                          r[2][:3] in ("040", "042", "043", "044") and r[3] is not None and not r[6] and
+                          r[5] == "asserted"), None)  # (بناء على دعوة من X، وصل ...: the visit after it)
             if visit is None:
                 continue
             guest = visit[3] if visit[2][:3] != "043" else visit[4]  # (hosted: the guest is the target)

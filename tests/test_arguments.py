@@ -6918,3 +6918,6 @@ def test_session_36_datelines_envoys_and_more(coder):
     assert ("FRAGOV", "KWTGOV", "018") in got, got
     got = triples(coder, "تلقى أمير الكويت تهاني الرئيس الفرنسي بالعيد.", "2022-05-15")
     assert ("FRAGOV", "KWTGOV", "051") in got, got
+    # "at the invitation of X" opening the sentence (بناء على دعوة من المملكة، وصل ...) invites the visitor named after it
+    got = triples(coder, "بناء على دعوة من المملكة العربية السعودية، وصل إلى الرياض اليوم وفد من جماعة الحوثي.", "2023-09-14")
+    assert ("SAU", "YEMREB", "036") in got, got
