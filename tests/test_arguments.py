@@ -6921,3 +6921,7 @@ def test_session_36_datelines_envoys_and_more(coder):
     # "at the invitation of X" opening the sentence (بناء على دعوة من المملكة، وصل ...) invites the visitor named after it
     got = triples(coder, "بناء على دعوة من المملكة العربية السعودية، وصل إلى الرياض اليوم وفد من جماعة الحوثي.", "2023-09-14")
     assert ("SAU", "YEMREB", "036") in got, got
+    # military or official representatives of a party (ممثلين عسكريين عن الحكومة) stand for it, as ممثلين عن does
+    got = triples(coder, "اختتمت في العاصمة الأردنية جولة ثانية من المحادثات بين ممثلين عسكريين عن الحكومة اليمنية "
+                         "والحوثيين.", "2022-06-06")
+    assert ("YEMGOV", "YEMREB", "046") in got, got
