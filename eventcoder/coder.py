@@ -5675,6 +5675,11 @@ class Coder:
                 if q > p and s.an[q - 1].pre.startswith("و") and not s.an[q - 1].al and \
                         self._only_verb(s.an[q - 1].key):
                     break  # دانت الحكومة الحكم وطالبت المبعوث: the next clause's verb ends the skip
+                if q > p and noun and s.an[q - 1].pre == "و" and not s.an[q - 1].al and \
+                        not s.an[q - 1].suf and s.cover[q - 1] is None and self._cur_code[:3] == "087" and \
+                        any(r[1] == "N" for r in self.tables.forms.get(s.an[q - 1].key, ())):
+                    break  # وقف فوري للأعمال القتالية في سوريا وإطلاق حوار بين الحكومة والمعارضة: the next act's
+                    # parties, not the ceasefire's
                 if q > p and k + 2 < len(elems) and elems[k + 1] == (E_WORD, "مع") and q < n and s.words[q] == "مع" \
                         and s.an[q - 1].key in _BORDER_WORDS and s.cover[q - 1] is None and \
                         self._cur_code[:2] in ("04", "05", "06"):

@@ -940,6 +940,17 @@ class Sentence:
         if "TRANSPARENT" in self.present:
             self._member_names(mentions)
             mentions = self._members_in_bodies(mentions)
+        if "COUNTERPART" in self.present:
+            taken = {t for m in mentions for t in range(m.start, m.end)}
+            for m in mentions:
+                k = m.start - 1
+                if k >= 0 and k not in taken and m.kind == K_PERSON and not m.members and not m.prep and \
+                        not self.an[m.start].pre and any(mk[0] == "COUNTERPART" and mk[2] == m.start
+                                                         for mk in self.marks[k]):
+                    # a counterpart, then the man named by his nisba (ونظيراه الأمريكي دونالد ترامب): one
+                    # mention, which carries the counterpart's و
+                    m.start = k
+                    m.prep = self._prep_before(k)
         mentions = self._coordinate(mentions)
         if not _AMONG_WORDS.isdisjoint(self.words):
             mentions = self._among_them(mentions)

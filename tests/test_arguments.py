@@ -6925,3 +6925,14 @@ def test_session_36_datelines_envoys_and_more(coder):
     got = triples(coder, "اختتمت في العاصمة الأردنية جولة ثانية من المحادثات بين ممثلين عسكريين عن الحكومة اليمنية "
                          "والحوثيين.", "2022-06-06")
     assert ("YEMGOV", "YEMREB", "046") in got, got
+    # the dual counterparts named by their nisbas (ونظيراه الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون) join the subject
+    got = triples(coder, "دعا الرئيس الروسي فلاديمير بوتين ونظيراه الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون، في بيان "
+                         "مشترك، إلى وقف فوري لإطلاق النار بين القوات الأرمينية والأذربيجانية.", "2020-10-01")
+    assert ("USAGOV", "ARMMIL", "0256") in got and ("FRAGOV", "AZEMIL", "0256") in got, got
+    # "a cessation of hostilities" (وقف للأعمال القتالية) is a ceasefire; a ceasefire called for does not take the
+    # parties of the next act called for (وإطلاق حوار سياسي بين الحكومة والمعارضة)
+    got = triples(coder, "وافقت الحكومة اليمنية والحوثيون على وقف للأعمال القتالية.", "2016-04-10")
+    assert ("YEMGOV", "YEMREB", "0871") in got, got
+    got = triples(coder, "دعا الوزراء، عقب اجتماع في الدوحة، إلى وقف فوري للأعمال القتالية وإطلاق حوار سياسي بين الحكومة "
+                         "السورية والمعارضة.", "2024-12-07")
+    assert not any(c.startswith("087") for _s, _t, c in got), got
