@@ -68,12 +68,12 @@ def modal_code(code: str, modality: str) -> str | None:
     return code
 
 
-#: refusing a cooperative act (CAMEO 12x): negotiations (125), an agreement (127), a concession (124x,
-#: 123 for political reform). Not a visit or a meeting ("will not visit" tells a schedule), nor support,
-#: cooperation or aid ("will not send arms" is mostly a policy stated, or a condition, which annotators
-#: code as the act not done)
+#: refusing a cooperative act (CAMEO 12x): negotiations (125), an agreement (127), handing someone over (1213),
+#: a concession (124x, 123 for political reform). Not a visit or a meeting ("will not visit" tells a
+#: schedule), nor support, cooperation or aid ("will not send arms" is mostly a policy stated, or a
+#: condition, which annotators code as the act not done)
 _REFUSAL = {
-    "046": "125", "057": "127",
+    "046": "125", "057": "127", "063": "1213",
     "080": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244", "086": "1245",
     "087": "1246",
 }

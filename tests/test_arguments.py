@@ -6936,3 +6936,6 @@ def test_session_36_datelines_envoys_and_more(coder):
     got = triples(coder, "دعا الوزراء، عقب اجتماع في الدوحة، إلى وقف فوري للأعمال القتالية وإطلاق حوار سياسي بين الحكومة "
                          "السورية والمعارضة.", "2024-12-07")
     assert not any(c.startswith("087") for _s, _t, c in got), got
+    # "will not hand over" someone (لن تسلم أسامة بن لادن إلى الولايات المتحدة) refuses judicial cooperation
+    got = triples(coder, "أكد سفير حركة طالبان لدى باكستان أن الحركة لن تسلم أسامة بن لادن إلى الولايات المتحدة.", "2001-10-05")
+    assert ("AFGREB", "USA", "1213") in got, got
