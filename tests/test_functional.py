@@ -194,7 +194,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-204.jsonl": (0.35, 0.79), "heldout-news-205.jsonl": (0.44, 0.75),
                   "heldout-news-206.jsonl": (0.46, 0.82), "heldout-news-207.jsonl": (0.52, 0.86),
                   "heldout-news-208.jsonl": (0.58, 0.84), "heldout-news-209.jsonl": (0.52, 0.83),
-                  "heldout-news-210.jsonl": (0.41, 0.77), "heldout-news-211.jsonl": (0.45, 0.85)}
+                  "heldout-news-210.jsonl": (0.41, 0.77), "heldout-news-211.jsonl": (0.45, 0.85),
+                  "heldout-news-212.jsonl": (0.36, 0.79), "heldout-news-213.jsonl": (0.58, 0.76),
+                  "heldout-news-214.jsonl": (0.42, 0.76), "heldout-news-215.jsonl": (0.23, 0.64),
+                  "heldout-news-216.jsonl": (0.42, 0.76), "heldout-news-217.jsonl": (0.34, 0.75),
+                  "heldout-news-218.jsonl": (0.38, 0.89), "heldout-news-219.jsonl": (0.48, 0.81)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
