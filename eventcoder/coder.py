@@ -5170,10 +5170,11 @@ class Coder:
             if src_ref is None and code.startswith("036"):
                 src_ref = self._visit_host(s, i + 1, rec)
             if src_ref is None and (g := binds.get("TGT")) is not None and g.sent is s and not s.an[i].suf and \
+                    not s.an[i].pre and \
                     g.mention.start == head_end and not g.mention.prep and not s.an[g.mention.start].pre and \
                     tgt_ref is not None and g.mention is not tgt_ref.mention:
-                # the noun's genitive is who sent it (تلقى أمير الكويت تهاني الرئيس الفرنسي، تقبل تعازي فخامة
-                # نائب الرئيس الهندي): the source, as with من
+                # the noun received has its sender for genitive (تلقى أمير الكويت تعازي الرئيس الفرنسي): the
+                # source, as with من (not a noun with a preposition, what one is invited to: دعوة منه لزيارة الرياض)
                 src_ref = g
             if src_ref is not None and src_ref.how == "from":
                 # what follows is said by the caller or the sender (تلقى X اتصالا من Y، أكد فيه)
@@ -7622,12 +7623,12 @@ _EMPTY: frozenset = frozenset()
 #: nouns of how one spoke (في خطاب متلفز، خلال مقابلة مع قناة): an aside before a verb's object (normalised)
 _SPEECH_VENUES = frozenset(["خطاب", "كلمة", "مقابلة", "تصريح", "تصريحات", "بيان", "رسالة", "تغريدة", "مءتمر",
                             "حديث", "اتصال", "قرار"])
-#: "in it", "during it" between a verb's object and its preposition (دعاه فيها إلى، حثهما خلالهما على)
-#: borders, which take مع of their own (الحدود مع أفغانستان، حدودها مع العراق)
-_BORDER_WORDS = frozenset(normalize(w) for w in ("حدود", "حدودها", "حدوده", "حدودهما", "حد", "شريط", "خط"))
+#: borders, which take مع of their own (الحدود مع أفغانستان، حدودها مع العراق; keys, without the pronoun)
+_BORDER_WORDS = frozenset(normalize(w) for w in ("حدود", "حد", "شريط", "خط"))
 #: heads of a conjunct of people no dictionary names (وقادة ستة فصائل أخرى، وممثلو الأحزاب)
 _UNNAMED_CONJUNCTS = frozenset(normalize(w) for w in (
     "قادة", "زعماء", "ممثلو", "ممثلي", "رؤساء", "وزراء", "مسؤولو", "مسؤولي", "أعضاء", "قيادات", "ممثلين"))
+#: "in it", "during it" between a verb's object and its preposition (دعاه فيها إلى، حثهما خلالهما على)
 _OBJECT_GAP = frozenset(["فيها", "فيه", "فيهما", "خلالها", "خلاله", "خلالهما", "خلالهم"])
 #: where one receives a guest (في مكتبه، في مقر الرئاسة، في قصر الإليزيه): an aside before the guest (normalised)
 _OFFICE_VENUES = frozenset(["مكتب", "مقر", "قصر", "ديوان", "مجلس"])  # keys: مكتبه is مكتب with its pronoun

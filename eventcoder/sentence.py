@@ -40,9 +40,9 @@ ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "
                              "شبكة", "وفد", "قناة", "صحيفة", "شركة", "جبهة", "تيار", "اءتلاف", "مرصد", "جمعية", "صندوق"])
 #: classes of particles (لو، قد، هل، سوف), which never carry a clitic preposition (negation may: بعدم، بلا)
 _PARTICLE_CLASSES = frozenset(["COND", "QUESTION", "MAY", "FUTURE"])
-# classes a word inside an actor's name cannot have (see Sentence._unmark_names)
 #: what a word inside a quantity phrase (ما لا يقل عن، ما يزيد على) does not do there
 _INSIDE_QUANTITY = frozenset(["NEG", "REPORT"])
+# classes a word inside an actor's name cannot have (see Sentence._unmark_names)
 _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
@@ -146,10 +146,10 @@ _GOVERNMENT_KINDS = frozenset(normalize(w) for w in (
     "فيدرالية", "فيدرالي", "فدرالية", "فدرالي", "اتحادية", "اتحادي", "انتقالية", "انتقالي", "مؤقتة", "مؤقت"))
 _ROLE_QUALIFIERS = frozenset(["خاص", "خاصة", "سامي", "سام", "داءم", "شخصي", "مقيم", "عام", "عامة", "اول", "اولي"] + [
     normalize(w) for w in ("مركزية", "مركزي", "محلية", "محلي", "دبلوماسية", "دبلوماسي")]) | _GOVERNMENT_KINDS
-#: a government's kind, or its being new, after its nisba (الحكومة التونسية المؤقتة، رئيس الحكومة اللبنانية الجديد)
 #: "armed", which makes a role another one after its nisba (المعارضة السورية المسلحة: معارضة مسلحة, the armed
 #: opposition) and alone would be gunmen
 _ROLE_ADJECTIVES = frozenset(normalize(w) for w in ("مسلحة", "مسلح", "مسلحين", "مسلحون"))
+#: a government's kind, or its being new, after its nisba (الحكومة التونسية المؤقتة، رئيس الحكومة اللبنانية الجديد)
 _KIND_QUALIFIERS = _GOVERNMENT_KINDS | frozenset(normalize(w) for w in ("جديدة", "جديد"))
 # the key under which a record's dateline country is passed with the known roles, and the
 # roles a bare body takes from it
