@@ -6939,3 +6939,7 @@ def test_session_36_datelines_envoys_and_more(coder):
     # "will not hand over" someone (لن تسلم أسامة بن لادن إلى الولايات المتحدة) refuses judicial cooperation
     got = triples(coder, "أكد سفير حركة طالبان لدى باكستان أن الحركة لن تسلم أسامة بن لادن إلى الولايات المتحدة.", "2001-10-05")
     assert ("AFGREB", "USA", "1213") in got, got
+    # but a noun with a preposition is what one is invited to, not what one received (تلقى دعوة من نظيره السعودي
+    # لزيارة الرياض: no visit by Riyadh)
+    got = triples(coder, "تلقى وزير الخارجية التركي دعوة من نظيره السعودي لزيارة الرياض.", "2023-09-12")
+    assert ("SAUGOV", "TURGOV", "036") in got and not any(c.startswith("04") for _s, _t, c in got), got
