@@ -402,7 +402,7 @@ class Sentence:
         self._discards()
         if not self.discarded:
             self._grammar()
-            if "TRANSPARENT" in self.present:
+            if "TRANSPARENT" in self.present and not self.present.isdisjoint(_INSIDE_QUANTITY):
                 self._unmark_inside_quantities()
             self._actors(date)
             self._unmark_names()
