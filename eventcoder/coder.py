@@ -5457,7 +5457,9 @@ class Coder:
             if trace is not None:
                 trace.append({"step": "pattern", "pos": i, "pattern": text, "rule": src, "code": code,
                               "result": "match", "score": score})
-            if best is None or score > best[0]:
+            if best is None or score > best[0] or (score == best[0] and end > best[2]):
+                # (between equals the one that reads further: قدم لتشاد مساعدات عسكرية is military aid, not
+                # aid that happens to be followed by an adjective)
                 b = dict(binds)
                 b["_used"] = used
                 best = (score, code, end, b, src, text)

@@ -6507,9 +6507,14 @@ def test_session_29_words_that_are_not_the_event(coder):
     ("التقى رئيس الوزراء قلب الدين حكمتيار السفير الإيراني.", "1996-07-05", ("AFGGOV", "IRNGOV", "040")),
     # session 36: a battalion "of" an army is the army
     ("هاجمت كتيبة من الجيش السوري مواقع للمعارضة السورية.", "2021-05-05", ("SYRMIL", "SYROPP", "190")),
+    # session 37: the recipient before the gift after إلى
+    ("قدمت السعودية إلى اليمن مساعدات إنسانية.", "2015-01-01", ("SAU", "YEM", "073")),
+    ("قدمت الكويت إلى مصر قرضا بقيمة مليار دولار.", "2015-01-01", ("KWT", "EGY", "071")),
+    ("قدمت قطر إلى السودان مساعدات.", "2015-01-01", ("QAT", "SDN", "070")),
+    ("قدمت مصر العون إلى السودان.", "2015-01-01", ("EGY", "SDN", "070")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
-    # each dictionary line of sessions 29 to 36 that no row above reaches
+    # each dictionary line of sessions 29 to 37 that no row above reaches
     assert expected in triples(coder, text, date)
 
 
@@ -6966,3 +6971,20 @@ def test_session_36_datelines_envoys_and_more(coder):
     # لزيارة الرياض: no visit by Riyadh)
     got = triples(coder, "تلقى وزير الخارجية التركي دعوة من نظيره السعودي لزيارة الرياض.", "2023-09-12")
     assert ("SAUGOV", "TURGOV", "036") in got and not any(c.startswith("04") for _s, _t, c in got), got
+
+
+def test_session_37_aid_pledged_and_the_soviet_union(coder):
+    # between two patterns equally specific, the one that reads further wins: "military aid" over "aid" followed by
+    # an adjective (ستقدم لتشاد مساعدات عسكرية is an intent to give military aid, 0332, not 033)
+    got = triples(coder, "أعلنت وزارة الخارجية الأمريكية أن الولايات المتحدة ستقدم لتشاد مساعدات عسكرية طارئة.",
+                  "1983-08-03")
+    assert ("USA", "TCD", "0332") in got, got
+    # the recipient may come before the gift with إلى as with ل (ستقدم إلى تشاد مساعدات عسكرية)
+    got = triples(coder, "أعلنت وزارة الخارجية الأمريكية أن الولايات المتحدة ستقدم إلى تشاد مساعدات عسكرية طارئة.",
+                  "1983-08-03")
+    assert ("USA", "TCD", "0332") in got, got
+    # the Soviet Union (الاتحاد السوفيتي) is masculine: a masculine verb takes it as its subject, before or after
+    got = triples(coder, "انتقد الاتحاد السوفيتي إسرائيل.", "1985-06-22")
+    assert ("USR", "ISR", "111") in got, got
+    got = triples(coder, "قال إن الاتحاد السوفيتي سيقدم العون لمصر.", "1967-06-22")
+    assert ("USR", "EGY", "033") in got, got
