@@ -6512,6 +6512,10 @@ def test_session_29_words_that_are_not_the_event(coder):
     ("قدمت الكويت إلى مصر قرضا بقيمة مليار دولار.", "2015-01-01", ("KWT", "EGY", "071")),
     ("قدمت قطر إلى السودان مساعدات.", "2015-01-01", ("QAT", "SDN", "070")),
     ("قدمت مصر العون إلى السودان.", "2015-01-01", ("EGY", "SDN", "070")),
+    # session 37: the Organisation of African Unity and its conflict mechanism
+    ("دعت منظمة الوحدة الإفريقية المغرب إلى وقف إطلاق النار.", "1981-08-25", ("IGOAFROAU", "MAR", "0256")),
+    ("طالب الجهاز المركزي لآلية منظمة الوحدة الأفريقية لمنع النزاعات وإدارتها وتسويتها الحكومة السودانية بتسليم "
+     "المتهمين.", "1995-09-12", ("IGOAFROAU", "SDNGOV", "1013")),
 ])
 def test_dictionary_lines_no_row_reaches(coder, text, date, expected):
     # each dictionary line of sessions 29 to 37 that no row above reaches
