@@ -2273,13 +2273,17 @@ class Coder:
             k += 1
         return k
 
-    def _apposed_agent(self, s: Sentence, p: int):
+    def _apposed_agent(self, s: Sentence, p: int, group: bool = False):
         """The office after a comma that follows a name nobody listed at ``p`` (none, or up to four
-        words): ``أحمد سامي، وزير الزراعة السابق`` names the minister."""
+        words): ``أحمد سامي، وزير الزراعة السابق`` names the minister. After a title of two or more
+        (``group``), two offices joined by و name them (الوسيطان الدوليان، مبعوث الأمم المتحدة ومبعوث
+        المجموعة الأوروبية)."""
         k = self._unknown_name_end(s, p)
         if k < s.n - 1 and s.words[k] in ("،", ","):
             m2 = s.mention_at[k + 1]
-            if m2 is not None and m2.kind == K_AGENT and not m2.plural and not m2.members and \
+            if m2 is not None and m2.kind == K_AGENT and \
+                    ((not m2.plural and not m2.members) or
+                     (group and m2.members and all(x.kind in (K_AGENT, K_PERSON) for x in m2.members))) and \
                     not m2.adjective and m2.prep == "" and not s.an[k + 1].pre:
                 return m2
         return None
@@ -6090,8 +6094,9 @@ class Coder:
             if prep:
                 return (m, m.end) if m.prep == prep else None
             if m.prep == "" or (wprep and m.prep == wprep) or (noun_object and m.prep == "ل"):
-                if m.bare and not m.code and not m.members and (m2 := self._apposed_agent(s, m.end)) is not None \
-                        and m2.code:
+                m2 = self._apposed_agent(s, m.end, m.plural or s.an[m.start].key.endswith(("ان", "ين"))) \
+                    if m.bare and not m.code and not m.members else None
+                if m2 is not None and m2.code:
                     # a bare title, then who he is after a comma (الوسيطان الدوليان، مبعوث الأمم المتحدة سايروس
                     # فانس): the apposition is the actor
                     return m2, m2.end
