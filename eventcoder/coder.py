@@ -5441,8 +5441,11 @@ class Coder:
                     and not s.an[s.cover[u].start].suf and s.cover[u].code[:3] != subj_ref.mention.code[:3]
                     for u in used if u != i):
                 continue  # استدعت مدريد سفيرة المغرب لدى مدريد: another state's ambassador is summoned (114)
-            score = spec - skipped * 0.1 - missing * 10
             t = binds.get("TGT")
+            if t is not None and code[:3] in ("040", "036") and t.mention.prep == "ب" and " ب TGT" in text and \
+                    t.mention.kind in (K_COUNTRY, K_METONYM) and not t.mention.members:
+                continue  # one meets people "in" a place (انتخب المجلس في اجتماعه بتونس، التقاه بالقاهرة)
+            score = spec - skipped * 0.1 - missing * 10
             if t is None and "TGT" in text.split():
                 # a pattern whose target was left unsaid loses to one that names it (اعتبر TGT * &DEROGATORY
                 # over اعتبر &CONDEMNED TGT * &DEROGATORY when "the decision" stands for who took it)

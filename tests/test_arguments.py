@@ -7003,3 +7003,9 @@ def test_session_37_aid_pledged_and_the_soviet_union(coder):
     assert ("USR", "ISR", "111") in got, got
     got = triples(coder, "قال إن الاتحاد السوفيتي سيقدم العون لمصر.", "1967-06-22")
     assert ("USR", "EGY", "033") in got, got
+    # one meets people "in" a place: a country or a city after ب is where the meeting is, not who is met
+    got = triples(coder, "انتخب مجلس جامعة الدول العربية بالإجماع في اجتماعه بتونس اليوم السيد الشاذلي القليبي أمينا "
+                         "عاما للجامعة.", "1979-06-28")
+    assert not any(c.startswith("04") for _s, _t, c in got), got
+    got = triples(coder, "اجتمع الرئيس المصري بالوفد الأمريكي.", "1979-06-28")
+    assert ("EGYGOV", "USAGOV", "040") in got, got
