@@ -45,6 +45,8 @@ _INSIDE_QUANTITY = frozenset(["NEG", "REPORT"])
 # classes a word inside an actor's name cannot have (see Sentence._unmark_names)
 _FRAME_CLASSES = frozenset(["INTENT", "THREAT", "DENY", "LITOTES", "ALLEGE", "WARN", "URGE", "REPORT", "CONTROL",
                             "RECEIVE", "LIGHT", "COPULA", "NEG", "MAY", "FUTURE", "COND", "QUESTION", "HYPO"])
+# classes of the words of time a person's name may hold (see Sentence._unmark_names)
+_TIME_CLASSES = frozenset(["TIME", "ADVERB"])
 # role nouns that before a place name the place's district, not an office (قضاء زاخو)
 _DISTRICT_WORDS = frozenset(["قضاء"])
 # nouns whose genitive is a place (بلدة كفركلا، ريف إدلب، جنوب لبنان)
@@ -559,9 +561,13 @@ class Sentence:
         for m in self.mentions:
             if not m.code or m.bare:
                 continue
+            # (nor a person's name a time within it: خميس الجهيناوي، صباح الخالد، جمعة عناد، أبريل غلاسبي)
+            timed = m.kind == K_PERSON
             for k in range(m.start, m.end):
-                if self.marks[k] and any(mk[0] in _FRAME_CLASSES for mk in self.marks[k]):
-                    self.marks[k] = [mk for mk in self.marks[k] if mk[0] not in _FRAME_CLASSES]
+                if self.marks[k] and any(mk[0] in _FRAME_CLASSES or (timed and mk[0] in _TIME_CLASSES and
+                                                                     mk[2] <= m.end) for mk in self.marks[k]):
+                    self.marks[k] = [mk for mk in self.marks[k] if not (
+                        mk[0] in _FRAME_CLASSES or (timed and mk[0] in _TIME_CLASSES and mk[2] <= m.end))]
                     self.cls[k] = {mk[0] for mk in self.marks[k]} or _NO_CLASSES
                     changed = True
         if changed:
@@ -873,7 +879,9 @@ class Sentence:
                     m.adjective = False
                     m.kind = K_COUNTRY
                     m.name = ""
-            m.prep = self._prep_before(s)
+            # (a name's last word is no preposition of the actor after it: زين العابدين بن علي | الرئيس الفرنسي)
+            m.prep = "" if mentions and mentions[-1].end == s and s > 0 and not self.an[s].pre else \
+                self._prep_before(s)
             mentions.append(m)
             k += 1
         local = {}
