@@ -1035,14 +1035,21 @@ class Coder:
                 if owner is None or not owner.code or owner.members:
                     continue
             subj, _how = self.find_subject(s, f, rec)
-            if subj is None or (owner is not None and subj.mention is owner):
-                # the subject after حذوها and an adverbial (وحذت حذوها خلال ساعات كل من ألمانيا ...)
+            if subj is None or (owner is not None and subj.mention is owner) or \
+                    subj.sent is not s or subj.mention.end <= f:
+                # the subject after حذوها and an adverbial (وحذت حذوها خلال ساعات كل من ألمانيا ...), not the
+                # one the clause before had (قررت قطر قطع علاقاتها مع مصر، وحذت حذوها الإمارات والبحرين)
                 m = next((m for m in s.mentions if h < m.start < stop and m is not owner and m.prep == "" and
                           not m.adjective and not m.bare and m.code), None)
-                subj = _Ref(m, s, "follower") if m is not None else None
+                if m is not None:
+                    subj = _Ref(m, s, "follower")
+                elif subj is not None and owner is not None and subj.mention is owner:
+                    subj = None
             if subj is None:
                 continue
-            model = self._model_act(pending, f, owner, rec)
+            # (the step, not the words said with it: قطعت علاقاتها مع الولايات المتحدة، متهمة واشنطن ولندن
+            # بالمشاركة في العدوان، وحذت حذوها سوريا والعراق)
+            model = self._model_act(pending, f, owner, rec, steps=True)
             if model is None:
                 continue
             code, tref, rule = model
@@ -1058,20 +1065,28 @@ class Coder:
         in the sentence (of ``owner`` if given), else the last of the record; (code, target, rule), or None
         for a statement, a meeting or a signing, which are no step others take after. With ``steps``,
         words (comments, appeals, demands, accusations, threats) are passed over for the step before
-        them."""
+        them (and so is praise, 051), and the step is the first of its sentence, the one the story
+        leads with, not one named as its reason (قطعت المغرب علاقاتها مع الجزائر ردا على اعتراف الجزائر
+        بالجمهورية الصحراوية ... واتخذت موريتانيا قرارا مماثلا)."""
         words = ("01", "02", "10", "11", "12", "13") if steps else ()
+
+        def is_word(code: str) -> bool:
+            return code[:2] in words or (steps and code[:3] == "051")
+
         model = None
-        for r in reversed(pending):
+        for r in (pending if steps else reversed(pending)):
             if r[0] < before and r[3] is not None and r[4] is not None and r[5] == "asserted" and not r[6] and \
                     r[4].mention.code and not r[4].mention.bare and \
                     (owner is None or any(x.code[:3] == owner.code[:3] for x in r[3].mention.flat())) and \
-                    r[2][:2] not in words:
+                    not is_word(r[2]):
                 model = (r[2], r[4], r[7])
                 break
         if model is None:
-            for ev in reversed(rec.recent):
-                if owner is not None and ev.source[:3] != owner.code[:3] or ev.code[:2] in words:
-                    continue
+            evs = [ev for ev in rec.recent
+                   if not (owner is not None and ev.source[:3] != owner.code[:3] or is_word(ev.code))]
+            if steps and evs:
+                evs = [ev for ev in evs if ev.sentence_index == evs[-1].sentence_index][:1]
+            for ev in reversed(evs):
                 tref = next((_Ref(m, ps, "followed") for ps, m in reversed(rec.history)
                              if m.code == ev.target and ev.target_span is not None and
                              ps.span(m.start, m.end) == ev.target_span), None)
@@ -1096,6 +1111,20 @@ class Coder:
             elif s.an[q].suf in ("ها", "ه") and any(r[1] == "V" for r in self.tables.forms.get(s.an[q].key, ())):
                 p = self._skip_adverbs(s, q + 1)
                 m = s.mention_at[p] if p < s.n else None  # قرارات مماثلة أعلنتها السعودية
+            else:
+                # a similar step taken (اتخذت الحكومة الكويتية قرارا مماثلا، واتخذت البحرين خطوة مماثلة): the
+                # subject of the verb that takes it, if that verb is said as done (not تدرس اتخاذ خطوة مماثلة)
+                f = next((k for k in range(h - 2, max(-1, h - 9), -1)
+                          if s.cover[k] is None and self._only_verb(s.an[k].key) and
+                          "اتخذ" in self._lemmas_of(s.an[k].key)), -1)
+                if f < 0 or any(s.boundary[k] for k in range(f + 1, h)):
+                    continue
+                ctx = self._context(s, f, rec, True)
+                if ctx["neg"] or ctx["gov_neg"] or ctx["cond"] or ctx["future"] or ctx["may"] or \
+                        ctx["gov_cls"] not in ("", "REPORT"):
+                    continue
+                subj, _how = self.find_subject(s, f, rec)
+                m = subj.mention if subj is not None and subj.sent is s else None
             if m is None or m.adjective or m.bare or not m.code or m.prep not in ("", "من"):
                 continue
             model = self._model_act(pending, h, None, rec, steps=True)

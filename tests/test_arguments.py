@@ -7009,3 +7009,19 @@ def test_session_37_aid_pledged_and_the_soviet_union(coder):
     assert not any(c.startswith("04") for _s, _t, c in got), got
     got = triples(coder, "اجتمع الرئيس المصري بالوفد الأمريكي.", "1979-06-28")
     assert ("EGYGOV", "USAGOV", "040") in got, got
+    # those who follow suit are the subject after حذوها, not the one the clause before had; they follow the
+    # step, not the words said with it
+    got = triples(coder, "قررت دولة قطر قطع علاقاتها مع مصر، وحذت حذوها الإمارات والبحرين.", "1979-04-24")
+    assert ("ARE", "EGY", "161") in got and ("BHR", "EGY", "161") in got, got
+    got = triples(coder, "أعلنت الجمهورية العربية المتحدة قطع علاقاتها الدبلوماسية مع الولايات المتحدة، متهمة واشنطن "
+                         "ولندن بالمشاركة في العدوان، وحذت حذوها سوريا والعراق.", "1967-06-07")
+    assert ("SYR", "USA", "161") in got and not any(s == "SYR" and c.startswith("11") for s, _t, c in got), got
+    # a similar decision taken (اتخذت الحكومة الكويتية قرارا مماثلا) is the step the story leads with, not
+    # the one named as its reason; one only considered (تدرس اتخاذ خطوة مماثلة) is not taken
+    got = triples(coder, "قررت المملكة المغربية قطع علاقاتها الدبلوماسية مع الجمهورية الجزائرية، ردا على اعتراف "
+                         "الحكومة الجزائرية بالجمهورية العربية الصحراوية الديمقراطية. وأوضح بيان لوزارة الشؤون "
+                         "الخارجية أن الجمهورية الإسلامية الموريتانية اتخذت قرارا مماثلا.", "1976-03-07")
+    assert ("MRT", "DZA", "161") in got and not any(s == "MRT" and c.startswith("05") for s, _t, c in got), got
+    got = triples(coder, "أعلنت بوليفيا الاعتراف بدولة فلسطين، في حين قالت كيتو إنها تدرس اتخاذ خطوة مماثلة.",
+                  "2010-12-22")
+    assert not any(s == "ECU" for s, _t, _c in got), got
