@@ -7025,3 +7025,9 @@ def test_session_37_aid_pledged_and_the_soviet_union(coder):
     got = triples(coder, "أعلنت بوليفيا الاعتراف بدولة فلسطين، في حين قالت كيتو إنها تدرس اتخاذ خطوة مماثلة.",
                   "2010-12-22")
     assert not any(s == "ECU" for s, _t, _c in got), got
+    # what a reporting verb says an act in (في بيان مشترك صدر اليوم) is passed over: the verb governs the act
+    got = triples(coder, "أعلنت الجزائر ومصر في بيان مشترك صدر في العاصمتين اليوم استئناف العلاقات الدبلوماسية "
+                         "بينهما.", "1988-11-09")
+    assert ("DZA", "EGY", "054") in got and ("EGY", "DZA", "054") in got, got
+    got = triples(coder, "أعلنت الخارجية المصرية في بيان مشترك استدعاء السفير الإسرائيلي.", "1988-11-09")
+    assert ("EGYGOV", "ISRGOV", "114") in got, got
