@@ -3315,10 +3315,11 @@ class Coder:
                 not src_ref.mention.members and "TGT" not in ptext:
             tgt_ref = self._attacker_of(s, i, src_ref, rec)  # توعد خامنئي القتلة بانتقام قاس
         if src_ref is None and tgt_ref is not None and tgt_ref.mention.members and \
-                len(tgt_ref.mention.members) > 1 and ptext.endswith("بين TGT") and \
-                (code[:3] in RECIPROCAL or code[:2] == "19" or code[:4] in ("0841", "0871")):
+                len(tgt_ref.mention.members) > 1 and (ptext.endswith("بين TGT") or ptext.startswith("جمع &TALKS")) \
+                and (code[:3] in RECIPROCAL or code[:2] == "19" or code[:4] in ("0841", "0871")):
             # signed, or fought, "between X and Y" with no one said to do it (وُقّع أمس اتفاق للتعاون بين مصر
-            # والاتحاد السوفيتي): each side acts on the other, as with the noun
+            # والاتحاد السوفيتي), or a meeting that brought X and Y together (جمع لقاء نادر الرئيس عباس
+            # وهنية): each side acts on the other, as with the noun
             src_ref = tgt_ref
         if fire_code and by_fire is not None and src_ref is by_fire and code[:2] == "18" and code != fire_code:
             if trace is not None:

@@ -6516,6 +6516,9 @@ def test_session_29_words_that_are_not_the_event(coder):
     ("دعت منظمة الوحدة الإفريقية المغرب إلى وقف إطلاق النار.", "1981-08-25", ("IGOAFROAU", "MAR", "0256")),
     ("طالب الجهاز المركزي لآلية منظمة الوحدة الأفريقية لمنع النزاعات وإدارتها وتسويتها الحكومة السودانية بتسليم "
      "المتهمين.", "1995-09-12", ("IGOAFROAU", "SDNGOV", "1013")),
+    # session 37: a meeting that brought X and Y together, the verb first
+    ("جمع لقاء نادر الرئيس محمود عباس ورئيس المكتب السياسي لحركة حماس إسماعيل هنية.", "2022-07-05",
+     ("PSEGOV", "PSEREB", "040")),
     # session 37: the Arab and Islamic summits under their older names
     ("أدان مؤتمر القمة العربي إسرائيل.", "1988-06-09", ("IGOMEAARL", "ISR", "111")),
     ("أدانت القمة الإسلامية إسرائيل.", "1988-06-09", ("IGOMOSOIC", "ISR", "111")),
