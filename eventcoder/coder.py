@@ -5263,6 +5263,16 @@ class Coder:
                 return any(s.words[k] in _HEARSAY or s.an[k].key in _HEARSAY for k in range(j + 1, min(i, j + 20)))
         return False
 
+    def _main_clause_again(self, s: Sentence, k: int) -> bool:
+        """Whether the word at ``k``, after a comma, takes up the main clause again after a condition:
+        وذلك, or a participle with no article or pronoun (محذرة، مطالبا، مؤكدين) that is no noun."""
+        a = s.an[k]
+        if s.words[k] == "وذلك":
+            return True
+        readings = self.tables.forms.get(a.key, ())
+        return not a.al and not a.suf and a.pre in ("", "و") and s.cover[k] is None and \
+            any(r[1] == "P" for r in readings) and not any(r[1] == "N" for r in readings)
+
     @staticmethod
     def _adverbial_accusative(s: Sentence, i: int) -> bool:
         """An indefinite accusative noun or participle that opens a phrase after a comma
@@ -6345,10 +6355,13 @@ class Coder:
         if a.pre[-1:] == "س":
             ctx["future"] = True
         # a condition or a question earlier in the sentence covers what follows it (إذا ... فإن ...)
-        if 0 <= s.cond_at < i and not any(s.words[k] in _NEW_CLAUSE and (
-                s.words[k - 1] in ("،", ",") or (s.words[k - 1] == "في" and s.words[k - 2] in ("،", ",")))
-                for k in range(s.cond_at + 2, i)):
-            # (not past a new clause: حذر من عواقب إذا لم يفرج عنها، فيما استدعت الخارجية القائم بالأعمال)
+        if 0 <= s.cond_at < i and not any((s.words[k] in _NEW_CLAUSE and (
+                s.words[k - 1] in ("،", ",") or (s.words[k - 1] == "في" and s.words[k - 2] in ("،", ",")))) or
+                (s.words[k - 1] in ("،", ",") and self._main_clause_again(s, k))
+                for k in range(s.cond_at + 2, i + 1)):
+            # (not past a new clause: حذر من عواقب إذا لم يفرج عنها، فيما استدعت الخارجية القائم بالأعمال; nor
+            # past the main clause's participle or وذلك after the condition: ستفرض رسوما في حال مضت واشنطن في
+            # فرض رسومها، محذرة من أن ...؛ ... في حال تعرض أي من البلدين لعدوان، وذلك خلال أول زيارة يقوم بها)
             ctx["cond"] = True
             mk = s.mark(s.cond_at, "COND") or s.mark(s.cond_at, "QUESTION")
             ctx["srcs"].append(mk[3])

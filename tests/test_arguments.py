@@ -7034,3 +7034,12 @@ def test_session_37_aid_pledged_and_the_soviet_union(coder):
     assert ("DZA", "EGY", "054") in got and ("EGY", "DZA", "054") in got, got
     got = triples(coder, "أعلنت الخارجية المصرية في بيان مشترك استدعاء السفير الإسرائيلي.", "1988-11-09")
     assert ("EGYGOV", "ISRGOV", "114") in got, got
+    # a condition ends where the main clause is taken up again after a comma, by its participle or وذلك
+    got = triples(coder, "وقال إن الولايات المتحدة سترد إذا تعرضت بنيتها التحتية لهجمات، مطالبا روسيا بالإفراج عن "
+                         "مواطنين أمريكيين.", "2024-06-19")
+    assert ("USA", "RUS", "1053") in got, got
+    got = triples(coder, "ووقع الرئيسان معاهدة تنص على تقديم المساعدة المتبادلة في حال تعرض أي من البلدين لعدوان، وذلك "
+                         "خلال أول زيارة يقوم بها بوتين إلى كوريا الشمالية.", "2024-06-19")
+    assert ("RUSGOV", "PRK", "042") in got, got
+    got = triples(coder, "إذا هاجمت إسرائيل إيران، فإن طهران سترد.", "2024-06-19")
+    assert not any(c.startswith("19") for _s, _t, c in got), got
