@@ -198,7 +198,11 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-212.jsonl": (0.36, 0.79), "heldout-news-213.jsonl": (0.58, 0.76),
                   "heldout-news-214.jsonl": (0.42, 0.76), "heldout-news-215.jsonl": (0.23, 0.64),
                   "heldout-news-216.jsonl": (0.42, 0.76), "heldout-news-217.jsonl": (0.34, 0.75),
-                  "heldout-news-218.jsonl": (0.38, 0.89), "heldout-news-219.jsonl": (0.48, 0.81)}
+                  "heldout-news-218.jsonl": (0.38, 0.89), "heldout-news-219.jsonl": (0.48, 0.81),
+                  "heldout-news-220.jsonl": (0.43, 0.78), "heldout-news-221.jsonl": (0.38, 0.76),
+                  "heldout-news-222.jsonl": (0.43, 0.83), "heldout-news-223.jsonl": (0.37, 0.81),
+                  "heldout-news-224.jsonl": (0.41, 0.84), "heldout-news-225.jsonl": (0.53, 0.82),
+                  "heldout-news-226.jsonl": (0.40, 0.74), "heldout-news-227.jsonl": (0.49, 0.77)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
