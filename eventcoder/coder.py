@@ -6407,8 +6407,8 @@ class Coder:
             if not verb and s.cover[j] is None and s.words[j].isalpha() and not s.an[j].pre:
                 # what the governor says the act in (أعلنت الجزائر ومصر في بيان مشترك صدر اليوم استئناف
                 # العلاقات): the phrase is passed over
-                k = next((k for k in range(j, max(0, j - 5), -1) if s.words[k - 1] == "في" and
-                          s.an[k].key in _SPEECH_NOUNS and not s.an[k].pre), -1)
+                k = next((k for k in range(j, max(0, j - 5), -1) if s.an[k].key in _SPEECH_NOUNS and
+                          s.words[k - 1] == "في" and not s.an[k].pre), -1)
                 if k > 1 and all(s.cover[t] is None and s.words[t].isalpha() and not s.an[t].pre and
                                  not s.boundary[t] and not (s.cls[t] & _FUNCTION_CLASSES) for t in range(k, j + 1)) \
                         and (s.has(k - 2, "REPORT") or (s.cover[k - 2] is not None and s.cover[k - 2].start > 0 and

@@ -121,14 +121,19 @@ def _dated_people():
     """Every person line with a start date, by its first name form, with a day inside its range; not the
     names two lines share at once (the coder reads no one then), nor the groups that cross borders (IMG:
     the place of the story gives them a country)."""
-    people = [p for p in DICTS.entries["people"] if p.start and not p.code.startswith("IMG")]
+    by_name: dict[str, list] = {}
+    for q in DICTS.entries["people"]:
+        for name in q.names:
+            by_name.setdefault(name, []).append(q)
     out = []
-    for p in people:
+    for p in DICTS.entries["people"]:
+        if not p.start or p.code.startswith("IMG"):
+            continue
         day = p.start + ("-15" if len(p.start) == 7 else "-06-15" if len(p.start) == 4 else "")
         if p.end and p.end <= day:
             day = p.start + ("-01" if len(p.start) == 7 else "-01-01" if len(p.start) == 4 else "")
-        if any(q is not p and p.names[0] in q.names and (not q.start or q.start <= day) and
-               (not q.end or day < q.end) for q in people):
+        if any(q is not p and (not q.start or q.start <= day) and (not q.end or day < q.end)
+               for q in by_name[p.names[0]]):
             continue
         out.append((p, day))
     return out
