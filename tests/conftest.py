@@ -26,6 +26,25 @@ def coder():
     return Coder()
 
 
+@pytest.fixture(scope="session")
+def coded_file(coder):
+    """``coded_file(path)`` -> (gold records, the events of each record): a data file coded once per session,
+    without a trace, for every test that scores it or compares it with a traced run."""
+    from eventcoder.evaluate import load_gold
+
+    done: dict[Path, tuple[list, list[list]]] = {}
+
+    def get(path: Path):
+        path = Path(path)
+        if path not in done:
+            records = load_gold(path)
+            done[path] = (records, [list(coder.code(rec.text, date=rec.date or None, record_id=rec.id))
+                                    for rec in records])
+        return done[path]
+
+    return get
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory, monkeypatch):
     """Tests never write to the user's cache folder."""
