@@ -75,6 +75,25 @@ def country_codes() -> frozenset[str]:
     return frozenset(r["code"] for r in _rows("cameo_countries.tsv"))
 
 
+#: Regions with a government of their own that news treat as a party apart from their country (بين بغداد
+#: وأربيل): CAMEO writes them with the people's ethnic code after the country's (IRQKURGOV, the Kurdistan
+#: Regional Government). The coder keeps each as a country of its own under that ethnic code (KURGOV), so
+#: that what Baghdad and Erbil do to each other is not one actor acting on itself, and writes it back in
+#: CAMEO's order on every event it returns.
+REGIONS: dict[str, str] = {"KUR": "IRQKUR"}
+_REGION_OF = {v: k for k, v in REGIONS.items()}
+
+
+def internal_code(code: str) -> str:
+    """The coder's form of a dictionary's actor code: IRQKURGOV -> KURGOV; others unchanged."""
+    return _REGION_OF[code[:6]] + code[6:] if code[:6] in _REGION_OF else code
+
+
+def cameo_code(code: str) -> str:
+    """CAMEO's form of the coder's actor code: KURGOV -> IRQKURGOV; others unchanged."""
+    return REGIONS[code[:3]] + code[3:] if code[:3] in REGIONS else code
+
+
 def check_actor_code(code: str) -> str | None:
     """``None`` when ``code`` is a valid CAMEO actor code, else what is wrong."""
     if not code or len(code) % 3 or not code.isascii() or not code.isupper() or not code.isalpha():

@@ -26,8 +26,11 @@ import os
 import threading
 from typing import Iterable, Iterator, Sequence
 
+import attrs
+
 from .compiler import (E_LEMMA, E_PREP, E_SKIP, E_SRC, E_SYN, E_TGT, E_WORD, K_AGENT, K_COUNTRY, K_DEMONYM, K_METONYM,
                        K_NISBA, K_ORG, K_PERSON, Tables, cache_key, compile_tables, load_cached, store_cached)
+from .codebook import REGIONS, cameo_code
 from .dictionary import Dictionaries
 from .errors import DictionaryError, InputError, Problem
 from .events import Event
@@ -297,6 +300,10 @@ class _Record:
         heads += [("وفد", m.code, m.srcs[0] if m.srcs else "") for m in s.mentions
                   if m.start > 1 and s.words[m.start - 1] == "من" and s.an[m.start - 2].key == "وفد" and
                   not s.an[m.start - 2].al and m.code and not m.members and not m.adjective]
+        # a region named with its head noun (إقليم كردستان، إقليم تيغراي): a later الإقليم is that region
+        heads += [(s.an[m.start].key, m.code, m.srcs[0] if m.srcs else "") for m in s.mentions
+                  if m.name == "place" and m.end - m.start >= 2 and not s.an[m.start].suf and not m.members and
+                  s.an[m.start].key == _REGION_HEAD]
         for head, code, src in heads:
             if head not in ANAPHORIC_HEADS:
                 continue
@@ -540,6 +547,9 @@ class Coder:
                     rec.history.append((s, m))
             if len(rec.history) > 40:
                 del rec.history[:-20]  # pronouns look back a few sentences, not the whole story
+        if any(ev.source[:3] in REGIONS or ev.target[:3] in REGIONS for ev in events):
+            # a region kept as a country of its own is written back in CAMEO's order (KURGOV -> IRQKURGOV)
+            events = [_in_cameo_order(ev) for ev in events]
         return events
 
     def code_records(self, records: Iterable[dict]) -> Iterator[Event]:
@@ -3016,6 +3026,16 @@ class Coder:
                         break
                     if s.cover[k] is None and self._only_verb(s.an[k].key):
                         break
+            if close < 0 and e + 2 < s.n and s.words[e] in ("،", ",") and s.words[e + 1] in _RELATIVES:
+                # a relative clause on the subject, set off by commas (تبنى مؤتمر القمة الأفريقي، الذي اختتم
+                # أعماله في كمبالا اليوم برئاسة عيدي أمين، قرارا يدين إسرائيل): the object follows it
+                for k in range(e + 2, min(s.n, e + 25)):
+                    if s.boundary[k]:
+                        if s.words[k] not in ("،", ",") or k + 1 >= s.n or s.boundary[k + 1]:
+                            break
+                        if not s.cls[k + 1] & _ADVERBIAL_CLASSES:
+                            close = k
+                            break
             if close < 0 and e + 2 < s.n and s.words[e] in ("،", ",") and subj.mention.members:
                 # the names of those the subject counts, set off by commas (وقع وزيرا خارجية اليونان
                 # ومقدونيا، نيكوس كوتزياس ونيكولا ديميتروف، الأحد اتفاقا): names, or words nobody knows
@@ -4497,6 +4517,21 @@ class Coder:
                 return _Ref(m, s, "participle")
         return None
 
+    @staticmethod
+    def _marchers(s: Sentence, i: int) -> _Ref | None:
+        """The people of the place a march or a protest before ``i`` in its clause is held in, when the
+        clause names no one who holds it: the place's civilians (a mention of the place, coded CVL)."""
+        c = next((k + 1 for k in range(i - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")), 0)
+        march = next((k for k in range(c, i) if "PROTEST" in s.cls[k]), -1)
+        if march < 0 or any(m.code and c <= m.start < march and not m.prep and not m.adjective for m in s.mentions) \
+                or (s.mention_at[march + 1] is not None and s.mention_at[march + 1].adjective):
+            return None  # (not a drone: مسيرة إسرائيلية)
+        for m in s.mentions:
+            if march < m.start and m.end <= i and m.prep in ("في", "ب", "") and not m.members and \
+                    m.kind in (K_COUNTRY, K_METONYM) and len(m.code) == 3:
+                return _Ref(Mention(m.start, m.end, m.code + "CVL", K_AGENT, m.srcs), s, "clause")
+        return None
+
     def _clause_actor(self, s: Sentence, i: int, rec: _Record) -> _Ref | None:
         """Who does what the clause before ``i`` does: its subject when a verb set one, else the
         first actor named from its start that has no preposition."""
@@ -4576,16 +4611,25 @@ class Coder:
         just before ``r``, or None (not رفضت روسيا القرار الذي: rejecting it is no making it).
         The next clause of the decision keeps it (ويجمد أصول)."""
         lemmas = self.tables.lemmas
-        k = next((k for k in range(r - 1, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")
-                  or (s.cover[k] is None and not s.an[k].suf and not s.an[k].al
-                      and not (k > 0 and (s.words[k - 1].isdigit() or s.has(k - 1, "TRANSPARENT")))
-                      and (self._only_verb(s.an[k].key) or (
-                          self._verb_position(s, k) and any(x[1] == "V" and normalize(lemmas[x[0]][0]) in _ADOPTING
-                                                            for x in self.tables.forms.get(s.an[k].key, ())))))),
-                 -1)  # (not الاثنين, "they praised" unvowelled, nor a word counted, بأغلبية 14 صوتا; تبنى at
-        # the head of its clause, also a noun)
-        if k < 0 or s.boundary[k] or not any(normalize(lemmas[x[0]][0]) in _ADOPTING
-                                             for x in self.tables.forms[s.an[k].key]):
+        top = r - 1
+        while True:
+            k = next((k for k in range(top, -1, -1) if s.boundary[k] and s.words[k] not in ("،", ",")
+                      or (s.cover[k] is None and not s.an[k].suf and not s.an[k].al
+                          and not (k > 0 and (s.words[k - 1].isdigit() or s.has(k - 1, "TRANSPARENT")))
+                          and (self._only_verb(s.an[k].key) or (
+                              self._verb_position(s, k) and any(
+                                  x[1] == "V" and normalize(lemmas[x[0]][0]) in _ADOPTING
+                                  for x in self.tables.forms.get(s.an[k].key, ())))))),
+                     -1)  # (not الاثنين, "they praised" unvowelled, nor a word counted, بأغلبية 14 صوتا; تبنى
+            # at the head of its clause, also a noun)
+            adopting = k >= 0 and not s.boundary[k] and any(normalize(lemmas[x[0]][0]) in _ADOPTING
+                                                             for x in self.tables.forms[s.an[k].key])
+            if not adopting and k >= 2 and not s.boundary[k] and s.words[k - 1] in _RELATIVES and \
+                    s.words[k - 2] in ("،", ","):
+                top = k - 3  # the verb of a relative clause on the subject (تبنى المؤتمر، الذي اختتم أعماله، قرارا)
+                continue
+            break
+        if not adopting:
             return None
         ref = self._subject(s, k, rec)[0]
         if ref is not None:
@@ -4888,6 +4932,11 @@ class Coder:
                     # صحفي إن ...، داعيا القيادات اللبنانية إلى)
                     agent = last
                     purpose = True
+                elif last is None or last.sent is not s:
+                    # a crowd no dictionary names, marching in a place (شارك مئات الآلاف في مسيرة حاشدة وسط
+                    # العاصمة البريطانية لندن تضامنا مع الفلسطينيين): the place's people
+                    agent = self._marchers(s, i)
+                    purpose = agent is not None
             elif ctx["gov_cls"] == "" and i > 0 and s.words[i - 1] in _WHEN_PREPS and not s.an[i].pre and \
                     not s.an[i].al and any(pt[0][:2] in ("04", "19") for pt in patterns) and \
                     (w := next((k for k in range(i + 1, min(s.n, i + 4)) if s.words[k] == "مع"), -1)) > 0 and \
@@ -7660,7 +7709,7 @@ class Coder:
                 evidence=tuple(dict.fromkeys(evidence + (a.srcs if a else []) + (b.srcs if b else []))))
             out.append(ev)
             if trace is not None:
-                trace.append({"step": "event", "pos": i, "event": ev.to_dict()})
+                trace.append({"step": "event", "pos": i, "event": _in_cameo_order(ev).to_dict()})
         if out and code[:3] in _PAIRED:
             # a meeting holds in both directions, and a visit by A to B is hosting by B (the
             # codebook's notes): the other side of each is coded too
@@ -7678,7 +7727,7 @@ class Coder:
                                      target_span=ev.source_span)
                     out.append(rev)
                     if trace is not None:
-                        trace.append({"step": "event", "pos": i, "event": rev.to_dict()})
+                        trace.append({"step": "event", "pos": i, "event": _in_cameo_order(rev).to_dict()})
         return out
 
 
@@ -7935,6 +7984,7 @@ _SIMILAR = frozenset(["مماثلة", "مماثل", "مماثلا"])  # similar 
 #: gives their country (private people, gunmen)
 _LOCAL_AGENTS = _PEOPLE_ROLES | _GUNMEN_ROLES
 #: the two words before an act's agent (من قبل الشرطة، على يد مسلحين)
+_REGION_HEAD = normalize("إقليم")
 _AGENT_LINKS = frozenset([("من", "قبل"), ("علي", "يد")])
 #: nouns of demanding and recommending: the act after them (ب، ل) is only asked for
 _DEMAND_NOUNS = frozenset(normalize(w) for w in ("مطالبة", "مطالبات", "مناشدة", "توصية"))
@@ -8197,6 +8247,12 @@ def _pattern_needs(tables: Tables) -> dict[int, tuple]:
 
 
 def _mention_info(s: Sentence, m: Mention) -> dict:
-    return {"text": s.text(m.start, m.end), "code": m.code, "tokens": [m.start, m.end], "prep": m.prep,
-            "adjective": m.adjective, "members": [x.code for x in m.members] if m.members else None,
+    return {"text": s.text(m.start, m.end), "code": cameo_code(m.code), "tokens": [m.start, m.end], "prep": m.prep,
+            "adjective": m.adjective, "members": [cameo_code(x.code) for x in m.members] if m.members else None,
             "evidence": m.srcs}
+
+
+def _in_cameo_order(ev: Event) -> Event:
+    if ev.source[:3] not in REGIONS and ev.target[:3] not in REGIONS:
+        return ev
+    return attrs.evolve(ev, source=cameo_code(ev.source), target=cameo_code(ev.target))

@@ -19,6 +19,7 @@ from pathlib import Path
 from . import __version__
 from .dictionary import (Agent, Country, Dictionaries, Discard, GrammarWord, Lemma, Organisation, Pattern,
                          Person, Synset)
+from .codebook import internal_code
 from .errors import Problem
 from .morphology import (F_HOST, F_NAME, F_NOM, F_PAST, F_PRES, agent_forms, bare, conjugate, nisba_forms, noun_forms,
                          participle_forms)
@@ -205,7 +206,7 @@ class _Builder:
         self.t.actor_first.setdefault(first, []).append((rest, al, payload, mask))
 
     def payload(self, kind: int, code: str, src: str, extra=None) -> int:
-        self.t.actors.append((kind, code, src, extra))
+        self.t.actors.append((kind, internal_code(code), src, extra))
         return len(self.t.actors) - 1
 
     # -- actors --------------------------------------------------------------
@@ -234,9 +235,10 @@ class _Builder:
             by_identity.setdefault(ident, []).append(p)
         for ident in order:
             entries = by_identity[ident]
-            ranges = sorted(((p.start, p.end, p.code, p.src) for p in entries), key=lambda r: r[0] or "")
+            ranges = sorted(((p.start, p.end, internal_code(p.code), p.src) for p in entries),
+                            key=lambda r: r[0] or "")
             dated = all(p.start or p.end for p in entries)
-            countries = {p.code[:3] for p in entries if not p.code.startswith(("IGO", "NGO"))}
+            countries = {r[2][:3] for r in ranges if not r[2].startswith(("IGO", "NGO"))}
             eli = (next(iter(countries)) + "ELI") if dated and len(countries) == 1 else ""
             idx = len(self.t.persons)
             self.t.persons.append((ident, ranges, eli))
@@ -524,8 +526,8 @@ class _Builder:
                 if name in listed or plain in listed:
                     continue
                 got = shared.setdefault(name, [])
-                if (o.code, o.src) not in got:
-                    got.append((o.code, o.src))
+                if (internal_code(o.code), o.src) not in got:
+                    got.append((internal_code(o.code), o.src))
         for name, cands in shared.items():
             p = self.payload(K_ORG, "", cands[0][1], ("shared", tuple(cands)))
             self.add_actor_name(name, p)

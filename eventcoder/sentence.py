@@ -37,7 +37,8 @@ _STATE_STYLES = frozenset(normalize(w) for w in ("عربية", "إسلامية",
 # (حركة حماس ... الحركة)
 ANAPHORIC_HEADS = frozenset(["جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة", "وكالة", "مجلس", "حلف", "مجموعة",
                              "اتحاد", "جامعة", "محكمة", "هيءة", "فصيل", "تحالف", "لجنة", "قوات", "مفوضية", "بعثة",
-                             "شبكة", "وفد", "قناة", "صحيفة", "شركة", "جبهة", "تيار", "اءتلاف", "مرصد", "جمعية", "صندوق"])
+                             "شبكة", "وفد", "قناة", "صحيفة", "شركة", "جبهة", "تيار", "اءتلاف", "مرصد", "جمعية", "صندوق",
+                             "اقليم"])
 #: classes of particles (لو، قد، هل، سوف), which never carry a clitic preposition (negation may: بعدم، بلا)
 _PARTICLE_CLASSES = frozenset(["COND", "QUESTION", "MAY", "FUTURE"])
 #: what a word inside a quantity phrase (ما لا يقل عن، ما يزيد على) does not do there
@@ -280,6 +281,11 @@ def person_code(tables: Tables, idx: int, date: str) -> tuple[str, str]:
         if not end:
             return code, src
     return ranges[-1][2], ranges[-1][3]
+
+
+def _years_before(date: str, years: int) -> str:
+    """The ISO date (or year-month, or year) ``years`` years before ``date``, as a string that sorts with dates."""
+    return f"{int(date[:4]) - years:04d}{date[4:]}"
 
 
 #: CAMEO region codes (a region's nisba names no single country)
@@ -793,7 +799,8 @@ class Sentence:
                 if p[3] == "place":
                     m.name = "place"  # a city or a region (places*.txt), not a capital
                 m.also_nisba = K_NISBA in kinds
-                if p[0] == K_COUNTRY:
+                if p[0] == K_COUNTRY or p[3] != "place" and len(p[1]) == 3:
+                    # (a capital standing for its state is a feminine city: أعلنت طهران، رفضت بغداد)
                     m.gender = "m" if self.has(s, "MASC") else "f"
             elif K_DEMONYM in kinds:
                 p = next(x for x in payloads if x[0] == K_DEMONYM)
@@ -959,6 +966,18 @@ class Sentence:
                     # mention, which carries the counterpart's و
                     m.start = k
                     m.prep = self._prep_before(k)
+        for m in mentions:
+            h = m.start - 2
+            if m.kind == K_PERSON and h >= 0 and not m.prep and not m.members and \
+                    self.an[h].key in _OFFICE_HEADS and not self.an[h].al and not self.an[h].suf and \
+                    self.an[h].pre in ("", "و") and self.an[h + 1].al and not self.an[h + 1].pre and \
+                    not self.an[h + 1].suf and not self.marks[h] and not self.marks[h + 1] and \
+                    self.words[h + 1].isalpha() and not self.boundary[h] and not self.boundary[h + 1] and \
+                    not any(x.start <= h + 1 and h < x.end for x in mentions if x is not m):
+                # the office of a body no dictionary names, before its holder's name (وأدان رئيس المجلس نبيه
+                # بري الهجوم، رئيس الإقليم نيجيرفان بارزاني): the holder, from the office on (not its object)
+                m.start = h
+                m.prep = self._prep_before(h)
         mentions = self._coordinate(mentions)
         if not _AMONG_WORDS.isdisjoint(self.words):
             mentions = self._among_them(mentions)
@@ -1266,6 +1285,11 @@ class Sentence:
         # (one person may come twice: two spellings that normalise alike, علي خامنئي / علي الخامنئي)
         people = list(dict.fromkeys(p[3] for p in payloads if p[0] == K_PERSON))
         if len(people) == 1:
+            ranges = self.tables.persons[people[0]][1]
+            if date and all(r[0] for r in ranges) and date < _years_before(min(r[0] for r in ranges), 30):
+                # news from decades before anyone could have heard of him name someone else (زيارة الملك فيصل
+                # لفور لامي in 1972 is no visit to David Lammy, Foreign Secretary from 2024)
+                return None
             return people[0]
         if not date:
             return None
@@ -2761,6 +2785,8 @@ class Sentence:
                             ms = [x for x in ms if x is not bare_at[k]]
                         m = Mention(k, e, code, K_ORG if head else K_PERSON, [src])
                         m.gender = "f" if head and self.ik[k].endswith("ة") else "m"
+                        if head and len(code) == 3:
+                            m.kind, m.name = K_METONYM, "place"  # a region named again (الإقليم)
                         m.prep = self._prep_before(k)
                         found.append(m)
                         if not head:

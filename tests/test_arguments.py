@@ -3816,7 +3816,9 @@ def test_friday_prayers_do_not_discard_a_protest(coder):
 
 @pytest.mark.parametrize("text, expected", [
     # a court named with its city; a bare role's person's name; punishment with prison
-    ("عاقبت محكمة جنايات أربيل، يوم الثلاثاء، الصحفي شيروان شيرواني بالسجن ست سنوات.", ("IRQJUD", "IRQMED", "116")),
+    # (Erbil's court is the Kurdistan Region's: IRQKUR, see codebook.REGIONS)
+    ("عاقبت محكمة جنايات أربيل، يوم الثلاثاء، الصحفي شيروان شيرواني بالسجن ست سنوات.",
+     ("IRQKURJUD", "IRQKURMED", "116")),
     # a unit of a force before it; a state that frees people in its own story frees its own
     ("اقتحمت قوة من الشرطة المصرية مقر نقابة الصحفيين في القاهرة، وألقت القبض على الصحفيين عمرو بدر ومحمود السقا.",
      ("EGYCOP", "EGYMED", "173")),
@@ -7043,3 +7045,64 @@ def test_session_37_aid_pledged_and_the_soviet_union(coder):
     assert ("RUSGOV", "PRK", "042") in got, got
     got = triples(coder, "إذا هاجمت إسرائيل إيران، فإن طهران سترد.", "2024-06-19")
     assert not any(c.startswith("19") for _s, _t, c in got), got
+
+
+def test_session_38_regions_offices_and_capitals(coder):
+    # the Kurdistan Region and its government are a party apart from Baghdad (CAMEO's IRQKUR...): what Baghdad
+    # and Erbil do to each other is coded, and written in CAMEO's order (the ethnic code after the country)
+    got = triples(coder, "اتهم رئيس الوزراء العراقي حيدر العبادي حكومة إقليم كردستان بالتصعيد.", "2017-09-20")
+    assert ("IRQGOV", "IRQKURGOV", "1123") in got, got
+    got = triples(coder, "رفضت بغداد الاستفتاء الذي أجرته أربيل.", "2017-09-20")
+    assert ("IRQ", "IRQKUR", "120") in got, got
+    got = triples(coder, "التقى رئيس الوزراء العراقي حيدر العبادي رئيس إقليم كردستان مسعود بارزاني في بغداد.",
+                  "2017-09-20")
+    assert ("IRQGOV", "IRQKURGOV", "040") in got and ("IRQKURGOV", "IRQGOV", "040") in got, got
+    # the Peshmerga too, and a region's leader out of office is his party's
+    got = triples(coder, "هاجمت القوات العراقية قوات البيشمركة جنوب كركوك.", "2017-10-16")
+    assert any(s == "IRQMIL" and t == "IRQKURMIL" and c.startswith("19") for s, t, c in got), got
+    got = triples(coder, "انتقد مسعود بارزاني الحكومة العراقية.", "2018-05-01")
+    assert ("IRQKURPTY", "IRQGOV", "111") in got, got
+    # the office of a body no dictionary names, before its holder's name, is the holder's: the subject, not the
+    # object, of the verb before it
+    got = triples(coder, "وأدان رئيس المجلس نبيه بري الهجوم الإسرائيلي بشدة.", "2022-03-13")
+    assert ("LBNLEG", "ISR", "111") in got, got
+    # the region named again (سلطات الإقليم، حكومة الإقليم) is the region named before
+    got = triples(coder, "أجرى إقليم كردستان استفتاء. ودعا رئيس الوزراء العراقي حيدر العبادي سلطات الإقليم إلى احترام "
+                         "حق التظاهر.", "2017-12-20")
+    assert ("IRQGOV", "IRQKURGOV", "020") in got, got
+    # a crowd no dictionary names, marching in a place, is the place's people (not the city, which a dual verb
+    # could not take: تضامنا is "in solidarity")
+    got = triples(coder, "خرجت مسيرة حاشدة في العاصمة المغربية الرباط تضامناً مع الشعب الفلسطيني.", "2024-10-06")
+    assert ("MARCVL", "PSECVL", "051") in got, got
+    # a relative clause on the subject, set off by commas, stands between the adopting verb and the decision,
+    # which speaks for the subject; the African summit is the OAU's
+    got = triples(coder, "تبنى مؤتمر القمة الأفريقي الثاني عشر، الذي اختتم أعماله في العاصمة الأوغندية اليوم برئاسة "
+                         "المشير عيدي أمين، قرارا يدين إسرائيل.", "1975-08-01")
+    assert ("IGOAFROAU", "ISR", "111") in got, got
+    # a name in news from decades before the person took any office is someone else's (فور لامي in 1972 is
+    # Fort-Lamy, not David Lammy)
+    got = triples(coder, "أعلن الرئيس التشادي فرانسوا تومبالباي قطع علاقات بلاده مع إسرائيل، بعد زيارة الملك فيصل "
+                         "لفور لامي.", "1972-11-28")
+    assert not any("GBR" in s + t for s, t, _c in got), got
+    # a capital is a feminine city: a masculine verb after it has the subject of the clause before, not the capital
+    got = triples(coder, "اتهم وزير الداخلية العراقي بيان جبر سوريا بغض الطرف عن تسلل مسلحين أجانب، وطالب دمشق "
+                         "بتسليم قياديين في حزب البعث المنحل.", "2005-06-20")
+    assert any(s == "IRQGOV" and t == "SYR" and c.startswith("10") for s, t, c in got), got
+
+
+def test_regions_are_written_in_cameo_order(coder):
+    from eventcoder.codebook import REGIONS, cameo_code, check_actor_code, internal_code
+
+    for short, full in REGIONS.items():
+        assert check_actor_code(full + "GOV") is None
+        assert internal_code(full + "GOV") == short + "GOV" and cameo_code(short + "GOV") == full + "GOV"
+        assert internal_code(full) == short and cameo_code(short) == full
+    assert internal_code("IRQGOV") == "IRQGOV" and cameo_code("IRQGOV") == "IRQGOV"
+    # explain shows the codes the events carry
+    trace: list = []
+    events = coder.code("انتقدت الحكومة العراقية حكومة إقليم كردستان.", date="2017-09-20", trace=trace)
+    assert [(e.source, e.target) for e in events] == [("IRQGOV", "IRQKURGOV")]
+    shown = [m["code"] for st in trace if st["step"] == "sentence" for m in st["mentions"]]
+    assert "IRQKURGOV" in shown and not any(c[:3] in REGIONS for c in shown), shown
+    shown = [st["event"]["target"] for st in trace if st["step"] == "event"]
+    assert shown == ["IRQKURGOV"], shown
