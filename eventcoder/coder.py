@@ -6464,6 +6464,17 @@ class Coder:
                                                          s.has(s.cover[k - 2].start - 1, "REPORT"))):
                     j = k - 2  # (right after the reporting verb or its subject)
                     continue
+            if not verb and s.words[j] in ("،", ","):
+                # the same set off by commas, of any length (أعلن الرئيس موبوتو، في خطاب ألقاه أمام الجمعية العامة
+                # للأمم المتحدة اليوم، قطع العلاقات)
+                o = next((t for t in range(j - 1, max(0, j - 16), -1) if s.boundary[t]), -1)
+                t = o - 1
+                while t > 0 and s.cover[t] is not None and not s.has(t, "REPORT"):
+                    t = s.cover[t].start - 1  # (back over the subject and its appositions: الرئيس موبوتو رئيس زائير)
+                if o > 0 and s.words[o] in ("،", ",") and o + 3 < j and s.words[o + 1] == "في" and \
+                        s.an[o + 2].key in _SPEECH_NOUNS and not s.an[o + 2].pre and t >= 0 and s.has(t, "REPORT"):
+                    j = o - 1
+                    continue
             if s.words[j] == "/" and 0 < j < i - 1 and s.cls[j - 1] & _ADVERBIAL_CLASSES and \
                     s.cls[j + 1] & _ADVERBIAL_CLASSES:
                 j -= 1  # two names of one month (في آذار/مارس الماضي)
@@ -7308,6 +7319,14 @@ class Coder:
             code = "181"  # pirates or rebels who seize a ship hijack it (استولى قراصنة على ناقلة نفط)
         if code[:3] == "129":
             tgt_ref = self._vetoed_in(s, i, tgt_ref)
+        if tgt_ref is not None and tgt_ref.mention.prep == "بين" and not tgt_ref.mention.members:
+            # relations "between his country and X" (قطع العلاقات الدبلوماسية بين بلاده وإسرائيل): the speaker's
+            # own country is one side, X the other
+            ts, tm = tgt_ref.sent, tgt_ref.mention
+            nxt = ts.mention_at[tm.end] if tm.end < ts.n else None
+            if ts.an[tm.start].key == "بلاد" and ts.an[tm.start].suf and nxt is not None and nxt.code and \
+                    ts.an[nxt.start].pre.startswith("و") and not nxt.adjective:
+                tgt_ref = _Ref(nxt, ts, tgt_ref.how)
         if code[:2] in _VIOLENT_ROOTS and tgt_ref is not None and tgt_ref.how != "hosted" and \
                 all(len(x.code) == 3 for x in tgt_ref.mention.flat()):
             # a place hit that hosts forces named after it (قاعدة عين الأسد ... حيث تتمركز قوات أمريكية)

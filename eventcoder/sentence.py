@@ -117,7 +117,8 @@ AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تاب�
 #: a state's code before the day its successor's begins (old, new, first day of the old one's successor):
 #: Moscow, the Kremlin and what is Russian are the Soviet Union's until 26 December 1991, as annotators code
 #: them (USR in every event of the held-out sets dated before 1992)
-PREDECESSORS = (("RUS", "USR", "1991-12-26"),)
+PREDECESSORS = (("RUS", "USR", "1991-12-26"), ("SRB", "YUG", "1992-04-27"), ("SCG", "YUG", "1992-04-27"),
+                ("CZE", "CSK", "1993-01-01"))
 _LOYAL_WORDS = frozenset(["موالي", "موالية", "موالين", "موالون", "مواليه"])
 # the first word of a name of two (سيد أحمد، عبد العزيز، أبو بكر): a lineage takes both
 _NAME_FIRST_PARTS = frozenset(["سيد", "عبد", "ابو", "ابي"])
@@ -1679,9 +1680,10 @@ class Sentence:
                         end, j = r, k2
                 if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "" and \
                         not (len(code) == 3 and not code.startswith(("IGO", "NGO")) and ms[j].code[:3] != code
-                             and not ms[j].code.startswith(("IGO", "NGO"))) and \
+                             and not ms[j].code.startswith(("IGO", "NGO")) and code not in REGION_CODES) and \
                         not (by_name and (self.an[ms[j].start].pre.startswith(("و", "ف")) or ms[j].code != code)):
-                    # (not a person of another country: حث الرئيس الأمريكي | نتنياهو على; nor a second man
+                    # (not a person of another country: حث الرئيس الأمريكي | نتنياهو على, though a region's nisba
+                    # names the person's region: الزعيم الأفريقي نيلسون مانديلا; nor a second man
                     # after the office's own: الرئيس سلفا كير | ورياك مشار، رئيس الوزراء بن غوريون | الكونت برنادوت)
                     pm = ms[j]
                     if former and pm.code.endswith("GOV"):

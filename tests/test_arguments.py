@@ -7084,6 +7084,24 @@ def test_session_38_regions_offices_and_capitals(coder):
     got = triples(coder, "أعلن الرئيس التشادي فرانسوا تومبالباي قطع علاقات بلاده مع إسرائيل، بعد زيارة الملك فيصل "
                          "لفور لامي.", "1972-11-28")
     assert not any("GBR" in s + t for s, t, _c in got), got
+    # states of the cold war under their own names: Czechoslovakia, East Germany, Yugoslavia (the socialist
+    # federation before April 1992, the Federal Republic after it: CAMEO's SCG), Zaire; Belgrade is Yugoslavia's
+    # before 1992
+    got = triples(coder, "وقعت مصر اتفاقا مع تشيكوسلوفاكيا لتزويدها بالأسلحة.", "1955-09-27")
+    assert ("EGY", "CSK", "057") in got, got
+    got = triples(coder, "انتقدت ألمانيا الشرقية الولايات المتحدة.", "1980-09-01")
+    assert ("DDR", "USA", "111") in got, got
+    got = triples(coder, "انتقدت بلغراد الولايات المتحدة.", "1961-09-01")
+    assert ("YUG", "USA", "111") in got, got
+    got = triples(coder, "انتقدت يوغوسلافيا الولايات المتحدة.", "1999-05-01")
+    assert ("SCG", "USA", "111") in got, got
+    # relations "between his country and X" are the speaker's with X; what he said them in, set off by commas,
+    # is passed over; a region's nisba before a person names the person's region
+    got = triples(coder, "أعلن الرئيس موبوتو سيسي سيكو رئيس جمهورية زائير، في خطاب ألقاه أمام الجمعية العامة للأمم "
+                         "المتحدة اليوم، قطع العلاقات الدبلوماسية بين بلاده وإسرائيل.", "1973-10-04")
+    assert ("CODGOV", "ISR", "161") in got, got
+    got = triples(coder, "استقبل الرئيس محمد حسني مبارك الزعيم الأفريقي نيلسون مانديلا.", "1990-05-21")
+    assert ("EGYGOV", "ZAFOPP", "043") in got, got
     # a capital is a feminine city: a masculine verb after it has the subject of the clause before, not the capital
     got = triples(coder, "اتهم وزير الداخلية العراقي بيان جبر سوريا بغض الطرف عن تسلل مسلحين أجانب، وطالب دمشق "
                          "بتسليم قياديين في حزب البعث المنحل.", "2005-06-20")
