@@ -4319,11 +4319,13 @@ class Coder:
                 p += 1  # قرر مجلس جامعة الدول العربية: a body of the organisation named after it acts for it
             elif s.words[p] == "الي" and p == self._skip_adverbs(s, v + 1) and p + 1 < s.n and \
                     s.mention_at[p + 1] is not None and s.mention_at[p + 1].prep == "الي" and \
-                    (q := self._skip_titles(s, self._skip_counts(s, self._skip_adverbs(s, s.mention_at[p + 1].end)))) \
-                    < s.n and \
+                    (q := self._delegation_of(s, self._skip_titles(s, self._skip_counts(
+                        s, self._skip_adverbs(s, s.mention_at[p + 1].end))))) < s.n and \
                     s.mention_at[q] is not None and \
                     s.mention_at[q].prep == "" and not s.mention_at[q].adjective and s.mention_at[q].code and \
-                    not s.mention_at[q].bare and s.mention_at[q].code[3:6] not in _NOT_VISITORS and \
+                    not s.mention_at[q].bare and (s.mention_at[q].code[3:6] not in _NOT_VISITORS or
+                                                  any(self._delegation_of(s, t) == q for t in range(max(0, q - 4), q - 1))) \
+                    and \
                     s.mention_at[q].kind in (K_AGENT, K_PERSON, K_ORG) and \
                     self._agrees(a, s.mention_at[q]):
                 # the place of arrival before the subject (وصل إلى بيروت وزير الخارجية الفرنسي): the actor
@@ -4516,6 +4518,19 @@ class Coder:
             if (m.plural or (m.members and len(m.members) > 1)) and (m.code or _bare_people(s, m)):
                 return _Ref(m, s, "participle")
         return None
+
+    @staticmethod
+    def _delegation_of(s: Sentence, q: int) -> int:
+        """After a delegation's word and من (وفد من كبار ضباط الجيش السوري), where the body it comes from
+        is named; else ``q``."""
+        if q + 2 < s.n and s.mention_at[q] is None and s.an[q].key in _DELEGATIONS and not s.an[q].suf and \
+                s.words[q + 1] == "من":
+            k = q + 2
+            while k < min(s.n, q + 5) and s.mention_at[k] is None and s.has(k, "TRANSPARENT"):
+                k = s.mark(k, "TRANSPARENT")[2]
+            if k < s.n and s.mention_at[k] is not None:
+                return k
+        return q
 
     @staticmethod
     def _marchers(s: Sentence, i: int) -> _Ref | None:
@@ -7665,7 +7680,9 @@ class Coder:
             if code == "1623" and (sc[3:6] in _ARMED_GROUPS or sc[3:6] in ("MIL", "COP", "SPY")):
                 continue  # an armed force that suspends its operations withholds no relief
             force = a is not None and a.kind == K_AGENT and sc[3:6] == "MIL" and not sc.startswith(("IGO", "NGO")) \
-                and (a.plural or src_sent.an[a.start].key in _FORCE_HEADS) and len(tc) >= 3 and tc[:3] != sc[:3]
+                and (a.plural or src_sent.an[a.start].key in _FORCE_HEADS) and len(tc) >= 3 and tc[:3] != sc[:3] \
+                and not any(src_sent.an[t].key in _DELEGATIONS and src_sent.words[t + 1] == "من"
+                            for t in range(max(0, a.start - 3), a.start - 1))  # (a delegation of an army visits)
             moved = self._lemmas_of(s.an[i].key) & _FORCE_MOVES.keys() if code in ("042", "0874") else _EMPTY
             if code == "0874" and moved and not force:
                 continue  # leaving a country is an act only of armed forces (غادر الرئيس القاهرة is no withdrawal)
@@ -8004,6 +8021,7 @@ _SIMILAR = frozenset(["مماثلة", "مماثل", "مماثلا"])  # similar 
 _LOCAL_AGENTS = _PEOPLE_ROLES | _GUNMEN_ROLES
 #: the two words before an act's agent (من قبل الشرطة، على يد مسلحين)
 _REGION_HEAD = normalize("إقليم")
+_DELEGATIONS = frozenset(normalize(w) for w in ("وفد", "وفود", "وفدا"))
 _AGENT_LINKS = frozenset([("من", "قبل"), ("علي", "يد")])
 #: nouns of demanding and recommending: the act after them (ب، ل) is only asked for
 _DEMAND_NOUNS = frozenset(normalize(w) for w in ("مطالبة", "مطالبات", "مناشدة", "توصية"))

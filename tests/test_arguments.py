@@ -7102,6 +7102,15 @@ def test_session_38_regions_offices_and_capitals(coder):
     assert ("CODGOV", "ISR", "161") in got, got
     got = triples(coder, "استقبل الرئيس محمد حسني مبارك الزعيم الأفريقي نيلسون مانديلا.", "1990-05-21")
     assert ("EGYGOV", "ZAFOPP", "043") in got, got
+    # an envoy told he is persona non grata; a delegation of an army that arrives visits (it is no deployment),
+    # also when it comes after the place it arrives in
+    got = triples(coder, "أبلغت وزارة الخارجية الأمريكية السفير السوري فريد زين الدين أنه أصبح شخصا غير مرغوب فيه.",
+                  "1957-08-14")
+    assert ("USAGOV", "SYRGOV", "161") in got, got
+    got = triples(coder, "وصل وفد من الجيش السوري إلى القاهرة.", "1958-01-13")
+    assert ("SYRMIL", "EGY", "042") in got and not any(c == "074" for _s, _t, c in got), got
+    got = triples(coder, "وصل إلى القاهرة أمس وفد من الجيش السوري.", "1958-01-13")
+    assert ("SYRMIL", "EGY", "042") in got, got
     # a capital is a feminine city: a masculine verb after it has the subject of the clause before, not the capital
     got = triples(coder, "اتهم وزير الداخلية العراقي بيان جبر سوريا بغض الطرف عن تسلل مسلحين أجانب، وطالب دمشق "
                          "بتسليم قياديين في حزب البعث المنحل.", "2005-06-20")
