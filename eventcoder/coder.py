@@ -4323,9 +4323,8 @@ class Coder:
                         s, self._skip_adverbs(s, s.mention_at[p + 1].end))))) < s.n and \
                     s.mention_at[q] is not None and \
                     s.mention_at[q].prep == "" and not s.mention_at[q].adjective and s.mention_at[q].code and \
-                    not s.mention_at[q].bare and (s.mention_at[q].code[3:6] not in _NOT_VISITORS or
-                                                  any(self._delegation_of(s, t) == q for t in range(max(0, q - 4), q - 1))) \
-                    and \
+                    not s.mention_at[q].bare and \
+                    (s.mention_at[q].code[3:6] not in _NOT_VISITORS or self._in_delegation(s, q)) and \
                     s.mention_at[q].kind in (K_AGENT, K_PERSON, K_ORG) and \
                     self._agrees(a, s.mention_at[q]):
                 # the place of arrival before the subject (وصل إلى بيروت وزير الخارجية الفرنسي): the actor
@@ -4531,6 +4530,10 @@ class Coder:
             if k < s.n and s.mention_at[k] is not None:
                 return k
         return q
+
+    def _in_delegation(self, s: Sentence, q: int) -> bool:
+        """Whether the actor at ``q`` is named as where a delegation comes from (وفد من الجيش السوري)."""
+        return any(self._delegation_of(s, t) == q for t in range(max(0, q - 4), q - 1))
 
     @staticmethod
     def _marchers(s: Sentence, i: int) -> _Ref | None:
@@ -7681,8 +7684,7 @@ class Coder:
                 continue  # an armed force that suspends its operations withholds no relief
             force = a is not None and a.kind == K_AGENT and sc[3:6] == "MIL" and not sc.startswith(("IGO", "NGO")) \
                 and (a.plural or src_sent.an[a.start].key in _FORCE_HEADS) and len(tc) >= 3 and tc[:3] != sc[:3] \
-                and not any(src_sent.an[t].key in _DELEGATIONS and src_sent.words[t + 1] == "من"
-                            for t in range(max(0, a.start - 3), a.start - 1))  # (a delegation of an army visits)
+                and not self._in_delegation(src_sent, a.start)  # (a delegation of an army visits)
             moved = self._lemmas_of(s.an[i].key) & _FORCE_MOVES.keys() if code in ("042", "0874") else _EMPTY
             if code == "0874" and moved and not force:
                 continue  # leaving a country is an act only of armed forces (غادر الرئيس القاهرة is no withdrawal)
@@ -8019,9 +8021,11 @@ _SIMILAR = frozenset(["مماثلة", "مماثل", "مماثلا"])  # similar 
 #: roles that bare (with no country) may still do an act named before them: the place or the story
 #: gives their country (private people, gunmen)
 _LOCAL_AGENTS = _PEOPLE_ROLES | _GUNMEN_ROLES
-#: the two words before an act's agent (من قبل الشرطة، على يد مسلحين)
+#: the head noun of a region's name (إقليم كردستان): a later الإقليم names the region
 _REGION_HEAD = normalize("إقليم")
+#: a delegation's word (وفد من الجيش السوري: the army's delegation visits)
 _DELEGATIONS = frozenset(normalize(w) for w in ("وفد", "وفود", "وفدا"))
+#: the two words before an act's agent (من قبل الشرطة، على يد مسلحين)
 _AGENT_LINKS = frozenset([("من", "قبل"), ("علي", "يد")])
 #: nouns of demanding and recommending: the act after them (ب، ل) is only asked for
 _DEMAND_NOUNS = frozenset(normalize(w) for w in ("مطالبة", "مطالبات", "مناشدة", "توصية"))

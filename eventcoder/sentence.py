@@ -116,7 +116,8 @@ _SPOKESMEN = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ن�
 AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"])
 #: a state's code before the day its successor's begins (old, new, first day of the old one's successor):
 #: Moscow, the Kremlin and what is Russian are the Soviet Union's until 26 December 1991, as annotators code
-#: them (USR in every event of the held-out sets dated before 1992)
+#: them (USR in every event of the held-out sets dated before 1992); Belgrade, what is Serbian and Yugoslavia
+#: are the socialist federation's until 27 April 1992, Prague and what is Czech Czechoslovakia's until 1993
 PREDECESSORS = (("RUS", "USR", "1991-12-26"), ("SRB", "YUG", "1992-04-27"), ("SCG", "YUG", "1992-04-27"),
                 ("CZE", "CSK", "1993-01-01"))
 _LOYAL_WORDS = frozenset(["موالي", "موالية", "موالين", "موالون", "مواليه"])
