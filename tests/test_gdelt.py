@@ -62,6 +62,7 @@ SPLITS = [
     ("NGOAMN", ("", "AMN", "", "", "", "NGO", "", "")),
     ("PSEREB", ("PSE", "", "", "", "", "REB", "", "")),  # PSE first: Palestine, not the group
     ("SAUREL", ("SAU", "", "", "REL", "", "", "", "")),
+    ("IRQKURGOV", ("IRQ", "", "kur", "", "", "GOV", "", "")),  # the Kurdistan Region's government (REGIONS)
     ("USAMOSSHN", ("USA", "", "", "MOS", "SHN", "", "", "")),  # SHN later: a religion, not Saint Helena
     ("EGYPTY", ("EGY", "", "", "", "", "PTY", "", "")),
     ("GOV", ("", "", "", "", "", "GOV", "", "")),
