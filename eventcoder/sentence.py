@@ -97,6 +97,7 @@ _OFFICE_HEADS = frozenset(normalize(w) for w in (
     "ناطق", "أمين", "قائد", "زعيم", "ولي", "مندوب", "ممثل", "وكيل", "مدير", "محافظ", "نقيب"))
 #: "the one in charge" (القائم بالأعمال، chargé d'affaires): an office head too, after a ministry's name
 _CHARGE = normalize("قائم")
+_MEMBER = normalize("عضو")  # a person's name, then "member of" a body: his description (_member_chains)
 _LED_DELEGATION = normalize("برئاسة")  # وفد ... برئاسة X: X's delegation
 #: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
 _ROYAL_TITLES = frozenset(["ملك", "امير", "شيخ", "سلطان"])
@@ -343,6 +344,9 @@ _CAPTIVE_ROLES = _PEOPLE_ROLES | {"CRM"}
 _AMONG_ROLES = _PEOPLE_ROLES | {"MIL"}
 #: "two", which with the article is also Monday (الاثنين)
 _TWO = frozenset(["اثنين", "اثنان"])
+#: ranks that are also adjectives or a first name (الدور الرائد، الطعن المقدم من، رائد زعيتر): titles only
+#: with the article, not agreeing with a definite noun before them and not before a preposition
+_ADJECTIVE_RANKS = frozenset(normalize(w) for w in ("رائد", "مقدم", "نقيب"))
 
 
 #: regnal numbers after a royal's first name (الملك محمد الخامس، الملك عبد الله الثاني)
@@ -519,6 +523,10 @@ class Sentence:
             for rest, cls, arg, src in cands:
                 if prep_clitic and cls in _PARTICLE_CLASSES:
                     continue  # a particle takes no preposition: كلو in a place name is not ك + لو "if"
+                if cls == "TITLE" and self.an[i].key in _ADJECTIVE_RANKS and (
+                        not self.an[i].al or self.an[i].pre or i + 1 >= self.n or i > 0 and self.an[i - 1].al or
+                        self.an[i + 1].pre or not self.words[i + 1].isalpha() or self.words[i + 1] in PREP_WORDS):
+                    continue  # الرائد عبد السلام جلود, not الدور الرائد لمصر nor الطعن المقدم من الحكومة
                 if cls in ("TIME", "ADVERB") and not rest and self.an[i].key in _TWO and not self.an[i].al:
                     continue  # اثنين with no article is the numeral two (اعتقلت اثنين من قادة الحزب), not Monday
                 j = self._phrase_end(i, rest)
@@ -941,6 +949,8 @@ class Sentence:
             mentions = self._rights_groups(mentions)
         if "TITLE" in self.present:
             self._names_before_offices(mentions)
+        if _MEMBER in self.words:
+            mentions = self._member_chains(mentions)
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
         if any(a.key == "مكتب" and not a.al and not a.suf for a in self.an):
@@ -2800,6 +2810,51 @@ class Sentence:
         if not found:
             return ms
         return sorted(ms + found, key=lambda m: m.start)
+
+    def _member_chains(self, ms: list[Mention]) -> list[Mention]:
+        """A person's name, then "member of" a body of his own country (أندريه غروميكو عضو المكتب السياسي
+        للجنة المركزية للحزب الشيوعي السوفياتي، عبد السلام جلود عضو مجلس قيادة الثورة): the membership is
+        his description, not another actor, so an office or an object after it follows the name. Not when
+        an actor with a name or a code of its own follows the body, whose member that is (استقبل الرئيس
+        بشار الأسد | عضو مجلس الدولة وزير الخارجية الصيني وانغ يي), nor when the body is another country's
+        (استقبل الملك | عضو مجلس الشيوخ الأمريكي)."""
+        drop: set[int] = set()
+        for i, m in enumerate(ms):
+            if i in drop or m.members or not m.code or m.kind not in (K_PERSON, K_AGENT) or m.end >= self.n or \
+                    not any(m.start <= ps < m.end for ps, *_ in self.people):
+                continue
+            # "member" after the name, or already in its mention with the body's first words (غروميكو عضو
+            # المكتب السياسي | للجنة المركزية)
+            within = any(self.words[t] == _MEMBER for t in range(m.start + 1, m.end)) and \
+                self.an[m.end].pre == "ل" and (self.an[m.end].al or self.words[m.end].startswith("لل"))
+            if not within and (m.end + 1 >= self.n or self.words[m.end] != _MEMBER):
+                continue
+            end = self._genitive_chain(m.end if within else m.end + 1, within)
+            if end is None or end == m.end:
+                continue
+            inside = [j for j in range(i + 1, len(ms)) if ms[j].start < end]
+            if any(ms[j].end > end or ms[j].code[:3] != m.code[:3] and ms[j].code or
+                   any(ms[j].start <= ps < ms[j].end for ps, *_ in self.people) for j in inside):
+                continue
+            nxt = next((x for x in ms[i + 1:] if x.start >= end), None)
+            if nxt is not None and nxt.start == end and not nxt.bare:
+                continue  # the body's member is the actor named next
+            m.end = end
+            drop.update(inside)
+        return [m for j, m in enumerate(ms) if j not in drop] if drop else ms
+
+    def _genitive_chain(self, k: int, definite: bool = False) -> int | None:
+        """The end of a body's name in the genitive from ``k`` (مجلس قيادة الثورة، المكتب السياسي للجنة
+        المركزية للحزب): nouns in construct, then definite words and definite words after ل; None when
+        there is no definite word."""
+        while k < self.n and not self.boundary[k] and self.words[k].isalpha():
+            a = self.an[k]
+            if a.al and a.pre in ("", "ل") or a.pre == "ل" and self.words[k].startswith("لل"):
+                definite = True  # (للجنة is ل with the article before لجنة)
+            elif a.pre or a.suf or definite or a.key in _OFFICE_HEADS:
+                break
+            k += 1
+        return k if definite else None
 
     def _after_titles(self, k: int, limit: int | None = None) -> int:
         """The index after the titles that begin at ``k`` (آية الله العظمى السيد), none starting at

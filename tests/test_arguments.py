@@ -7134,3 +7134,26 @@ def test_regions_are_written_in_cameo_order(coder):
     assert "IRQKURGOV" in shown and not any(c[:3] in REGIONS for c in shown), shown
     shown = [st["event"]["target"] for st in trace if st["step"] == "event"]
     assert shown == ["IRQKURGOV"], shown
+
+
+SESSION_39 = [
+    # a person's membership of a body of his own country is his description, and an office or an object
+    # after it follows the name
+    ("أنهى أندريه غروميكو عضو المكتب السياسي للجنة المركزية للحزب الشيوعي السوفياتي وزير الخارجية زيارة رسمية "
+     "لسوريا.", "1975-01-01", [("USRGOV", "SYR", "042")]),
+    ("اختتم عبد السلام جلود عضو مجلس قيادة الثورة رئيس الوزراء زيارة للاتحاد السوفياتي.", "1976-01-01",
+     [("LBYGOV", "USR", "042")]),
+    # a body's member named after it is that body's member, another actor
+    ("استقبل الرئيس بشار الأسد عضو مجلس الدولة وزير الخارجية الصيني وانغ يي.", "2021-07-17",
+     [("CHNGOV", "SYRGOV", "042")]),
+    # ranks before a name, also those that are adjectives or a first name elsewhere
+    ("اختتم الرائد عبد السلام جلود زيارة للاتحاد السوفياتي.", "1976-01-01", [("LBYGOV", "USR", "042")]),
+    ("قُتل القاضي الأردني رائد زعيتر برصاص جنود إسرائيليين.", "2014-03-11", [("ISRMIL", "JORJUD", "190")]),
+    ("رفضت المحكمة الإدارية العليا المصرية الطعن المقدم من الحكومة.", "2017-01-16", [("EGYJUD", "EGYGOV", "120")]),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SESSION_39)
+def test_session_39(coder, text, date, expected):
+    got = triples(coder, text, date)
+    assert all(t in got for t in expected), got
