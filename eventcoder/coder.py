@@ -96,6 +96,7 @@ _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين",
 _ARMED_IGOS = ("IGOWSTNAT", "IGOUNOPKO", "IGOAFROAU")
 # roles whose "forces" (قواتها) are the actor itself
 _NONSTATE_ROLES = frozenset(["REB", "SEP", "INS", "OPP", "UAF"])
+_ARMED_ROLES = frozenset(["REB", "SEP", "INS", "UAF"])  # armed groups at home (_so_called)
 
 
 def _one_state(codes) -> bool:
@@ -1257,7 +1258,10 @@ class Coder:
                 acts = [a for a in rec.acts if a[0] >= s.index - 2] + self._same_sentence_acts(s, pending, v)
                 found = [a for a in acts if a[1][:2] in ("15", "16", "17", "18", "19", "20") and a[2]]
                 if found and len({a[2][:3] for a in found}) == 1 and \
-                        not {a[2][:3] for a in found} & {x.code[:3] for x in src.mention.flat()}:
+                        (not {a[2][:3] for a in found} & {x.code[:3] for x in src.mention.flat()} or
+                         len({a[2] for a in found}) == 1 and found[-1][2][3:6] in _ARMED_ROLES and
+                         found[-1][2] not in {x.code for x in src.mention.flat()}):
+                    # (or, at home, rebels' acts: ندد رئيس الحكومة بما وصفه بالعمل الإجرامي)
                     ref = next((m for m in reversed(s.mentions) if m.code == found[-1][2]), None)
                     blamed = ref or Mention(v, v + 1, found[-1][2], K_AGENT if len(found[-1][2]) > 3 else K_COUNTRY,
                                             [found[-1][3]])
