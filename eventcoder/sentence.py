@@ -2434,6 +2434,9 @@ class Sentence:
                 continue  # (a place or a region named as the portfolio)
             out.append(m)
             k = m.end
+            while k + 1 < self.n and self.an[k].al and not self.an[k].pre and self.an[k].key in _ROLE_QUALIFIERS \
+                    and self.mention_at[k] is None and self.an[k + 1].key == _AFFAIRS:
+                k += 1  # (المبعوث الصيني الخاص للشؤون الأفريقية)
             if m.kind != K_AGENT or not (m.code or m.role) or m.members or m.plural or k + 1 >= self.n or \
                     self.an[k].key != _AFFAIRS or self.an[k].pre != "ل" or self.boundary[k]:
                 continue
@@ -2479,7 +2482,8 @@ class Sentence:
             # unknown words, or first names the dictionaries know only inside a longer name
             # (إيمانويل of an unlisted إيمانويل X)
             known = a.flags and not (a.flags & 16 and not self.actor_start_here(k))
-            if self.boundary[k] or known or a.suf or self.marks[k] or not w.isalpha() or w in PREP_WORDS \
+            if self.boundary[k] or known or a.suf and not (a.suf == "ي" and k == end and not a.pre) or \
+                    self.marks[k] or not w.isalpha() or w in PREP_WORDS \
                     or w.startswith("و") or len(w) < 2 or a.key in _NO_NAME_WORDS:
                 break
             if w.startswith("ال") and (k == end or a.flags and not (a.flags & 16 and not self.actor_start_here(k))) \
