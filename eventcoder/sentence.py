@@ -344,9 +344,10 @@ _CAPTIVE_ROLES = _PEOPLE_ROLES | {"CRM"}
 _AMONG_ROLES = _PEOPLE_ROLES | {"MIL"}
 #: "two", which with the article is also Monday (الاثنين)
 _TWO = frozenset(["اثنين", "اثنان"])
-#: ranks that are also adjectives or a first name (الدور الرائد، الطعن المقدم من، رائد زعيتر): titles only
-#: with the article, not agreeing with a definite noun before them and not before a preposition
-_ADJECTIVE_RANKS = frozenset(normalize(w) for w in ("رائد", "مقدم", "نقيب"))
+#: ranks that are also adjectives or a first name (الدور الرائد، الطعن المقدم من، رائد زعيتر), and "brother"
+#: (الأخ ياسر عرفات, not أخ له): titles only with the article, not agreeing with a definite noun before them
+#: and not before a preposition
+_ADJECTIVE_RANKS = frozenset(normalize(w) for w in ("رائد", "مقدم", "نقيب", "أخ", "أخت"))
 
 
 #: regnal numbers after a royal's first name (الملك محمد الخامس، الملك عبد الله الثاني)
@@ -949,7 +950,7 @@ class Sentence:
             mentions = self._rights_groups(mentions)
         if "TITLE" in self.present:
             self._names_before_offices(mentions)
-        if _MEMBER in self.words:
+        if self.people:
             mentions = self._member_chains(mentions)
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
@@ -2831,15 +2832,22 @@ class Sentence:
             # المكتب السياسي | للجنة المركزية)
             within = any(self.words[t] == _MEMBER for t in range(m.start + 1, m.end)) and \
                 self.an[m.end].pre == "ل" and (self.an[m.end].al or self.words[m.end].startswith("لل"))
-            if not within and (m.end + 1 >= self.n or self.words[m.end] != _MEMBER):
+            a = self.an[m.end]
+            office = not within and m.end + 1 < self.n and a.key in _OFFICE_HEADS and not a.pre and not a.al and \
+                not a.suf
+            if not within and not office and (m.end + 1 >= self.n or self.words[m.end] != _MEMBER):
                 continue
-            end = self._genitive_chain(m.end if within else m.end + 1, within)
+            starts = {x.start: x.end for x in ms[i + 1:] if x.prep == "ل"}
+            end = self._genitive_chain(m.end if within else m.end + 1, within, starts)
             if end is None or end == m.end:
                 continue
             inside = [j for j in range(i + 1, len(ms)) if ms[j].start < end]
             if any(ms[j].end > end or ms[j].code[:3] != m.code[:3] and ms[j].code or
                    any(ms[j].start <= ps < ms[j].end for ps, *_ in self.people) for j in inside):
                 continue
+            if office and not (inside and all(ms[j].prep == "ل" and ms[j].code for j in inside)):
+                continue  # an office of a body of his own country named with ل (ياسر عرفات رئيس اللجنة التنفيذية
+                # لمنظمة التحرير); not one named without (استقبل السيسي | رئيس مجلس النواب is the object)
             nxt = next((x for x in ms[i + 1:] if x.start >= end), None)
             if nxt is not None and nxt.start == end and not nxt.bare:
                 continue  # the body's member is the actor named next
@@ -2847,12 +2855,16 @@ class Sentence:
             drop.update(inside)
         return [m for j, m in enumerate(ms) if j not in drop] if drop else ms
 
-    def _genitive_chain(self, k: int, definite: bool = False) -> int | None:
+    def _genitive_chain(self, k: int, definite: bool = False, starts: dict[int, int] | None = None) -> int | None:
         """The end of a body's name in the genitive from ``k`` (مجلس قيادة الثورة، المكتب السياسي للجنة
-        المركزية للحزب): nouns in construct, then definite words and definite words after ل; None when
-        there is no definite word."""
+        المركزية للحزب): nouns in construct, then definite words and definite words after ل, and the actors
+        named after ل that ``starts`` gives (start: end); None when there is no definite word."""
         while k < self.n and not self.boundary[k] and self.words[k].isalpha():
             a = self.an[k]
+            if starts and k in starts:
+                definite = True
+                k = starts[k]
+                continue
             if a.al and a.pre in ("", "ل") or a.pre == "ل" and self.words[k].startswith("لل"):
                 definite = True  # (للجنة is ل with the article before لجنة)
             elif a.pre or a.suf or definite or a.key in _OFFICE_HEADS:

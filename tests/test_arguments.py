@@ -7167,6 +7167,16 @@ SESSION_39 = [
      [("EGYGOV", "CHNGOV", "040")]),
     ("استقبل الرئيس جمال عبد الناصر السيدة سيريمافو باندرانايكه رئيسة وزراء سيلان.", "1962-01-10",
      [("EGYGOV", "LKAGOV", "043")]),
+    # an office of a body of his own country named with ل after a person's name is his description; one with
+    # no ل after it is the object's (استقبل السيسي | رئيس مجلس النواب علي عبد العال)
+    ("وصل الأخ ياسر عرفات رئيس اللجنة التنفيذية لمنظمة التحرير الفلسطينية إلى مدريد اليوم.", "1979-09-13",
+     [("PSEGOV", "ESP", "042")]),
+    ("استقبل الرئيس عبد الفتاح السيسي رئيس مجلس النواب علي عبد العال.", "2019-09-13", [("EGYGOV", "EGYLEG", "043")]),
+    # the comradely title before a name
+    ("استقبل الأخ ياسر عرفات في بيروت اليوم وزير الخارجية الفرنسي.", "1974-10-21", [("PSEGOV", "FRAGOV", "043")]),
+    # the Arab oil exporters (OAPEC) named as their states or ministers
+    ("قررت الدول العربية المصدرة للبترول رفع الحظر الذي فرضته على تصدير النفط إلى هولندا.", "1974-07-11",
+     [("IGOMEAAPE", "NLD", "085")]),
 ]
 
 
