@@ -97,6 +97,7 @@ _ARMED_IGOS = ("IGOWSTNAT", "IGOUNOPKO", "IGOAFROAU")
 # roles whose "forces" (قواتها) are the actor itself
 _NONSTATE_ROLES = frozenset(["REB", "SEP", "INS", "OPP", "UAF"])
 _ARMED_ROLES = frozenset(["REB", "SEP", "INS", "UAF"])  # armed groups at home (_so_called)
+_MARGIN = normalize("هامش")  # على هامش القمة: on the margins of the meeting
 
 
 def _one_state(codes) -> bool:
@@ -6462,6 +6463,12 @@ class Coder:
             if s.adverb_start and j + 1 in s.adverb_start and s.adverb_start[j + 1] < j:
                 j = s.adverb_start[j + 1] - 1  # a time phrase of several words (خلال اليومين الماضيين) is passed over
                 continue
+            if j == i - 1 and not verb and _MARGIN in s.words and not s.boundary[j]:
+                k = next((t for t in range(j, max(0, j - 7), -1) if s.words[t] == _MARGIN and s.words[t - 1] == "علي"),
+                         -1)
+                if k > 0 and not any(s.boundary[t] for t in range(k, j + 1)):
+                    j = k - 2  # where they met (أجرى مشرف على هامش القمة الإسلامية محادثات) is passed over
+                    continue
             if not s.an[j].al and not s.an[j].pre and not s.an[j].suf and s.an[j].key in _OPERATION_WORDS and \
                     s.cover[j] is None and not verb:
                 j -= 1  # an operation of the act, the first one (نفذت القوات أول عملية إنزال جوي، شنت عمليات

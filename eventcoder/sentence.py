@@ -97,6 +97,7 @@ _OFFICE_HEADS = frozenset(normalize(w) for w in (
     "ناطق", "أمين", "قائد", "زعيم", "ولي", "مندوب", "ممثل", "وكيل", "مدير", "محافظ", "نقيب"))
 #: "the one in charge" (القائم بالأعمال، chargé d'affaires): an office head too, after a ministry's name
 _CHARGE = normalize("قائم")
+_MARGIN = normalize("هامش")
 _MEMBER = normalize("عضو")  # a person's name, then "member of" a body: his description (_member_chains)
 _LED_DELEGATION = normalize("برئاسة")  # وفد ... برئاسة X: X's delegation
 #: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
@@ -952,6 +953,12 @@ class Sentence:
             self._names_before_offices(mentions)
         if self.people:
             mentions = self._member_chains(mentions)
+        if _MARGIN in self.words:
+            # the meeting on whose margins two met (التقى عمرو موسى على هامش قمة عدم الانحياز بنظيره) is where,
+            # not who
+            mentions = [m for m in mentions if not (m.start > 1 and m.prep == "" and not m.members and
+                                                    self.words[m.start - 1] == _MARGIN and
+                                                    self.words[m.start - 2] == "علي")]
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
         if any(a.key == "مكتب" and not a.al and not a.suf for a in self.an):

@@ -7177,6 +7177,14 @@ SESSION_39 = [
     # the Arab oil exporters (OAPEC) named as their states or ministers
     ("قررت الدول العربية المصدرة للبترول رفع الحظر الذي فرضته على تصدير النفط إلى هولندا.", "1974-07-11",
      [("IGOMEAAPE", "NLD", "085")]),
+    # the Non-Aligned Movement named as its conference or its states
+    ("أكد مؤتمر رؤساء دول وحكومات البلاد غير المنحازة تأييده الكامل للجزائر.", "1961-09-07",
+     [("IGONON", "DZA", "051")]),
+    # the meeting on whose margins two leaders met is where, not who, and no gap between a light verb and its noun
+    ("التقى السيد عمرو موسى وزير الخارجية على هامش قمة عدم الانحياز بنظيره الإندونيسي علي العطاس، وبحث معه الإعداد "
+     "لمفاوضات السلام.", "1992-09-04", [("EGYGOV", "IDNGOV", "040")]),
+    ("أجرى الرئيس التنفيذي الباكستاني الجنرال برويز مشرف على هامش القمة الإسلامية التاسعة محادثات مع الشيخ حمد بن "
+     "خليفة آل ثاني أمير دولة قطر.", "2000-11-13", [("PAKGOV", "QATGOV", "046")]),
 ]
 
 
