@@ -6488,10 +6488,14 @@ class Coder:
                 k = next((k for k in range(j, max(0, j - 5), -1) if s.an[k].key in _SPEECH_NOUNS and
                           s.words[k - 1] == "في" and not s.an[k].pre), -1)
                 if k > 1 and all(s.cover[t] is None and s.words[t].isalpha() and not s.an[t].pre and
-                                 not s.boundary[t] and not (s.cls[t] & _FUNCTION_CLASSES) for t in range(k, j + 1)) \
+                                 not s.boundary[t] and (not (s.cls[t] & _FUNCTION_CLASSES - _ADVERBIAL_CLASSES) or
+                                                        s.words[t] == "امام")
+                                 for t in range(k, j + 1)) \
                         and (s.has(k - 2, "REPORT") or (s.cover[k - 2] is not None and s.cover[k - 2].start > 0 and
-                                                         s.has(s.cover[k - 2].start - 1, "REPORT"))):
-                    j = k - 2  # (right after the reporting verb or its subject)
+                                                         (s.has(s.cover[k - 2].start - 1, "REPORT") or
+                                                          s.has(s.cover[k - 2].start - 1, "LIGHT")))):
+                    j = k - 2  # (right after the reporting verb or its subject, or a light verb's subject: شن
+                    # القذافي في كلمته أمام مؤتمر القمة أمس هجوما حادا على كاسترو)
                     continue
             if not verb and s.words[j] in ("،", ","):
                 # the same set off by commas, of any length (أعلن الرئيس موبوتو، في خطاب ألقاه أمام الجمعية العامة
@@ -8051,7 +8055,9 @@ _AUTHORED = {normalize(w): g for w, g in (
     ("بيان", "3ms"), ("خطاب", "3ms"), ("تقرير", "3ms"), ("بلاغ", "3ms"), ("قرار", "3ms"), ("إعلان", "3ms"),
     ("تصريح", "3ms"), ("نص", "3ms"), ("رسالة", "3fs"), ("مذكرة", "3fs"), ("تصريحات", "3fs"))}
 _SPEECH_NOUNS = frozenset(["كلمة", "بيان", "تصريح", "تصريحات", "خطاب", "مقابلة", "حديث", "رسالة", "تغريدة",
-                           "منشور", "مؤتمر", "جلسة", "اجتماع", "لقاء", "مداخلة", "تقرير"])
+                           "منشور", "مؤتمر", "جلسة", "اجتماع", "لقاء", "مداخلة", "تقرير",
+                           # (with a pronoun the analyser keeps the ت: في كلمته، في رسالته)
+                           "كلمت", "مقابلت", "رسالت", "تغريدت", "جلست", "مداخلت"])
 
 #: verbs of result (ما أسفر عن، ما أدى إلى): the act before them did what they name
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "ادي", "ادت", "اديا"})

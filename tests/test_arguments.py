@@ -7190,6 +7190,10 @@ SESSION_39 = [
      [("LBY", "GBR", "161")]),
     ("أدانت الدول العشر الأعضاء في المجموعة الأوروبية بشدة الاجتياح الإسرائيلي للبنان.", "1982-06-09",
      [("IGOEUREEC", "ISR", "111")]),
+    # the speech in which a light verb's subject acted is passed over, also with a pronoun, before an audience and
+    # with a time (في كلمته أمام مؤتمر القمة أمس)
+    ("شن العقيد معمر القذافي في كلمته أمام مؤتمر القمة أمس هجوما حادا على الرئيس الكوبي فيدل كاسترو.", "1973-09-08",
+     [("LBYGOV", "CUBGOV", "111")]),
 ]
 
 
