@@ -1748,6 +1748,10 @@ class Coder:
             if med is None or (med.prep and not med.adjective and not (by and med.prep == "من")) or med.bare \
                     or not med.code:
                 continue
+            if any(res[0] < i and res[2][:2] in ("02", "10") and res[3] is not None and
+                   not any(s.words[t] in (".", "؛", ";") for t in range(res[0], i)) for res in pending):
+                continue  # talks urged or demanded under someone's auspices (حثهما على العودة إلى طاولة
+                # المفاوضات برعاية الاتحاد الأفريقي) are no mediation yet
             parties: list[Mention] = []
             tgt_sent = s
             for res in pending:

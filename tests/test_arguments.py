@@ -7203,3 +7203,14 @@ SESSION_39 = [
 def test_session_39(coder, text, date, expected):
     got = triples(coder, text, date)
     assert all(t in got for t in expected), got
+
+
+def test_session_39_what_is_not_coded(coder):
+    # talks urged under someone's auspices are no mediation yet
+    got = triples(coder, "أجرى الأمين العام للأمم المتحدة بان كي مون اتصالين هاتفيين بالرئيسين السوداني عمر البشير "
+                         "والجنوب سوداني سلفا كير، حثهما خلالهما على وقف التصعيد العسكري فورا والعودة إلى طاولة "
+                         "المفاوضات برعاية الاتحاد الأفريقي.", "2012-04-17")
+    assert ("IGOUNO", "SDNGOV", "041") in got and not any(c == "045" for _s, _t, c in got), got
+    # an office of a body with no ل after a person's name is another man's: the object
+    got = triples(coder, "استقبل الرئيس عبد الفتاح السيسي رئيس مجلس النواب علي عبد العال.", "2019-09-13")
+    assert ("EGYGOV", "EGYLEG", "043") in got, got
