@@ -7196,6 +7196,8 @@ SESSION_39 = [
      [("LBYGOV", "CUBGOV", "111")]),
     # the forces of the rebels are the rebels
     ("اتهم الجيش السوري قوات المعارضة بخرق الهدنة.", "2014-01-26", [("SYRMIL", "SYRREB", "1123")]),
+    # willing or determined to: the act is still to come
+    ("قال شيراك إن فرنسا راغبة في توسيع تعاونها الاقتصادي مع العراق.", "1974-12-01", [("FRA", "IRQ", "0311")]),
 ]
 
 
