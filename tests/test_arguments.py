@@ -7198,6 +7198,9 @@ SESSION_39 = [
     ("اتهم الجيش السوري قوات المعارضة بخرق الهدنة.", "2014-01-26", [("SYRMIL", "SYRREB", "1123")]),
     # willing or determined to: the act is still to come
     ("قال شيراك إن فرنسا راغبة في توسيع تعاونها الاقتصادي مع العراق.", "1974-12-01", [("FRA", "IRQ", "0311")]),
+    # welcoming the signing of an agreement between two parties welcomes the parties
+    ("رحبت وزارة الخارجية المصرية بتوقيع اتفاقيات التعاون بين السودان ودولة جنوب السودان في أديس أبابا.",
+     "2012-09-28", [("EGYGOV", "SDN", "051"), ("EGYGOV", "SSD", "051")]),
 ]
 
 
