@@ -98,6 +98,9 @@ _OFFICE_HEADS = frozenset(normalize(w) for w in (
 #: "the one in charge" (القائم بالأعمال، chargé d'affaires): an office head too, after a ministry's name
 _CHARGE = normalize("قائم")
 _MARGIN = normalize("هامش")
+#: a summit or conference whose organisation follows with ل (مؤتمر القمة السابع لدول عدم الانحياز)
+_SUMMIT_KEYS = frozenset(normalize(w) for w in ("مؤتمر", "قمة"))
+_SUMMIT_PARTS = frozenset(normalize(w) for w in ("افتتاح", "اختتام", "ختام", "أعمال", "جلسة", "جلسات", "هامش"))
 _MEMBER = normalize("عضو")  # a person's name, then "member of" a body: his description (_member_chains)
 _LED_DELEGATION = normalize("برئاسة")  # وفد ... برئاسة X: X's delegation
 #: royal titles said with a first name alone (الملك سلمان، الشيخ تميم، السلطان هيثم)
@@ -953,6 +956,8 @@ class Sentence:
             self._names_before_offices(mentions)
         if self.people:
             mentions = self._member_chains(mentions)
+        if any(a.key in _SUMMIT_KEYS for a in self.an):
+            self._summits_of(mentions)
         if _MARGIN in self.words:
             # the meeting on whose margins two met (التقى عمرو موسى على هامش قمة عدم الانحياز بنظيره) is where,
             # not who
@@ -2861,6 +2866,29 @@ class Sentence:
             m.end = end
             drop.update(inside)
         return [m for j, m in enumerate(ms) if j not in drop] if drop else ms
+
+    def _summits_of(self, ms: list[Mention]) -> None:
+        """A summit or conference "of" an organisation (ناشد مؤتمر القمة السابع لدول عدم الانحياز العراق وإيران،
+        أعلنت القمة الطارئة لمنظمة التعاون الإسلامي) speaks for the organisation: its mention begins at the
+        summit, with the summit's preposition."""
+        taken = {t for x in ms for t in range(x.start, x.end)}
+        for m in ms:
+            if m.prep != "ل" or m.members or m.kind != K_ORG or not m.code.startswith(("IGO", "NGO")):
+                continue
+            k = m.start - 1
+            while k > m.start - 4 and k >= 0 and self.an[k].al and not self.an[k].pre and k not in taken and \
+                    self.an[k].key not in _SUMMIT_KEYS:
+                k -= 1  # (ordinals and adjectives: السابع، الطارئة، العادية)
+            if k < 0 or k in taken or self.boundary[k] or self.an[k].key not in _SUMMIT_KEYS or \
+                    self.an[k].pre not in ("", "و") or self.an[k].suf:
+                continue
+            if k > 0 and self.an[k].al and self.an[k - 1].key in _SUMMIT_KEYS and not self.an[k - 1].al and \
+                    self.an[k - 1].pre in ("", "و") and k - 1 not in taken:
+                k -= 1  # مؤتمر القمة
+            if self._prep_before(k) or k > 0 and self.an[k - 1].key in _SUMMIT_PARTS:
+                continue  # (a delegation to the summit, a speech before it or at its opening: the summit is where)
+            m.start = k
+            m.prep = ""
 
     def _genitive_chain(self, k: int, definite: bool = False, starts: dict[int, int] | None = None) -> int | None:
         """The end of a body's name in the genitive from ``k`` (مجلس قيادة الثورة، المكتب السياسي للجنة
