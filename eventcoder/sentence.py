@@ -2831,10 +2831,12 @@ class Sentence:
     def _member_chains(self, ms: list[Mention]) -> list[Mention]:
         """A person's name, then "member of" a body of his own country (أندريه غروميكو عضو المكتب السياسي
         للجنة المركزية للحزب الشيوعي السوفياتي، عبد السلام جلود عضو مجلس قيادة الثورة): the membership is
-        his description, not another actor, so an office or an object after it follows the name. Not when
+        his description, not another actor, so an office or an object after it follows the name; and so is
+        his office in such a body named with ل (ياسر عرفات رئيس اللجنة التنفيذية لمنظمة التحرير). Not when
         an actor with a name or a code of its own follows the body, whose member that is (استقبل الرئيس
         بشار الأسد | عضو مجلس الدولة وزير الخارجية الصيني وانغ يي), nor when the body is another country's
-        (استقبل الملك | عضو مجلس الشيوخ الأمريكي)."""
+        (استقبل الملك | عضو مجلس الشيوخ الأمريكي), nor for an office in a body named without ل (استقبل
+        السيسي | رئيس مجلس النواب: the object)."""
         drop: set[int] = set()
         for i, m in enumerate(ms):
             if i in drop or m.members or not m.code or m.kind not in (K_PERSON, K_AGENT) or m.end >= self.n or \
@@ -2870,7 +2872,8 @@ class Sentence:
     def _summits_of(self, ms: list[Mention]) -> None:
         """A summit or conference "of" an organisation (ناشد مؤتمر القمة السابع لدول عدم الانحياز العراق وإيران،
         أعلنت القمة الطارئة لمنظمة التعاون الإسلامي) speaks for the organisation: its mention begins at the
-        summit, with the summit's preposition."""
+        summit. Not after a preposition or a part of the summit (وفد إيران إلى مؤتمر القمة الثامن لدول عدم
+        الانحياز، في افتتاح القمة السادسة ...): the summit is then where, not who."""
         taken = {t for x in ms for t in range(x.start, x.end)}
         for m in ms:
             if m.prep != "ل" or m.members or m.kind != K_ORG or not m.code.startswith(("IGO", "NGO")):
