@@ -38,7 +38,8 @@ from .modality import modal_code, refusal_code, stop_code
 from .morphology import F_NAME, Analyzer
 from .normalize import normalize
 from .sentence import (ABROAD_HEADS, AFFILIATED_WORDS, ANAPHORIC_HEADS, CAPTIVE_HEADS, DATELINE, FOREIGN_ADJECTIVES,
-                       FRESH, IGO_SEATS, KINGDOMS, NOTABLE_HEADS, PLACE_WORDS, PREP_WORDS, REGION_CODES, STORY,
+                       FRESH, IGO_SEATS, KINGDOMS, MARGIN, NOTABLE_HEADS, PLACE_WORDS, PREP_WORDS, REGION_CODES,
+                       STORY,
                        Mention, Sentence,
                        home_role, shift_date)
 from .text import analyse_text
@@ -97,7 +98,6 @@ _ARMED_IGOS = ("IGOWSTNAT", "IGOUNOPKO", "IGOAFROAU")
 # roles whose "forces" (قواتها) are the actor itself
 _NONSTATE_ROLES = frozenset(["REB", "SEP", "INS", "OPP", "UAF"])
 _ARMED_ROLES = frozenset(["REB", "SEP", "INS", "UAF"])  # armed groups at home (_so_called)
-_MARGIN = normalize("هامش")  # على هامش القمة: on the margins of the meeting
 
 
 def _one_state(codes) -> bool:
@@ -6467,8 +6467,8 @@ class Coder:
             if s.adverb_start and j + 1 in s.adverb_start and s.adverb_start[j + 1] < j:
                 j = s.adverb_start[j + 1] - 1  # a time phrase of several words (خلال اليومين الماضيين) is passed over
                 continue
-            if j == i - 1 and not verb and _MARGIN in s.words and not s.boundary[j]:
-                k = next((t for t in range(j, max(0, j - 7), -1) if s.words[t] == _MARGIN and s.words[t - 1] == "علي"),
+            if j == i - 1 and not verb and not s.boundary[j]:
+                k = next((t for t in range(j, max(0, j - 7), -1) if s.words[t] == MARGIN and s.words[t - 1] == "علي"),
                          -1)
                 if k > 0 and not any(s.boundary[t] for t in range(k, j + 1)):
                     j = k - 2  # where they met (أجرى مشرف على هامش القمة الإسلامية محادثات) is passed over

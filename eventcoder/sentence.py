@@ -97,7 +97,8 @@ _OFFICE_HEADS = frozenset(normalize(w) for w in (
     "ناطق", "أمين", "قائد", "زعيم", "ولي", "مندوب", "ممثل", "وكيل", "مدير", "محافظ", "نقيب"))
 #: "the one in charge" (القائم بالأعمال، chargé d'affaires): an office head too, after a ministry's name
 _CHARGE = normalize("قائم")
-_MARGIN = normalize("هامش")
+#: على هامش القمة: on the margins of a meeting (the meeting is where, not who)
+MARGIN = normalize("هامش")
 #: a summit or conference whose organisation follows with ل (مؤتمر القمة السابع لدول عدم الانحياز)
 _SUMMIT_KEYS = frozenset(normalize(w) for w in ("مؤتمر", "قمة"))
 _SUMMIT_PARTS = frozenset(normalize(w) for w in ("افتتاح", "اختتام", "ختام", "أعمال", "جلسة", "جلسات", "هامش"))
@@ -958,11 +959,11 @@ class Sentence:
             mentions = self._member_chains(mentions)
         if any(a.key in _SUMMIT_KEYS for a in self.an):
             self._summits_of(mentions)
-        if _MARGIN in self.words:
+        if MARGIN in self.words:
             # the meeting on whose margins two met (التقى عمرو موسى على هامش قمة عدم الانحياز بنظيره) is where,
             # not who
             mentions = [m for m in mentions if not (m.start > 1 and m.prep == "" and not m.members and
-                                                    self.words[m.start - 1] == _MARGIN and
+                                                    self.words[m.start - 1] == MARGIN and
                                                     self.words[m.start - 2] == "علي")]
         mentions = self._appositions(mentions)
         mentions = self._bare_roles(mentions)
