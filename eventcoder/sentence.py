@@ -335,6 +335,9 @@ _CIVIL_QUALIFIERS = frozenset(normalize(w) for w in (
 
 #: head nouns of armed or political groups said in construct before a group's name (جماعة الحوثيين)
 _GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "حزب"))
+# institutions known by a trade name, which a nisba follows (شركة هانوا الكورية، صحيفة لوموند الفرنسية)
+_NAMED_HEADS = frozenset(normalize(w) for w in ("شركة", "صحيفة", "جريدة", "مجلة", "مصرف", "بنك", "تلفزيون",
+                                                   "إذاعة", "مجموعة"))
 
 #: "among them": the people named after it are of the people named before (see Sentence._among_them)
 _AMONG_WORDS = frozenset(["بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن"])
@@ -1475,6 +1478,12 @@ class Sentence:
                     # الري المصرية، وزارة التخطيط والتعاون الدولي الأردنية (the genitive is the office's,
                     # the nisba its country)
                     end = ms[j].start
+                elif j < n and end == m.end == m.start + 1 and ms[j].kind == K_NISBA and \
+                        self.an[m.start].key in _NAMED_HEADS and not self.an[m.start].al and \
+                        not self.an[ms[j].start].pre and self._trade_name(m.start, ms[j].start):
+                    # a company, a paper or a bank by a name no list has, then its nisba (شركة هانوا الكورية
+                    # الجنوبية، صحيفة لوفيغارو الفرنسية): the nisba's country
+                    end = ms[j].start
                 elif j < n and end > m.end and ms[j].kind in (K_NISBA, K_ORGNISBA) and \
                         self.an[end - 1].key in _GROUP_HEADS and not self.an[end - 1].al and \
                         self._portfolio_words(end - 1, end, ms[j].start):
@@ -1751,7 +1760,11 @@ class Sentence:
                 extra = []
                 # وزيرا خارجية الأردن ومصر، قادة فرنسا وألمانيا: a dual or plural role noun in
                 # construct with coordinated countries is one actor each
-                many = j > i + 1 and ms[j - 1].kind in (K_COUNTRY, K_METONYM) and bool(role) and \
+                # (each country followed by its minister's name: وزراء خارجية فرنسا دومينيك دو فيلبان
+                # وألمانيا يوشكا فيشر)
+                many = j > i + 1 and (ms[j - 1].kind in (K_COUNTRY, K_METONYM) or (
+                    j > i + 2 and ms[j - 1].kind == K_PERSON and ms[j - 2].kind in (K_COUNTRY, K_METONYM) and
+                    ms[j - 1].code[:3] == ms[j - 2].code[:3])) and bool(role) and \
                     len(full) > 3 and not full.startswith(("IGO", "NGO")) and self._many_head(m.start)
                 while j < n and ms[j].start == end and (
                         ms[j].kind == K_NISBA or (many and ms[j].kind == K_COUNTRY and ms[j].prep == "")) and \
@@ -2385,6 +2398,22 @@ class Sentence:
         w = self.words[t]
         return a.pre == "و" and not a.flags and not a.al and not a.suf and w.endswith(("ي", "ية")) and \
             len(w) > 4 and not self.marks[t] and not self.boundary[t]
+
+    def _trade_name(self, head: int, nisba: int) -> bool:
+        """Whether the words between the institution at ``head`` and the nisba at ``nisba`` are its
+        own name: one to four words no dictionary knows, with no و or pronoun, no accusative ending
+        and no punctuation (a foreign name may begin like a preposition: لوفيغارو), and a nisba that agrees with the head (شركة ... الفرنسية، بنك ... الفرنسي)."""
+        if not 1 < nisba - head <= 5:
+            return False
+        for t in range(head + 1, nisba):
+            a = self.an[t]
+            # (a word of a known name, مارتن, may begin an unknown one: لوكهيد مارتن)
+            if a.flags and not (a.flags & 16 and not self.actor_start_here(t)) or a.pre.startswith("و") or a.suf or self.marks[t] or self.boundary[t] or \
+                    self.mention_at[t] is not None \
+                    or not self.words[t].isalpha() or a.key in self.tables.forms or "\u064b" in self.text(t, t + 1):
+                return False
+        feminine = self.an[head].key.endswith("ة")
+        return self.an[nisba].key.endswith(("ية", "يه")) == feminine
 
     def _portfolio_words(self, head: int, end: int, nisba: int) -> bool:
         """Whether the words from ``end`` to ``nisba`` name the portfolio of the office at

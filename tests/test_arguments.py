@@ -7234,3 +7234,28 @@ def test_session_39_what_is_not_coded(coder):
     # a rank that is also an adjective is no title after the noun it describes: the court is still the subject
     got = triples(coder, "القاهرة - قالت مصادر إن المحكمة الإدارية العليا رفضت الطعن المقدم من الحكومة.", "2017-01-16")
     assert ("EGYJUD", "EGYGOV", "120") in got, got
+
+
+SESSION_40 = [
+    # a plural office before coordinated countries, each followed by its minister's name: one actor each
+    ("وصل وزراء خارجية فرنسا دومينيك دو فيلبان وألمانيا يوشكا فيشر وبريطانيا جاك سترو صباح اليوم إلى طهران.",
+     "2003-10-21", [("FRAGOV", "IRN", "042"), ("DEUGOV", "IRN", "042"), ("GBRGOV", "IRN", "042")]),
+    # a company, a paper or a bank by a trade name no dictionary has, then its nisba
+    ("وقعت شركة هانوا الكورية الجنوبية عقدا مع وزارة الدفاع السعودية.", "2020-01-14",
+     [("KORBUS", "SAUGOV", "061")]),
+    ("انتقدت صحيفة لوفيغارو الفرنسية الحكومة الجزائرية.", "2020-01-14", [("FRAMED", "DZAGOV", "111")]),
+    ("انتقدت شركة لوكهيد مارتن الأمريكية الحكومة الجزائرية.", "2020-01-14", [("USABUS", "DZAGOV", "111")]),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SESSION_40)
+def test_session_40(coder, text, date, expected):
+    got = triples(coder, text, date)
+    assert all(t in got for t in expected), got
+
+
+def test_session_40_what_is_not_coded(coder):
+    # the coordinated ministers arrive together: none is the others' host
+    got = triples(coder, "وصل وزراء خارجية فرنسا دومينيك دو فيلبان وألمانيا يوشكا فيشر وبريطانيا جاك سترو صباح "
+                         "اليوم إلى طهران.", "2003-10-21")
+    assert not any(t[:3] in ("DEU", "GBR") and s[:3] == "FRA" for s, t, _c in got), got
