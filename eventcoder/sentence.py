@@ -2509,7 +2509,9 @@ class Sentence:
         preposition-like first letter (بيلوسي) only after the first name."""
         first = self.an[head.start].key
         woman = first.endswith("ة") and first[:-1] in self.tables.actor_first  # (قاضية، وزيرة، المفوضة)
-        if head.plural or (first.endswith(("ة", "ات", "ون", "ين")) and not woman) or first in _COLLECTIVE_HEADS:
+        # (a sound plural is longer than أمين, whose ين is its own)
+        if head.plural or (first.endswith(("ة", "ات")) or first.endswith(("ون", "ين")) and len(first) > 4) and \
+                not woman or first in _COLLECTIVE_HEADS:
             return end  # (nor after a body: الجيش الإسرائيلي موكبه)
         if any(head.start <= ps < end for ps, *_ in self.people):
             return end  # a name the dictionaries know is whole (ولي العهد الأمير محمد بن سلمان | أسهمت)
