@@ -130,6 +130,8 @@ _HANDED_OVER = frozenset(["ELI", "BUS", "OPP", "REB", "INS", "RAD", "SPY", "CVL"
 _SAID_NOUNS = frozenset(["تصريحات", "اتهامات", "انتقادات", "مزاعم", "ادعاءات", "بيان", "بيانين"])
 # people whose arrival after the place named is no visit (وصل إلى فريتاون 165 طبيبا كوبيا: medical aid)
 _NOT_VISITORS = frozenset(["CVL", "HLH", "MIL", "REF", "MED", "LAB", "EDU", "BUS"])
+# the sites of a place one arrives at (وصل إلى ميناء الحديدة، إلى مطار بيروت)
+_ARRIVAL_SITES = PLACE_WORDS | frozenset(normalize(w) for w in ("ميناء", "مطار", "قاعدة", "مرفأ"))
 # a prison, whose nisba names the state that holds its prisoners (سجن الرملة الإسرائيلي)
 _PRISON_WORDS = frozenset(["سجن", "سجون", "معتقل", "معتقلات", "زنزانة"])
 # what a warning that is a threat warns of: consequences, a response, a price, a red line
@@ -4165,6 +4167,36 @@ class Coder:
             rec.last_subject = ref
         return ref, how
 
+    def _arrival_place_end(self, s: Sentence, k: int) -> int:
+        """After إلى at ``k - 1``, the end of the place arrived at: a place named with إلى (إلى بيروت),
+        or after its port, airport or city word (إلى ميناء اللاذقية، إلى مطار بيروت الدولي), with the
+        adjectives that follow it; ``k`` when no place is named there."""
+        if k >= s.n:
+            return k
+        m = s.mention_at[k]
+        if m is None and s.an[k].key in _ARRIVAL_SITES and not s.an[k].al and not s.an[k].pre and \
+                not s.an[k].suf and k + 1 < s.n:
+            m = s.mention_at[k + 1]
+            if m is None or m.prep or m.kind not in (K_COUNTRY, K_METONYM):
+                return k
+        elif m is None or m.prep != "الي":
+            return k
+        e = m.end
+        while e < s.n and e - m.end < 2 and s.an[e].al and self._adjective_like(s, e):
+            e += 1  # (مطار بيروت الدولي)
+        return e
+
+    @staticmethod
+    def _arriving_force(s: Sentence, m: Mention) -> bool:
+        """Whether ``m`` names a state's armed forces or a unit of them (القوات المصرية، الكتيبة
+        الفرنسية), whose arrival somewhere is a deployment (see _FORCE_MOVES)."""
+        return (m.kind == K_AGENT and m.code[3:6] == "MIL" and not m.code.startswith(("IGO", "NGO")) and
+                (m.plural or s.an[m.start].key in _FORCE_HEADS) or
+                # (or a force named by an organisation's or a country's name: قوة الطوارئ الدولية، القوة الرواندية)
+                (m.code.startswith("IGO") or len(m.code) == 3) and
+                (s.an[m.start].key in _FORCE_HEADS or s.an[m.start].key == "قوات")) and \
+            not m.members
+
     def _oblique_plural(self, s: Sentence, v: int, m: Mention) -> bool:
         """A mention right after verb ``v`` headed by a sound masculine plural in ين (مسؤولين
         سعوديين) is its object, never its nominative subject (مسؤولون): يلتقي خلالها مسؤولين
@@ -4326,19 +4358,21 @@ class Coder:
                     p + 1 < s.n and s.mention_at[p + 1] is not None and s.mention_at[p + 1].prep == "" and \
                     s.mention_at[p + 1].kind in (K_ORG, K_AGENT) and s.mention_at[p + 1].code:
                 p += 1  # قرر مجلس جامعة الدول العربية: a body of the organisation named after it acts for it
-            elif s.words[p] == "الي" and p == self._skip_adverbs(s, v + 1) and p + 1 < s.n and \
-                    s.mention_at[p + 1] is not None and s.mention_at[p + 1].prep == "الي" and \
+            elif s.words[p] == "الي" and p == self._skip_adverbs(s, v + 1) and \
+                    (pe := self._arrival_place_end(s, p + 1)) > p + 1 and \
                     (q := self._delegation_of(s, self._skip_titles(s, self._skip_counts(
-                        s, self._skip_adverbs(s, s.mention_at[p + 1].end))))) < s.n and \
+                        s, self._skip_adverbs(s, pe))))) < s.n and \
                     s.mention_at[q] is not None and \
                     s.mention_at[q].prep == "" and not s.mention_at[q].adjective and s.mention_at[q].code and \
                     not s.mention_at[q].bare and \
-                    (s.mention_at[q].code[3:6] not in _NOT_VISITORS or self._in_delegation(s, q)) and \
+                    (s.mention_at[q].code[3:6] not in _NOT_VISITORS or self._in_delegation(s, q) or
+                     self._arriving_force(s, s.mention_at[q])) and \
                     s.mention_at[q].kind in (K_AGENT, K_PERSON, K_ORG) and \
                     self._agrees(a, s.mention_at[q]):
                 # the place of arrival before the subject (وصل إلى بيروت وزير الخارجية الفرنسي): the actor
                 # after it, the pattern read from the verb (not people whose arrival is no visit: وصل إلى
-                # العاصمة السيراليونية 165 طبيبا كوبيا, medical aid)
+                # العاصمة السيراليونية 165 طبيبا كوبيا, medical aid; but a state's forces, whose arrival
+                # is a deployment: وصلت إلى ميناء اللاذقية وحدات من القوات المسلحة المصرية)
                 return _Ref(s.mention_at[q], s, "vso"), "late"
             elif (named := self._named_body_end(s, p)) > p:
                 p = named  # أعلن المجلس الوطني لحماية الوطن الحاكم في النيجر؛ دول تحالف الساحل (مالي وبوركينا)
@@ -7701,8 +7735,7 @@ class Coder:
                     continue
             if code == "1623" and (sc[3:6] in _ARMED_GROUPS or sc[3:6] in ("MIL", "COP", "SPY")):
                 continue  # an armed force that suspends its operations withholds no relief
-            force = a is not None and a.kind == K_AGENT and sc[3:6] == "MIL" and not sc.startswith(("IGO", "NGO")) \
-                and (a.plural or src_sent.an[a.start].key in _FORCE_HEADS) and len(tc) >= 3 and tc[:3] != sc[:3] \
+            force = a is not None and self._arriving_force(src_sent, a) and len(tc) >= 3 and tc[:3] != sc[:3] \
                 and not self._in_delegation(src_sent, a.start)  # (a delegation of an army visits)
             moved = self._lemmas_of(s.an[i].key) & _FORCE_MOVES.keys() if code in ("042", "0874") else _EMPTY
             if code == "0874" and moved and not force:
