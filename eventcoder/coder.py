@@ -4830,6 +4830,8 @@ class Coder:
         q = head_end
         while q < n and s.mention_at[q] is None and s.marks[q]:
             classes = {mk[0] for mk in s.marks[q]}
+            if "ALLEGE" in classes and not s.an[q].key.startswith("مزعوم"):
+                classes.discard("ALLEGE")  # the allegations a noun governs (رفض الاتهامات) are its object
             if not classes & {"INTENT", "HYPO", "ALLEGE"}:
                 break
             if "INTENT" in classes:

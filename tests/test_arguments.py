@@ -7260,6 +7260,8 @@ SESSION_40 = [
      [("FRAMIL", "LBN", "074")]),
     ("وصلت إلى جنوب لبنان أمس طلائع قوة الطوارئ الدولية.", "1978-03-22", [("IGOUNOPKO", "LBN", "074")]),
     ("وصل إلى مطار القاهرة الدولي مساء أمس وزير الخارجية الأمريكي.", "1975-09-05", [("USAGOV", "EGY", "042")]),
+    # the accusations a noun governs are its object, not a sign that it is only alleged
+    ("وسارعت دمشق إلى رفض الاتهامات الفرنسية.", "2011-12-10", [("SYR", "FRA", "016")]),
 ]
 
 
@@ -7275,5 +7277,8 @@ def test_session_40_what_is_not_coded(coder):
                          "اليوم إلى طهران.", "2003-10-21")
     assert not any(t[:3] in ("DEU", "GBR") and s[:3] == "FRA" for s, t, _c in got), got
     # doctors who arrive somewhere are no visitors (their aid is coded by its own words)
+    # what is alleged after a noun is still alleged (الدعم الإيراني المزعوم)
+    got = triples(coder, "ندد العراق بالدعم الإيراني المزعوم للمتمردين.", "2011-12-10")
+    assert not any(c[:2] == "05" or c[:2] == "07" for _s, _t, c in got), got
     got = triples(coder, "وصل إلى العاصمة السيراليونية 165 طبيبا كوبيا.", "2014-10-03")
     assert not any(c[:3] in ("042", "074") and s for s, _t, c in got), got
