@@ -3194,9 +3194,10 @@ class Coder:
                 # خلالهما إلى): the letter, the call or the speech the act is made in
                 starts.append((start + 1, sref, shw))
             close = self._aside_end(s, start)
-            if close > 0:
+            if close > 0 and not (close + 1 < s.n and s.an[close + 1].pre.startswith("و")):
                 # an aside right after the verb (اتفقتا، خلال جولة مفاوضات استضافتها الدوحة، على وقف
-                # فوري لإطلاق النار): the complement follows it
+                # فوري لإطلاق النار): the complement follows it (not a conjunct of the subject: وصل
+                # الوزير، بصفته رئيس الدورة، والأمين العام للمجلس إلى دمشق)
                 starts.append((close + 1, sref, shw))
             after = self._after_place(s, self._skip_adverbs(s, start))
             if after < 0 and start + 1 < s.n and s.words[start] in ("،", ","):
@@ -8255,7 +8256,8 @@ _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "
 #: nouns whose ب phrase sets off the circumstances of an act (، برعاية مصرية في مقر ...، بحضور السفير،)
 _CHUNK_NOUNS = frozenset(normalize(w) for w in (
     "رعاية", "حضور", "مشاركة", "مناسبة", "وساطة", "أمر", "أوامر", "توجيه", "توجيهات", "تعليمات", "تكليف", "طلب",
-    "دعوة", "إشراف", "تنسيق", "تمويل"))
+    "دعوة", "إشراف", "تنسيق", "تمويل",
+    "صفة", "صفت", "وصف", "وصفه", "وصفها", "اعتبار", "اعتباره", "اعتبارها"))  # (in one's capacity as: ، بصفتها رئيسة حركة عدم الانحياز، بوصفه، باعتباره)
 #: military operations, whose purpose (عملية عسكرية واسعة لاستعادة المدينة) their launcher pursues
 _OPERATION_NOUNS = frozenset(normalize(w) for w in ("عملية", "عمليات", "حملة", "هجوم", "هجوما", "معركة"))
 #: words of responding in kind (توعدت بالرد بالمثل): a threat to answer the act just told

@@ -335,6 +335,7 @@ _CIVIL_QUALIFIERS = frozenset(normalize(w) for w in (
 
 #: head nouns of armed or political groups said in construct before a group's name (جماعة الحوثيين)
 _GROUP_HEADS = frozenset(normalize(w) for w in ("جماعة", "حركة", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "حزب"))
+_PRESIDENCY = normalize("رئاسة")  # (a state's presidency of an organisation: see Sentence._presidencies)
 # institutions known by a trade name, which a nisba follows (شركة هانوا الكورية، صحيفة لوموند الفرنسية)
 _NAMED_HEADS = frozenset(normalize(w) for w in ("شركة", "صحيفة", "جريدة", "مجلة", "مصرف", "بنك", "تلفزيون",
                                                    "إذاعة", "مجموعة"))
@@ -962,6 +963,8 @@ class Sentence:
             mentions = self._member_chains(mentions)
         if any(a.key in _SUMMIT_KEYS for a in self.an):
             self._summits_of(mentions)
+        if any(a.key == _PRESIDENCY and a.al for a in self.an):
+            mentions = self._presidencies(mentions)
         if MARGIN in self.words:
             # the meeting on whose margins two met (التقى عمرو موسى على هامش قمة عدم الانحياز بنظيره) is where,
             # not who
@@ -2924,6 +2927,23 @@ class Sentence:
                 continue  # (a delegation to the summit, a speech before it or at its opening: the summit is where)
             m.start = k
             m.prep = ""
+
+    def _presidencies(self, ms: list[Mention]) -> list[Mention]:
+        """A state's presidency of an organisation (الرئاسة النمساوية للاتحاد الأوروبي، الرئاسة الكويتية لمجلس
+        التعاون) speaks for the organisation: one mention of it, from the presidency on."""
+        out: list[Mention] = []
+        for m in ms:
+            p = out[-1] if out else None
+            if p is not None and m.prep == "ل" and not m.members and m.kind == K_ORG and \
+                    m.code.startswith("IGO") and p.end == m.start and p.kind == K_AGENT and not p.members and \
+                    p.end - p.start == 2 and self.an[p.start].key == _PRESIDENCY and self.an[p.start].al and \
+                    not self.an[p.start].suf:
+                m.start, m.prep = p.start, p.prep
+                m.srcs = p.srcs[:1] + m.srcs
+                out[-1] = m
+                continue
+            out.append(m)
+        return out
 
     def _genitive_chain(self, k: int, definite: bool = False, starts: dict[int, int] | None = None) -> int | None:
         """The end of a body's name in the genitive from ``k`` (مجلس قيادة الثورة، المكتب السياسي للجنة

@@ -7262,6 +7262,14 @@ SESSION_40 = [
     ("وصل إلى مطار القاهرة الدولي مساء أمس وزير الخارجية الأمريكي.", "1975-09-05", [("USAGOV", "EGY", "042")]),
     # the accusations a noun governs are its object, not a sign that it is only alleged
     ("وسارعت دمشق إلى رفض الاتهامات الفرنسية.", "2011-12-10", [("SYR", "FRA", "016")]),
+    # the capacity one acts in, set off by commas, stands between the subject and the object
+    ("دعت يوغوسلافيا، بصفتها رئيسة حركة عدم الانحياز، العراق إلى سحب قواته من الكويت فورا.", "1990-09-10",
+     [("YUG", "IRQ", "020")]),
+    ("طالب الرئيس الفرنسي نيكولا ساركوزي، بوصفه رئيسا للاتحاد الأوروبي، إسرائيل بوقف الاستيطان.", "2008-09-10",
+     [("FRAGOV", "ISR", "1042")]),
+    # a state's presidency of an organisation speaks for the organisation
+    ("ودعت الرئاسة النمساوية للاتحاد الأوروبي الحكومة السورية إلى الإفراج عنه.", "2006-05-20",
+     [("IGOEUREEC", "SYRGOV", "0253")]),
 ]
 
 
@@ -7277,6 +7285,10 @@ def test_session_40_what_is_not_coded(coder):
                          "اليوم إلى طهران.", "2003-10-21")
     assert not any(t[:3] in ("DEU", "GBR") and s[:3] == "FRA" for s, t, _c in got), got
     # doctors who arrive somewhere are no visitors (their aid is coded by its own words)
+    # a conjunct of the subject after the capacity it acts in is no object
+    got = triples(coder, "وصل وزير الخارجية الكويتي عبد الله اليحيا، بصفته رئيس الدورة الحالية للمجلس الوزاري لمجلس "
+                         "التعاون، والأمين العام للمجلس جاسم البديوي إلى دمشق.", "2024-12-30")
+    assert not any(s[:3] == "KWT" and t.startswith("IGO") for s, t, _c in got), got
     # what is alleged after a noun is still alleged (الدعم الإيراني المزعوم)
     got = triples(coder, "ندد العراق بالدعم الإيراني المزعوم للمتمردين.", "2011-12-10")
     assert not any(c[:2] == "05" or c[:2] == "07" for _s, _t, c in got), got
