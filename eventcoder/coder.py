@@ -3199,6 +3199,11 @@ class Coder:
                 # فوري لإطلاق النار): the complement follows it (not a conjunct of the subject: وصل
                 # الوزير، بصفته رئيس الدورة، والأمين العام للمجلس إلى دمشق)
                 starts.append((close + 1, sref, shw))
+            spoken = self._after_speech(s, self._skip_adverbs(s, start))
+            if spoken > 0:
+                # the speech the act is made in, with its relative clause (دعا السيناتور في خطاب ألقاه أمس أمام
+                # مجلس الشيوخ حكومة الولايات المتحدة إلى): the object follows it
+                starts.append((spoken, sref, shw))
             after = self._after_place(s, self._skip_adverbs(s, start))
             if after < 0 and start + 1 < s.n and s.words[start] in ("،", ","):
                 after = self._after_place(s, start + 1)  # (، في بروكسل إلى اتفاق: after names set off by a comma)
@@ -3591,6 +3596,25 @@ class Coder:
                 any(s.cls[k] & _ADVERBIAL_CLASSES for k in range(c + 1, close)):
             return close + 1
         return c
+
+    @staticmethod
+    def _after_speech(s: Sentence, p: int) -> int:
+        """When "in a speech" (في خطاب، في كلمة، في بيان) stands at ``p`` with words of its own after it
+        (ألقاه أمس أمام مجلس الشيوخ), the first actor after them with no preposition, the verb's
+        object; else -1. Not the speech's own genitive (في كلمة الرئيس), its speaker."""
+        if p + 3 >= s.n or s.words[p] != "في" or s.an[p + 1].key not in _SPEECH_NOUNS or s.an[p + 1].pre or \
+                s.mention_at[p + 2] is not None:
+            return -1
+        for k in range(p + 3, min(s.n, p + 12)):
+            if s.boundary[k] or s.words[k] in _RELATIVES:
+                return -1
+            m = s.mention_at[k]
+            if m is not None and m.prep == "" and not s.an[k].pre and (
+                    s.cover[k - 1] is not None and s.an[k - 1].al or s.has(k - 1, "ADVERB") or s.has(k - 1, "TIME")):
+                # (after an actor the clause names, or a time: not a noun's genitive, في اجتماع عقد في الرياض
+                # أمس الاعتداء على سفارة المملكة)
+                return k
+        return -1
 
     def _aside_end(self, s: Sentence, start: int) -> int:
         """When a phrase set off by commas stands at ``start``, after the times and adverbs there

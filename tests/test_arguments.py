@@ -7270,6 +7270,11 @@ SESSION_40 = [
     # a state's presidency of an organisation speaks for the organisation
     ("ودعت الرئاسة النمساوية للاتحاد الأوروبي الحكومة السورية إلى الإفراج عنه.", "2006-05-20",
      [("IGOEUREEC", "SYRGOV", "0253")]),
+    # the speech an act is made in, with its own clause, stands between the subject and the object
+    ("دعا الرئيس المصري في كلمة ألقاها أمام البرلمان الحكومة السورية إلى التضامن.", "1957-07-03",
+     [("EGYGOV", "SYRGOV", "020")]),
+    ("اتهم رئيس الوزراء الإيراني محمد علي رجائي في خطاب ألقاه أمس العراق بشن هجمات على المدن.", "1980-10-10",
+     [("IRNGOV", "IRQ", "1123")]),
 ]
 
 
@@ -7289,6 +7294,10 @@ def test_session_40_what_is_not_coded(coder):
     got = triples(coder, "وصل وزير الخارجية الكويتي عبد الله اليحيا، بصفته رئيس الدورة الحالية للمجلس الوزاري لمجلس "
                          "التعاون، والأمين العام للمجلس جاسم البديوي إلى دمشق.", "2024-12-30")
     assert not any(s[:3] == "KWT" and t.startswith("IGO") for s, t, _c in got), got
+    # the genitive of a noun after the speech's clause is no object of the verb
+    got = triples(coder, "الرياض - دان وزراء خارجية دول مجلس التعاون في اجتماع استثنائي عقد في الرياض أمس الاعتداء على "
+                         "سفارة المملكة العربية السعودية في طهران.", "2016-01-10")
+    assert not any(t[:3] == "SAU" and c[:2] == "11" for _s, t, c in got), got
     # what is alleged after a noun is still alleged (الدعم الإيراني المزعوم)
     got = triples(coder, "ندد العراق بالدعم الإيراني المزعوم للمتمردين.", "2011-12-10")
     assert not any(c[:2] == "05" or c[:2] == "07" for _s, _t, c in got), got
