@@ -3606,14 +3606,16 @@ class Coder:
                 s.mention_at[p + 2] is not None:
             return -1
         for k in range(p + 3, min(s.n, p + 12)):
-            if s.boundary[k] or s.words[k] in _RELATIVES:
-                return -1
+            if s.boundary[k] or s.words[k] in _RELATIVES and k > p + 2:
+                return -1  # (its own relative clause: في الكلمة التي افتتح بها المؤتمر)
             m = s.mention_at[k]
-            if m is not None and m.prep == "" and not s.an[k].pre and (
-                    s.cover[k - 1] is not None and s.an[k - 1].al or s.has(k - 1, "ADVERB") or s.has(k - 1, "TIME")):
-                # (after an actor the clause names, or a time: not a noun's genitive, في اجتماع عقد في الرياض
-                # أمس الاعتداء على سفارة المملكة)
+            if not (s.cover[k - 1] is not None and s.an[k - 1].al or s.has(k - 1, "ADVERB") or s.has(k - 1, "TIME")):
+                continue  # (after an actor the clause names, or a time: not a noun's genitive, في اجتماع عقد في
+                # الرياض أمس الاعتداء على سفارة المملكة)
+            if m is not None and m.prep == "" and not s.an[k].pre:
                 return k
+            if m is None and s.cover[k] is None and (s.words[k] == "الي" or s.an[k].pre in ("ب", "وب")):
+                return k  # or the verb's preposition (طالب في كلمته أمام المؤتمر اليوم بجلاء القوات)
         return -1
 
     def _aside_end(self, s: Sentence, start: int) -> int:
@@ -8119,7 +8121,7 @@ _AUTHORED = {normalize(w): g for w, g in (
     ("بيان", "3ms"), ("خطاب", "3ms"), ("تقرير", "3ms"), ("بلاغ", "3ms"), ("قرار", "3ms"), ("إعلان", "3ms"),
     ("تصريح", "3ms"), ("نص", "3ms"), ("رسالة", "3fs"), ("مذكرة", "3fs"), ("تصريحات", "3fs"))}
 _SPEECH_NOUNS = frozenset(["كلمة", "بيان", "تصريح", "تصريحات", "خطاب", "مقابلة", "حديث", "رسالة", "تغريدة",
-                           "منشور", "مؤتمر", "جلسة", "اجتماع", "لقاء", "مداخلة", "تقرير",
+                           "منشور", "مؤتمر", "جلسة", "اجتماع", "لقاء", "مداخلة", "تقرير", "برقية", "مذكرة",
                            # (with a pronoun the analyser keeps the ت: في كلمته، في رسالته)
                            "كلمت", "مقابلت", "رسالت", "تغريدت", "جلست", "مداخلت"])
 
