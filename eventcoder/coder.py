@@ -7701,6 +7701,9 @@ class Coder:
                     any(x.adjective for x in (a, b)):
                 continue  # a summit a state's and a continent's nisbas name (القمة الروسية الأفريقية) is no
                 # meeting of two parties
+            if code[:2] == "13" and b is not None and not b.members and (b.adjective and tc in _REGIONS or tc in _AREAS):
+                continue  # a warning of what befalls a region (سيحول البحر المتوسط إلى ساحة للفوضى، الشراكة الأوروبية
+                # المتوسطية) threatens no one
             if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:
                 continue  # an event named again is the target of a reaction to it only
             if sc and tc and ((sc == tc and not (code[:2] == "17" and a is not None and b is not None and

@@ -7275,6 +7275,10 @@ SESSION_40 = [
      [("EGYGOV", "SYRGOV", "020")]),
     ("اتهم رئيس الوزراء الإيراني محمد علي رجائي في خطاب ألقاه أمس العراق بشن هجمات على المدن.", "1980-10-10",
      [("IRNGOV", "IRQ", "1123")]),
+    # a warning of a party's military operation or aggression warns that party
+    ("حذر وزير الخارجية المصري سامح شكري من أن أي عملية عسكرية إسرائيلية في مدينة رفح ستكون لها عواقب وخيمة.",
+     "2024-02-10", [("EGYGOV", "ISR", "130")]),
+    ("حذر الرئيس المصري من التدخل التركي في ليبيا.", "2020-06-20", [("EGYGOV", "TUR", "130")]),
 ]
 
 
@@ -7298,6 +7302,9 @@ def test_session_40_what_is_not_coded(coder):
     got = triples(coder, "الرياض - دان وزراء خارجية دول مجلس التعاون في اجتماع استثنائي عقد في الرياض أمس الاعتداء على "
                          "سفارة المملكة العربية السعودية في طهران.", "2016-01-10")
     assert not any(t[:3] == "SAU" and c[:2] == "11" for _s, t, c in got), got
+    # what befalls a region threatens no one
+    got = triples(coder, "حذر العقيد معمر القذافي من أن أي تدخل عسكري سيحول البحر المتوسط إلى ساحة للفوضى.", "2011-03-18")
+    assert not any(c[:2] == "13" and t == "MDT" for _s, t, c in got), got
     # what is alleged after a noun is still alleged (الدعم الإيراني المزعوم)
     got = triples(coder, "ندد العراق بالدعم الإيراني المزعوم للمتمردين.", "2011-12-10")
     assert not any(c[:2] == "05" or c[:2] == "07" for _s, _t, c in got), got
