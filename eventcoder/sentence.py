@@ -120,6 +120,8 @@ _LED_BY = frozenset(["بقيادة", "تقوده", "يقوده", "تقودها",
 _SPOKESMEN = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
 #: "affiliated to", "belonging to": a body so described belongs to the owner after ل
 AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"])
+_EMANATING = frozenset(normalize(w) for w in ("منبثق", "منبثقة"))  # (a body "emanating from" another's)
+_RELATIONS = frozenset(normalize(w) for w in ("علاقات", "علاقة"))
 #: a state's code before the day its successor's begins (old, new, first day of the old one's successor):
 #: Moscow, the Kremlin and what is Russian are the Soviet Union's until 26 December 1991, as annotators code
 #: them (USR in every event of the held-out sets dated before 1992); Belgrade, what is Serbian and Yugoslavia
@@ -1476,10 +1478,12 @@ class Sentence:
                         end = ms[j + 1].start
                         j += 1
                 elif j < n and (m.name == "construct" or not self.an[end - 1].al) and end == m.end and \
-                        ms[j].kind in (K_NISBA, K_ORGNISBA) and self._portfolio_words(m.start, end, ms[j].start):
+                        ms[j].kind in (K_NISBA, K_ORGNISBA) and self._portfolio_words(m.start, end, ms[j].start) and \
+                        not (self.an[ms[j].start - 1].key in _RELATIONS and j + 1 < n and ms[j + 1].start == ms[j].end
+                             and ms[j + 1].kind == K_NISBA):
                     # a role in construct with a portfolio no list names: وزير المياه الإثيوبي، وزارة
                     # الري المصرية، وزارة التخطيط والتعاون الدولي الأردنية (the genitive is the office's,
-                    # the nisba its country)
+                    # the nisba its country; not the relations of two countries: منسق العلاقات المصرية الليبية)
                     end = ms[j].start
                 elif j < n and end == m.end == m.start + 1 and ms[j].kind == K_NISBA and \
                         self.an[m.start].key in _NAMED_HEADS and not self.an[m.start].al and \
@@ -2189,10 +2193,14 @@ class Sentence:
                 continue
             if m.bare and not m.code and not m.members and m.kind == K_AGENT and \
                     m.role in ("GOV", "MIL", "COP", "SPY", "JUD", "LEG") and not m.prep and \
-                    k + 1 < len(ms) and ms[k + 1].prep == "ل" and ms[k + 1].code and not ms[k + 1].members:
+                    k + 1 < len(ms) and ms[k + 1].prep in ("ل", "عن") and ms[k + 1].code and not ms[k + 1].members:
                 nx = ms[k + 1]
                 t = nx.start - 1
-                if 0 <= t and self.an[t].key in AFFILIATED_WORDS and not self.an[t].pre and \
+                if nx.prep == "عن":
+                    # (or "emanating from" it: الحكومة المنبثقة عن المؤتمر الوطني العام)
+                    t = nx.start - 2 if self.words[nx.start - 1] == "عن" and self.an[nx.start - 2].key in _EMANATING \
+                        and self.an[nx.start - 2].al else -1
+                if 0 <= t and (self.an[t].key in AFFILIATED_WORDS or nx.prep == "عن") and not self.an[t].pre and \
                         t - m.end <= 5 and all(not self.an[q].pre and not self.boundary[q] and
                                                self.mention_at[q] is None for q in range(m.end, t + 1)):
                     code = nx.code if nx.code.startswith(("IGO", "NGO")) else nx.code[:3] + m.role

@@ -7281,6 +7281,10 @@ SESSION_40 = [
     ("حذر وزير الخارجية المصري سامح شكري من أن أي عملية عسكرية إسرائيلية في مدينة رفح ستكون لها عواقب وخيمة.",
      "2024-02-10", [("EGYGOV", "ISR", "130")]),
     ("حذر الرئيس المصري من التدخل التركي في ليبيا.", "2020-06-20", [("EGYGOV", "TUR", "130")]),
+    # a government "emanating from" a body is of the body's country
+    ("دانت الحكومة المنبثقة عن المؤتمر الوطني العام في طرابلس الغارات التي شنها الطيران المصري على مدينة درنة.",
+     "2015-02-17", [("LBYGOV", "EGYMIL", "111")]),
+    ("التقى وزير العلاقات الخارجية الكوبي نظيره المصري.", "2013-03-20", [("CUBGOV", "EGYGOV", "040")]),
 ]
 
 
@@ -7304,6 +7308,10 @@ def test_session_40_what_is_not_coded(coder):
     got = triples(coder, "الرياض - دان وزراء خارجية دول مجلس التعاون في اجتماع استثنائي عقد في الرياض أمس الاعتداء على "
                          "سفارة المملكة العربية السعودية في طهران.", "2016-01-10")
     assert not any(t[:3] == "SAU" and c[:2] == "11" for _s, t, c in got), got
+    # the coordinator of two countries' relations is of neither by the relations' nisbas
+    got = triples(coder, "ألقت السلطات المصرية القبض على أحمد قذاف الدم، منسق العلاقات المصرية الليبية السابق.",
+                  "2013-03-20")
+    assert ("EGYGOV", "EGYGOV", "173") not in got, got
     # what befalls a region threatens no one
     got = triples(coder, "حذر العقيد معمر القذافي من أن أي تدخل عسكري سيحول البحر المتوسط إلى ساحة للفوضى.", "2011-03-18")
     assert not any(c[:2] == "13" and t == "MDT" for _s, t, c in got), got
