@@ -1791,11 +1791,14 @@ class Coder:
                 # والسعودية ...) is no go-between
             seen: set = set()
             keep = []
+            named = 0  # (two parties of one code, two rival parliaments, are still two)
             for x in parties:
-                if x.code and x.code[:3] not in medc and x.code not in seen and not x.adjective:
-                    seen.add(x.code)
-                    keep.append(x)
-            if len(keep) < 2:
+                if x.code and x.code[:3] not in medc and not x.adjective:
+                    named += 1
+                    if x.code not in seen:
+                        seen.add(x.code)
+                        keep.append(x)
+            if named < 2:
                 continue
             g = Mention(keep[0].start, keep[0].end, keep[0].code, keep[0].kind, [])
             g.members = keep

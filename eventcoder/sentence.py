@@ -1335,6 +1335,13 @@ class Sentence:
                     break
         return inside[0] if len(inside) == 1 else None
 
+    def _genitive_of_head(self, j: int) -> bool:
+        """Whether the definite word at ``j`` is the genitive of an actor phrase's indefinite head right
+        before it (مجلس | النواب), not a phrase of its own."""
+        return j > 0 and self.an[j].al and not self.an[j].pre and not self.an[j - 1].al and \
+            not self.boundary[j - 1] and self.words[j - 1] not in PREP_WORDS and \
+            self.an[j - 1].key in self.tables.actor_first
+
     def _prep_before(self, s: int) -> str:
         """The preposition that governs the mention starting at ``s``: a proclitic
         (ب ل ك) on its first word or a preposition word just before it."""
@@ -1355,8 +1362,10 @@ class Sentence:
             return ""  # (أجرى ممثلون عن حركتي فتح وحماس محادثات: the representatives' عن is no preposition)
         if s > 1 and self.words[s - 1] in ("من", "في") and (
                 self.words[s - 1] == "من" and self.an[s - 2].key in ("كل", "كلا") or any(
-                mk[0] == "TRANSPARENT" and mk[2] == s for j in range(max(0, s - 3), s - 1) for mk in self.marks[j])):
+                mk[0] == "TRANSPARENT" and mk[2] == s and not self._genitive_of_head(j)
+                for j in range(max(0, s - 3), s - 1) for mk in self.marks[j])):
             return ""  # كل من موسكو وطهران "both Moscow and Tehran", عدد من الدول، ضباط في الجيش: not a preposition
+            # (but مجلس النواب في ليبيا: the body's own genitive, then where it is)
         if s > 0:
             w = self.an[s - 1].key if not self.an[s - 1].al else self.words[s - 1]
             if self.words[s - 1] in PREP_WORDS:
@@ -1906,6 +1915,15 @@ class Sentence:
         if seats:
             out = [m for k, m in enumerate(out) if k not in seats]
         out = self._affiliated_bodies(out)
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            if a.bare and not a.code and not a.members and a.role in _LOCAL_ROLES and not b.bare and \
+                    not b.members and b.start == a.end and self.an[b.start].pre == "و" and not b.prep and \
+                    b.kind == K_AGENT and len(b.code) == 6 and \
+                    any(self.words[t] == "في" for t in range(b.start + 1, b.end - 1)):
+                # two bodies of the country after the second (المجلس الرئاسي ومجلس النواب في ليبيا)
+                a.code, a.bare = b.code[:3] + a.role, False
+                a.srcs = a.srcs + b.srcs[-1:]
         # bare role nouns are kept when definite (الحكومة، ولي العهد: the context may give the
         # country) or possessed (حكومتها: the pronoun gives it)
         # or counted people (20 متظاهرا، ثلاثة مدنيين، عشرات الناشطين): the victims of an arrest or a raid
