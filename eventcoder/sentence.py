@@ -197,6 +197,7 @@ _ORIGIN_WORDS = frozenset(["صنع", "منشا", "تصنيع"])
 _ACTING = frozenset(normalize(w) for w in ("بالإنابة", "بالوكالة"))
 # "elect" between an office and the man elected to it (الرئيس المنتخب دونالد ترامب): his name decides his code,
 # which the dates of his office bound (not yet in it: ELI)
+_DESIGNATE = frozenset(normalize(w) for w in ("المكلف", "المكلفة"))
 _ELECT = frozenset(normalize(w) for w in ("المنتخب", "المنتخبة"))
 #: the notables and sheikhs of tribes and towns, heads of a construct (شيوخ العشائر، وجهاء المدينة): of the
 #: country of the place named with them (شيوخ عشائر في محافظة الأنبار)
@@ -1716,7 +1717,8 @@ class Sentence:
                     full = code + "ELI"
                 # apposed person after the agent phrase: الرئيس الروسي فلاديمير بوتين
                 if j < n and ms[j].start == end + 1 and (self.has(end, "FORMER") and not self.an[end].pre or
-                                                         self.words[end] in _ACTING or self.words[end] in _ELECT) and \
+                                                         self.words[end] in _ACTING or self.words[end] in _ELECT or
+                                                         self.words[end] in _DESIGNATE) and \
                         ms[j].kind == K_PERSON and ms[j].prep == "":
                     end += 1  # (الرئيس الأمريكي السابق دونالد ترامب، الرئيس الأمريكي المنتخب باراك أوباما)
                 if end < self.n and self.an[end].al and not self.an[end].pre and self.an[end].key in _RANKS:
@@ -1736,9 +1738,12 @@ class Sentence:
                     # names the person's region: الزعيم الأفريقي نيلسون مانديلا; nor a second man
                     # after the office's own: الرئيس سلفا كير | ورياك مشار، رئيس الوزراء بن غوريون | الكونت برنادوت)
                     pm = ms[j]
+                    # (a designate acts in the office he is to take: رئيس الحكومة المكلف نواف سلام)
+                    designate = self.words[pm.start - 1] in _DESIGNATE
                     if former and pm.code.endswith("GOV"):
                         full = pm.code[:3] + "ELI"
-                    elif not (full.startswith(("IGO", "NGO")) and pm.code[3:6] == "ELI"):
+                    elif not (full.startswith(("IGO", "NGO")) and pm.code[3:6] == "ELI") and \
+                            not (designate and pm.code[:3] == full[:3]):
                         # (a leader out of office who heads an organisation's panel or mission acts for it:
                         # رئيس الآلية الأفريقية رفيعة المستوى ثابو مبيكي)
                         full = pm.code
@@ -3018,6 +3023,15 @@ class Sentence:
                 taken = self._role_holder(m, ms, i, out)
                 i += taken if taken else self._office_tail(m, ms, i, out)
                 continue
+            if m.kind == K_AGENT and len(m.code) >= 6 and not m.prep and \
+                    (t := self._titled_name_before(m, {q for x in ms for q in range(x.start, x.end)})) >= 0:
+                # a title and a name no dictionary has, then the office set off by commas (وصل الفريق أسامة
+                # عسكر، رئيس أركان حرب القوات المسلحة المصرية، إلى بنغازي): one actor, the office's
+                mm = Mention(t, m.end, m.code, m.kind, m.srcs)
+                mm.prep, mm.gender, mm.plural, mm.role, mm.name = self._prep_before(t), m.gender, m.plural, m.role, \
+                    "person"
+                out[-1] = mm
+                continue
             j = i
             k = m.end + 1
             while j < len(ms) and ms[j].start == k and not ms[j].adjective and not ms[j].members and \
@@ -3034,6 +3048,33 @@ class Sentence:
                 continue
             i += self._role_holder(m, ms, i, out)
         return out
+
+    def _titled_name_before(self, m: Mention, taken: set) -> int:
+        """When the office ``m`` is set off by commas after a title and a name no dictionary has
+        (السيد جون سميث، الفريق أسامة عسكر،), the title's index; else -1. The title opens its clause:
+        it follows a verb, or opens the sentence."""
+        c = m.start - 1
+        if c < 2 or self.words[c] not in ("،", ","):
+            return -1
+        k = c
+        while k > 0 and c - k < 4:
+            a = self.an[k - 1]
+            if self.boundary[k - 1] or k - 1 in taken or \
+                    not self.words[k - 1].isalpha() or a.pre.startswith("و") or a.suf or self.marks[k - 1] or \
+                    a.flags and not (a.flags & 16) or a.key in self.tables.forms:
+                break
+            k -= 1
+        if k == c:
+            return -1  # (no name)
+        t = k
+        while t > 0 and self.has(t - 1, "TITLE") and not self.boundary[t - 1] and t - 1 not in taken:
+            t -= 1
+        if t == k:
+            return -1  # (no title: the words may be anything)
+        if t > 0 and not self.boundary[t - 1] and not any(r[1] == "V" for r in self.tables.forms.get(
+                self.an[t - 1].key, ())):
+            return -1
+        return t
 
     def _office_after(self, m: Mention, ms: list[Mention], i: int, out: list[Mention]) -> int:
         """A role with no country and its holder's name, then his office set off by commas
