@@ -224,7 +224,7 @@ class _Record:
     """What the coder remembers across the sentences of one record."""
 
     __slots__ = ("history", "last_subject", "names", "acts", "roles", "place", "place_ref", "city", "dateline",
-                 "countries", "recent", "opening_subject", "loose", "sourceless")
+                 "dateline_sent", "countries", "recent", "opening_subject", "loose", "sourceless")
 
     def __init__(self) -> None:
         self.history: list[tuple[Sentence, Mention]] = []
@@ -246,6 +246,7 @@ class _Record:
         self.place = ""  # the country of the last place named with في in the sentences before
         self.city = ""  # the country of the dateline's city, whatever the agency
         self.dateline: Mention | None = None  # that city's mention (no pronoun's antecedent)
+        self.dateline_sent: Sentence | None = None  # and its sentence
         self.place_ref: _Ref | None = None  # where rec.place was named
         self.countries: dict[str, list] = {}  # the countries named so far (two are enough to know)
         self.recent: list[Event] = []  # the last asserted dyadic events (what a later one follows suit in)
@@ -813,6 +814,8 @@ class Coder:
             pending = self._hunger_strike(s, pending, trace)
         if pending:
             pending += self._implied_visits(s, pending, trace)
+        if rec.dateline is not None and len(rec.city) == 3 and "TAKEPART" in s.present:
+            pending += self._dateline_gathering(s, rec, pending, trace)
         for res in pending:
             out += self._emit(s, *res[:-1], rid, date, event_date, trace)
         if rec.sourceless and rec.sourceless[-1][0] >= s.index - 2 and not _CLAIM_WORDS.isdisjoint(s.words):
@@ -908,6 +911,7 @@ class Coder:
             rec.city = m.code[:3]  # نواكشوط (أ ف ب) -: where the story happens
             if m.end < s.n and s.words[m.end] in ("-", "–", "—", "(", ":", "/"):
                 rec.dateline = m  # (no pronoun's antecedent: الرياض - سبأنت: جدد السفير التزام بلاده)
+                rec.dateline_sent = s
         national = next((_NATIONAL_AGENCIES.get(s.an[k].key) or _NATIONAL_AGENCIES.get(s.words[k]) for k in head
                          if s.an[k].key in _NATIONAL_AGENCIES or s.words[k] in _NATIONAL_AGENCIES), "")
         dash = any(s.words[k] in ("-", "–", "—", "/") for k in head)
@@ -1002,6 +1006,49 @@ class Coder:
                                   "rule": res[7], "result": f"an act in {s.text(place.start, place.end)!r}: a visit"})
                 out.append((res[0], res[1], "042", _Ref(m, res[3].sent, "visitor"), _Ref(place, s, "visited"),
                             "asserted", False, res[7], list(res[8]) + place.srcs, res[9], (res[0],)))
+        return out
+
+    def _dateline_gathering(self, s: Sentence, rec: _Record, pending: list[tuple], trace) -> list[tuple]:
+        """A state's leader or minister who takes part in a summit, a conference or a meeting (شارك الرئيس
+        عبد الفتاح السيسي في المؤتمر الدولي حول ليبيا) in a story datelined from another country's city
+        (باريس -) is visiting that country (042): the dateline is where the gathering is, when the
+        sentence names no venue of its own and it is no virtual meeting."""
+        out = []
+        y = rec.city
+        for v in range(s.n - 2):
+            mk = s.mark(v, "TAKEPART")
+            if mk is None or s.an[v].al or s.cover[v] is not None or not self._verb_position(s, v) or \
+                    any(r[1] != "V" for r in self.tables.forms.get(s.an[v].key, ())):
+                continue  # (the verb only: تعليق مشاركة وفود الحكومة السورية is no one's act)
+            subj, _how = self.find_subject(s, v, rec)
+            if subj is None or subj.sent is not s:
+                continue
+            q = self._skip_adverbs(s, subj.mention.end if subj.mention.start > v else v + 1)
+            if q + 1 >= s.n or s.words[q] != "في":
+                continue
+            g = q + 1
+            if s.an[g].key == "اعمال" and g + 1 < s.n:
+                g += 1  # (في أعمال القمة)
+            if s.an[g].key not in _GATHERINGS and s.an[g].key not in ("اجتماع", "مءتمر"):
+                continue
+            if any(s.an[t].key in _VIRTUAL or s.an[t].key == "بعد" and s.words[t - 1] == "عن"
+                   for t in range(g, min(s.n, g + 8))) or any(
+                    x.prep in ("في", "ب") and len(x.code) >= 3 and x.code[:3] != y and not x.adjective and
+                    x.start > v for x in s.mentions):
+                continue  # (a virtual summit; a venue named: شارك في قمة ... في جدة is the pattern's)
+            for m in subj.mention.flat():
+                x = m.code[:3]
+                if not (m.code[3:6] == "GOV" or (len(m.code) == 3 and m.kind == K_COUNTRY)) or x == y or \
+                        m.code.startswith(("IGO", "NGO")) or s.an[m.start].key in ABROAD_HEADS or any(
+                            r[2][:3] in ("042", "043") and r[3] is not None and
+                            any(z.code[:3] == x for z in r[3].mention.flat()) for r in pending):
+                    continue
+                rule = mk[3]
+                if trace is not None:
+                    trace.append({"step": "trigger", "pos": v, "word": s.words[v], "code": "042",
+                                  "result": f"taking part in a gathering datelined {rec.dateline.code!r}: a visit"})
+                out.append((v, v + 1, "042", _Ref(m, s, "visitor"), _Ref(rec.dateline, rec.dateline_sent, "visited"),
+                            "asserted", False, rule, [rule], False, (v,)))
         return out
 
     @staticmethod
@@ -8282,6 +8329,9 @@ _MADE_THINGS = frozenset(normalize(w) for w in (
 #: verbal nouns of purpose between a rejection and the thing rejected (استخدم الفيتو لإسقاط قرار)
 _AGAINST_NOUNS = frozenset(normalize(w) for w in ("إسقاط", "منع", "عرقلة", "تعطيل", "إلغاء", "نقض"))
 #: gatherings a state hosts without mediating between their members (conferences, summits, forums)
+#: what makes a gathering virtual (قمة افتراضية، عبر تقنية الفيديو، عن بعد)
+_VIRTUAL = frozenset(normalize(w) for w in ("افتراضية", "افتراضي", "فيديو", "مرئي", "مرئية", "هاتف", "هاتفي",
+                                             "هاتفيا"))  # (keys: no article)
 _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "قمة", "منتدى", "ملتقى", "معرض", "ندوة", "ورشة",
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object

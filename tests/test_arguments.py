@@ -7298,6 +7298,10 @@ SESSION_40 = [
      [("LBYGOV", "EGY", "042")]),
     ("استقبل الدكتور بدر عبد العاطي وزير الخارجية والهجرة وشؤون المصريين بالخارج المستشار عقيلة صالح رئيس مجلس "
      "النواب الليبي.", "2024-10-21", [("EGYGOV", "LBYLEG", "043")]),
+    # taking part in a gathering in a story datelined abroad is a visit to the dateline's country
+    ("باريس - شارك الرئيس عبد الفتاح السيسي في المؤتمر الدولي حول ليبيا الذي دعا إليه الرئيس الفرنسي.", "2021-11-12",
+     [("EGYGOV", "FRA", "042")]),
+    ("برلين - وشارك السيسي في المؤتمر الدولي حول ليبيا.", "2020-01-19", [("EGYGOV", "DEU", "042")]),
     # a mediation between two parties of one code (two rival parliaments; this one a guard, which the start
     # code found through the town)
     ("وقّع ممثلون عن مجلس النواب في طبرق والمؤتمر الوطني العام في طرابلس، الخميس، اتفاقاً سياسياً برعاية الأمم "
@@ -7329,6 +7333,12 @@ def test_session_40_what_is_not_coded(coder):
     got = triples(coder, "ألقت السلطات المصرية القبض على أحمد قذاف الدم، منسق العلاقات المصرية الليبية السابق.",
                   "2013-03-20")
     assert ("EGYGOV", "EGYGOV", "173") not in got, got
+    # a virtual gathering, or one attended by phone, is no visit; nor is a suspended participation
+    for text in ("القاهرة - شارك الرئيس عبد الفتاح السيسي في القمة الافتراضية لمجموعة العشرين.",
+                 "الرياض - شارك الرئيس التركي رجب طيب أردوغان في الاجتماع عبر الهاتف.",
+                 "القاهرة - قرر المجلس تعليق مشاركة وفود الحكومة السورية في اجتماعات الجامعة."):
+        got = triples(coder, text, "2021-11-12")
+        assert not any(c == "042" for _s, _t, c in got), got
     # what befalls a region threatens no one
     got = triples(coder, "حذر العقيد معمر القذافي من أن أي تدخل عسكري سيحول البحر المتوسط إلى ساحة للفوضى.", "2011-03-18")
     assert not any(c[:2] == "13" and t == "MDT" for _s, t, c in got), got

@@ -46,8 +46,8 @@ CASES = [
      ["D/grammar/g.txt:1: unknown grammar class 'NEGATION': use one of ADVERB, ALLEGE, ATTEND, BACKING, COND, CONTROL, COPULA, "
       "COUNTERPART, DENY, DESCRIBE, EVENTREF, FOLLOW, FORMER, FUTURE, HYPO, INSTRUMENT, INTENT, LATTER, LIGHT, LITOTES, "
       "MASC, MAY, MEDIATE, NEG, PLURAL2, PREP, PROTEST, QUESTION, "
-      "RECEIVE, REPORT, RESPOND, STOP, SUBORD, THREAT, TIME, TITLE, TRANSPARENT, URGE, VISIT, VOW, WARN, WELCOME, "
-      "WITNESS"], 1, 1),
+      "RECEIVE, REPORT, RESPOND, STOP, SUBORD, TAKEPART, THREAT, TIME, TITLE, TRANSPARENT, URGE, VISIT, VOW, WARN, "
+      "WELCOME, WITNESS"], 1, 1),
     ("bad time offset", {"grammar/t.txt": "TIME:yesterday | أمس |\n"},
      ["D/grammar/t.txt:1: TIME needs an offset like 'TIME:-1d', 'TIME:+1w', 'TIME:-1m' or 'TIME:weekday0', "
       "got 'yesterday'"], 1, 1),
