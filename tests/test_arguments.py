@@ -7302,6 +7302,8 @@ SESSION_40 = [
     ("باريس - شارك الرئيس عبد الفتاح السيسي في المؤتمر الدولي حول ليبيا الذي دعا إليه الرئيس الفرنسي.", "2021-11-12",
      [("EGYGOV", "FRA", "042")]),
     ("برلين - وشارك السيسي في المؤتمر الدولي حول ليبيا.", "2020-01-19", [("EGYGOV", "DEU", "042")]),
+    # a terrorist handed over is a wanted person
+    ("تسلمت مصر الإرهابي هشام عشماوي من السلطات الليبية.", "2019-05-29", [("LBYGOV", "EGY", "063")]),
     # a mediation between two parties of one code (two rival parliaments; this one a guard, which the start
     # code found through the town)
     ("وقّع ممثلون عن مجلس النواب في طبرق والمؤتمر الوطني العام في طرابلس، الخميس، اتفاقاً سياسياً برعاية الأمم "
