@@ -5903,8 +5903,8 @@ class Coder:
                         break
                     if s.words[q - 1] in ("،", ",") and used and self._aside_of(s, used[0], q - 1):
                         break  # (، في ختام قمة عبر الفيديو الخميس، إغلاق حدودها مع مالي: the summit's phrase ends)
-                    if not (s.boundary[q - 1] or s.cls[q - 1] & _ADVERBIAL_CLASSES):
-                        count += 1
+                    if not (s.boundary[q - 1] or s.cls[q - 1] & _ADVERBIAL_CLASSES or _in_amount(s, q - 1)):
+                        count += 1  # (an amount is one: قدرها مائة وخمسة وثلاثون مليون جنيه إسترليني)
                         if count > MAX_SKIP:
                             break
                 # the genitive of a noun that carries a preposition is that phrase's, not the
@@ -8329,6 +8329,26 @@ _MADE_THINGS = frozenset(normalize(w) for w in (
 #: verbal nouns of purpose between a rejection and the thing rejected (استخدم الفيتو لإسقاط قرار)
 _AGAINST_NOUNS = frozenset(normalize(w) for w in ("إسقاط", "منع", "عرقلة", "تعطيل", "إلغاء", "نقض"))
 #: gatherings a state hosts without mediating between their members (conferences, summits, forums)
+#: the words of an amount of money, which a skip passes over for free (see Coder._match)
+_AMOUNT_WORDS = frozenset(normalize(w) for w in (
+    "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني",
+    "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين", "خمسون",
+    "خمسين", "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين", "مائة", "مئة", "مئات", "مائتا",
+    "مائتي", "مئتي", "ألف", "آلاف", "ألفا", "مليون", "ملايين", "مليونا", "مليار", "مليارات", "مليارا", "بليون",
+    "دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "إسترليني", "استرليني", "ريال", "ريالا", "دينار",
+    "دينارا", "درهم", "درهما", "فرنك", "فرنكا", "ليرة", "روبل", "ين"))
+def _in_amount(s: Sentence, t: int) -> bool:
+    """Whether the word at ``t`` is part of an amount after its head word (قدرها مائة وخمسة وثلاثون مليون
+    جنيه إسترليني، بقيمة 3.2 مليار دولار), not its head."""
+    k = t
+    while k > 0 and (s.words[k].isdigit() or s.an[k].key in _AMOUNT_WORDS) and not s.boundary[k]:
+        k -= 1
+    return k < t and s.an[k].key in _AMOUNT_HEADS
+
+
+#: the words before an amount (قدرها، بقيمة، بمبلغ)
+_AMOUNT_HEADS = frozenset(normalize(w) for w in ("قدر", "قدرها", "قدره", "قيمة", "قيمتها", "قيمته", "مبلغ", "حوالي",
+                                                  "نحو"))
 #: what makes a gathering virtual (قمة افتراضية، عبر تقنية الفيديو، عن بعد)
 _VIRTUAL = frozenset(normalize(w) for w in ("افتراضية", "افتراضي", "فيديو", "مرئي", "مرئية", "هاتف", "هاتفي",
                                              "هاتفيا"))  # (keys: no article)

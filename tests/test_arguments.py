@@ -7302,6 +7302,9 @@ SESSION_40 = [
     ("باريس - شارك الرئيس عبد الفتاح السيسي في المؤتمر الدولي حول ليبيا الذي دعا إليه الرئيس الفرنسي.", "2021-11-12",
      [("EGYGOV", "FRA", "042")]),
     ("برلين - وشارك السيسي في المؤتمر الدولي حول ليبيا.", "2020-01-19", [("EGYGOV", "DEU", "042")]),
+    # an amount after its head word is passed over as one word
+    ("أعلن أن المملكة العربية السعودية ستقدم مساعدات سنوية قدرها مائة وخمسة وثلاثون مليون جنيه إسترليني إلى "
+     "الأردن.", "1967-09-01", [("SAU", "JOR", "033")]),
     # a terrorist handed over is a wanted person
     ("تسلمت مصر الإرهابي هشام عشماوي من السلطات الليبية.", "2019-05-29", [("LBYGOV", "EGY", "063")]),
     # a mediation between two parties of one code (two rival parliaments; this one a guard, which the start
