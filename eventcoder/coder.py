@@ -4264,6 +4264,17 @@ class Coder:
         return e
 
     @staticmethod
+    def _meeting_before(s: Sentence, j: int) -> bool:
+        """Whether an indefinite visit, tour or meeting is named at ``j`` or in the few words of its clause
+        before it (بجولة شملت بغداد والكويت وجدة،), which a pronoun after the next verb refers to."""
+        for k in range(j, max(-1, j - 9), -1):
+            if k < j and s.boundary[k] and s.words[k] not in ("،", ","):
+                return False
+            if s.an[k].key in _MEETING_HEADS and not s.an[k].al and s.cover[k] is None:
+                return True
+        return False
+
+    @staticmethod
     def _arriving_force(s: Sentence, m: Mention) -> bool:
         """Whether ``m`` names a state's armed forces or a unit of them (القوات المصرية، الكتيبة
         الفرنسية), whose arrival somewhere is a deployment (see _FORCE_MOVES)."""
@@ -4394,6 +4405,15 @@ class Coder:
                     return ref, "pron"
         # VSO: the first actor after the verb, past adverbs, dates, quantities, titles (صاحب
         # السمو الملكي) and a preposition with a pronoun (نددت بها كل من مصر والسعودية)
+        if not conj and j >= 0 and s.words[j] in ("،", ",") and v + 1 < s.n and (
+                s.an[v + 1].key in ("خلالها", "خلاله") or s.an[v + 1].key == "خلال" and s.an[v + 1].suf in ("ها", "ه")) \
+                and rec.last_subject is not None and rec.last_subject.sent is s and \
+                self._agrees(a, rec.last_subject.mention) and self._meeting_before(s, j - 1) and \
+                not (v + 2 < s.n and "PLURAL2" in s.cls[self._skip_adverbs(s, v + 2)]):
+            # (not "the two sides" after it, who are the subject: وقّع خلالها البلدان عقودا)
+            # "during which" after the tour the clause before named (قام مبارك بجولة شملت بغداد والكويت وجدة، التقى
+            # خلالها الرئيس صدام حسين): the one on the tour met those after it
+            return rec.last_subject, "carry"
         p = self._skip_adverbs(s, v + 1)
         counted = False  # (آلاف من أنصار الصدر: a quantity, then من, then the subject)
         owned = False  # (فريق الرصد التابع للأمم المتحدة: the body's owner, after its ل)
@@ -4528,10 +4548,9 @@ class Coder:
         if not conj and j >= 0 and v + 1 < s.n and (s.an[v + 1].key in ("خلالها", "خلاله") or (
                 s.an[v + 1].key == "خلال" and s.an[v + 1].suf in ("ها", "ه"))) and \
                 rec.last_subject is not None and rec.last_subject.sent is s and \
-                self._agrees(a, rec.last_subject.mention) and any(
-                    s.an[k].key in _MEETING_HEADS and not s.an[k].al and s.cover[k] is None for k in (j, j - 1) if k >= 0):
+                self._agrees(a, rec.last_subject.mention) and self._meeting_before(s, j):
             # a clause describing the visit or the tour just named (حلت ميلوني بتونس في زيارة قصيرة التقت
-            # خلالها الرئيس): its subject is the visitor
+            # خلالها الرئيس؛ قام مبارك بجولة شملت بغداد والكويت وجدة، التقى خلالها): its subject is the visitor
             conj = True
         if conj and rec.last_subject is not None and rec.last_subject.sent is s:
             r = next((t for t in range(v - 1, rec.last_subject.mention.end - 1, -1)

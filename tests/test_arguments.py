@@ -7305,6 +7305,9 @@ SESSION_40 = [
     # an amount after its head word is passed over as one word
     ("أعلن أن المملكة العربية السعودية ستقدم مساعدات سنوية قدرها مائة وخمسة وثلاثون مليون جنيه إسترليني إلى "
      "الأردن.", "1967-09-01", [("SAU", "JOR", "033")]),
+    # "during which" after a tour named in the clause before: the one on tour met those after it
+    ("قام الرئيس محمد حسني مبارك اليوم بجولة شملت بغداد والكويت وجدة، التقى خلالها الرئيس صدام حسين وأمير الكويت "
+     "الشيخ جابر الأحمد.", "1990-07-24", [("EGYGOV", "IRQGOV", "040"), ("EGYGOV", "KWTGOV", "040")]),
     # a terrorist handed over is a wanted person
     ("تسلمت مصر الإرهابي هشام عشماوي من السلطات الليبية.", "2019-05-29", [("LBYGOV", "EGY", "063")]),
     # a mediation between two parties of one code (two rival parliaments; this one a guard, which the start
@@ -7338,6 +7341,10 @@ def test_session_40_what_is_not_coded(coder):
     got = triples(coder, "ألقت السلطات المصرية القبض على أحمد قذاف الدم، منسق العلاقات المصرية الليبية السابق.",
                   "2013-03-20")
     assert ("EGYGOV", "EGYGOV", "173") not in got, got
+    # the two sides named after "during which" are the subject
+    got = triples(coder, "استقبل الرئيس الفرنسي نيكولا ساركوزي الزعيم الليبي معمر القذافي في قصر الإليزيه، في أول زيارة "
+                         "له إلى فرنسا، وقّع خلالها البلدان عقوداً تزيد قيمتها على عشرة مليارات يورو.", "2007-12-10")
+    assert ("FRA", "LBY", "057") in got, got
     # a virtual gathering, or one attended by phone, is no visit; nor is a suspended participation
     for text in ("القاهرة - شارك الرئيس عبد الفتاح السيسي في القمة الافتراضية لمجموعة العشرين.",
                  "الرياض - شارك الرئيس التركي رجب طيب أردوغان في الاجتماع عبر الهاتف.",
