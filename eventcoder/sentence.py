@@ -1367,6 +1367,11 @@ class Sentence:
                 for j in range(max(0, s - 3), s - 1) for mk in self.marks[j])):
             return ""  # كل من موسكو وطهران "both Moscow and Tehran", عدد من الدول، ضباط في الجيش: not a preposition
             # (but مجلس النواب في ليبيا: the body's own genitive, then where it is)
+        t = s - 1
+        while t > 0 and t > s - 5 and self.has(t, "TITLE") and not self.boundary[t] and not self.an[t].pre:
+            t -= 1
+        if t < s - 1 and t >= 0 and self.words[t] in PREP_WORDS:
+            return self.words[t]  # a preposition before the titles (إلى حضرة صاحب السمو أمير الكويت): the name's
         if s > 0:
             w = self.an[s - 1].key if not self.an[s - 1].al else self.words[s - 1]
             if self.words[s - 1] in PREP_WORDS:

@@ -7308,6 +7308,9 @@ SESSION_40 = [
     # "during which" after a tour named in the clause before: the one on tour met those after it
     ("قام الرئيس محمد حسني مبارك اليوم بجولة شملت بغداد والكويت وجدة، التقى خلالها الرئيس صدام حسين وأمير الكويت "
      "الشيخ جابر الأحمد.", "1990-07-24", [("EGYGOV", "IRQGOV", "040"), ("EGYGOV", "KWTGOV", "040")]),
+    # (the one a message goes to after a preposition and titles)
+    ("بعث الرئيس الكوري الجنوبي مون جيه إن برسالة تهنئة إلى الشيخ محمد بن زايد.", "2020-08-02",
+     [("KORGOV", "AREGOV", "051")]),
     # a terrorist handed over is a wanted person
     ("تسلمت مصر الإرهابي هشام عشماوي من السلطات الليبية.", "2019-05-29", [("LBYGOV", "EGY", "063")]),
     # a mediation between two parties of one code (two rival parliaments; this one a guard, which the start
@@ -7345,6 +7348,10 @@ def test_session_40_what_is_not_coded(coder):
     got = triples(coder, "استقبل الرئيس الفرنسي نيكولا ساركوزي الزعيم الليبي معمر القذافي في قصر الإليزيه، في أول زيارة "
                          "له إلى فرنسا، وقّع خلالها البلدان عقوداً تزيد قيمتها على عشرة مليارات يورو.", "2007-12-10")
     assert ("FRA", "LBY", "057") in got, got
+    # the one a cable is sent to, after a preposition and titles, is no object of the verb
+    got = triples(coder, "بغداد - واع - دان الرئيس صدام حسين في برقية إلى حضرة صاحب السمو أمير الكويت التفجيرات "
+                         "الإجرامية التي استهدفت أمس عددا من المنشآت.", "1983-12-13")
+    assert ("IRQGOV", "KWTGOV", "111") not in got, got
     # a virtual gathering, or one attended by phone, is no visit; nor is a suspended participation
     for text in ("القاهرة - شارك الرئيس عبد الفتاح السيسي في القمة الافتراضية لمجموعة العشرين.",
                  "الرياض - شارك الرئيس التركي رجب طيب أردوغان في الاجتماع عبر الهاتف.",
