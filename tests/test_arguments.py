@@ -7311,6 +7311,9 @@ SESSION_40 = [
     # (the one a message goes to after a preposition and titles)
     ("بعث الرئيس الكوري الجنوبي مون جيه إن برسالة تهنئة إلى الشيخ محمد بن زايد.", "2020-08-02",
      [("KORGOV", "AREGOV", "051")]),
+    # "European" sanctions or aid are the Community's or the Union's
+    ("دخل الحظر الأوروبي على النفط الروسي حيز التنفيذ اليوم.", "2022-12-05", [("IGOEUREEC", "RUS", "163")]),
+    ("أعلن الاتحاد عن حزمة مساعدات أوروبية للبنان.", "2024-05-02", [("IGOEUREEC", "LBN", "070")]),
     # a terrorist handed over is a wanted person
     ("تسلمت مصر الإرهابي هشام عشماوي من السلطات الليبية.", "2019-05-29", [("LBYGOV", "EGY", "063")]),
     # a mediation between two parties of one code (two rival parliaments; this one a guard, which the start
@@ -7348,6 +7351,9 @@ def test_session_40_what_is_not_coded(coder):
     got = triples(coder, "استقبل الرئيس الفرنسي نيكولا ساركوزي الزعيم الليبي معمر القذافي في قصر الإليزيه، في أول زيارة "
                          "له إلى فرنسا، وقّع خلالها البلدان عقوداً تزيد قيمتها على عشرة مليارات يورو.", "2007-12-10")
     assert ("FRA", "LBY", "057") in got, got
+    # the Mediterranean is no party
+    got = triples(coder, "قاطعت سوريا ولبنان المؤتمر الوزاري الأوروبي المتوسطي الرابع.", "2000-11-15")
+    assert not any("MDT" in (s, t) for s, t, _c in got), got
     # the one a cable is sent to, after a preposition and titles, is no object of the verb
     got = triples(coder, "بغداد - واع - دان الرئيس صدام حسين في برقية إلى حضرة صاحب السمو أمير الكويت التفجيرات "
                          "الإجرامية التي استهدفت أمس عددا من المنشآت.", "1983-12-13")
