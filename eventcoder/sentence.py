@@ -941,6 +941,21 @@ class Sentence:
                 m.start = k
                 m.prep = self._prep_before(k)
         mentions = self._compose(mentions, date)
+        if "في" in self.words:
+            # an office of an organisation "in" it (الممثلة العليا للسياسة الخارجية والأمنية في الاتحاد الأوروبي
+            # كاثرين آشتون): one mention, the holder's name after it
+            merged: list[Mention] = []
+            for m in mentions:
+                p = merged[-1] if merged else None
+                if p is not None and m.prep == "في" and m.start == p.end + 1 and self.words[p.end] == "في" and \
+                        m.code == p.code and m.code.startswith("IGO") and not m.members and not p.members and \
+                        p.kind in (K_ORG, K_AGENT) and m.kind in (K_ORG, K_PERSON):
+                    p.end, p.srcs = m.end, p.srcs + [x for x in m.srcs if x not in p.srcs]
+                    if m.kind == K_PERSON:
+                        p.kind, p.name, p.gender = K_PERSON, m.name, m.gender
+                    continue
+                merged.append(m)
+            mentions = merged
         if _AFFAIRS in (a.key for a in self.an):
             mentions = self._portfolios(mentions)
         for x, m in enumerate(mentions):

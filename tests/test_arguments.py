@@ -7314,6 +7314,11 @@ SESSION_40 = [
     # "European" sanctions or aid are the Community's or the Union's
     ("دخل الحظر الأوروبي على النفط الروسي حيز التنفيذ اليوم.", "2022-12-05", [("IGOEUREEC", "RUS", "163")]),
     ("أعلن الاتحاد عن حزمة مساعدات أوروبية للبنان.", "2024-05-02", [("IGOEUREEC", "LBN", "070")]),
+    # the EU's High Representative "in" the Union, then her name; Morocco's old foreign-ministry title
+    ("زارت الممثلة العليا للسياسة الخارجية والأمنية في الاتحاد الأوروبي كاثرين آشتون قطاع غزة اليوم.", "2010-03-18",
+     [("IGOEUREEC", "PSE", "042")]),
+    ("لوكسمبورغ - ونوه وزير الشؤون الخارجية والتعاون الطيب الفاسي الفهري بقرار الاتحاد الأوروبي.", "2008-10-13",
+     [("MARGOV", "IGOEUREEC", "051")]),
     # a terrorist handed over is a wanted person
     ("تسلمت مصر الإرهابي هشام عشماوي من السلطات الليبية.", "2019-05-29", [("LBYGOV", "EGY", "063")]),
     # a mediation between two parties of one code (two rival parliaments; this one a guard, which the start
