@@ -1355,8 +1355,8 @@ class Sentence:
         """Whether the definite word at ``j`` is the genitive of an actor phrase's indefinite head right
         before it (مجلس | النواب), not a phrase of its own."""
         return j > 0 and self.an[j].al and not self.an[j].pre and not self.an[j - 1].al and \
-            not self.boundary[j - 1] and self.words[j - 1] not in PREP_WORDS and \
-            self.an[j - 1].key in self.tables.actor_first
+            not self.boundary[j - 1] and self.words[j - 1] not in PREP_WORDS and not self.cls[j - 1] and \
+            self.an[j - 1].key in self.tables.actor_first  # (not a particle: أن القيادي في الحركة)
 
     def _prep_before(self, s: int) -> str:
         """The preposition that governs the mention starting at ``s``: a proclitic
