@@ -122,6 +122,7 @@ _SPOKESMEN = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ن�
 AFFILIATED_WORDS = frozenset(["تابع", "تابعة", "تابعين", "تابعون", "تابعتين", "تابعان"])
 _EMANATING = frozenset(normalize(w) for w in ("منبثق", "منبثقة"))  # (a body "emanating from" another's)
 _RELATIONS = frozenset(normalize(w) for w in ("علاقات", "علاقة"))
+_COOPERATION = normalize("تعاون")
 #: a state's code before the day its successor's begins (old, new, first day of the old one's successor):
 #: Moscow, the Kremlin and what is Russian are the Soviet Union's until 26 December 1991, as annotators code
 #: them (USR in every event of the held-out sets dated before 1992); Belgrade, what is Serbian and Yugoslavia
@@ -1573,6 +1574,14 @@ class Sentence:
                         not ms[j].members and not self.an[ms[j].start].pre.startswith(("و", "ف")):
                     end += 1  # and between an office no country names and the man who held it (رئيس الحكومة
                     # الأسبق سعد الحريري): his, and he has left it
+                if j + 1 < n and ms[j].start == end and ms[j].kind == K_NISBA and ms[j].code[:3] in REGION_CODES and \
+                        self.an[end - 1].key == _COOPERATION and ms[j + 1].start == ms[j].end and \
+                        ms[j + 1].kind == K_NISBA and ms[j + 1].code[:3] not in REGION_CODES:
+                    # a region's nisba ends the ministry's name, the country's follows (وزير الخارجية والتعاون
+                    # الإفريقي المغربي)
+                    srcs += ms[j].srcs
+                    end = ms[j].end
+                    j += 1
                 if j < n and ms[j].start == end and (ms[j].kind in (K_NISBA, K_ORGNISBA, K_DEMONYM) or
                                                      (ms[j].also_nisba and self.an[ms[j].start].al)) \
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")):
