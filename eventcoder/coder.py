@@ -4406,7 +4406,8 @@ class Coder:
         # VSO: the first actor after the verb, past adverbs, dates, quantities, titles (صاحب
         # السمو الملكي) and a preposition with a pronoun (نددت بها كل من مصر والسعودية)
         if not conj and j >= 0 and s.words[j] in ("،", ",") and v + 1 < s.n and (
-                s.an[v + 1].key in ("خلالها", "خلاله") or s.an[v + 1].key == "خلال" and s.an[v + 1].suf in ("ها", "ه")) \
+                s.an[v + 1].key in ("خلالها", "خلاله") or
+                s.an[v + 1].key == "خلال" and s.an[v + 1].suf in ("ها", "ه")) \
                 and rec.last_subject is not None and rec.last_subject.sent is s and \
                 self._agrees(a, rec.last_subject.mention) and self._meeting_before(s, j - 1) and \
                 not (v + 2 < s.n and "PLURAL2" in s.cls[self._skip_adverbs(s, v + 2)]):
@@ -7777,7 +7778,8 @@ class Coder:
             if "MDT" in (sc, tc):
                 continue  # the Mediterranean (البحر المتوسط، المؤتمر الأوروبي المتوسطي) is a sea or a conference's
                 # name, never a party (none of the held-out sets' predictions of it was right)
-            if code[:2] == "13" and b is not None and not b.members and (b.adjective and tc in _REGIONS or tc in _AREAS):
+            if code[:2] == "13" and b is not None and not b.members and (
+                    b.adjective and tc in _REGIONS or tc in _AREAS):
                 continue  # a warning of what befalls a region (سيحول البحر المتوسط إلى ساحة للفوضى، الشراكة الأوروبية
                 # المتوسطية) threatens no one
             if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:
@@ -8386,7 +8388,8 @@ _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "
 _CHUNK_NOUNS = frozenset(normalize(w) for w in (
     "رعاية", "حضور", "مشاركة", "مناسبة", "وساطة", "أمر", "أوامر", "توجيه", "توجيهات", "تعليمات", "تكليف", "طلب",
     "دعوة", "إشراف", "تنسيق", "تمويل",
-    "صفة", "صفت", "وصف", "وصفه", "وصفها", "اعتبار", "اعتباره", "اعتبارها"))  # (in one's capacity as: ، بصفتها رئيسة حركة عدم الانحياز، بوصفه، باعتباره)
+    # (in one's capacity as: ، بصفتها رئيسة حركة عدم الانحياز، بوصفه، باعتباره)
+    "صفة", "صفت", "وصف", "وصفه", "وصفها", "اعتبار", "اعتباره", "اعتبارها"))
 #: military operations, whose purpose (عملية عسكرية واسعة لاستعادة المدينة) their launcher pursues
 _OPERATION_NOUNS = frozenset(normalize(w) for w in ("عملية", "عمليات", "حملة", "هجوم", "هجوما", "معركة"))
 #: words of responding in kind (توعدت بالرد بالمثل): a threat to answer the act just told

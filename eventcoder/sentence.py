@@ -2465,15 +2465,16 @@ class Sentence:
     def _trade_name(self, head: int, nisba: int) -> bool:
         """Whether the words between the institution at ``head`` and the nisba at ``nisba`` are its
         own name: one to four words no dictionary knows, with no و or pronoun, no accusative ending
-        and no punctuation (a foreign name may begin like a preposition: لوفيغارو), and a nisba that agrees with the head (شركة ... الفرنسية، بنك ... الفرنسي)."""
+        and no punctuation (a foreign name may begin like a preposition: لوفيغارو), and a nisba that
+        agrees with the head (شركة ... الفرنسية، بنك ... الفرنسي)."""
         if not 1 < nisba - head <= 5:
             return False
         for t in range(head + 1, nisba):
             a = self.an[t]
             # (a word of a known name, مارتن, may begin an unknown one: لوكهيد مارتن)
-            if a.flags and not (a.flags & 16 and not self.actor_start_here(t)) or a.pre.startswith("و") or a.suf or self.marks[t] or self.boundary[t] or \
-                    self.mention_at[t] is not None \
-                    or not self.words[t].isalpha() or a.key in self.tables.forms or "\u064b" in self.text(t, t + 1):
+            if a.flags and not (a.flags & 16 and not self.actor_start_here(t)) or a.pre.startswith("و") or \
+                    a.suf or self.marks[t] or self.boundary[t] or self.mention_at[t] is not None or \
+                    not self.words[t].isalpha() or a.key in self.tables.forms or "\u064b" in self.text(t, t + 1):
                 return False
         feminine = self.an[head].key.endswith("ة")
         return self.an[nisba].key.endswith(("ية", "يه")) == feminine

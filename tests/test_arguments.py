@@ -7353,8 +7353,9 @@ def test_session_40_what_is_not_coded(coder):
                   "2013-03-20")
     assert ("EGYGOV", "EGYGOV", "173") not in got, got
     # the two sides named after "during which" are the subject
-    got = triples(coder, "استقبل الرئيس الفرنسي نيكولا ساركوزي الزعيم الليبي معمر القذافي في قصر الإليزيه، في أول زيارة "
-                         "له إلى فرنسا، وقّع خلالها البلدان عقوداً تزيد قيمتها على عشرة مليارات يورو.", "2007-12-10")
+    got = triples(coder, "استقبل الرئيس الفرنسي نيكولا ساركوزي الزعيم الليبي معمر القذافي في قصر الإليزيه، في "
+                         "أول زيارة له إلى فرنسا، وقّع خلالها البلدان عقوداً تزيد قيمتها على عشرة مليارات يورو.",
+                  "2007-12-10")
     assert ("FRA", "LBY", "057") in got, got
     # the Mediterranean is no party
     got = triples(coder, "قاطعت سوريا ولبنان المؤتمر الوزاري الأوروبي المتوسطي الرابع.", "2000-11-15")
@@ -7370,7 +7371,8 @@ def test_session_40_what_is_not_coded(coder):
         got = triples(coder, text, "2021-11-12")
         assert not any(c == "042" for _s, _t, c in got), got
     # what befalls a region threatens no one
-    got = triples(coder, "حذر العقيد معمر القذافي من أن أي تدخل عسكري سيحول البحر المتوسط إلى ساحة للفوضى.", "2011-03-18")
+    got = triples(coder, "حذر العقيد معمر القذافي من أن أي تدخل عسكري سيحول البحر المتوسط إلى ساحة للفوضى.",
+                  "2011-03-18")
     assert not any(c[:2] == "13" and t == "MDT" for _s, t, c in got), got
     # what is alleged after a noun is still alleged (الدعم الإيراني المزعوم)
     got = triples(coder, "ندد العراق بالدعم الإيراني المزعوم للمتمردين.", "2011-12-10")
