@@ -3656,8 +3656,8 @@ class Coder:
                 s.mention_at[p + 2] is not None:
             return -1
         for k in range(p + 3, min(s.n, p + 12)):
-            if s.boundary[k] or s.words[k] in _RELATIVES and k > p + 2:
-                return -1  # (its own relative clause: في الكلمة التي افتتح بها المؤتمر)
+            if s.boundary[k] or s.words[k] in _RELATIVES:
+                return -1  # (a relative clause of something else the clause names)
             m = s.mention_at[k]
             if not (s.cover[k - 1] is not None and s.an[k - 1].al or s.has(k - 1, "ADVERB") or s.has(k - 1, "TIME")):
                 continue  # (after an actor the clause names, or a time: not a noun's genitive, في اجتماع عقد في
@@ -4411,9 +4411,9 @@ class Coder:
                 and rec.last_subject is not None and rec.last_subject.sent is s and \
                 self._agrees(a, rec.last_subject.mention) and self._meeting_before(s, j - 1) and \
                 not (v + 2 < s.n and "PLURAL2" in s.cls[self._skip_adverbs(s, v + 2)]):
-            # (not "the two sides" after it, who are the subject: وقّع خلالها البلدان عقودا)
             # "during which" after the tour the clause before named (قام مبارك بجولة شملت بغداد والكويت وجدة، التقى
-            # خلالها الرئيس صدام حسين): the one on the tour met those after it
+            # خلالها الرئيس صدام حسين): the one on the tour met those after it (not "the two sides" after it,
+            # who are the subject: وقّع خلالها البلدان عقودا)
             return rec.last_subject, "carry"
         p = self._skip_adverbs(s, v + 1)
         counted = False  # (آلاف من أنصار الصدر: a quantity, then من, then the subject)
@@ -8356,7 +8356,6 @@ _MADE_THINGS = frozenset(normalize(w) for w in (
     "اتفاقا", "اتفاقية", "مذكرة", "بيان", "بيانا", "تصريحات", "خطة", "مبادرة", "إجراءات", "تعديل", "تعديلات"))
 #: verbal nouns of purpose between a rejection and the thing rejected (استخدم الفيتو لإسقاط قرار)
 _AGAINST_NOUNS = frozenset(normalize(w) for w in ("إسقاط", "منع", "عرقلة", "تعطيل", "إلغاء", "نقض"))
-#: gatherings a state hosts without mediating between their members (conferences, summits, forums)
 _EEC_FOUNDED = "1958-01-01"  # the European Economic Community (IGOEUREEC, the Union after it)
 #: the words of an amount of money, which a skip passes over for free (see Coder._match)
 _AMOUNT_WORDS = frozenset(normalize(w) for w in (
@@ -8366,6 +8365,8 @@ _AMOUNT_WORDS = frozenset(normalize(w) for w in (
     "مائتي", "مئتي", "ألف", "آلاف", "ألفا", "مليون", "ملايين", "مليونا", "مليار", "مليارات", "مليارا", "بليون",
     "دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "إسترليني", "استرليني", "ريال", "ريالا", "دينار",
     "دينارا", "درهم", "درهما", "فرنك", "فرنكا", "ليرة", "روبل", "ين"))
+
+
 def _in_amount(s: Sentence, t: int) -> bool:
     """Whether the word at ``t`` is part of an amount after its head word (قدرها مائة وخمسة وثلاثون مليون
     جنيه إسترليني، بقيمة 3.2 مليار دولار), not its head."""
@@ -8381,6 +8382,7 @@ _AMOUNT_HEADS = frozenset(normalize(w) for w in ("قدر", "قدرها", "قدر
 #: what makes a gathering virtual (قمة افتراضية، عبر تقنية الفيديو، عن بعد)
 _VIRTUAL = frozenset(normalize(w) for w in ("افتراضية", "افتراضي", "فيديو", "مرئي", "مرئية", "هاتف", "هاتفي",
                                              "هاتفيا"))  # (keys: no article)
+#: gatherings a state hosts without mediating between their members (conferences, summits, forums)
 _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "قمة", "منتدى", "ملتقى", "معرض", "ندوة", "ورشة",
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
