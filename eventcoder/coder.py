@@ -7582,7 +7582,7 @@ class Coder:
             tc = b.code if b is not None else ""
             if sc == "EUR" and a.adjective and not a.members and date >= _EEC_FOUNDED:
                 # "European" aid, sanctions, funding or meetings (المساعدات الأوروبية، الحظر الأوروبي) are the
-                # Community's or the Union's, as the annotators code all of them
+                # Community's or the Union's, as the annotators code nearly all of them
                 sc = "IGOEUREEC"
             if a is not None and a.bare and (a.role in ("COP", "JUD", "SPY") or a.role == "MIL" and code[:2] == "17") \
                     and not a.members:
