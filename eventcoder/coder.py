@@ -5493,6 +5493,8 @@ class Coder:
                 s.cover[i - 1].end == i:
             return True  # in protest, in condemnation, in solidarity, right after the clause's last actor
             # (استدعت الجزائر سفيرها لدى باريس احتجاجا على تصريحات الرئيس الفرنسي): the tanween unwritten
+        if i > 0 and w in _PURPOSE_ACCUSATIVES and a.pre in ("", "و") and s.words[i - 1] in ("،", ","):
+            return True  # or after the comma that closes the clause (غادر القذافي القاعة ...، احتجاجا على)
         if i > 0 and not a.al and not a.suf and a.pre in ("", "و") and w.endswith("ين") and w == a.key and \
                 any(r[1] == "P" for r in s.tables.forms.get(a.key, ())) and \
                 (s.words[i - 1] in ("،", ",") or a.pre == "و"):

@@ -7379,3 +7379,16 @@ def test_session_40_what_is_not_coded(coder):
     assert not any(c[:2] == "05" or c[:2] == "07" for _s, _t, c in got), got
     got = triples(coder, "وصل إلى العاصمة السيراليونية 165 طبيبا كوبيا.", "2014-10-03")
     assert not any(c[:3] in ("042", "074") and s for s, _t, c in got), got
+
+
+SESSION_41 = [
+    # "in protest" after the comma that closes the clause is the clause subject's act
+    ("انسحب نواب المعارضة الكويتية من جلسة مجلس الأمة، احتجاجا على الحكومة.", "2010-05-05",
+     [("KWTOPP", "KWTGOV", "141")]),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SESSION_41)
+def test_session_41(coder, text, date, expected):
+    got = triples(coder, text, date)
+    assert all(t in got for t in expected), got
