@@ -3143,7 +3143,7 @@ class Coder:
                     starts.append((m3.end, subj, how))
             cap = e + 1 if e + 1 < s.n and s.words[e] == "في" else e
             if m2 is None and cap < s.n and s.an[cap].key == "عاصمة" and s.an[cap].al and \
-                    s.an[cap].pre in ("", "ب") and (cap > e or s.an[cap].pre == "ب"):
+                    s.an[cap].pre in ("", "ب") and (cap > e or s.an[cap].pre == "ب" or self._city_before(s, e)):
                 # the subject's seat, "in the capital" (قضت محكمة سيدي امحمد بالعاصمة، أمس، بسجن): the
                 # pattern may begin after it, and after its nisba (بالعاصمة الجزائرية)
                 e2 = cap + 1
@@ -4243,6 +4243,16 @@ class Coder:
             # مهمة دعم، وطالبت باماكو: the reporter carries on)
             rec.last_subject = ref
         return ref, how
+
+    def _city_before(self, s: Sentence, e: int) -> bool:
+        """Whether the word before ``e`` names a country or its capital in one word (الجزائر، تونس،
+        الكويت): "the capital" right after it is the city's name (محكمة في الجزائر العاصمة), not an
+        object."""
+        if e < 1 or s.cover[e - 1] is None:
+            return False
+        node = self.tables.actor_trie.get(s.an[e - 1].key)
+        return node is not None and any(self.tables.actors[p][0] in (K_COUNTRY, K_METONYM)
+                                        for _needs_al, p, _mask in node[0])
 
     def _arrival_place_end(self, s: Sentence, k: int) -> int:
         """After إلى at ``k - 1``, the end of the place arrived at: a place named with إلى (إلى بيروت),

@@ -7385,6 +7385,11 @@ SESSION_41 = [
     # "in protest" after the comma that closes the clause is the clause subject's act
     ("انسحب نواب المعارضة الكويتية من جلسة مجلس الأمة، احتجاجا على الحكومة.", "2010-05-05",
      [("KWTOPP", "KWTGOV", "141")]),
+    # a label of blame: hasty
+    ("ووصف وزير الخارجية المصري سامح شكري القرار البريطاني بأنه متسرع.", "2015-11-05", [("EGYGOV", "GBR", "111")]),
+    # "the capital" after the city of a court's seat is the city's name, not the object
+    ("قضت محكمة في الجزائر العاصمة بسجن الكاتب الفرنسي بوعلام صنصال خمس سنوات.", "2025-03-27",
+     [("DZAJUD", "FRAMED", "116")]),
 ]
 
 
