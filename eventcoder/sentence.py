@@ -1459,6 +1459,7 @@ class Sentence:
                 srcs = list(m.srcs)
                 code = ""
                 by_name = False
+                plural_nisba = False  # a plural nisba says the role noun is a plural (الثوار الليبيون)
                 end = m.end
                 if j < n and ms[j].prep == "ل" and 0 < ms[j].start - end <= 2 and \
                         all(self.an[t].al and self.an[t].pre == "" and self.an[t].key in _ROLE_QUALIFIERS
@@ -1587,6 +1588,7 @@ class Sentence:
                         and not self.an[ms[j].start].pre.startswith(("و", "ف")):
                     # (السعودية after a role is its nisba: وزارة الخارجية السعودية)
                     code = ms[j].code
+                    plural_nisba = ms[j].plural
                     srcs += ms[j].srcs
                     end = ms[j].end
                     j += 1
@@ -1760,6 +1762,7 @@ class Sentence:
                     if k2 < n and ms[k2].start == r and ms[k2].kind == K_PERSON and ms[k2].prep == "":
                         end, j = r, k2
                 if j < n and ms[j].start == end and ms[j].kind == K_PERSON and ms[j].prep == "" and \
+                        not (plural_nisba or m.plural and self.an[m.start].key.endswith("ات")) and \
                         not (len(code) == 3 and not code.startswith(("IGO", "NGO")) and ms[j].code[:3] != code
                              and not ms[j].code.startswith(("IGO", "NGO")) and code not in REGION_CODES) and \
                         not (by_name and (self.an[ms[j].start].pre.startswith(("و", "ف")) or ms[j].code != code)):
@@ -2766,8 +2769,12 @@ class Sentence:
                         not (prev.kind == K_PERSON and m.kind == K_AGENT and
                              (self.an[m.start].key in _COLLECTIVE_HEADS or self.an[m.start].key in _BODY_NOUNS)) and \
                         not (prev.plural != m.plural and (self.an[prev.start].key.endswith("ات") or
-                                                          self.an[m.start].key.endswith("ات"))):
+                                                          self.an[m.start].key.endswith("ات"))) and \
+                        not (prev.kind == K_AGENT and m.kind == K_PERSON and
+                             self.an[prev.end - 1].key.endswith(("يون", "يين")) and self.an[prev.end - 1].al):
                     # (a plural in ات and a singular are two actors: السلطات التركية | رئيس بلدية إسطنبول;
+                    # nor is one man apposed to people named with a plural nisba: الثوار الليبيون | سيف الإسلام
+                    # القذافي;
                     # a man of another role after "and" is another man: الرئيس سلفا كير | ورياك مشار;
                     # the plural flag of other words is a guess: أمين ends like a plural; a person and a
                     # body after him are two: دعا السيستاني | البرلمان العراقي)

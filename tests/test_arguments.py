@@ -7390,6 +7390,12 @@ SESSION_41 = [
     # "the capital" after the city of a court's seat is the city's name, not the object
     ("قضت محكمة في الجزائر العاصمة بسجن الكاتب الفرنسي بوعلام صنصال خمس سنوات.", "2025-03-27",
      [("DZAJUD", "FRAMED", "116")]),
+    # a national front or alliance with its country's nisba is a party of that country
+    ("واتهمت الجبهة الوطنية الصومالية القوات الأمريكية بارتكاب مجزرة.", "1993-07-13", [("SOMPTY", "USAMIL", "1124")]),
+    # a body's monitors are the body's
+    ("وصلت إلى دمشق بعثة مراقبي الجامعة العربية.", "2011-12-22", [("IGOMEAARL", "SYR", "042")]),
+    # one man is not apposed to people named with a plural nisba
+    ("اعتقل الثوار الليبيون سيف الإسلام القذافي.", "2011-11-19", [("LBYREB", "LBYELI", "173")]),
 ]
 
 
