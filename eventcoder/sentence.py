@@ -1878,8 +1878,11 @@ class Sentence:
             i += 1
         for k in range(len(out) - 1):
             m, nx = out[k], out[k + 1]
+            counted = nx.start == m.end + 1 and (
+                self.an[m.end].pre.startswith("و") and self.has(m.end, "TRANSPARENT") or
+                self.words[m.end][:1] == "و" and self.words[m.end][1:].isdigit())  # (11 شخصا وأربعة كيانات إيرانية)
             if m.bare and m.kind == K_AGENT and m.role and not m.members and not self.an[m.start].suf and \
-                    nx.start == m.end and self.an[m.end].pre.startswith("و") and nx.kind == K_AGENT and \
+                    (nx.start == m.end and self.an[m.end].pre.startswith("و") or counted) and nx.kind == K_AGENT and \
                     nx.code and not nx.adjective and not nx.code.startswith(("IGO", "NGO")) and nx.prep == "" \
                     and self.an[m.start].al == self.an[nx.start].al and \
                     not (k > 0 and out[k - 1].end == m.start and out[k - 1].kind == K_PERSON and out[k - 1].code):
