@@ -7396,6 +7396,12 @@ SESSION_41 = [
     ("وصلت إلى دمشق بعثة مراقبي الجامعة العربية.", "2011-12-22", [("IGOMEAARL", "SYR", "042")]),
     # one man is not apposed to people named with a plural nisba
     ("اعتقل الثوار الليبيون سيف الإسلام القذافي.", "2011-11-19", [("LBYREB", "LBYELI", "173")]),
+    # a girl arrested is the person taken
+    ("رام الله - اعتقلت قوات الاحتلال الإسرائيلي، فجر الثلاثاء، الفتاة عهد التميمي من منزل عائلتها في قرية النبي صالح.",
+     "2017-12-19", [("ISRMIL", "PSECVL", "173")]),
+    # entities a sanctions list names, counted after people, share the nisba after them
+    ("فرض الاتحاد الأوروبي، الاثنين، عقوبات على 11 شخصاً وأربعة كيانات إيرانية.", "2021-04-12",
+     [("IGOEUREEC", "IRNCVL", "163"), ("IGOEUREEC", "IRNBUS", "163")]),
 ]
 
 
