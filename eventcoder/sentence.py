@@ -74,6 +74,8 @@ _POST_HONORIFICS = frozenset(["معظم", "مفدي"])
 _INNER_HONORIFICS = frozenset(["حاج"])
 #: "who hold" a nationality (أشخاص يحملون الجنسية السورية، مواطن يحمل الجنسية الأمريكية)
 _BEARING = frozenset(["يحمل", "يحملون", "يحملان", "تحمل", "تحملان", "يحملن"])
+#: "the holders of" a nationality (من حملة الجنسية الأوزبكية)
+_HOLDERS = frozenset(["حملة", "حاملي", "حامل"])
 #: heads of a named group's forces or ranks (عناصر من قوات حركة طالبان، قائدين في فصائل الحشد الشعبي)
 _FORCE_HEADS = frozenset(["قوات", "فصاءل", "فصيل", "ميليشيات", "كتاءب", "صفوف"])
 
@@ -1543,6 +1545,11 @@ class Sentence:
                         self.words[end] == "من" and \
                         self.an[end + 1].key == "جنسية" and self.an[end + 1].al and not self.an[end + 1].pre:
                     # people "of Saudi nationality" (18 شخصا من الجنسية السعودية): the nisba's country
+                    end = ms[j].start
+                elif j < n and (ms[j].kind == K_NISBA or ms[j].also_nisba) and ms[j].start == end + 3 and \
+                        self.words[end] == "من" and self.words[end + 1] in _HOLDERS and \
+                        self.an[end + 2].key == "جنسية" and self.an[end + 2].al and not self.an[end + 2].pre:
+                    # or "of the holders of" it (ثلاثة أشخاص من حملة الجنسية الأوزبكية)
                     end = ms[j].start
                 elif j < n and (ms[j].kind == K_NISBA or ms[j].also_nisba) and ms[j].start == end + 2 and \
                         self.words[end] in _BEARING and not self.an[end].pre and \

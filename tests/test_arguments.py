@@ -7402,6 +7402,9 @@ SESSION_41 = [
     # entities a sanctions list names, counted after people, share the nisba after them
     ("فرض الاتحاد الأوروبي، الاثنين، عقوبات على 11 شخصاً وأربعة كيانات إيرانية.", "2021-04-12",
      [("IGOEUREEC", "IRNCVL", "163"), ("IGOEUREEC", "IRNBUS", "163")]),
+    # people "of the holders of" a nationality are of its country
+    ("أعلنت وزارة الداخلية الإماراتية القبض على ثلاثة أشخاص من حملة الجنسية الأوزبكية.", "2024-11-24",
+     [("AREGOV", "UZBCVL", "173")]),
 ]
 
 
