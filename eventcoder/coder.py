@@ -4493,8 +4493,11 @@ class Coder:
             # مصر والأردن، الهجوم)
             for e in range(p + 1, min(s.n, p + 4)):
                 if s.boundary[e]:
-                    m = s.mention_at[e + 2] if e + 2 < s.n else None
-                    if s.words[e] in ("،", ",") and e + 1 < s.n and s.words[e + 1] in _INCLUDING and m is not None and \
+                    k = e + 1
+                    if k + 1 < s.n and s.words[k] == "من" and s.words[k + 1] in _INCLUDING:
+                        k += 1  # (، من بينها مصر والأردن)
+                    m = s.mention_at[k + 1] if k + 1 < s.n else None
+                    if s.words[e] in ("،", ",") and k < s.n and s.words[k] in _INCLUDING and m is not None and \
                             m.prep in ("", "بين", "من") and m.code and not m.adjective:
                         return _Ref(m, s, "vso"), "vso"
                     break

@@ -7405,6 +7405,9 @@ SESSION_41 = [
     # people "of the holders of" a nationality are of its country
     ("أعلنت وزارة الداخلية الإماراتية القبض على ثلاثة أشخاص من حملة الجنسية الأوزبكية.", "2024-11-24",
      [("AREGOV", "UZBCVL", "173")]),
+    # states the dictionaries place nowhere, "of them among them" the ones named: those act
+    ("دانت دول عربية عدة، من بينها مصر والأردن والإمارات، الهجوم الإسرائيلي على غزة.", "2015-10-03",
+     [("EGY", "ISR", "111"), ("JOR", "ISR", "111")]),
 ]
 
 
