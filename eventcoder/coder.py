@@ -1029,13 +1029,18 @@ class Coder:
             g = q + 1
             if s.an[g].key == "اعمال" and g + 1 < s.n:
                 g += 1  # (في أعمال القمة)
-            if s.an[g].key not in _GATHERINGS and s.an[g].key not in ("اجتماع", "مءتمر"):
+            if s.an[g].key not in _GATHERINGS and s.an[g].key not in ("اجتماع", "مءتمر") and \
+                    s.an[g].key not in _CEREMONIES:
                 continue
             if any(s.an[t].key in _VIRTUAL or s.an[t].key == "بعد" and s.words[t - 1] == "عن"
                    for t in range(g, min(s.n, g + 8))) or any(
                     x.prep in ("في", "ب") and len(x.code) >= 3 and x.code[:3] != y and not x.adjective and
-                    x.start > v for x in s.mentions):
+                    x.start > v and x.start != g and not x.code.startswith(("IGO", "NGO")) for x in s.mentions):
                 continue  # (a virtual summit; a venue named: شارك في قمة ... في جدة is the pattern's)
+            ctx = self.context(s, v, rec, verb=True)
+            if ctx["neg"] or ctx["gov_neg"] or ctx["cond"] or ctx["may"]:
+                continue  # (لم يشارك، إن شارك)
+            code, modality = ("036", "intent") if ctx["future"] or ctx["gov_cls"] == "INTENT" else ("042", "asserted")
             for m in subj.mention.flat():
                 x = m.code[:3]
                 if not (m.code[3:6] == "GOV" or (len(m.code) == 3 and m.kind == K_COUNTRY)) or x == y or \
@@ -1045,10 +1050,10 @@ class Coder:
                     continue
                 rule = mk[3]
                 if trace is not None:
-                    trace.append({"step": "trigger", "pos": v, "word": s.words[v], "code": "042",
+                    trace.append({"step": "trigger", "pos": v, "word": s.words[v], "code": code,
                                   "result": f"taking part in a gathering datelined {rec.dateline.code!r}: a visit"})
-                out.append((v, v + 1, "042", _Ref(m, s, "visitor"), _Ref(rec.dateline, rec.dateline_sent, "visited"),
-                            "asserted", False, rule, [rule], False, (v,)))
+                out.append((v, v + 1, code, _Ref(m, s, "visitor"), _Ref(rec.dateline, rec.dateline_sent, "visited"),
+                            modality, False, rule, [rule], False, (v,)))
         return out
 
     @staticmethod
@@ -8398,6 +8403,8 @@ _AMOUNT_HEADS = frozenset(normalize(w) for w in ("قدر", "قدرها", "قدر
 _VIRTUAL = frozenset(normalize(w) for w in ("افتراضية", "افتراضي", "فيديو", "مرئي", "مرئية", "هاتف", "هاتفي",
                                              "هاتفيا"))  # (keys: no article)
 #: gatherings a state hosts without mediating between their members (conferences, summits, forums)
+#: ceremonies a leader attends (شارك في احتفالات الاستقلال، في تشييع جنازة الرئيس، في مراسم التنصيب)
+_CEREMONIES = frozenset(normalize(w) for w in ("احتفالات", "مراسم", "مراسيم", "تشييع", "جنازة", "تنصيب"))
 _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "قمة", "منتدى", "ملتقى", "معرض", "ندوة", "ورشة",
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object

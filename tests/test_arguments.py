@@ -7408,6 +7408,14 @@ SESSION_41 = [
     # states the dictionaries place nowhere, "of them among them" the ones named: those act
     ("دانت دول عربية عدة، من بينها مصر والأردن والإمارات، الهجوم الإسرائيلي على غزة.", "2015-10-03",
      [("EGY", "ISR", "111"), ("JOR", "ISR", "111")]),
+    # taking part in a summit the dateline's city hosts (the summit's own name is no other venue), or in a
+    # ceremony there, is a visit; one to come is an intent to meet
+    ("طرابلس - شارك الرئيس التشادي إدريس ديبي في القمة الأفريقية المصغرة التي استضافتها طرابلس.", "2008-03-12",
+     [("TCDGOV", "LBY", "042")]),
+    ("القاهرة - شارك رئيس الوزراء الإسرائيلي مناحيم بيغن في تشييع جنازة الرئيس أنور السادات.", "1981-10-10",
+     [("ISRGOV", "EGY", "042")]),
+    ("القاهرة - وأعلن مكتب رئيس الوزراء الإسرائيلي مناحيم بيغن أنه سيشارك في تشييع الجنازة.", "1981-10-07",
+     [("ISRGOV", "EGY", "036")]),
 ]
 
 
@@ -7415,3 +7423,9 @@ SESSION_41 = [
 def test_session_41(coder, text, date, expected):
     got = triples(coder, text, date)
     assert all(t in got for t in expected), got
+
+
+def test_session_41_what_is_not_coded(coder):
+    # a leader who did not take part in the funeral visited no one
+    got = triples(coder, "القاهرة - لم يشارك رئيس الوزراء الإسرائيلي مناحيم بيغن في تشييع الجنازة.", "1981-10-10")
+    assert not any(c[:2] in ("03", "04") for _s, _t, c in got), got
