@@ -2778,11 +2778,16 @@ class Sentence:
                         (m.code == prev.code or K_PERSON in (m.kind, prev.kind)) and \
                         not (prev.kind == K_PERSON and m.kind == K_AGENT and
                              (self.an[m.start].key in _COLLECTIVE_HEADS or self.an[m.start].key in _BODY_NOUNS)) and \
+                        not (prev.kind == K_AGENT and m.kind == K_AGENT and self.an[prev.start].key in _BODY_NOUNS and
+                             self.an[m.start].key not in _BODY_NOUNS and self.an[m.start].key not in _COLLECTIVE_HEADS
+                             and not self.an[m.start].al) and \
                         not (prev.plural != m.plural and (self.an[prev.start].key.endswith("ات") or
                                                           self.an[m.start].key.endswith("ات"))) and \
                         not (prev.kind == K_AGENT and m.kind == K_PERSON and
                              self.an[prev.end - 1].key.endswith(("يون", "يين")) and self.an[prev.end - 1].al):
                     # (a plural in ات and a singular are two actors: السلطات التركية | رئيس بلدية إسطنبول;
+                    # nor is an office in construct (سفير الكويت) after a body (وزارة الخارجية الكويتية | سفير
+                    # الكويت في طهران: the ministry recalls him);
                     # nor is one man apposed to people named with a plural nisba: الثوار الليبيون | سيف الإسلام
                     # القذافي;
                     # a man of another role after "and" is another man: الرئيس سلفا كير | ورياك مشار;

@@ -7416,6 +7416,9 @@ SESSION_41 = [
      [("ISRGOV", "EGY", "042")]),
     ("القاهرة - وأعلن مكتب رئيس الوزراء الإسرائيلي مناحيم بيغن أنه سيشارك في تشييع الجنازة.", "1981-10-07",
      [("ISRGOV", "EGY", "036")]),
+    # an office in construct after a ministry is another actor: the ministry recalls its ambassador
+    ("استدعت وزارة الخارجية الكويتية سفير الكويت في طهران للتشاور احتجاجا على التصريحات.", "2016-01-05",
+     [("KWTGOV", "IRN", "161")]),
 ]
 
 
