@@ -7805,7 +7805,8 @@ class Coder:
             if b is not None and b.anaphor and code[:2] not in _REACTION_ROOTS:
                 continue  # an event named again is the target of a reaction to it only
             if sc and tc and ((sc == tc and not (code[:2] == "17" and a is not None and b is not None and
-                                                 src_sent is tgt_sent and a.start != b.start and not b.bare)
+                                                 src_sent is tgt_sent and a.start != b.start and not b.bare and
+                                                 not (len(sc) == 3 and b.kind == K_METONYM))
                                and not _two_named(a, b, src_sent is tgt_sent))
                               or (len(tc) == 3 and sc[:3] == tc and code[:2] < "17" and code not in _DOMESTIC_RULE)
                               or (len(sc) == 3 and tc[:3] == sc and code[:2] < "17" and a is not None and

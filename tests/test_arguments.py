@@ -7419,6 +7419,9 @@ SESSION_41 = [
     # an office in construct after a ministry is another actor: the ministry recalls its ambassador
     ("استدعت وزارة الخارجية الكويتية سفير الكويت في طهران للتشاور احتجاجا على التصريحات.", "2016-01-05",
      [("KWTGOV", "IRN", "161")]),
+    # nationalising a foreign company's property confiscates it
+    ("أعلن مجلس قيادة الثورة في الجمهورية العربية الليبية اليوم تأميم جميع ممتلكات شركة بريتش بتروليوم البريطانية في ليبيا.",
+     "1971-12-07", [("LBYGOV", "GBRBUS", "1711")]),
 ]
 
 
@@ -7432,3 +7435,7 @@ def test_session_41_what_is_not_coded(coder):
     # a leader who did not take part in the funeral visited no one
     got = triples(coder, "القاهرة - لم يشارك رئيس الوزراء الإسرائيلي مناحيم بيغن في تشييع الجنازة.", "1981-10-10")
     assert not any(c[:2] in ("03", "04") for _s, _t, c in got), got
+    # a country's own place taken over is nothing it does to another (رداً على تأميم قناة السويس)
+    got = triples(coder, "جمدت الحكومتان البريطانية والفرنسية الأرصدة المصرية رداً على تأميم قناة السويس.",
+                  "1956-08-03")
+    assert not any(s == t for s, t, _c in got), got
