@@ -7236,12 +7236,18 @@ class Coder:
             # أعلن حزمة مساعدات: a package announced is a pledge (033x); its delivery is 07x (أعلنت وصول
             # شحنة مساعدات: the arrival is announced); so where it was announced (كشفت الرئيسة من بيروت عن حزمة)
             modality = "intent"
+        elif gov == "LIGHT" and noun and (code[:2] == "07" or code[:4] == "0874") and ctx["gov_pos"] is not None and \
+                s.an[ctx["gov_pos"]].key in _APPROVED:
+            # وافق الاتحاد السوفيتي على تقديم قرض، وافقت إريتريا على سحب قواتها: aid or a withdrawal agreed to is
+            # promised (033x, 0356), not yet given or carried out
+            modality = "intent"
         elif gov == "INTENT" and not ctx["future"] and ctx["gov_pos"] is not None and \
                 s.an[ctx["gov_pos"]].key in _DECIDED and (code[:2] in _DECIDED_ROOTS or code[:3] in ("054", "056", "191")) \
+                and code[:4] != "0874" \
                 and not (s.an[ctx["gov_pos"]].key in _AGREED and code[:2] not in ("16", "17") and code[:3] != "085"):
             # قررت الجزائر سحب سفيرها، قرر المجلس رفع العقوبات، قرر المجلس تشكيل لجنة تحقيق: a decision to
             # cut ties, sanction, investigate, ban, expel, lift or close borders (قررت إغلاق المنافذ أمام قطر)
-            # is the act itself (to send aid or to visit is not); an agreement on sanctions or a ban is the
+            # is the act itself (to send aid, to visit or to pull troops out is not); an agreement on sanctions or a ban is the
             # decision (اتفق الوزراء على فرض عقوبات، على رفعها), one on an exchange of prisoners or a withdrawal
             # is to come
             pass
@@ -8355,6 +8361,8 @@ _MEETING_NOUNS = frozenset(normalize(w) for w in (
 _AGREED = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"}) | _AGREED
 _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})
+#: agreeing to do something (وافق على تقديم قرض): a promise, for aid and withdrawals
+_APPROVED = frozenset({"وافق", "وافقت", "وافقا", "وافقتا", "وافقوا"})
 
 #: words after which ما is "what, which", not the negation of a past verb (وهو ما دفع، الأمر الذي)
 _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "بعد", "وفق", "حسب", "بحسب", "مثل", "كل", "الي",
