@@ -8361,8 +8361,10 @@ _MEETING_NOUNS = frozenset(normalize(w) for w in (
 _AGREED = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"}) | _AGREED
 _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})
-#: agreeing to do something (وافق على تقديم قرض): a promise, for aid and withdrawals
-_APPROVED = frozenset({"وافق", "وافقت", "وافقا", "وافقتا", "وافقوا"})
+#: agreeing to or approving something (وافق على تقديم قرض، موافقته على منح، صادق البرلمان على قرض): a promise,
+#: for aid and withdrawals
+_APPROVED = frozenset({"وافق", "وافقت", "وافقا", "وافقتا", "وافقوا", "موافقة", "موافقت", "صادق", "صادقت", "صادقا",
+                       "صادقوا", "مصادقة", "مصادقت"})
 
 #: words after which ما is "what, which", not the negation of a past verb (وهو ما دفع، الأمر الذي)
 _WHAT_HEADS = frozenset({"وهو", "وهي", "هو", "وهذا", "وذلك", "بعد", "وفق", "حسب", "بحسب", "مثل", "كل", "الي",
