@@ -6583,6 +6583,15 @@ class Coder:
         a = s.an[i]
         if a.pre[-1:] == "س":
             ctx["future"] = True
+        elif not verb and i > 1 and s.words[i - 1] in _IN_EXCHANGE:
+            # the act given in exchange for one to come is to come too (ستفرج باكو عن 32 عسكريا، مقابل إطلاق يريفان
+            # سراح جنديين)
+            for k in range(i - 2, max(-1, i - 25), -1):
+                if s.boundary[k] and s.words[k] not in ("،", ","):
+                    break
+                if s.an[k].pre[-1:] == "س" or s.words[k] == "سوف":
+                    ctx["future"] = True
+                    break
         # a condition or a question earlier in the sentence covers what follows it (إذا ... فإن ...)
         if 0 <= s.cond_at < i and not any((s.words[k] in _NEW_CLAUSE and (
                 s.words[k - 1] in ("،", ",") or (s.words[k - 1] == "في" and s.words[k - 2] in ("،", ",")))) or
@@ -8361,6 +8370,8 @@ _MEETING_NOUNS = frozenset(normalize(w) for w in (
 _AGREED = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
 _DECIDED = frozenset({"قرر", "قررت", "قررا", "قررتا", "قرروا"}) | _AGREED
 _DECIDED_ROOTS = frozenset({"08", "09", "12", "16", "17"})
+#: "in exchange for" (مقابل إطلاق سراح): the act given for another
+_IN_EXCHANGE = frozenset(["مقابل", "ومقابل", "بمقابل"])
 #: agreeing to or approving something (وافق على تقديم قرض، موافقته على منح، صادق البرلمان على قرض): a promise,
 #: for aid and withdrawals
 _APPROVED = frozenset({"وافق", "وافقت", "وافقا", "وافقتا", "وافقوا", "موافقة", "موافقت", "صادق", "صادقت", "صادقا",
