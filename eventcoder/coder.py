@@ -1769,6 +1769,21 @@ class Coder:
                     return e
         return -1
 
+    def _so_named(self, s: Sentence, i: int) -> bool:
+        """Whether the noun at ``i`` is what someone calls an act (ما وصفته بتسليم طهران صواريخ، ما وصفته
+        وزارة الخارجية بالتدخل، ما قالت إنه تسليم): an allegation, not an act the text reports."""
+        k = i - 1
+        if s.words[k] in ("انه", "انها") and k > 1 and s.words[k - 2] == "ما" and s.has(k - 1, "REPORT"):
+            return True
+        if not s.an[i].pre.endswith("ب"):
+            if s.words[k] != "ب":
+                return False
+            k -= 1  # (بـ«...»: a separate ب)
+        m = s.cover[k] if k >= 0 else None
+        if m is not None and not m.prep:
+            k = m.start - 1  # (the speaker: ما وصفته وزارة الخارجية ب)
+        return k > 0 and s.has(k, "DESCRIBE") and self._what_named(s, k) and not s.an[k].al and s.cover[k] is None
+
     @staticmethod
     def _what_named(s: Sentence, v: int) -> bool:
         """ما before a verb of naming with an object pronoun is "what" (احتجاجا على ما وصفته
@@ -6577,10 +6592,13 @@ class Coder:
         negated, conditional or future governor passes that on."""
         ctx = {"neg": False, "gov_neg": False, "cond": False, "future": False, "may": False, "gov_cls": "",
                "gov_pos": None, "gov_subject": None, "gov_object": None, "allege": False, "threat": False,
+               "so_named": False,
                "srcs": []}
         if not verb and self._responded_to(s, i):
             return ctx  # توعدت بالرد على اغتيال X: the act responded to is no part of the threat
         a = s.an[i]
+        if not verb and i > 1 and self._so_named(s, i):
+            ctx["so_named"] = True  # ردا على ما وصفته بتسليم طهران صواريخ: the act is what the speaker calls it
         if a.pre[-1:] == "س":
             ctx["future"] = True
         elif not verb and i > 1 and s.words[i - 1] in _IN_EXCHANGE:
@@ -7228,7 +7246,10 @@ class Coder:
         if gov == "WARN" and not negated and self._own_warning(s, i, code, src_ref, ctx):
             # حذر من أن بلاده ستفرض عقوبات إذا ...: what the warner says his own side will do is a threat
             modality = "threat"
-        elif ctx["cond"] or ctx["may"] or ctx["allege"] or gov in ("WARN", "URGE"):
+        elif ctx["cond"] or ctx["may"] or ctx["allege"] or gov in ("WARN", "URGE") or \
+                ctx["so_named"] and code[:2] in ("05", "06", "07"):
+            # (what a speaker calls support or a supply is alleged; what he calls an aggression or a genocide
+            # (ما وصفته بالإبادة الجماعية) he names, it happened)
             modality = "hypothetical"
         elif noun and i > 0 and s.an[i - 1].key in _ANY_WORDS and not stopped and \
                 not (i > 1 and s.has(i - 2, "STOP")):
@@ -7256,9 +7277,9 @@ class Coder:
                 and not (s.an[ctx["gov_pos"]].key in _AGREED and code[:2] not in ("16", "17") and code[:3] != "085"):
             # قررت الجزائر سحب سفيرها، قرر المجلس رفع العقوبات، قرر المجلس تشكيل لجنة تحقيق: a decision to
             # cut ties, sanction, investigate, ban, expel, lift or close borders (قررت إغلاق المنافذ أمام قطر)
-            # is the act itself (to send aid, to visit or to pull troops out is not); an agreement on sanctions or a ban is the
-            # decision (اتفق الوزراء على فرض عقوبات، على رفعها), one on an exchange of prisoners or a withdrawal
-            # is to come
+            # is the act itself (to send aid, to visit or to pull troops out is not); an agreement on sanctions or
+            # a ban is the decision (اتفق الوزراء على فرض عقوبات، على رفعها), one on an exchange of prisoners or a
+            # withdrawal is to come
             pass
         elif gov == "INTENT" or ctx["future"]:
             modality = "intent"
