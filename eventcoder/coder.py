@@ -7262,7 +7262,8 @@ class Coder:
                 not _ANNOUNCING.isdisjoint(self._lemmas_of(s.an[ctx["gov_pos"]].key)) and \
                 _ARRIVING.isdisjoint(self._lemmas_of(s.an[i].key)) and \
                 all(s.cover[t] is not None or s.cls[t] & _ADVERBIAL_CLASSES or s.words[t] in ("عن", "،", ",") or
-                    s.words[t] in ("من", "في", "خلال", "امام", "لدي") for t in range(ctx["gov_pos"] + 1, i)):
+                    s.words[t] in ("من", "في", "خلال", "امام", "لدي") or s.an[t].key in _DURING_IT
+                    for t in range(ctx["gov_pos"] + 1, i)):
             # أعلن حزمة مساعدات: a package announced is a pledge (033x); its delivery is 07x (أعلنت وصول
             # شحنة مساعدات: the arrival is announced); so where it was announced (كشفت الرئيسة من بيروت عن حزمة)
             modality = "intent"
