@@ -814,7 +814,7 @@ class Coder:
             pending = self._hunger_strike(s, pending, trace)
         if pending:
             pending += self._implied_visits(s, pending, trace)
-        if rec.dateline is not None and len(rec.city) == 3 and "TAKEPART" in s.present:
+        if rec.dateline is not None and len(rec.city) == 3 and ("TAKEPART" in s.present or "INSPECT" in s.present):
             pending += self._dateline_gathering(s, rec, pending, trace)
         for res in pending:
             out += self._emit(s, *res[:-1], rid, date, event_date, trace)
@@ -903,13 +903,17 @@ class Coder:
         if m is None or m.members or m.adjective or m.kind not in (K_COUNTRY, K_METONYM) or len(m.code) < 3 \
                 or m.code.startswith(("IGO", "NGO")):
             return
+        c = s.mention_at[m.end + 1] if m.end + 2 < s.n and s.words[m.end] == "(" else None
+        if c is not None and c.kind == K_COUNTRY and not c.members and not c.adjective and c.end < s.n and \
+                s.words[c.end] == ")":
+            m = c  # the country in brackets after a town says whose it is (رفح (مصر) -، الزنتان (ليبيا) -)
         start = m.end
         while start < min(s.n, m.end + 7) and (s.words[start].isdigit() or s.words[start] in ("-", "/", ".")):
             start += 1  # a date after the city (جنين 4-7-2023 وفا-)
         head = range(m.end, min(s.n, start + 6))
         if any(s.boundary[k] for k in head):
             rec.city = m.code[:3]  # نواكشوط (أ ف ب) -: where the story happens
-            if m.end < s.n and s.words[m.end] in ("-", "–", "—", "(", ":", "/"):
+            if m.end < s.n and s.words[m.end] in ("-", "–", "—", "(", ")", ":", "/"):
                 rec.dateline = m  # (no pronoun's antecedent: الرياض - سبأنت: جدد السفير التزام بلاده)
                 rec.dateline_sent = s
         national = next((_NATIONAL_AGENCIES.get(s.an[k].key) or _NATIONAL_AGENCIES.get(s.words[k]) for k in head
@@ -1016,20 +1020,27 @@ class Coder:
         out = []
         y = rec.city
         for v in range(s.n - 2):
-            mk = s.mark(v, "TAKEPART")
+            mk = s.mark(v, "TAKEPART") or s.mark(v, "INSPECT")
             if mk is None or s.an[v].al or s.cover[v] is not None or not self._verb_position(s, v) or \
                     any(r[1] != "V" for r in self.tables.forms.get(s.an[v].key, ())):
                 continue  # (the verb only: تعليق مشاركة وفود الحكومة السورية is no one's act)
+            inspect = mk[0] == "INSPECT"
+            if inspect and s.an[v].pre.endswith("ل"):
+                continue  # (لتفقد المنظمة أحد أكبر مموليها: "to lose", فقد)
             subj, _how = self.find_subject(s, v, rec)
             if subj is None or subj.sent is not s:
                 continue
+            if inspect and s.words[v].endswith("تفقد") and subj.mention.gender == "f":
+                continue  # (تفقد المنظمة: she loses; he inspects: تفقد الرئيس)
             q = self._skip_adverbs(s, subj.mention.end if subj.mention.start > v else v + 1)
-            if q + 1 >= s.n or s.words[q] != "في":
-                continue
             g = q + 1
-            if s.an[g].key == "اعمال" and g + 1 < s.n:
+            if inspect:
+                g = q  # (تفقد الرئيس الفرنسي مرفأ بيروت: what he inspects, with no في)
+            elif q + 1 >= s.n or s.words[q] != "في":
+                continue
+            elif s.an[g].key == "اعمال" and g + 1 < s.n:
                 g += 1  # (في أعمال القمة)
-            if s.an[g].key not in _GATHERINGS and s.an[g].key not in ("اجتماع", "مءتمر") and \
+            if not inspect and s.an[g].key not in _GATHERINGS and s.an[g].key not in ("اجتماع", "مءتمر") and \
                     s.an[g].key not in _CEREMONIES:
                 continue
             if any(s.an[t].key in _VIRTUAL or s.an[t].key == "بعد" and s.words[t - 1] == "عن"
@@ -1043,15 +1054,17 @@ class Coder:
             code, modality = ("036", "intent") if ctx["future"] or ctx["gov_cls"] == "INTENT" else ("042", "asserted")
             for m in subj.mention.flat():
                 x = m.code[:3]
-                if not (m.code[3:6] == "GOV" or (len(m.code) == 3 and m.kind == K_COUNTRY)) or x == y or \
-                        m.code.startswith(("IGO", "NGO")) or s.an[m.start].key in ABROAD_HEADS or any(
+                if not (m.code[3:6] == "GOV" or (len(m.code) == 3 and m.kind == K_COUNTRY) or
+                        inspect and m.code.startswith("IGO")) or x == y or \
+                        m.code.startswith(("IGO", "NGO")) and not inspect or s.an[m.start].key in ABROAD_HEADS or any(
                             r[2][:3] in ("042", "043") and r[3] is not None and
                             any(z.code[:3] == x for z in r[3].mention.flat()) for r in pending):
                     continue
                 rule = mk[3]
                 if trace is not None:
+                    what = "inspecting a place" if inspect else "taking part in a gathering"
                     trace.append({"step": "trigger", "pos": v, "word": s.words[v], "code": code,
-                                  "result": f"taking part in a gathering datelined {rec.dateline.code!r}: a visit"})
+                                  "result": f"{what} datelined {rec.dateline.code!r}: a visit"})
                 out.append((v, v + 1, code, _Ref(m, s, "visitor"), _Ref(rec.dateline, rec.dateline_sent, "visited"),
                             modality, False, rule, [rule], False, (v,)))
         return out

@@ -7437,6 +7437,12 @@ SESSION_41 = [
     # a package announced "during it" (the visit) is a pledge
     ("وصل وزير الخارجية الأمريكي إلى رام الله في أول زيارة له، وأعلن خلالها حزمة مساعدات للفلسطينيين بقيمة 316 مليون "
      "دولار.", "2017-09-26", [("USAGOV", "PSE", "033")]),
+    # inspecting a place in a story datelined from another country's city is a visit there; the country in
+    # brackets after the dateline's town says whose it is
+    ("بيروت (وكالات) - تفقد الرئيس الفرنسي إيمانويل ماكرون، الخميس، مرفأ بيروت والأحياء المتضررة من الانفجار.",
+     "2020-08-06", [("FRAGOV", "LBN", "042")]),
+    ("رفح (مصر) - تفقد الأمين العام للأمم المتحدة أنطونيو غوتيريش الجانب المصري من معبر رفح.", "2023-10-20",
+     [("IGOUNO", "EGY", "042")]),
 ]
 
 
@@ -7460,3 +7466,7 @@ def test_session_41_what_is_not_coded(coder):
                  "فرضت الدول الثلاث عقوبات على إيران ردا على ما قالت إنه تسليم طهران صواريخ باليستية إلى روسيا."):
         got = triples(coder, text, "2024-09-10")
         assert not any(c[:2] == "07" for _s, _t, c in got), got
+    # "to lose" is no inspection
+    got = triples(coder, "باريس - دخل انسحاب الولايات المتحدة من منظمة اليونسكو حيز التنفيذ، لتفقد المنظمة أحد أكبر "
+                         "مموليها.", "2019-01-01")
+    assert not any(c[:2] == "04" for _s, _t, c in got), got
