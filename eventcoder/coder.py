@@ -8459,9 +8459,9 @@ _AMOUNT_HEADS = frozenset(normalize(w) for w in ("قدر", "قدرها", "قدر
 #: what makes a gathering virtual (قمة افتراضية، عبر تقنية الفيديو، عن بعد)
 _VIRTUAL = frozenset(normalize(w) for w in ("افتراضية", "افتراضي", "فيديو", "مرئي", "مرئية", "هاتف", "هاتفي",
                                              "هاتفيا"))  # (keys: no article)
-#: gatherings a state hosts without mediating between their members (conferences, summits, forums)
 #: ceremonies a leader attends (شارك في احتفالات الاستقلال، في تشييع جنازة الرئيس، في مراسم التنصيب)
 _CEREMONIES = frozenset(normalize(w) for w in ("احتفالات", "مراسم", "مراسيم", "تشييع", "جنازة", "تنصيب"))
+#: gatherings a state hosts without mediating between their members (conferences, summits, forums)
 _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "قمة", "منتدى", "ملتقى", "معرض", "ندوة", "ورشة",
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
