@@ -501,7 +501,9 @@ class Sentence:
         ik = self.ik
         n = self.n
         for w in rest:
-            if j >= n or ik[j] != w:
+            if j >= n or ik[j] != w and not (ik[j] == w + "ا" and self.an[j].key == w and not self.an[j].suf):
+                # (a word written with its accusative alif that the analyser read as a noun, because some
+                # pattern names it, is that word: بياناً مشتركاً)
                 return -1
             j += 1
         return j

@@ -7473,3 +7473,16 @@ def test_session_41_what_is_not_coded(coder):
     got = triples(coder, "باريس - دخل انسحاب الولايات المتحدة من منظمة اليونسكو حيز التنفيذ، لتفقد المنظمة أحد أكبر "
                          "مموليها.", "2019-01-01")
     assert not any(c[:2] == "04" for _s, _t, c in got), got
+
+
+def test_a_pattern_word_leaves_other_phrases_alone(tmp_path):
+    # a user's pattern that names مشترك makes the analyser read مشتركاً as that noun; the synset phrase
+    # بيان مشترك must still match it when written with its accusative alif
+    from eventcoder import Coder
+
+    (tmp_path / "verbs").mkdir()
+    (tmp_path / "verbs" / "mine.txt").write_text("040 | مؤتمر صحفي مشترك * مع TGT | a joint press conference\n",
+                                                 encoding="utf-8")
+    coder = Coder(dictionaries=[tmp_path], cache=False)
+    got = triples(coder, "وقع الرئيس السوري بشار الأسد والرئيس اللبناني ميشال سليمان بياناً مشتركاً.", "2008-10-15")
+    assert ("SYRGOV", "LBNGOV", "057") in got, got
