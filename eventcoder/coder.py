@@ -301,6 +301,12 @@ class _Record:
         # one named by a name of one word (حماس، داعش): the head nouns of its longer names (حركة حماس)
         heads += [(h, code, src) for start, end, code, src in s.orgs if end - start == 1
                   for h in s.tables.org_heads.get(src, ())]
+        # a group named by the plural of its nisba (الحوثيون، الحوثيين): the head nouns of its names (جماعة
+        # الحوثي): a later الجماعة is that group
+        heads += [(h, m.code, m.srcs[0]) for m in s.mentions
+                  if m.end - m.start == 1 and not m.adjective and not m.members and m.code and m.srcs and
+                  s.an[m.start].key.endswith(("يون", "يين")) and m.srcs[0] in s.tables.org_heads
+                  for h in s.tables.org_heads[m.srcs[0]]]
         # a delegation of a body or a state (وصل وفد من حركة حماس): a later الوفد is that delegation
         heads += [("وفد", m.code, m.srcs[0] if m.srcs else "") for m in s.mentions
                   if m.start > 1 and s.words[m.start - 1] == "من" and s.an[m.start - 2].key == "وفد" and
@@ -2581,7 +2587,7 @@ class Coder:
         for m in s.mentions:
             if not m.bare or m.members:
                 continue
-            suf = s.an[m.start].suf
+            suf = s.an[m.start].suf or (s.an[m.end - 1].suf if s._of_his_country(m) else "")
             if not suf:
                 continue
             if suf == "نا":
@@ -6267,6 +6273,20 @@ class Coder:
             wp = val if val in PREP_WORDS else ""
             if wp and a.suf and k + 1 < len(elems) and elems[k + 1][0] == E_TGT:
                 return None  # عليه: the pronoun is the target (unresolved), not the actor after it
+            m = s.mention_at[p]
+            if a.key in _MISSIONS and m is not None and m.start == p and m.kind == K_AGENT and len(m.code) > 3 and \
+                    not m.members and k + 1 < len(elems) and elems[k + 1][0] == E_TGT and "TGT" not in binds:
+                # the embassy's country after the word (طرد دبلوماسيين من السفارة الروسية): the embassy is the target
+                b = dict(binds)
+                b["TGT"] = _Ref(m, s, "owner")
+                return self._match(s, elems, k + 2, m.end, "", "", b, noun, obj_ref, skipped,
+                                   used + tuple(range(p, m.end)))
+            if a.key in _MISSIONS and m is not None and m.start == p and m.kind == K_AGENT and len(m.code) > 3 and \
+                    not m.members and "NISBA" not in binds:
+                # an embassy the pattern names, named with its country (افتتاح السفارة البريطانية في طهران): that
+                # country opens or closes it when no one else is said to
+                binds = dict(binds)
+                binds["NISBA"] = _Ref(m, s, "nisba")
             return self._match(s, elems, k + 1, p + 1, "", wp, binds, noun, obj_ref, skipped, used + (p,))
         if kind == E_LEMMA:
             readings = self.tables.forms.get(a.key)
@@ -6305,10 +6325,12 @@ class Coder:
                 t = next((t for t in range(k, len(elems)) if elems[t][0] == E_TGT), -1)
                 owned = t > k and "TGT" not in binds and all(
                     elems[x][0] in (E_SKIP, E_PREP) or elems[x][1] in PREP_WORDS for x in range(k + 1, t))
-                if e > 0 and val == "&AIRCRAFT" and m is not None and m.kind == K_AGENT and m.code and \
-                        not m.members and owned:
+                if e > 0 and (val == "&AIRCRAFT" or val in _OWNED_SYNSETS and m is not None and m.start == p or
+                              val == "&EMBASSY" and m is not None and m.start == p and t == k + 1) and \
+                        m is not None and m.kind == K_AGENT and m.code and not m.members and owned:
                     # an aircraft named with its country is its forces' (أسقطت مقاتلات تركية قاذفة
-                    # روسية): the target, not a thing before it
+                    # روسية): the target, not a thing before it; so is a site that is an actor itself
+                    # (استهدف القنصلية الإيرانية في دمشق: the consulate)
                     b = dict(binds)
                     b["TGT"] = _Ref(m, s, "owner")
                     return self._match(s, elems, t + 1, m.end, "", "", b, noun, obj_ref, skipped,
@@ -7725,8 +7747,9 @@ class Coder:
                     home = next((m.code[:3] for m in s.mentions if a.end <= m.start < stop and m.prep in ("في", "وسط")
                                  and not m.members and m.kind in (K_COUNTRY, K_METONYM)), "")
                 if not home and b is not None and not b.bare and len(tc) >= 6 and tc[3:6] in _DOMESTIC_BODIES \
-                        and not tc.startswith(("IGO", "NGO", "IMG")):
-                    home = tc[:3]
+                        and not tc.startswith(("IGO", "NGO", "IMG")) and \
+                        tgt_sent.an[b.start].key not in ABROAD_HEADS:
+                    home = tc[:3]  # (not an embassy's: تظاهر الطلاب أمام السفارة البريطانية)
                 if not home:
                     home = self._story_country(s)
                 if home:
@@ -7866,6 +7889,10 @@ class Coder:
                 # criticise, reject or sanction it; and the authorities may arrest an official of the
                 # same government, named as another actor: اعتقلت السلطات التركية رئيس بلدية إسطنبول)
                 continue
+            if sc and tc and sc[:3] == tc[:3] and b is not None and not b.members and \
+                    tgt_sent.an[b.start].key in _MISSIONS and not sc.startswith(("IGO", "NGO")):
+                continue  # a state's own embassy abroad is no party to its acts (علقت الولايات المتحدة عمل
+                # سفارتها في صنعاء; تظاهر ليبيون أمام سفارتهم)
             if code[:2] == "16" and sc and tc and sc[:3] == tc[:3] and b is not None and b.bare and \
                     not sc.startswith(("IGO", "NGO")) and sc[3:6] != "JUD":
                 continue  # a body the text gives no country is not taken for the sanctioner's own (فرض
@@ -8311,6 +8338,8 @@ _LINKED = frozenset({"مرتبط", "مرتبطا", "مرتبطة", "مرتبطي
 
 #: synsets of things owned by an actor: a possessive on them names the owner (قنصليتها)
 _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
+#: embassies and consulates, actors of the state that sends them
+_MISSIONS = frozenset(normalize(w) for w in ("سفارة", "سفارت", "سفارات", "قنصلية", "قنصليت", "قنصليات"))  # (سفارت+ها)
 
 
 def _hosted_forces(s: Sentence, p: int) -> _Ref | None:

@@ -1710,7 +1710,7 @@ class Sentence:
                         and (role in _LOCAL_ROLES or self.an[m.start].key in _PARTY_HEADS or
                              role == "CVL" and self.an[m.start].key in _LOCAL_PEOPLE or
                              role == "ELI" and self.an[m.start].key in NOTABLE_HEADS) \
-                        and _base_key(self.an[m.start]) not in ABROAD_HEADS \
+                        and not any(_base_key(self.an[t]) in ABROAD_HEADS for t in range(m.start, end)) \
                         and ms[j].start - 1 - end <= 4 and self.words[ms[j].start - 1] == "في" \
                         and all(self.an[t].al and not self.marks[t] and
                                 (not self.an[t].pre or (self.an[t].pre == "و" and self.an[t].key in _PORTFOLIOS))
@@ -1983,6 +1983,7 @@ class Sentence:
             m.bare and m.role in _CAPTIVE_ROLES and not self.an[m.start].al for m in out) else ()  # (only if needed)
         return [m for m in out if m.code or (m.bare and ((m.role and any(self.an[t].al for t in range(m.start, m.end)))
                                                           or self.an[m.start].suf or self._counted_people(m)
+                                                          or self._of_his_country(m)
                                                           or self._people_after_verb(m)
                                                           or self._people_after_subject(m, subjects)
                                                           or (m.role == "MIL" and self._led_at(m.end) > 0)
@@ -1991,6 +1992,12 @@ class Sentence:
                                                               and self.an[m.start].key in _UNIT_HEADS)
                                                           or (m.role in ("REB", "UAF") and m.end - m.start >= 2
                                                               and not m.members)))]
+
+    def _of_his_country(self, m: Mention) -> bool:
+        """Whether a role noun is in construct with "his country" (سفير بلاده، حكومة بلادها): the pronoun
+        gives it its country, as on the noun itself (سفيرها)."""
+        return m.end - m.start == 2 and self.an[m.end - 1].key == "بلاد" and bool(self.an[m.end - 1].suf) and \
+            not self.an[m.end - 1].pre and not self.an[m.start].suf
 
     def _led_at(self, q: int) -> int:
         """The index of a "led by" word at ``q`` or after تحالف there (قوات تحالف تقوده), or -1."""
@@ -2677,6 +2684,9 @@ class Sentence:
         d0 = ms[0] if ms and ms[0].start == 0 and not ms[0].members and ms[0].kind in (K_COUNTRY, K_METONYM) else None
         dateline = d0.code if d0 is not None and d0.end < self.n and self.words[d0.end] in ("-", "–", "(") else "---"
         for m in ms:
+            if self._of_his_country(m):
+                out.append(m)  # his country's ambassador is another man (استدعى الرئيس المصري محمد مرسي سفير بلاده)
+                continue
             if out and m.kind == K_AGENT and m.code.startswith(("IGO", "NGO")) and not m.members and \
                     not m.adjective and out[-1].kind == K_AGENT and not out[-1].members and not out[-1].plural and \
                     out[-1].code and not out[-1].code.startswith(("IGO", "NGO")) and out[-1].prep == "" and \
@@ -2820,7 +2830,7 @@ class Sentence:
         titled: list[Mention] = []
         for m in out:
             if titled and m.bare and m.kind == K_AGENT and not m.members and m.prep == "" and \
-                    m.start == titled[-1].end and titled[-1].kind in (K_PERSON, K_AGENT) and \
+                    not self._of_his_country(m) and m.start == titled[-1].end and titled[-1].kind in (K_PERSON, K_AGENT) and \
                     not titled[-1].members and m.role and titled[-1].code[3:6] == m.role and \
                     not self.an[m.start].pre and any(titled[-1].start <= ps and pe <= titled[-1].end
                                                      for ps, pe, _c, _s in self.people):
