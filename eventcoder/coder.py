@@ -7911,12 +7911,17 @@ class Coder:
                 # (توعد نتنياهو بمواصلة الضربات، قال ترامب إن القوات الأمريكية نفذت ضربة); nor does it
                 # blockade them (أعلنت الجزائر إغلاق مجالها الجوي أمام الطائرات القادمة من مالي)
                 continue
-            if code[:2] == "14" and (sc[3:6] in _STATE_ROLES or (
+            official = code[:3] in ("140", "141") and s.words[i] not in _PROTEST_REASONS and \
+                not _PROTEST_LEMMAS.isdisjoint(self._lemmas_of(s.an[i].key)) and not sc.startswith(("IGO", "NGO")) and (
+                    sc[3:6] == "GOV" or len(sc) == 3 and a is not None and a.kind in (K_COUNTRY, K_METONYM))
+            if code[:2] == "14" and not official and (sc[3:6] in _STATE_ROLES or (
                     len(sc) == 3 and a is not None and a.kind in (K_COUNTRY, K_METONYM) and not a.members
-                    and s.words[i] in ("احتجاجا", "تنديدا"))):
+                    and s.words[i] in _PROTEST_REASONS)):
                 # a state's offices do not demonstrate or strike: احتجاجا على after a government's
-                # act is the reason for it, the official protest itself is coded elsewhere (114)
+                # act is the reason for it
                 continue
+            if official and tc[:3] == sc[:3]:
+                continue  # a state protests to another, not to its own people (احتجت على اعتقال مواطنيها)
             if sc in _STATELESS or tc in _STATELESS:
                 # a transnational armed group (the Islamic State) is coded as the insurgents of the
                 # country it fights in: the place the clause or the sentence names, else the dateline's
@@ -7952,6 +7957,8 @@ class Coder:
                 continue  # leaving an organisation or a conference (انسحب المغرب من منظمة الوحدة الأفريقية، انسحب
                 # الوفد التركي من مؤتمر باليرمو) is no withdrawal of forces from a territory
             ecode = code
+            if official:
+                ecode = "114"  # a state or its government that protests (احتجت بوليفيا رسميا على) complains officially
             if code == "042" and moved and force:
                 # a state's forces that arrive in another (وصلت وحدات من القوات المصرية إلى ميناء الحديدة) are
                 # deployed there, no visitors: military protection (074)
@@ -8338,6 +8345,10 @@ _LINKED = frozenset({"مرتبط", "مرتبطا", "مرتبطة", "مرتبطي
 
 #: synsets of things owned by an actor: a possessive on them names the owner (قنصليتها)
 _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
+#: the verb and noun of protest, which a state uses of an official complaint (احتجت فرنسا على: 114)
+_PROTEST_LEMMAS = frozenset([normalize("احتج")])
+#: the same as the reason for an act (احتجاجا على، تنديدا ب), which is no protest of its own
+_PROTEST_REASONS = frozenset(normalize(w) for w in ("احتجاجا", "تنديدا", "احتجاجاً", "تنديداً"))
 #: embassies and consulates, actors of the state that sends them
 _MISSIONS = frozenset(normalize(w) for w in ("سفارة", "سفارت", "سفارات", "قنصلية", "قنصليت", "قنصليات"))  # (سفارت+ها)
 

@@ -7506,6 +7506,9 @@ SESSION_42 = [
     # the staff of its embassy in a capital are its own, and the capital is the target
     ("أعلنت وزارة الخارجية الأذربيجانية قرار إجلاء موظفي سفارتها في طهران.", "2023-01-27",
      [("AZEGOV", "IRN", "161")]),
+    # a state that protests complains officially (114); people who protest demonstrate (141)
+    ("احتجت فرنسا على القرار الإيراني.", "2019-01-01", [("FRA", "IRN", "114")]),
+    ("احتج آلاف الفرنسيين على قرار الحكومة.", "2019-01-01", [("FRA", "FRAGOV", "141")]),
 ]
 
 
@@ -7522,6 +7525,9 @@ def test_session_42_what_is_not_coded(coder):
     # protesters at an embassy are not the embassy's people
     got = triples(coder, "تجمع الطلاب أمام السفارة البريطانية.", "2010-01-01")
     assert not any(s[:3] == "GBR" for s, _t, _c in got), got
+    # a government protests to another state, not to its own people
+    got = triples(coder, "احتجت الحكومة الفرنسية على اعتقال مواطنيها في إيران.", "2019-01-01")
+    assert not any(s[:3] == t[:3] for s, t, _c in got), got
     # his country's ambassador is not the president apposed to him
     got = triples(coder, "استدعى الرئيس المصري محمد مرسي سفير بلاده لدى إسرائيل.", "2012-11-15")
     assert ("EGYGOV", "ISR", "161") in got, got
