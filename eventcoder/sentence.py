@@ -154,7 +154,8 @@ _FEMININE_ROLES = frozenset(normalize(w) for w in ("ميليشيا", "مليشي
 # role nouns that are also adjectives: after a definite noun that is no actor they describe it
 _ADJECTIVE_ROLES = frozenset(normalize(w) for w in ("مسلح", "مسلحة", "معارض", "معارضة", "متطرف", "متطرفة",
                                                     "انفصالي", "انفصالية", "متمرد", "متمردة", "صحفي", "صحفية",
-                                                    "صحافي", "صحافية", "إعلامي", "إعلامية", "يومية", "أسبوعية"))
+                                                    "صحافي", "صحافية", "إعلامي", "إعلامية", "يومية", "أسبوعية",
+                                                    "بحرية"))  # (الحدود البحرية: maritime, no navy)
 #: the roles of a state's offices, which a title before a last name names (الرئيس عباس)
 _OFFICE_ROLES = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"])
 # a government's kind, before its nisba (الحكومة الفيدرالية الصومالية، الحكومة الانتقالية السودانية)

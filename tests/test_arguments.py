@@ -7509,6 +7509,9 @@ SESSION_42 = [
     # a state that protests complains officially (114); people who protest demonstrate (141)
     ("احتجت فرنسا على القرار الإيراني.", "2019-01-01", [("FRA", "IRN", "114")]),
     ("احتج آلاف الفرنسيين على قرار الحكومة.", "2019-01-01", [("FRA", "FRAGOV", "141")]),
+    # maritime borders are no navy, even where the dateline would give a navy its country
+    ("أثينا - طردت الحكومة اليونانية السفير الليبي، احتجاجاً على مذكرة ترسيم الحدود البحرية التي وقعتها حكومة "
+     "الوفاق مع أنقرة.", "2019-12-06", [("LBYGOV", "TUR", "057")]),
 ]
 
 
