@@ -4363,6 +4363,21 @@ class Coder:
                     return _Ref(m, s, "svo"), "svo"
         if j >= 0 and not conj:
             m = s.cover[j]
+            pp = j
+            while pp > j - 3 and pp > 0 and not s.boundary[pp] and (
+                    s.an[pp].pre.endswith("ب") or s.an[pp].pre == "و" and s.an[pp].al) and \
+                    (s.cover[pp] is None or s.cover[pp].prep or not s.cover[pp].code or s.an[pp].pre == "و"):
+                pp -= 1  # (a conjunct the dateline gave a country: بالدبابات والمدرعات)
+            part = pp
+            if pp < j and s.cover[pp] is None and s.words[pp][:1] == "م" and not s.an[pp].pre and pp > 0:
+                pp -= 1  # (the participle outside the mention: جنودا أوكرانيين | مدعومين بالدبابات)
+            if pp < j and s.an[part + 1].pre.endswith("ب") and s.cover[pp] is not None and s.cover[pp].end == pp + 1 \
+                    and s.cover[pp].prep == "" and s.cover[pp].kind == K_AGENT and s.words[part][:1] == "م" and \
+                    (s.cover[pp].start < pp or part > pp):
+                # the subject's participle and what it is with (جندي أوكراني مدعومين بالدبابات والمدرعات
+                # توغلوا): the subject is before them
+                j = pp
+                m = s.cover[j]
             vso_after = a.suf and v + 1 < s.n and s.mention_at[v + 1] is not None and s.mention_at[v + 1].prep == "" \
                 and not s.mention_at[v + 1].adjective
             if not vso_after and not a.suf and m is not None and m.end == j + 1 and not m.adjective and \
