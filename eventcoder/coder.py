@@ -5116,6 +5116,17 @@ class Coder:
                         and m.prep == "ل" and not m.adjective for m in s.mentions):
                     prefer = None
             agent = self.resolve_pronoun(s, i, s.an[i].suf, rec, prefer=prefer)
+            if agent is None and s.an[i].suf == "هما" and i > 0 and s.words[i - 1] in _WHEN_PREPS and \
+                    self._reciprocal(patterns) and \
+                    (subj := self._same_sentence_subject(s, rec)) is not None and subj.mention.code and \
+                    not subj.mention.members:
+                # "their" meeting after a verb with a subject and an object (حث ترامب نظيره السوري، خلال
+                # لقائهما، على): the two of them
+                other = next((m for m in s.mentions if subj.mention.end <= m.start and m.end <= i and m.prep == "" and
+                              m.code and not m.adjective and not m.members and
+                              m.code[:3] != subj.mention.code[:3]), None)
+                if other is not None:
+                    agent, pron_object = subj, _Ref(other, s, "pronoun")
             p = self._skip_adj_from(s, after_mod)
             gs = ctx["gov_subject"]
             if agent is not None and gs is not None and ctx["gov_cls"] in ("REPORT", "INTENT", "LIGHT") and \
@@ -6217,6 +6228,13 @@ class Coder:
             binds = dict(binds)
             binds["BY"] = _Ref(by, s, "by")
             p = by.end
+        if kind in (E_PREP, E_WORD) and (kind == E_PREP or val in PREP_WORDS) and not prep and k > 0 and \
+                elems[k - 1][0] in (E_TGT, E_SRC) and p < n and s.words[p] in ("،", ",") and \
+                (close := self._chunk_end(s, p, True)) > 0 and close + 1 < n and \
+                (s.words[close + 1] == val or kind == E_PREP and s.an[close + 1].pre.endswith(val)):
+            # a phrase set off by commas between the object and its preposition (حث نظيره السوري، خلال
+            # لقائهما في الرياض، على تولي المسؤولية): passed over
+            return self._match(s, elems, k, close + 1, "", "", binds, noun, obj_ref, skipped, used)
         if p >= n or s.boundary[p]:
             return None
         if kind in (E_WORD, E_SYN) and not prep and s.mention_at[p] is None and \
@@ -6839,6 +6857,10 @@ class Coder:
                 gcls = "LIGHT" if not verb and s.an[i].pre.endswith("ب") else None
             if gcls == "RECEIVE" and not verb and s.words[i - 1] in _WHEN_PREPS and s.an[i].suf:
                 break  # what one receives "upon" an act (تسلمها ولي العهد لدى استقباله الوزير) does not govern it
+            if gcls in ("URGE", "THREAT", "WARN", "INTENT") and not verb and i > j + 1 and \
+                    s.words[i - 1] in ("خلال", "اثناء") and s.an[i].suf in ("هما", "هم", "ه", "ها"):
+                break  # the meeting during which one urges or warns (حث نظيره، خلال لقائهما، على) is no act
+                # urged: it took place
             if gcls == "INTENT" and s.an[j].key in _AGREED and not (
                     s.words[i - 1] == "علي" or (i > 1 and s.words[i - 2] == "علي" and "TRANSPARENT" in s.cls[i - 1])):
                 break  # one agrees "on" an act (اتفقا على تبادل الأسرى); a meeting "during" which they agreed

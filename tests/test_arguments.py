@@ -7517,6 +7517,11 @@ SESSION_42 = [
      "مقاطعة كورسك.", "2024-08-07", [("UKRMIL", "RUS", "192")]),
     ("أعلنت هيئة الأركان الروسية أن جنودا أوكرانيين مدعومين بالدبابات توغلوا في أراضي مقاطعة كورسك.", "2024-08-07",
      [("UKRMIL", "RUS", "192")]),
+    # a phrase set off by commas between the object and its preposition; "their" meeting is the two's,
+    # and a meeting during which one urges took place
+    ("قالت المتحدثة باسم البيت الأبيض إن الرئيس الأمريكي دونالد ترامب حث نظيره السوري أحمد الشرع، خلال "
+     "لقائهما في الرياض، على تولي المسؤولية عن مراكز الاحتجاز.", "2025-05-14",
+     [("USAGOV", "SYRGOV", "020"), ("USAGOV", "SYRGOV", "040"), ("SYRGOV", "USAGOV", "040")]),
 ]
 
 
