@@ -3720,6 +3720,14 @@ class Coder:
                 close = self._chunk_end(s, q - 1, True)
         return close
 
+    def _aside_tokens(self, s: Sentence, a: int, b: int) -> set[int]:
+        """The tokens between ``a`` and ``b`` inside phrases set off by commas (see _chunk_end)."""
+        out: set[int] = set()
+        for t in range(a, b):
+            if s.words[t] in ("،", ",") and t not in out and (c := self._chunk_end(s, t, True)) > 0 and c < b:
+                out.update(range(t, c + 1))
+        return out
+
     @staticmethod
     def _chunk_end(s: Sentence, c: int, circumstance: bool = False) -> int:
         """When the comma at ``c`` opens a phrase set off by commas that starts with a
@@ -6793,7 +6801,7 @@ class Coder:
                     continue
                 if j + 1 == i and not verb and s.words[j] in ("،", ","):
                     k2 = j - 1
-                    while k2 > max(0, j - 16) and not s.boundary[k2]:
+                    while k2 > max(0, j - 24) and not s.boundary[k2]:
                         k2 -= 1
                     if k2 > 0 and self._chunk_end(s, k2) == j:
                         j = k2 - 1  # ، في بيان ثلاثي مشترك صدر اليوم، الاتفاق على: a phrase set off by commas
@@ -6858,9 +6866,9 @@ class Coder:
             if gcls == "RECEIVE" and not verb and s.words[i - 1] in _WHEN_PREPS and s.an[i].suf:
                 break  # what one receives "upon" an act (تسلمها ولي العهد لدى استقباله الوزير) does not govern it
             if gcls in ("URGE", "THREAT", "WARN", "INTENT") and not verb and i > j + 1 and \
-                    s.words[i - 1] in ("خلال", "اثناء") and s.an[i].suf in ("هما", "هم", "ه", "ها"):
-                break  # the meeting during which one urges or warns (حث نظيره، خلال لقائهما، على) is no act
-                # urged: it took place
+                    s.words[i - 1] in ("خلال", "اثناء") and s.an[j].key not in _AGREED:
+                break  # the meeting during which one urges, warns or offers (حث نظيره، خلال لقائهما، على؛ عرضت،
+                # خلال زيارة إلى تونس، تقديم) is no act urged: it took place
             if gcls == "INTENT" and s.an[j].key in _AGREED and not (
                     s.words[i - 1] == "علي" or (i > 1 and s.words[i - 2] == "علي" and "TRANSPARENT" in s.cls[i - 1])):
                 break  # one agrees "on" an act (اتفقا على تبادل الأسرى); a meeting "during" which they agreed
@@ -7334,10 +7342,12 @@ class Coder:
                 not _ANNOUNCING.isdisjoint(self._lemmas_of(s.an[ctx["gov_pos"]].key)) and \
                 _ARRIVING.isdisjoint(self._lemmas_of(s.an[i].key)) and \
                 all(s.cover[t] is not None or s.cls[t] & _ADVERBIAL_CLASSES or s.words[t] in ("عن", "،", ",") or
-                    s.words[t] in ("من", "في", "خلال", "امام", "لدي") or s.an[t].key in _DURING_IT
-                    for t in range(ctx["gov_pos"] + 1, i)):
+                    s.words[t] in ("من", "في", "خلال", "امام", "لدي") or s.an[t].key in _DURING_IT or
+                    t in aside for t in range(ctx["gov_pos"] + 1, i)
+                    for aside in (self._aside_tokens(s, ctx["gov_pos"] + 1, i),)):
             # أعلن حزمة مساعدات: a package announced is a pledge (033x); its delivery is 07x (أعلنت وصول
-            # شحنة مساعدات: the arrival is announced); so where it was announced (كشفت الرئيسة من بيروت عن حزمة)
+            # شحنة مساعدات: the arrival is announced); so where it was announced (كشفت الرئيسة من بيروت عن حزمة؛
+            # أعلنت السعودية والإمارات، في ختام اجتماع عقد في مكة، تقديم حزمة)
             modality = "intent"
         elif gov == "LIGHT" and noun and (code[:2] == "07" or code[:4] == "0874") and ctx["gov_pos"] is not None and \
                 s.an[ctx["gov_pos"]].key in _APPROVED:
