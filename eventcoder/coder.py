@@ -2881,6 +2881,21 @@ class Coder:
                 return True
         return False
 
+    def _antecedent_synsets(self, s: Sentence, i: int) -> set[str]:
+        """The weapon synsets that the noun before a verb with an object pronoun belongs to, when the verb
+        opens a relative clause about it, with or without الذي (صاروخا باليستيا أطلقته، قذيفتين أطلقتا)."""
+        j = i - 1
+        if s.words[j] in _RELATIVES:
+            j -= 1
+        out: set[str] = set()
+        for k in range(j, max(-1, j - 3), -1):
+            if s.boundary[k] or (s.cover[k] is not None and s.cover[k].code):
+                break
+            out |= {name for rest, name in self.tables.syn_first.get(s.an[k].key, ()) if not rest} & _FIRED_SYNSETS
+            if out:
+                break
+        return out
+
     def _signed_antecedent(self, s: Sentence, i: int) -> bool:
         """Whether the verb at ``i`` has an object pronoun in a relative clause whose antecedent
         is an agreement (مذكرة ترسيم الحدود البحرية التي وقعتها حكومة الوفاق مع أنقرة)."""
@@ -2909,6 +2924,13 @@ class Coder:
             # patterns' agreement is already said
             patterns = [(pt[0], pt[1][1:]) + pt[2:] if pt[1] and pt[1][0] == (E_SYN, "&AGREEMENT") else pt
                         for pt in patterns]
+        if s.an[i].suf in ("ه", "ها", "هما", "هم") and i > 0 and \
+                (fired := self._antecedent_synsets(s, i)) and \
+                any(pt[1] and pt[1][0][0] == E_SYN and pt[1][0][1] in fired for pt in patterns):
+            # the weapon is the antecedent of the verb's object pronoun (صاروخا باليستيا أطلقته ميليشيات
+            # الحوثي باتجاه الرياض، قنبلتان أطلقتهما طائرة أمريكية): the patterns' weapon is already said
+            patterns = [(pt[0], pt[1][1:]) + pt[2:] if pt[1] and pt[1][0][0] == E_SYN and pt[1][0][1] in fired
+                        else pt for pt in patterns]
         passive = self._passive(s, i, reading)
         by_fire, fire_code = None, ""
         if reading[2] == "past" and "INSTRUMENT" in s.present and patterns and \
@@ -8396,6 +8418,8 @@ _OWNED_SYNSETS = frozenset({"&SITE", "&MILSITE"})
 _PROTEST_LEMMAS = frozenset([normalize("احتج")])
 #: the same as the reason for an act (احتجاجا على، تنديدا ب), which is no protest of its own
 _PROTEST_REASONS = frozenset(normalize(w) for w in ("احتجاجا", "تنديدا", "احتجاجاً", "تنديداً"))
+#: weapons a relative clause's verb may fire, named before it (صاروخا أطلقته الجماعة باتجاه)
+_FIRED_SYNSETS = frozenset({"&ARTILLERY", "&DRONE", "&SMALLARMS", "&AIRWEAPON", "&BARRAGE"})
 #: embassies and consulates, actors of the state that sends them
 _MISSIONS = frozenset(normalize(w) for w in ("سفارة", "سفارت", "سفارات", "قنصلية", "قنصليت", "قنصليات"))  # (سفارت+ها)
 
