@@ -438,6 +438,8 @@ class Coder:
         self._treaty_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&AGREEMENT" for _r, n in lst))
         # diplomats (سفير، سفيري، دبلوماسييها): whose they are is who recalls them (استدعاء سفيريها)
         self._diplomat_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&DIPLOMAT" for _r, n in lst))
+        self._vessel_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&VESSEL" for _r, n in lst))
+        self._ship_words = self._vessel_keys | {"نفط", "شحن"}  # (ناقلة النفط، سفينة الشحن: the ship named last)
         # the first words of talks (محادثات، مفاوضات، اجتماع): talks a third party hosts are the parties' own
         self._talks_keys = frozenset(k for k, lst in t.syn_first.items() if any(n == "&TALKS" for _r, n in lst))
         # the lemmas of dying whose subject is the victim (استشهد): coded only with who fired
@@ -2881,6 +2883,19 @@ class Coder:
                 return True
         return False
 
+    @staticmethod
+    def _flag_owner(s: Sentence, e: int, reach: int = 4):
+        """The state whose flag a ship named before ``e`` flies (سفينة شحن ترفع العلم الأمريكي، التي ترفع علم
+        ليبيريا), as (reference, end), or None."""
+        for t in range(e, min(s.n - 2, e + reach)):
+            if s.boundary[t]:
+                return None
+            if s.an[t].key in _FLYING and s.an[t + 1].key == "علم" and not s.an[t + 1].pre and \
+                    (o := s.mention_at[t + 2]) is not None and o.code and not o.members and \
+                    (o.adjective and s.an[t + 1].al or not o.adjective and not s.an[t + 1].al):
+                return _Ref(o, s, "owner"), o.end
+        return None
+
     def _antecedent_synsets(self, s: Sentence, i: int) -> set[str]:
         """The weapon synsets that the noun before a verb with an object pronoun belongs to, when the verb
         opens a relative clause about it, with or without الذي (صاروخا باليستيا أطلقته، قذيفتين أطلقتا)."""
@@ -3920,6 +3935,8 @@ class Coder:
                 # sites coordinated, then whose they are: على مقار أمنية ومراكز للشرطة تابعة للحكومة
                 if s.boundary[t]:
                     break
+                if s.an[t].key in _FLYING and (fl := self._flag_owner(s, t)) is not None:
+                    return fl[0]  # a ship flying a state's flag (سفينة ترفع العلم الأمريكي، علم ليبيريا)
                 o = s.mention_at[t + 1]
                 if o is not None and o.code and not o.anaphor and not o.adjective and (
                         (s.an[t].key in _AFFILIATED and o.prep == "ل") or (s.an[t].key in _LINKED and o.prep == "ب")):
@@ -6006,6 +6023,14 @@ class Coder:
         if kind == E_SKIP:
             q = p
             to_actor = k + 1 < len(elems) and elems[k + 1][0] in (E_TGT, E_SRC)
+            if to_actor and elems[k + 1][0] == E_TGT and "TGT" not in binds and self._cur_code[:2] in ("17", "18", "19") \
+                    and k > 0 and elems[k - 1][0] == E_WORD and s.an[p - 1].key in self._ship_words \
+                    and (fl := self._flag_owner(s, p, 8)) is not None:
+                # a ship the pattern names, then the flag it flies (احتجاز ناقلة النفط «ستينا إمبيرو» التي ترفع
+                # العلم البريطاني): the flag's state
+                b = dict(binds)
+                b["TGT"] = fl[0]
+                return self._match(s, elems, k + 2, fl[1], "", "", b, noun, obj_ref, skipped, used)
             count = 0  # words skipped; commas, times and adverbs are free (، الجمعة،)
             fallback = None
             jumped = -1
@@ -6219,6 +6244,16 @@ class Coder:
                     r = self._match(s, elems, k + 1, e + 1, "", "", b, noun, obj_ref, skipped, used)
                 if r is not None:
                     return r
+            if kind == E_TGT and prep == "" and p < n and self._cur_code[:2] in ("17", "18", "19") and \
+                    (v := s.mention_at[p]) is not None and not v.code and v.kind == K_AGENT and \
+                    s.an[p].key in self._vessel_keys and (fl := self._flag_owner(s, v.end, 8)) is not None:
+                # a ship seized or attacked, and the flag it flies (احتجاز ناقلة النفط «ستينا إمبيرو» التي ترفع العلم
+                # البريطاني): the flag's state
+                b = dict(binds)
+                b[name] = fl[0]
+                r = self._match(s, elems, k + 1, v.end, "", "", b, noun, obj_ref, skipped, used)
+                if r is not None:
+                    return r
             if kind == E_TGT and prep in ("", "ل") and p < n and self._rec is not None and \
                     self._cur_code[:2] in ("18", "19", "20"):
                 r = self._owner_target(s, elems, k, p, binds, noun, obj_ref, skipped, used, prep)
@@ -6410,6 +6445,8 @@ class Coder:
                             not s.mention_at[e].members and s.mention_at[e].prep == "":
                         ref = _Ref(s.mention_at[e], s, "owner")
                         after = s.mention_at[e].end
+                    elif (fl := self._flag_owner(s, e)) is not None:
+                        ref, after = fl  # (استهدف سفينة شحن ترفع العلم الأمريكي في خليج عدن: the flag's state)
                     if ref is not None:
                         b = dict(binds)
                         b["TGT"] = ref
@@ -8420,6 +8457,8 @@ _PROTEST_LEMMAS = frozenset([normalize("احتج")])
 _PROTEST_REASONS = frozenset(normalize(w) for w in ("احتجاجا", "تنديدا", "احتجاجاً", "تنديداً"))
 #: weapons a relative clause's verb may fire, named before it (صاروخا أطلقته الجماعة باتجاه)
 _FIRED_SYNSETS = frozenset({"&ARTILLERY", "&DRONE", "&SMALLARMS", "&AIRWEAPON", "&BARRAGE"})
+#: a ship "flying" a flag (ترفع العلم الأمريكي)
+_FLYING = frozenset(normalize(w) for w in ("ترفع", "يرفع", "رافعة", "ترفعان"))
 #: embassies and consulates, actors of the state that sends them
 _MISSIONS = frozenset(normalize(w) for w in ("سفارة", "سفارت", "سفارات", "قنصلية", "قنصليت", "قنصليات"))  # (سفارت+ها)
 
