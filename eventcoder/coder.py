@@ -4383,13 +4383,15 @@ class Coder:
 
     def _oblique_plural(self, s: Sentence, v: int, m: Mention) -> bool:
         """A mention right after verb ``v`` headed by a sound masculine plural in ين (مسؤولين
-        سعوديين) is its object, never its nominative subject (مسؤولون): يلتقي خلالها مسؤولين
-        سعوديين has its subject elsewhere. Only when the ون form is listed too, so names in ين
+        سعوديين) or a feminine dual in تين is its object, never its nominative subject (مسؤولون):
+        يلتقي خلالها مسؤولين سعوديين has its subject elsewhere. Only when the ون form is listed too, so names in ين
         (البحرين، الصين، حسين) are not touched; and not after a quantity, whose genitive it is
         (خرج آلاف المحتجين)."""
         if m.kind == K_PERSON or any(s.words[k].isdigit() or s.cls[k] for k in range(v + 1, m.start)):
             return False
         k = s.an[m.start].key
+        if k.endswith("تين") and len(k) > 5 and k[:-3] + "ة" in self.tables.actor_first:
+            return True  # a feminine dual in تين (السفارتين الأمريكية والفرنسية) is oblique too (nominative: تان)
         return k.endswith("ين") and len(k) > 4 and k[:-2] + "ون" in self.tables.actor_first
 
     def _subject(self, s: Sentence, v: int, rec: _Record) -> tuple[_Ref | None, str]:
