@@ -6246,6 +6246,16 @@ class Coder:
                     r = self._match(s, elems, k + 1, e + 1, "", "", b, noun, obj_ref, skipped, used)
                 if r is not None:
                     return r
+            if kind == E_TGT and wprep == "الي" and p < n and self._cur_code[:2] == "07" and \
+                    s.mention_at[p] is None and s.cover[p] is None and _venue_at(s, p) and \
+                    (ref := self._place_target(s, p + 1, 6)) is not None:
+                # aid that arrives "at the airport" or "the port" of a place (وصلت إلى مطار بنينا في بنغازي
+                # طائرات محملة بالمساعدات): the place's country
+                b = dict(binds)
+                b[name] = ref
+                r = self._match(s, elems, k + 1, ref.mention.end, "", "", b, noun, obj_ref, skipped, used)
+                if r is not None:
+                    return r
             if kind == E_TGT and prep == "" and p < n and self._cur_code[:2] in ("17", "18", "19") and \
                     (v := s.mention_at[p]) is not None and not v.code and v.kind == K_AGENT and \
                     s.an[p].key in self._vessel_keys and (fl := self._flag_owner(s, v.end, 8)) is not None:
@@ -6362,6 +6372,8 @@ class Coder:
                 return self._match(s, elems, k + 1, p, val, "", binds, noun, obj_ref, skipped, used)
             return None
         clitic = a.pre[-1:] if a.pre[-1:] in ("ب", "ل", "ك") else ""
+        if clitic == "ب" and not prep and kind == E_SYN and p > 0 and s.an[p - 1].key in _LOADED:
+            clitic = ""  # what a convoy or a plane is loaded with is what it carries (طائرات محملة بالمواد الغذائية)
         if clitic != prep and not (noun and k == 0 and clitic == "ل" and not prep and kind == E_SYN and
                                    not a.pre.startswith("و") and self._cur_code[:2] != "12"):
             # (a verbal noun's object may take ل: التعليق الفوري لمعاهدة الصداقة; not a breach "of" the
@@ -8459,6 +8471,9 @@ _PROTEST_LEMMAS = frozenset([normalize("احتج")])
 _PROTEST_REASONS = frozenset(normalize(w) for w in ("احتجاجا", "تنديدا", "احتجاجاً", "تنديداً"))
 #: weapons a relative clause's verb may fire, named before it (صاروخا أطلقته الجماعة باتجاه)
 _FIRED_SYNSETS = frozenset({"&ARTILLERY", "&DRONE", "&SMALLARMS", "&AIRWEAPON", "&BARRAGE"})
+#: "loaded with" (شاحنات محملة بالمساعدات): what follows is the cargo
+_LOADED = frozenset(normalize(w) for w in ("محمل", "محملة", "محملا", "محملين", "محملتين", "محملات", "تحمل", "يحمل",
+                                           "تحملان", "مشحونة"))
 #: a ship "flying" a flag (ترفع العلم الأمريكي)
 _FLYING = frozenset(normalize(w) for w in ("ترفع", "يرفع", "رافعة", "ترفعان"))
 #: embassies and consulates, actors of the state that sends them

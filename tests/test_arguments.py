@@ -7545,6 +7545,10 @@ SESSION_42 = [
     # a body that authorises an act does it; the resolution welcomed is that body's
     ("أجاز مجلس الأمن الدولي فرض منطقة حظر جوي فوق ليبيا. ورحبت فرنسا وبريطانيا بالقرار.", "2011-03-18",
      [("IGOUNO", "LBY", "191"), ("FRA", "IGOUNO", "051"), ("GBR", "IGOUNO", "051")]),
+    # what planes are loaded with is their cargo; aid that lands at a place's airport is for its country
+    ("سيّرت إيران طائرات شحن محملة بالمواد الغذائية إلى قطر.", "2017-06-20", [("IRN", "QAT", "073")]),
+    ("ووصلت إلى مطار بنينا في بنغازي طائرات محملة بالمساعدات وفرق الإنقاذ من مصر وتركيا.", "2023-09-13",
+     [("EGY", "LBY", "073"), ("TUR", "LBY", "073")]),
 ]
 
 
