@@ -659,6 +659,8 @@ class Coder:
             self._event_refs(s, rec)
         if (rec.acts and rec.acts[-1][0] >= s.index - 2) or (rec.loose and rec.loose[-1][0] >= s.index - 2):
             self._act_nouns(s, rec, trace)
+            if not _REQUEST_NOUNS.keys().isdisjoint(a.key for a in s.an):
+                self._request_nouns(s, rec, trace)
         self._possessives(s, rec)
         consumed = [False] * s.n
         pending: list[tuple] = []
@@ -2513,6 +2515,46 @@ class Coder:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
                               "result": f"names again an act of {src} [{rule}]: stands for {src}"})
+
+    def _request_nouns(self, s: Sentence, rec: _Record, trace) -> None:
+        """A call, a demand, an offer or an ultimatum reported just before, named again as what is rejected
+        or accepted (دعا الأمين العام إلى إجراء تحقيق ...، غير أن ليبرمان رفض الدعوة؛ طالب الوزير التركي قوات
+        حفتر بالانسحاب ... غير أن القيادة العامة رفضت هذا الطلب): stands for the one who made it. Only the
+        acts of the last two sentences, only when one party made such acts, and only a definite noun (or
+        one after هذا، هذه) that a rejection, a condemnation or praise governs."""
+        forms = self.tables.forms
+        for i in range(1, s.n):
+            a = s.an[i]
+            roots = _REQUEST_NOUNS.get(a.key)
+            if roots is None or a.suf or s.cover[i] is not None or a.pre[:1] == "و" or \
+                    not (a.al or s.words[i - 1] in ("هذا", "هذه")):
+                continue
+            if i + 1 < s.n and s.mention_at[i + 1] is not None:
+                continue  # (الدعوة المصرية، طلب الحكومة: its maker is named here)
+            found = [(src, rule) for si, code, src, rule, _tgt, _span in reversed(rec.acts)
+                     if si >= s.index - 2 and code[:2] in roots and src]
+            if not found or len({f[0][:3] for f in found}) != 1:
+                continue
+            g = i - 1
+            if s.words[g] in ("هذا", "هذه"):
+                g -= 1
+            while g > 0 and s.cls[g] & _ADVERBIAL_CLASSES and s.cover[g] is None:
+                g -= 1
+            if s.cover[g] is not None and s.cover[g].prep == "" and s.cover[g].start > 0:
+                g = s.cover[g].start - 1  # the subject between (رفضت القيادة العامة هذا الطلب)
+            gr = forms.get(s.an[g].key)
+            if s.cover[g] is not None or not gr or not any(
+                    any(pt[0][:2] in ("11", "12") or pt[0][:3] == "051" for pt in self._patterns_for(r[1], r[0]))
+                    for r in gr):
+                continue
+            src, rule = found[0]
+            m = Mention(i, i + 1, src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, "the request named again"])
+            m.anaphor = True
+            m.prep = s._prep_before(i)
+            s.add_mention(m)
+            if trace is not None:
+                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                              "result": f"names again a request of {src} [{rule}]: stands for {src}"})
 
     @staticmethod
     def _envoy_name(s: Sentence, subj: _Ref, host_end: int, how: str, starts: list) -> None:
@@ -8471,6 +8513,12 @@ _PROTEST_LEMMAS = frozenset([normalize("احتج")])
 _PROTEST_REASONS = frozenset(normalize(w) for w in ("احتجاجا", "تنديدا", "احتجاجاً", "تنديداً"))
 #: weapons a relative clause's verb may fire, named before it (صاروخا أطلقته الجماعة باتجاه)
 _FIRED_SYNSETS = frozenset({"&ARTILLERY", "&DRONE", "&SMALLARMS", "&AIRWEAPON", "&BARRAGE"})
+#: nouns that name a call, a demand, an offer or an ultimatum made before, and the roots of the acts they name
+_REQUEST_NOUNS = {normalize(w): roots for ws, roots in (
+    (("دعوة", "دعوات", "نداء", "مناشدة"), frozenset({"02"})),
+    (("طلب", "مطالبة", "مطالب", "مطالبات"), frozenset({"02", "10"})),
+    (("عرض", "مبادرة", "مقترح", "اقتراح"), frozenset({"03"})),
+    (("إنذار", "مهلة"), frozenset({"13"}))) for w in ws}
 #: "loaded with" (شاحنات محملة بالمساعدات): what follows is the cargo
 _LOADED = frozenset(normalize(w) for w in ("محمل", "محملة", "محملا", "محملين", "محملتين", "محملات", "تحمل", "يحمل",
                                            "تحملان", "مشحونة"))
