@@ -659,8 +659,8 @@ class Coder:
             self._event_refs(s, rec)
         if (rec.acts and rec.acts[-1][0] >= s.index - 2) or (rec.loose and rec.loose[-1][0] >= s.index - 2):
             self._act_nouns(s, rec, trace)
-            if not _REQUEST_NOUNS.keys().isdisjoint(a.key for a in s.an):
-                self._request_nouns(s, rec, trace)
+        if not _REQUEST_NOUNS.keys().isdisjoint(a.key for a in s.an):
+            self._request_nouns(s, rec, trace)
         self._possessives(s, rec)
         consumed = [False] * s.n
         pending: list[tuple] = []
@@ -2533,6 +2533,8 @@ class Coder:
                 continue  # (الدعوة المصرية، طلب الحكومة: its maker is named here)
             found = [(src, rule) for si, code, src, rule, _tgt, _span in reversed(rec.acts)
                      if si >= s.index - 2 and code[:2] in roots and src]
+            if not found:
+                found = self._named_with_nisba(s, i, rec)
             if not found or len({f[0][:3] for f in found}) != 1:
                 continue
             g = i - 1
@@ -2555,6 +2557,21 @@ class Coder:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i],
                               "result": f"names again a request of {src} [{rule}]: stands for {src}"})
+
+    @staticmethod
+    def _named_with_nisba(s: Sentence, i: int, rec: _Record) -> list[tuple[str, str]]:
+        """The country of the nisba the noun at ``i`` had when the story named it before (المبادرة المصرية ...،
+        رفضت حماس المبادرة), in this sentence or the two before."""
+        key = s.an[i].key
+        sents = [s] + list({id(ps): ps for ps, _m in rec.history if s.index - 2 <= ps.index < s.index}.values())
+        out = []
+        for ps in sents:
+            for t in range(ps.n - 1 if ps is not s else i - 1):
+                if ps.an[t].key == key and ps.an[t].al and not ps.an[t].suf and \
+                        (m := ps.mention_at[t + 1]) is not None and m.adjective and not m.members and \
+                        len(m.code) == 3 and m.srcs:
+                    out.append((m.code, m.srcs[0]))
+        return out
 
     @staticmethod
     def _envoy_name(s: Sentence, subj: _Ref, host_end: int, how: str, starts: list) -> None:
@@ -8517,7 +8534,7 @@ _FIRED_SYNSETS = frozenset({"&ARTILLERY", "&DRONE", "&SMALLARMS", "&AIRWEAPON", 
 _REQUEST_NOUNS = {normalize(w): roots for ws, roots in (
     (("دعوة", "دعوات", "نداء", "مناشدة"), frozenset({"02"})),
     (("طلب", "مطالبة", "مطالب", "مطالبات"), frozenset({"02", "10"})),
-    (("عرض", "مبادرة", "مقترح", "اقتراح"), frozenset({"03"})),
+    (("عرض", "مبادرة", "مقترح", "اقتراح", "خطة"), frozenset({"03"})),
     (("إنذار", "مهلة"), frozenset({"13"}))) for w in ws}
 #: "loaded with" (شاحنات محملة بالمساعدات): what follows is the cargo
 _LOADED = frozenset(normalize(w) for w in ("محمل", "محملة", "محملا", "محملين", "محملتين", "محملات", "تحمل", "يحمل",

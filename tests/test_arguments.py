@@ -7552,6 +7552,9 @@ SESSION_42 = [
     # a demand named again as what is rejected stands for the one who made it
     ("طالب وزير الخارجية التركي قوات حفتر بالانسحاب من مدينة سرت. غير أن القيادة العامة للجيش الليبي رفضت هذا "
      "الطلب.", "2020-07-10", [("LBYMIL", "TURGOV", "120")]),
+    # an initiative named with its nisba before is that country's when it is named again
+    ("أعلن وزراء الخارجية العرب تأييدهم للمبادرة المصرية لوقف إطلاق النار في قطاع غزة، في حين رفضت حركة حماس "
+     "المبادرة.", "2014-07-15", [("PSEREB", "EGY", "120")]),
 ]
 
 
