@@ -6156,6 +6156,12 @@ class Coder:
                     break  # أدانت مصر الهجوم على السفارة الأمريكية: who was attacked is not the one condemned
                     # (the attacker is: الهجمات الإسرائيلية على المنشآت الإيرانية binds the nisba before على, and
                     # so may one named after it with من قبل)
+                if to_actor and q > p and q < n and self._cur_code[:2] in ("11", "12") and s.mention_at[q] is not None \
+                        and s.an[q].key in _MISSIONS and s.cover[q - 1] is None and not s.an[q - 1].al and \
+                        any(pt[0][:2] in ("14", "17", "18", "19", "20") for r in self.tables.forms.get(s.an[q - 1].key, ())
+                            for pt in self._patterns_for(r[1], r[0])):
+                    break  # دان اقتحام السفارة البريطانية: the embassy stormed is not the one condemned (but its
+                    # condolences are its own: رفض تعازي السفارة الأمريكية)
                 if not (to_actor and q > p and s.an[q - 1].pre[-1:] in ("ب", "ل", "ك") and s.cover[q - 1] is None
                         and not s.cls[q - 1] & _ADVERBIAL_CLASSES):
                     r = self._match(s, elems, k + 1, q, prep if q == p else "", "", binds, noun, obj_ref,
@@ -6667,8 +6673,10 @@ class Coder:
                         return None  # دعم الاقتصاد ... للحرب الروسية: the war's nisba is who wages it
                     if self._cur_code[:2] in ("11", "12") and readings and any(r[1] == "N" for r in readings) and \
                             not m2.adjective and (m2.kind == K_DEMONYM or m2.role in ("CVL", "REF") or
-                                                  (m2.kind == K_NISBA and m2.plural) or m2.name == "place"):
-                        return None  # رفض تهجير الفلسطينيين، أدان قصف غزة: the act's victims are not rejected
+                                                  (m2.kind == K_NISBA and m2.plural) or m2.name == "place" or
+                                                  s.an[m2.start].key in _MISSIONS):
+                        return None  # رفض تهجير الفلسطينيين، أدان قصف غزة: the act's victims are not rejected (nor
+                        # an embassy stormed: دان اقتحام السفارة البريطانية)
                     # مواقع لحزب الله، كيانات من كوريا الشمالية
                     if m2.prep in ("", "ل") or (m2.prep == "من" and q == p + 2 and s.words[p + 1] == "من"
                                                 and not noun_object):

@@ -7577,6 +7577,11 @@ def test_session_42_what_is_not_coded(coder):
     # a feminine dual in تين after the verb is its object, not its subject
     got = triples(coder, "وقعت سلسلة تفجيرات استهدفت السفارتين الأمريكية والفرنسية في الكويت.", "1983-12-12")
     assert not any(s[:3] in ("USA", "FRA") for s, _t, _c in got), got
+    # an embassy stormed is not the one condemned (its condolences are its own)
+    got = triples(coder, "دان وزراء خارجية الاتحاد الأوروبي اقتحام السفارة البريطانية في طهران.", "2011-11-30")
+    assert not any(t[:3] == "GBR" for _s, t, _c in got), got
+    assert ("TURGOV", "USAGOV", "120") in triples(coder, "ورفض وزير الداخلية التركي سليمان صويلو تعازي السفارة "
+                                                          "الأمريكية.", "2022-11-14")
     # his country's ambassador is not the president apposed to him
     got = triples(coder, "استدعى الرئيس المصري محمد مرسي سفير بلاده لدى إسرائيل.", "2012-11-15")
     assert ("EGYGOV", "ISR", "161") in got, got
