@@ -6084,9 +6084,9 @@ class Coder:
         if kind == E_SKIP:
             q = p
             to_actor = k + 1 < len(elems) and elems[k + 1][0] in (E_TGT, E_SRC)
-            if to_actor and elems[k + 1][0] == E_TGT and "TGT" not in binds and self._cur_code[:2] in ("17", "18", "19") \
-                    and k > 0 and elems[k - 1][0] == E_WORD and s.an[p - 1].key in self._ship_words \
-                    and (fl := self._flag_owner(s, p, 8)) is not None:
+            if to_actor and elems[k + 1][0] == E_TGT and "TGT" not in binds and \
+                    self._cur_code[:2] in ("17", "18", "19") and k > 0 and elems[k - 1][0] == E_WORD and \
+                    s.an[p - 1].key in self._ship_words and (fl := self._flag_owner(s, p, 8)) is not None:
                 # a ship the pattern names, then the flag it flies (احتجاز ناقلة النفط «ستينا إمبيرو» التي ترفع
                 # العلم البريطاني): the flag's state
                 b = dict(binds)
@@ -6158,7 +6158,8 @@ class Coder:
                     # so may one named after it with من قبل)
                 if to_actor and q > p and q < n and self._cur_code[:2] in ("11", "12") and s.mention_at[q] is not None \
                         and s.an[q].key in _MISSIONS and s.cover[q - 1] is None and not s.an[q - 1].al and \
-                        any(pt[0][:2] in ("14", "17", "18", "19", "20") for r in self.tables.forms.get(s.an[q - 1].key, ())
+                        any(pt[0][:2] in ("14", "17", "18", "19", "20")
+                            for r in self.tables.forms.get(s.an[q - 1].key, ())
                             for pt in self._patterns_for(r[1], r[0])):
                     break  # دان اقتحام السفارة البريطانية: the embassy stormed is not the one condemned (but its
                     # condolences are its own: رفض تعازي السفارة الأمريكية)

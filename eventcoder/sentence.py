@@ -2831,7 +2831,8 @@ class Sentence:
         titled: list[Mention] = []
         for m in out:
             if titled and m.bare and m.kind == K_AGENT and not m.members and m.prep == "" and \
-                    not self._of_his_country(m) and m.start == titled[-1].end and titled[-1].kind in (K_PERSON, K_AGENT) and \
+                    not self._of_his_country(m) and m.start == titled[-1].end and \
+                    titled[-1].kind in (K_PERSON, K_AGENT) and \
                     not titled[-1].members and m.role and titled[-1].code[3:6] == m.role and \
                     not self.an[m.start].pre and any(titled[-1].start <= ps and pe <= titled[-1].end
                                                      for ps, pe, _c, _s in self.people):
