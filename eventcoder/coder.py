@@ -2502,19 +2502,29 @@ class Coder:
                 g -= 1
             if s.cover[g] is not None and s.cover[g].prep == "" and s.cover[g].start > 0:
                 g = s.cover[g].start - 1  # the subject between (ودانت الخارجية السويدية اقتحام)
-            gr = forms.get(s.an[g].key)
-            if s.cover[g] is not None or not gr or not any(
-                    any(pt[0][:2] in ("11", "12") or pt[0][:3] == "051" for pt in self._patterns_for(r[1], r[0]))
-                    for r in gr):
+            if not self._reaction_at(s, g):
                 continue  # only what a condemnation, a rejection or praise names (رحب بايدن بالإفراج عنها)
-            src, rule = found[0]
-            m = Mention(i, i + 1, src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, "the act named again"])
-            m.anaphor = True
-            m.prep = s._prep_before(i)
-            s.add_mention(m)
-            if trace is not None:
-                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
-                              "result": f"names again an act of {src} [{rule}]: stands for {src}"})
+            self._named_again(s, i, found[0], "act", trace)
+
+    def _reaction_at(self, s: Sentence, g: int) -> bool:
+        """Whether the word at ``g`` is a condemnation, a rejection or praise (a pattern of 11x, 12x or 051)."""
+        gr = self.tables.forms.get(s.an[g].key)
+        return s.cover[g] is None and bool(gr) and any(
+            any(pt[0][:2] in ("11", "12") or pt[0][:3] == "051" for pt in self._patterns_for(r[1], r[0]))
+            for r in gr)
+
+    @staticmethod
+    def _named_again(s: Sentence, i: int, found: tuple[str, str], what: str, trace) -> None:
+        """Make the noun at ``i`` stand for the maker of an act or a request named before it."""
+        src, rule = found
+        m = Mention(i, i + 1, src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, f"the {what} named again"])
+        m.anaphor = True
+        m.prep = s._prep_before(i)
+        s.add_mention(m)
+        if trace is not None:
+            trace.append({"step": "trigger", "pos": i, "word": s.words[i],
+                          "result": f"names again {'an' if what == 'act' else 'a'} {what} of {src} [{rule}]: "
+                                    f"stands for {src}"})
 
     def _request_nouns(self, s: Sentence, rec: _Record, trace) -> None:
         """A call, a demand, an offer or an ultimatum reported just before, named again as what is rejected
@@ -2522,7 +2532,6 @@ class Coder:
         حفتر بالانسحاب ... غير أن القيادة العامة رفضت هذا الطلب): stands for the one who made it. Only the
         acts of the last two sentences, only when one party made such acts, and only a definite noun (or
         one after هذا، هذه) that a rejection, a condemnation or praise governs."""
-        forms = self.tables.forms
         for i in range(1, s.n):
             a = s.an[i]
             roots = _REQUEST_NOUNS.get(a.key)
@@ -2544,19 +2553,8 @@ class Coder:
                 g -= 1
             if s.cover[g] is not None and s.cover[g].prep == "" and s.cover[g].start > 0:
                 g = s.cover[g].start - 1  # the subject between (رفضت القيادة العامة هذا الطلب)
-            gr = forms.get(s.an[g].key)
-            if s.cover[g] is not None or not gr or not any(
-                    any(pt[0][:2] in ("11", "12") or pt[0][:3] == "051" for pt in self._patterns_for(r[1], r[0]))
-                    for r in gr):
-                continue
-            src, rule = found[0]
-            m = Mention(i, i + 1, src, K_AGENT if len(src) > 3 else K_COUNTRY, [rule, "the request named again"])
-            m.anaphor = True
-            m.prep = s._prep_before(i)
-            s.add_mention(m)
-            if trace is not None:
-                trace.append({"step": "trigger", "pos": i, "word": s.words[i],
-                              "result": f"names again a request of {src} [{rule}]: stands for {src}"})
+            if self._reaction_at(s, g):
+                self._named_again(s, i, found[0], "request", trace)
 
     @staticmethod
     def _named_with_nisba(s: Sentence, i: int, rec: _Record) -> list[tuple[str, str]]:

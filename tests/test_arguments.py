@@ -7449,12 +7449,6 @@ SESSION_41 = [
 ]
 
 
-@pytest.mark.parametrize("text, date, expected", SESSION_41)
-def test_session_41(coder, text, date, expected):
-    got = triples(coder, text, date)
-    assert all(t in got for t in expected), got
-
-
 def test_session_41_what_is_not_coded(coder):
     # a leader who did not take part in the funeral visited no one
     got = triples(coder, "القاهرة - لم يشارك رئيس الوزراء الإسرائيلي مناحيم بيغن في تشييع الجنازة.", "1981-10-10")
@@ -7559,8 +7553,8 @@ SESSION_42 = [
 ]
 
 
-@pytest.mark.parametrize("text, date, expected", SESSION_42)
-def test_session_42(coder, text, date, expected):
+@pytest.mark.parametrize("text, date, expected", SESSION_41 + SESSION_42)
+def test_sessions_41_and_42(coder, text, date, expected):
     got = triples(coder, text, date)
     assert all(t in got for t in expected), got
 
