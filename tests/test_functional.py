@@ -218,7 +218,9 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-253.jsonl": (0.49, 0.86), "heldout-news-254.jsonl": (0.47, 0.86),
                   "heldout-news-255.jsonl": (0.48, 0.80), "heldout-news-256.jsonl": (0.53, 0.86),
                   "heldout-news-257.jsonl": (0.39, 0.74), "heldout-news-258.jsonl": (0.51, 0.83),
-                  "heldout-news-259.jsonl": (0.42, 0.78)}
+                  "heldout-news-259.jsonl": (0.42, 0.78), "heldout-news-260.jsonl": (0.58, 0.86),
+                  "heldout-news-261.jsonl": (0.48, 0.88), "heldout-news-262.jsonl": (0.38, 0.78),
+                  "heldout-news-263.jsonl": (0.55, 0.80)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
