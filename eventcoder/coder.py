@@ -3814,6 +3814,20 @@ class Coder:
                 close = self._chunk_end(s, q - 1, True)
         return close
 
+    def _announced_here(self, s: Sentence, a: int, b: int) -> bool:
+        """Whether only actors, adverbials, where something was announced or phrases set off by commas stand
+        between an announcing verb and its noun (tokens ``a`` to ``b``)."""
+        aside = None
+        for t in range(a, b):
+            if s.cover[t] is not None or s.cls[t] & _ADVERBIAL_CLASSES or s.an[t].key in _DURING_IT or \
+                    s.words[t] in ("عن", "،", ",", "من", "في", "خلال", "امام", "لدي"):
+                continue
+            if aside is None:
+                aside = self._aside_tokens(s, a, b)  # (only when needed, once)
+            if t not in aside:
+                return False
+        return True
+
     def _aside_tokens(self, s: Sentence, a: int, b: int) -> set[int]:
         """The tokens between ``a`` and ``b`` inside phrases set off by commas (see _chunk_end)."""
         out: set[int] = set()
@@ -7480,10 +7494,7 @@ class Coder:
         elif gov == "REPORT" and noun and code[:3] in ("070", "071", "072", "073") and ctx["gov_pos"] is not None and \
                 not _ANNOUNCING.isdisjoint(self._lemmas_of(s.an[ctx["gov_pos"]].key)) and \
                 _ARRIVING.isdisjoint(self._lemmas_of(s.an[i].key)) and \
-                all(s.cover[t] is not None or s.cls[t] & _ADVERBIAL_CLASSES or s.words[t] in ("عن", "،", ",") or
-                    s.words[t] in ("من", "في", "خلال", "امام", "لدي") or s.an[t].key in _DURING_IT or
-                    t in aside for t in range(ctx["gov_pos"] + 1, i)
-                    for aside in (self._aside_tokens(s, ctx["gov_pos"] + 1, i),)):
+                self._announced_here(s, ctx["gov_pos"] + 1, i):
             # أعلن حزمة مساعدات: a package announced is a pledge (033x); its delivery is 07x (أعلنت وصول
             # شحنة مساعدات: the arrival is announced); so where it was announced (كشفت الرئيسة من بيروت عن حزمة؛
             # أعلنت السعودية والإمارات، في ختام اجتماع عقد في مكة، تقديم حزمة)
