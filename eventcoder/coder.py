@@ -2760,7 +2760,7 @@ class Coder:
             if s.words[i] == "لن":
                 speaker = next((k for k in range(i - 1, max(-1, i - 15), -1) if not s.an[k].al and s.cover[k] is None
                                 and (s.has(k, "REPORT") or s.has(k, "THREAT") or s.has(k, "WARN"))), -1)
-                if speaker < 0 or consumed[speaker]:
+                if speaker < 0 or any(res[0] == speaker and res[3] is not None for res in pending):
                     continue  # (توعدت بأن اغتيالهم لن يمر دون عقاب: the threat verb's pattern coded it)
                 subj, _how = self._subject(s, speaker, rec)
                 ctx = self.context(s, speaker, rec, verb=True)
@@ -3395,6 +3395,7 @@ class Coder:
                 # شوشة"): the object follows the place
                 starts.append((after, sref, shw))
         best = None
+        carrying = any(shw == "carry" for _start, _sref, shw in starts)
         for start, sref, shw in starts:
             start = self._skip_adverbs(s, start)
             self._subject_ref = sref  # a pronoun on a preposition is not the subject itself (لديهما)
@@ -3411,7 +3412,11 @@ class Coder:
                     # (or the subject's own city, where he acts: استقبل الرئيس السوري في مطار دمشق الدولي البابا)
                     sref is not None and tgt.mention.kind in (K_COUNTRY, K_METONYM) and not tgt.mention.members and
                     tgt.mention.prep == "" and sref.mention.code[:3] == tgt.mention.code[:3] and
-                    not sref.mention.members)
+                    not sref.mention.members) or (
+                    # (or no target, while the clause may carry the subject of the one before and take the
+                    # actor after the verb as its object: أعربت الحكومة عن قلقها، ودعت المغرب والبوليساريو إلى
+                    # ضبط النفس)
+                    shw == "vso" and "SRC" not in m[3] and tgt is None and carrying and m[1][:2] in ("02", "10"))
                 if best is not None:
                     t2 = m[3].get("TGT")
                     if t2 is not None and t2.mention.code and "SRC" not in m[3]:

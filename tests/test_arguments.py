@@ -7580,3 +7580,20 @@ def test_session_42_what_is_not_coded(coder):
     # his country's ambassador is not the president apposed to him
     got = triples(coder, "استدعى الرئيس المصري محمد مرسي سفير بلاده لدى إسرائيل.", "2012-11-15")
     assert ("EGYGOV", "ISR", "161") in got, got
+
+
+SESSION_43 = [
+    # a vow that a wrong will not go unanswered, after a threat verb that coded nothing itself
+    ("اتهم الجيش السوداني الجيش الإثيوبي بإعدام سبعة جنود سودانيين. وتوعد الجيش السوداني في بيان بأن هذا الموقف "
+     "الغادر لن يمر دون رد.", "2020-06-28", [("SDNMIL", "ETHMIL", "138")]),
+    # a call after the clause of one subject carries it: the actors after the verb are called on
+    ("أعربت الحكومة الموريتانية عن قلقها من تطورات الوضع في معبر الكركرات، ودعت المغرب وجبهة البوليساريو إلى ضبط "
+     "النفس.", "2020-11-14", [("MRTGOV", "MAR", "0256"), ("MRTGOV", "ESHREB", "0256")]),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SESSION_43)
+def test_session_43(coder, text, date, expected):
+    got = triples(coder, text, date)
+    assert all(t in got for t in expected), got
+
