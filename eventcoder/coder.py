@@ -6450,8 +6450,10 @@ class Coder:
             if not prep and s.words[p] == val:
                 return self._match(s, elems, k + 1, p + 1, "", val, binds, noun, obj_ref, skipped, used + (p,))
             if a.pre.endswith(val) and not prep:
-                if val == "ب" and a.key in _CHUNK_NOUNS and self._cur_code[:2] == "04":
-                    return None  # لقاؤها الرئيس بحضور رئيس الوزراء الإسباني: who attends is no party
+                if val == "ب" and (a.key in _CHUNK_NOUNS or a.key in _SEAT_NOUNS) and self._cur_code[:2] == "04":
+                    # لقاؤها الرئيس بحضور رئيس الوزراء الإسباني: who attends is no party; nor who chairs, nor
+                    # whose seat the meeting is held at (في اجتماع طارئ بمقر الجامعة العربية، اجتماعها برئاسة الوزير)
+                    return None
                 return self._match(s, elems, k + 1, p, val, "", binds, noun, obj_ref, skipped, used)
             return None
         clitic = a.pre[-1:] if a.pre[-1:] in ("ب", "ل", "ك") else ""
@@ -8721,6 +8723,7 @@ _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
 #: nouns whose ب phrase sets off the circumstances of an act (، برعاية مصرية في مقر ...، بحضور السفير،)
+_SEAT_NOUNS = frozenset(normalize(w) for w in ("مقر", "رئاسة"))
 _CHUNK_NOUNS = frozenset(normalize(w) for w in (
     "رعاية", "حضور", "مشاركة", "مناسبة", "وساطة", "أمر", "أوامر", "توجيه", "توجيهات", "تعليمات", "تكليف", "طلب",
     "دعوة", "إشراف", "تنسيق", "تمويل",

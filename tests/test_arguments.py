@@ -7597,3 +7597,13 @@ def test_session_43(coder, text, date, expected):
     got = triples(coder, text, date)
     assert all(t in got for t in expected), got
 
+
+def test_session_43_what_is_not_coded(coder):
+    # whose seat a meeting is held at, or who chairs it, is not met
+    got = triples(coder, "دعا وزراء الخارجية العرب، في اجتماع طارئ بمقر الجامعة العربية، مجلس الأمن الدولي إلى "
+                         "التحرك.", "2008-12-31")
+    assert not any(c[:2] == "04" for _s, _t, c in got), got
+    got = triples(coder, "عقدت لجنة الأمم المتحدة لترسيم الحدود اجتماعها الأول في نيويورك برئاسة وزير الخارجية "
+                         "الإندونيسي السابق.", "1991-05-23")
+    assert not any(c[:2] == "04" for _s, _t, c in got), got
+
