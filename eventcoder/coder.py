@@ -6905,17 +6905,21 @@ class Coder:
             if not verb and s.cover[j] is None and s.words[j].isalpha() and not s.an[j].pre:
                 # what the governor says the act in (أعلنت الجزائر ومصر في بيان مشترك صدر اليوم استئناف
                 # العلاقات): the phrase is passed over
-                k = next((k for k in range(j, max(0, j - 5), -1) if s.an[k].key in _SPEECH_NOUNS and
+                k = next((k for k in range(j, max(0, j - 5), -1) if (s.an[k].key in _SPEECH_NOUNS or
+                                                                   s.an[k].key in _VENUES) and
                           s.words[k - 1] == "في" and not s.an[k].pre), -1)
+                b = k - 2
+                while b > 0 and s.cls[b] & _ADVERBIAL_CLASSES and s.cover[b] is None and not s.boundary[b]:
+                    b -= 1  # (and a time before it: أجرى بورقيبة أمس في قصر رامبوييه محادثات)
                 if k > 1 and all(s.cover[t] is None and s.words[t].isalpha() and not s.an[t].pre and
                                  not s.boundary[t] and (not (s.cls[t] & _FUNCTION_CLASSES - _ADVERBIAL_CLASSES) or
                                                         s.words[t] == "امام")
                                  for t in range(k, j + 1)) \
-                        and (s.has(k - 2, "REPORT") or (s.cover[k - 2] is not None and s.cover[k - 2].start > 0 and
-                                                         (s.has(s.cover[k - 2].start - 1, "REPORT") or
-                                                          s.has(s.cover[k - 2].start - 1, "LIGHT")))):
-                    j = k - 2  # (right after the reporting verb or its subject, or a light verb's subject: شن
-                    # القذافي في كلمته أمام مؤتمر القمة أمس هجوما حادا على كاسترو)
+                        and (s.has(b, "REPORT") or (s.cover[b] is not None and s.cover[b].start > 0 and
+                                                     (s.has(s.cover[b].start - 1, "REPORT") or
+                                                      s.has(s.cover[b].start - 1, "LIGHT")))):
+                    j = b  # (right after the reporting verb or its subject, or a light verb's subject: شن
+                    # القذافي في كلمته أمام مؤتمر القمة أمس هجوما حادا على كاسترو; and where it was done)
                     continue
             if not verb and s.words[j] in ("،", ","):
                 # the same set off by commas, of any length (أعلن الرئيس موبوتو، في خطاب ألقاه أمام الجمعية العامة

@@ -7589,6 +7589,9 @@ SESSION_43 = [
     # a call after the clause of one subject carries it: the actors after the verb are called on
     ("أعربت الحكومة الموريتانية عن قلقها من تطورات الوضع في معبر الكركرات، ودعت المغرب وجبهة البوليساريو إلى ضبط "
      "النفس.", "2020-11-14", [("MRTGOV", "MAR", "0256"), ("MRTGOV", "ESHREB", "0256")]),
+    # where talks were held, after a time, does not cut the light verb from its noun
+    ("أجرى الرئيس الحبيب بورقيبة أمس في قصر رامبوييه محادثات مع الرئيس شارل ديغول.", "1961-02-28",
+     [("TUNGOV", "FRAGOV", "046")]),
 ]
 
 
