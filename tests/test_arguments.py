@@ -7592,6 +7592,9 @@ SESSION_43 = [
     # where talks were held, after a time, does not cut the light verb from its noun
     ("أجرى الرئيس الحبيب بورقيبة أمس في قصر رامبوييه محادثات مع الرئيس شارل ديغول.", "1961-02-28",
      [("TUNGOV", "FRAGOV", "046")]),
+    # an ambush is set up (نصب) by whoever the relative clause names
+    ("قتل سبعة جنود هنود من قوات الأمم المتحدة في كمين نصبه مسلحون صوماليون لقافلتهم قرب مدينة بيدوا.",
+     "1993-06-10", [("SOMUAF", "INDMIL", "190")]),
 ]
 
 
