@@ -127,6 +127,10 @@ _WITNESSED = frozenset(["شهد", "شهدت", "يشهد", "تشهد"])
 #: (not a soldier or a pilot: captives handed back are released, 0841)
 _HANDED_OVER = frozenset(["ELI", "BUS", "OPP", "REB", "INS", "RAD", "SPY", "CVL", "MED", "HRI", "CRM"])
 # nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات، البيان)
+# what one says or does, named with the pronoun of who said or did it (تصريحاته، قراراتها، مواقفهم)
+_OWNED_WORDS = frozenset(["تصريحات", "تصريح", "اتهامات", "انتقادات", "مزاعم", "ادعاءات", "اقوال", "كلام",
+                          "قرار", "قرارات", "موقف", "مواقف", "سياسة", "سياسات", "خطاب", "تهديدات", "ممارسات",
+                          "اجراءات", "خطوة", "خطوات"])
 _SAID_NOUNS = frozenset(["تصريحات", "اتهامات", "انتقادات", "مزاعم", "ادعاءات", "بيان", "بيانين"])
 # people whose arrival after the place named is no visit (وصل إلى فريتاون 165 طبيبا كوبيا: medical aid)
 _NOT_VISITORS = frozenset(["CVL", "HLH", "MIL", "REF", "MED", "LAB", "EDU", "BUS"])
@@ -6270,6 +6274,22 @@ class Coder:
                 b = dict(binds)
                 b[name] = ref
                 return self._match(s, elems, k + 1, p + 2, "", "", b, noun, obj_ref, skipped, used)
+            if kind == E_TGT and p < n and s.mention_at[p] is None and s.cover[p] is None and self._rec is not None \
+                    and s.an[p].suf in ("ه", "ها", "هم", "هما") and s.an[p].key in _OWNED_WORDS and \
+                    self._cur_code[:2] in ("11", "12") and \
+                    (s.an[p].pre[-1:] if s.an[p].pre[-1:] in ("ب", "ل") else "") == (prep or ("ل" if noun else "")) \
+                    and (p == 0 or s.words[p - 1] not in PREP_WORDS):
+                # what someone said or did, named with his pronoun (بانتقاد حاد لتصريحاته، رفض قراراتهم): a
+                # criticism or a rejection of it is aimed at him (not the subject's own: دان المجلس، في قراره)
+                ref = self.resolve_pronoun(s, p, s.an[p].suf, self._rec)
+                if ref is not None and ref.mention.code and ref.mention is not self._rec.dateline and not (
+                        self._subject_ref is not None and
+                        {x.code[:3] for x in ref.mention.flat()} & {x.code[:3] for x in self._subject_ref.mention.flat()}):
+                    b = dict(binds)
+                    b[name] = ref
+                    r = self._match(s, elems, k + 1, p + 1, "", "", b, noun, obj_ref, skipped, used)
+                    if r is not None:
+                        return r
             # right after a literal word (or a noun phrase begun by one: هاجم &SITE * TGT over
             # دورية عسكرية إسرائيلية) a nisba names the owner of that word's thing
             after_lit = not wprep and k > 0 and (elems[k - 1][0] in (E_WORD, E_LEMMA, E_SYN) or (

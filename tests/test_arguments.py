@@ -7595,6 +7595,8 @@ SESSION_43 = [
     # an ambush is set up (نصب) by whoever the relative clause names
     ("قتل سبعة جنود هنود من قوات الأمم المتحدة في كمين نصبه مسلحون صوماليون لقافلتهم قرب مدينة بيدوا.",
      "1993-06-10", [("SOMUAF", "INDMIL", "190")]),
+    # a criticism of what someone said, named with his pronoun, is aimed at him
+    ("انتقد أردوغان مصر. وردت القاهرة بانتقاد حاد لتصريحاته.", "2019-06-18", [("EGY", "TURGOV", "111")]),
 ]
 
 
