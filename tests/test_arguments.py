@@ -7597,6 +7597,9 @@ SESSION_43 = [
      "1993-06-10", [("SOMUAF", "INDMIL", "190")]),
     # a criticism of what someone said, named with his pronoun, is aimed at him
     ("انتقد أردوغان مصر. وردت القاهرة بانتقاد حاد لتصريحاته.", "2019-06-18", [("EGY", "TURGOV", "111")]),
+    # opposition candidates and forces are the opposition
+    ("نواكشوط - اتهم مرشح المعارضة أحمد ولد داداه الحكومة بتزوير الانتخابات.", "2003-11-08",
+     [("MRTOPP", "MRTGOV", "1121")]),
 ]
 
 
