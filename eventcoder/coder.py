@@ -3845,6 +3845,27 @@ class Coder:
                 out.update(range(t, c + 1))
         return out
 
+    def _clause_subject(self, s: Sentence, i: int, rec: _Record) -> _Ref | None:
+        """The subject of the clause ``i`` is in: the last one a verb set in this sentence before
+        ``i``, else the actor that opens the clause."""
+        last = rec.last_subject
+        if last is not None and last.sent is s and last.mention.end <= i and last.mention.code:
+            return last
+        return self._opening_actor(s, i)
+
+    @staticmethod
+    def _timed_by_visit(s: Sentence, i: int) -> bool:
+        """Whether the visit noun at ``i`` says when the clause's act was done: after a preposition of
+        time (عقب زيارة، بعد زيارة، خلال أول زيارة) or at its start or end (في ختام زيارة، في مستهل زيارة)."""
+        k = i - 1
+        if k > 0 and s.an[k].key in _ELATIVES and not s.an[k].pre:
+            k -= 1  # (في أول زيارة)
+        if k < 0 or s.an[k].pre:
+            return False
+        if s.words[k] in _WHEN_PREPS:
+            return True
+        return k > 0 and s.an[k].key in ("ختام", "مستهل", "نهاية", "بداية", "اعقاب") and s.words[k - 1] == "في"
+
     @staticmethod
     def _chunk_end(s: Sentence, c: int, circumstance: bool = False) -> int:
         """When the comma at ``c`` opens a phrase set off by commas that starts with a
@@ -5562,6 +5583,13 @@ class Coder:
             # the other (a meeting that "included" them, لقاء ضم X و Y, only two: a ministers' meeting that
             # included five is no five meetings of two)
             src_ref = tgt_ref
+        if src_ref is None and tgt_ref is not None and code[:3] == "042" and not s.an[i].suf and \
+                s.an[i].key == "زيارة" and self._timed_by_visit(s, i) and (last := self._clause_subject(s, i, rec)) is not None and \
+                not last.mention.members and \
+                last.mention.code[:3] not in {x.code[:3] for x in tgt_ref.mention.flat()}:
+            # the visit that dates the clause's act (قالت نولاند، عقب زيارة إلى نيامي، إن ...؛ عاد عبد الناصر إلى
+            # دمشق بعد زيارة خاطفة لموسكو): the clause's subject made it
+            src_ref = last
         if src_ref is None and tgt_ref is None and code[:2] == "04" and i > 0 and \
                 s.words[i - 1] in ("خلال", "اثناء", "في", "عبر") and not s.an[i].suf:
             # the call or meeting in which the clause's act happened (قدم العاهل الأردني تعازيه للرئيس

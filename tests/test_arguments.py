@@ -7600,6 +7600,9 @@ SESSION_43 = [
     # opposition candidates and forces are the opposition
     ("نواكشوط - اتهم مرشح المعارضة أحمد ولد داداه الحكومة بتزوير الانتخابات.", "2003-11-08",
      [("MRTOPP", "MRTGOV", "1121")]),
+    # the visit that dates the clause's act was made by the clause's subject
+    ("عاد الرئيس جمال عبد الناصر إلى دمشق أمس بعد زيارة خاطفة غير معلنة لموسكو.", "1958-07-18",
+     [("EGYGOV", "USR", "042")]),
 ]
 
 
