@@ -7603,6 +7603,9 @@ SESSION_43 = [
     # the visit that dates the clause's act was made by the clause's subject
     ("عاد الرئيس جمال عبد الناصر إلى دمشق أمس بعد زيارة خاطفة غير معلنة لموسكو.", "1958-07-18",
      [("EGYGOV", "USR", "042")]),
+    # an invitation handed over by a messenger is the inviter's, to the one handed it
+    ("وصل وزير الخارجية الفرنسي إلى طهران، وسلم الرئيس حسن روحاني دعوة من الرئيس فرانسوا هولاند لزيارة فرنسا.",
+     "2015-01-28", [("FRAGOV", "IRNGOV", "036")]),
 ]
 
 
