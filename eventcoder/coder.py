@@ -815,7 +815,7 @@ class Coder:
         if "ATTEND" in s.present:
             pending += self._attended(s, trace)
         if pending and ("بدعوة" in s.words or "لدعوة" in s.words or "دعوة" in s.words):
-            pending += self._invited_by(s, pending, trace)
+            pending += self._invited_by(s, pending, rec, trace)
         if pending and ("VOW" in s.present or not _RETALIATION.isdisjoint(s.words)):
             pending = self._retaliation(s, rec, pending, trace)
         if pending and any(res[2][:2] == "13" and res[4] is None for res in pending):
@@ -1751,7 +1751,7 @@ class Coder:
             return True
         return a.pre == "" and i > 1 and s.words[i - 1] == "علي" and s.an[i - 2].key == "بناء"
 
-    def _invited_by(self, s: Sentence, pending: list[tuple], trace) -> list[tuple]:
+    def _invited_by(self, s: Sentence, pending: list[tuple], rec: _Record, trace) -> list[tuple]:
         """A visit or a meeting "at the invitation of X" (بدعوة من الملك محمد السادس، تلبية لدعوة من
         الرئيس): X invited the one who came (036). Only after an act of visiting or meeting
         coded before it in the sentence, whose source is the invitee, or before it when the phrase
@@ -1775,6 +1775,20 @@ class Coder:
             visit = next((r for r in reversed(pending) if (r[0] < i or fronted) and
                           r[2][:3] in ("040", "042", "043", "044") and r[3] is not None and not r[6] and
                           r[5] == "asserted"), None)  # (بناء على دعوة من X، وصل ...: the visit after it)
+            if visit is None and not fronted:
+                # attending a meeting or a summit no pattern codes (حضر زيلينسكي القمة بدعوة من المملكة، شارك
+                # السيسي في المؤتمر بدعوة من ميركل): the clause's subject came at the invitation
+                at = next((k for k in range(i - 1, max(-1, i - 25), -1) if s.cover[k] is None and
+                           not s.an[k].al and s.an[k].key in _ATTENDING and self._verb_position(s, k)), -1)
+                rule = next((r[7] for r in pending if r[0] == i and r[2][:3] == "036"), None)
+                if at < 0 or rule is None or any(s.boundary[k] and s.words[k] not in ("،", ",") for k in range(at, i)):
+                    continue
+                last = rec.last_subject
+                subj, _how = self.find_subject(s, at, rec)
+                rec.last_subject = last
+                if subj is None or not subj.mention.code or subj.mention.members:
+                    continue
+                visit = (at, at + 1, "042", subj, None, "asserted", False, rule, [], True, (at,))
             if visit is None:
                 continue
             guest = visit[3] if visit[2][:3] != "043" else visit[4]  # (hosted: the guest is the target)
@@ -8846,6 +8860,10 @@ _MOST_OF = frozenset(["معظمهم", "اغلبهم", "غالبيتهم"])  # (n
 #: verbs of dying whose subject is the victim (استشهد): an event only with who fired
 _DYING_VERBS = frozenset(normalize(w) for w in ("استشهد",))
 _FOLLOW_VERBS = frozenset(normalize(w) for w in ("حذا", "حذت", "حذتا", "حذوا", "يحذو", "تحذو", "وحذا", "وحذت"))
+# verbs of attending or coming (normalised keys): who does them came at an invitation named after them
+_ATTENDING = frozenset(["حضر", "حضرت", "حضروا", "يحضر", "تحضر", "شارك", "شاركت", "شاركوا", "يشارك", "تشارك",
+                        "زار", "زارت", "يزور", "تزور", "وصل", "وصلت", "يصل", "تصل", "توجه", "توجهت", "يتوجه",
+                        "تتوجه"])
 _NEW_CLAUSE = frozenset({"فيما", "بينما", "حين", "وفيما", "وبينما", "كما", "وكما"})  # (في حين: حين؛ ، كما: also)
 
 

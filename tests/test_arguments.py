@@ -7606,6 +7606,9 @@ SESSION_43 = [
     # an invitation handed over by a messenger is the inviter's, to the one handed it
     ("وصل وزير الخارجية الفرنسي إلى طهران، وسلم الرئيس حسن روحاني دعوة من الرئيس فرانسوا هولاند لزيارة فرنسا.",
      "2015-01-28", [("FRAGOV", "IRNGOV", "036")]),
+    # who attends at someone's invitation was invited by him, with no visit coded
+    ("شارك الرئيس عبد الفتاح السيسي في المؤتمر الدولي حول ليبيا الذي استضافته العاصمة الألمانية بدعوة من المستشارة "
+     "أنغيلا ميركل.", "2020-01-19", [("DEUGOV", "EGYGOV", "036")]),
 ]
 
 
