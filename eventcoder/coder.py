@@ -5524,6 +5524,21 @@ class Coder:
         if src_ref is None and code[:2] == "14" and ctx["gov_cls"] == "LIGHT" and ctx["gov_subject"] is None \
                 and ctx["gov_pos"] is not None:
             src_ref = self._crowd(s, ctx["gov_pos"])  # شارك مئات الآلاف في مسيرة حاشدة وسط لندن
+        if src_ref is None and code[:3] == "141" and ctx["gov_cls"] == "" and s.an[i].key in ("احتجاج", "احتجاجا") and \
+                s.words[i].endswith("احتجاجا") and s.an[i].pre in ("", "و") and \
+                (crowd := self._clause_subject(s, i, rec)) is not None and crowd.mention.plural and \
+                not crowd.mention.adjective and \
+                (crowd.mention.kind in (K_DEMONYM, K_NISBA) or crowd.mention.role in _PROTESTING_ROLES):
+            # "in protest" after a clause whose subject is a crowd (احتشد آلاف العراقيين في ساحة التحرير
+            # احتجاجا على الفساد): the crowd protests
+            src_ref = crowd
+        if src_ref is not None and code[:3] == "141" and src_ref.mention.plural and not src_ref.mention.adjective and \
+                src_ref.mention.kind in (K_DEMONYM, K_NISBA) and len(src_ref.mention.code) == 3:
+            # a nationality that protests is people of its country (آلاف العراقيين)
+            m = Mention(src_ref.mention.start, src_ref.mention.end, src_ref.mention.code + "CVL", K_AGENT,
+                        list(src_ref.mention.srcs))
+            m.role, m.plural = "CVL", True
+            src_ref = _Ref(m, src_ref.sent, "crowd")
         if src_ref is None:
             if ctx["gov_cls"] == "CONTROL" and ctx["gov_object"] is not None and code[:2] == "16" and \
                     ctx["gov_pos"] is not None and \
@@ -8860,6 +8875,8 @@ _MOST_OF = frozenset(["معظمهم", "اغلبهم", "غالبيتهم"])  # (n
 #: verbs of dying whose subject is the victim (استشهد): an event only with who fired
 _DYING_VERBS = frozenset(normalize(w) for w in ("استشهد",))
 _FOLLOW_VERBS = frozenset(normalize(w) for w in ("حذا", "حذت", "حذتا", "حذوا", "يحذو", "تحذو", "وحذا", "وحذت"))
+# the people a crowd that protests may be named as
+_PROTESTING_ROLES = frozenset(["CVL", "LAB", "EDU", "OPP", "REF", "HLH", "MED"])
 # verbs of attending or coming (normalised keys): who does them came at an invitation named after them
 _ATTENDING = frozenset(["حضر", "حضرت", "حضروا", "يحضر", "تحضر", "شارك", "شاركت", "شاركوا", "يشارك", "تشارك",
                         "زار", "زارت", "يزور", "تزور", "وصل", "وصلت", "يصل", "تصل", "توجه", "توجهت", "يتوجه",

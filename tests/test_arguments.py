@@ -7609,6 +7609,9 @@ SESSION_43 = [
     # who attends at someone's invitation was invited by him, with no visit coded
     ("شارك الرئيس عبد الفتاح السيسي في المؤتمر الدولي حول ليبيا الذي استضافته العاصمة الألمانية بدعوة من المستشارة "
      "أنغيلا ميركل.", "2020-01-19", [("DEUGOV", "EGYGOV", "036")]),
+    # "in protest" after a clause whose subject is a crowd of a nationality: its people protest
+    ("احتشد آلاف العراقيين في ساحة التحرير وسط بغداد احتجاجا على الفساد وتردي الخدمات.", "2019-11-01",
+     [("IRQCVL", "IRQGOV", "141")]),
 ]
 
 
