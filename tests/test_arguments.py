@@ -7612,6 +7612,9 @@ SESSION_43 = [
     # "in protest" after a clause whose subject is a crowd of a nationality: its people protest
     ("احتشد آلاف العراقيين في ساحة التحرير وسط بغداد احتجاجا على الفساد وتردي الخدمات.", "2019-11-01",
      [("IRQCVL", "IRQGOV", "141")]),
+    # a vow to bring something down on someone threatens him
+    ("توعّد وزير الدفاع الإسرائيلي يسرائيل كاتس بفتح «أبواب الجحيم» على حركة حماس.", "2025-08-22",
+     [("ISRGOV", "PSEREB", "130")]),
 ]
 
 
