@@ -5461,11 +5461,22 @@ class Coder:
                 best = (r, ag)
         group = agent if agent is not None else (
             ctx["gov_subject"] if ctx["gov_cls"] in ("LIGHT", "REPORT") else None)  # أعلنت X و Y الاتفاق على
+        g_start = p
+        if agent is None and genitive is not None and genitive.members and len(genitive.members) > 1 and \
+                not genitive.adjective:
+            # the coordinated parties in the genitive, the mutual act's object after them (توقيع حكومة مادورو
+            # والمعارضة في بربادوس اتفاقا)
+            group, g_start = _Ref(genitive, s, "genitive parties"), self._skip_adj_from(s, genitive.end)
         if best is None and group is not None and group.mention.members and len(group.mention.members) > 1:
             # a mutual act of a coordinated agent (تعاونهما، أجرت القوات الأمريكية والإسرائيلية مناورات)
             recip = self._reciprocal(patterns)
-            if recip and not self._partner_is_no_actor(s, p):
-                r = self._best_match(s, i, p, recip, noun=True, obj_ref=None, trace=trace, head_end=head_end)
+            if recip and not self._partner_is_no_actor(s, g_start):
+                r = self._best_match(s, i, g_start, recip, noun=True, obj_ref=None, trace=trace, head_end=head_end)
+                if r is not None and group.how == "genitive parties" and not (
+                        r[1][:3] == "057" or r[1][:2] == "04" and len(group.mention.members) == 2 and
+                        s.an[i].key not in _SUMMIT_WORDS):
+                    r = None  # (the genitive's parties sign, or two of them talk: not a summit of many, قمة قادة
+                    # الولايات المتحدة وأفريقيا، nor cooperation named as a purpose, لتعاون البلدين)
                 if r is not None and "TGT" not in r[3] and "SRC" not in r[3]:
                     best = (r, group)
         if best is None:
@@ -8877,6 +8888,8 @@ _DYING_VERBS = frozenset(normalize(w) for w in ("استشهد",))
 _FOLLOW_VERBS = frozenset(normalize(w) for w in ("حذا", "حذت", "حذتا", "حذوا", "يحذو", "تحذو", "وحذا", "وحذت"))
 # the people a crowd that protests may be named as
 _PROTESTING_ROLES = frozenset(["CVL", "LAB", "EDU", "OPP", "REF", "HLH", "MED"])
+# summits: the leaders named in their genitive meet at them, not each one with each other
+_SUMMIT_WORDS = frozenset(["قمة", "القمة", "قمم"])
 # verbs of attending or coming (normalised keys): who does them came at an invitation named after them
 _ATTENDING = frozenset(["حضر", "حضرت", "حضروا", "يحضر", "تحضر", "شارك", "شاركت", "شاركوا", "يشارك", "تشارك",
                         "زار", "زارت", "يزور", "تزور", "وصل", "وصلت", "يصل", "تصل", "توجه", "توجهت", "يتوجه",

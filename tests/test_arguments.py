@@ -7615,6 +7615,9 @@ SESSION_43 = [
     # a vow to bring something down on someone threatens him
     ("توعّد وزير الدفاع الإسرائيلي يسرائيل كاتس بفتح «أبواب الجحيم» على حركة حماس.", "2025-08-22",
      [("ISRGOV", "PSEREB", "130")]),
+    # two parties in a signing noun's genitive sign with each other
+    ("بعد يوم من توقيع حكومة الرئيس نيكولاس مادورو والمعارضة في بربادوس اتفاقاً بشأن تنظيم انتخابات رئاسية.",
+     "2023-10-18", [("VENGOV", "VENOPP", "057"), ("VENOPP", "VENGOV", "057")]),
 ]
 
 
