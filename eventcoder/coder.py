@@ -2434,6 +2434,23 @@ class Coder:
             k += 1
         return k
 
+    def _titled_unknown_name(self, s: Sentence, j: int) -> int | None:
+        """When the word at ``j`` ends a name no dictionary lists that follows a titled actor (وزير الداخلية
+        الباكستاني | الشيخ رشيد أحمد), the last word of that actor; else None."""
+        k = j
+        while k >= 0 and k > j - 6 and s.cover[k] is None and not s.boundary[k]:
+            k -= 1
+        m = s.cover[k] if k >= 0 else None
+        if m is None or m.end != k + 1 or m.kind not in (K_AGENT, K_PERSON) or not m.code or m.members or \
+                m.adjective or m.prep or m.bare:
+            return None
+        q = m.end
+        while q <= j and s.mention_at[q] is None and s.has(q, "TITLE"):
+            q = s.mark(q, "TITLE")[2]
+        if q > j or self._unknown_name_end(s, q) != j + 1:
+            return None
+        return m.end - 1
+
     def _apposed_agent(self, s: Sentence, p: int, group: bool = False):
         """The office after a comma that follows a name nobody listed at ``p`` (none, or up to four
         words): ``أحمد سامي، وزير الزراعة السابق`` names the minister. After a title of two or more
@@ -7156,6 +7173,9 @@ class Coder:
             if not verb and s.an[j].key in _DEMAND_NOUNS and not s.an[j].al and s.an[i].pre.endswith(("ب", "ل")):
                 break  # what a demand asks for is no act of the one who demands it (صوت المجلس على مطالبة
                 # الحكومة بطرد السفير): as after the verb طالب, the act has no governor
+            if not verb and j == i - 1 and (named := self._titled_unknown_name(s, j)) is not None:
+                j = named  # a name no dictionary lists after an actor's title (أعلن وزير الداخلية الباكستاني
+                continue  # الشيخ رشيد أحمد حظر الحركة): the actor, then the verb before it
             gap += 1
             if gap > 1:
                 break
@@ -7544,6 +7564,12 @@ class Coder:
             # a demand to free people whose holder the sentence does not name (طالبت بالإفراج عن الرهائن) is
             # made of someone unnamed: the people freed are not its target
             return self._drop(trace, i, code, "the people to be freed are no target, and no holder is named")
+        if code[:4] == "1722" and noun and tgt_ref is not None and not tgt_ref.mention.members and (
+                tgt_ref.mention.kind in (K_COUNTRY, K_METONYM, K_NISBA, K_DEMONYM) or
+                tgt_ref.mention.kind == K_AGENT and tgt_ref.mention.role in ("CVL", "MIL", "GOV")):
+            # a ban on a party or a group (حظر جماعة الإخوان): not on a country, a place or people (حظر الطيران
+            # فوق البوسنة، حظر سفر المواطنين)
+            return self._drop(trace, i, code, "a ban that names no party or group")
         if noun and code[:3] == "111" and s.an[i].suf and i + 1 < s.n and s.an[i + 1].pre[-1:] == "ب" and \
                 s.an[i + 1].key not in _MANNER_NOUNS and "ادان" in self._lemmas_of(s.an[i].key):
             # إدانته بالتجسس، بعد إدانتهم بالتآمر: his conviction of a crime, not a condemnation

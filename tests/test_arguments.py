@@ -7618,6 +7618,11 @@ SESSION_43 = [
     # two parties in a signing noun's genitive sign with each other
     ("بعد يوم من توقيع حكومة الرئيس نيكولاس مادورو والمعارضة في بربادوس اتفاقاً بشأن تنظيم انتخابات رئاسية.",
      "2023-10-18", [("VENGOV", "VENOPP", "057"), ("VENOPP", "VENGOV", "057")]),
+    # the verbal noun حظر bans a party; a name no dictionary lists after the minister's title does not cut the
+    # noun from the verb that reports it
+    ("أعلنت الحكومة المصرية حظر جماعة الإخوان المسلمين.", "2014-01-01", [("EGYGOV", "EGYOPP", "1722")]),
+    ("أعلن وزير الداخلية الباكستاني الشيخ رشيد أحمد حظر حركة «لبيك باكستان» بموجب قانون مكافحة الإرهاب.",
+     "2021-04-15", [("PAKGOV", "PAKOPP", "1722")]),
 ]
 
 
@@ -7635,4 +7640,7 @@ def test_session_43_what_is_not_coded(coder):
     got = triples(coder, "عقدت لجنة الأمم المتحدة لترسيم الحدود اجتماعها الأول في نيويورك برئاسة وزير الخارجية "
                          "الإندونيسي السابق.", "1991-05-23")
     assert not any(c[:2] == "04" for _s, _t, c in got), got
+    # a ban on flights over a country or on citizens' travel bans no party
+    got = triples(coder, "فرض مجلس الأمن حظر الطيران فوق البوسنة.", "1992-10-09")
+    assert not any(c == "1722" for _s, _t, c in got), got
 
