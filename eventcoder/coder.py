@@ -6502,6 +6502,13 @@ class Coder:
             return self._match(s, elems, k, close + 1, "", "", binds, noun, obj_ref, skipped, used)
         if p >= n or s.boundary[p]:
             return None
+        if kind in (E_WORD, E_SYN) and prep and s.an[p].pre.endswith(prep) and s.mention_at[p] is None and \
+                "TRANSPARENT" in s.cls[p] and not self._literal_at(s, kind, val, p) and \
+                (mk := s.mark(p, "TRANSPARENT")) is not None and mk[2] < n:
+            # the preposition on a quantity before the word (محملة بأكثر من 32 طنا من الإمدادات): the word the
+            # pattern wants follows the quantity
+            q = mk[2] + (1 if s.words[mk[2]] == "من" and mk[2] + 1 < n else 0)
+            return self._match(s, elems, k, q, "", wprep, binds, noun, obj_ref, skipped, used)
         if kind in (E_WORD, E_SYN) and not prep and s.mention_at[p] is None and \
                 (s.words[p].isdigit() or "TRANSPARENT" in s.cls[p]) and not self._literal_at(s, kind, val, p):
             # a number or a quantity before the word (أطلق عشرات الصواريخ، أسقطت 20 طائرة)
