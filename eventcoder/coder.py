@@ -66,6 +66,8 @@ _FIGHTERS = frozenset(["MIL", "REB", "INS", "SPY", "COP", "UAF"])
 _PEOPLE_ROLES = frozenset(["CVL", "OPP", "PTY", "MED", "LAB", "EDU", "HLH", "REL", "HRI", "ELI"])
 #: a country's own bodies people act on at home (protest against the government, the court)
 _DOMESTIC_BODIES = frozenset(["GOV", "LEG", "JUD", "COP", "MIL", "PTY", "SPY"])
+#: parties, groups and people that react at home to what their government or courts made (see OWNER in frames.txt)
+_PEOPLE_AT_HOME = frozenset(["OPP", "PTY", "CVL", "LAB", "EDU", "MED", "HRI", "BUS", "ELI", "LEG", "REL", "NGO"])
 _INSTITUTIONS = frozenset(["GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY"])
 # world agencies: their datelines are where a correspondent is, not whose news it is
 _WORLD_AGENCIES = frozenset(normalize(w) for w in (
@@ -3463,6 +3465,22 @@ class Coder:
         self._labelled_pronoun = False
         self._relative_object = False
         self._msg_addr = None
+        if best is None and subj is not None and not passive and not subj.mention.members and \
+                subj.mention.code[3:6] in _PEOPLE_AT_HOME and len(subj.mention.code) >= 6 and \
+                not subj.mention.code.startswith(("IGO", "NGO")) and "OWNER" in s.present:
+            # what a state's government or courts make, rejected or criticised by a party or people at home
+            # (رفض المرشح المعارض النتائج الرسمية، سارعت قوى المعارضة إلى رفض الحكم): aimed at that body
+            start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
+            mk = s.mark(start, "OWNER") if start < s.n and s.mention_at[start] is None else None
+            reacting = [pt for pt in patterns if pt[0][:2] in ("11", "12")] if mk is not None else []
+            if reacting and (start + 1 >= s.n or s.mention_at[mk[2]] is None or
+                             s.mention_at[mk[2]].adjective and s.mention_at[mk[2]].code[:3] == subj.mention.code[:3]):
+                # (not "the ruling of X", whose maker is named: الحكم الصادر عن ... is read as before)
+                owner = Mention(start, mk[2], subj.mention.code[:3] + mk[1], K_AGENT, [mk[3]])
+                owner.role = mk[1]
+                m = self._best_match(s, i, start, reacting, noun=False, obj_ref=_Ref(owner, s, "owner"), trace=trace)
+                if m is not None:
+                    best = (m, subj, how)
         if best is None and subj is not None and not passive:
             # an attack on a place that is no actor: the place's country is the target
             start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
@@ -5496,6 +5514,22 @@ class Coder:
                     # الولايات المتحدة وأفريقيا، nor cooperation named as a purpose, لتعاون البلدين)
                 if r is not None and "TGT" not in r[3] and "SRC" not in r[3]:
                     best = (r, group)
+        doer = agent if agent is not None else (
+            ctx["gov_subject"] if ctx["gov_cls"] in ("LIGHT", "REPORT", "INTENT") else None)
+        if (best is None or "TGT" not in best[0][3]) and doer is not None and "OWNER" in s.present and head_end < n and \
+                s.mention_at[head_end] is None and (mk := s.mark(head_end, "OWNER")) is not None and \
+                not doer.mention.members and doer.mention.code[3:6] in _PEOPLE_AT_HOME and \
+                not doer.mention.code.startswith(("IGO", "NGO")) and \
+                (mk[2] >= n or s.mention_at[mk[2]] is None or
+                 s.mention_at[mk[2]].adjective and s.mention_at[mk[2]].code[:3] == doer.mention.code[:3]):
+            # rejecting what one's government or courts made (سارعت قوى المعارضة إلى رفض الحكم): see _verb
+            reacting = [pt for pt in patterns if pt[0][:2] in ("11", "12")]
+            owner = Mention(head_end, mk[2], doer.mention.code[:3] + mk[1], K_AGENT, [mk[3]])
+            owner.role = mk[1]
+            r = self._best_match(s, i, head_end, reacting, noun=True, obj_ref=_Ref(owner, s, "owner"), trace=trace,
+                                 head_end=head_end) if reacting else None
+            if r is not None and "TGT" in r[3]:
+                best = (r, doer)
         if best is None:
             if trace is not None:
                 trace.append({"step": "trigger", "pos": i, "word": s.words[i], "result": "no pattern matched"})

@@ -149,7 +149,7 @@ GRAMMAR_CLASSES = {
     "REPORT", "RECEIVE", "CONTROL", "LIGHT", "COPULA", "SUBORD", "PREP", "TRANSPARENT", "ADVERB", "VISIT",
     "COUNTERPART", "FORMER", "PLURAL2", "TIME", "MASC", "WARN", "URGE", "TITLE", "INSTRUMENT", "LATTER",
     "EVENTREF", "PROTEST", "MEDIATE", "BACKING", "WITNESS", "RESPOND", "FOLLOW", "DESCRIBE", "WELCOME",
-    "ATTEND", "STOP", "VOW", "TAKEPART", "INSPECT",
+    "ATTEND", "STOP", "VOW", "TAKEPART", "INSPECT", "OWNER",
 }
 DISCARD_SCOPES = ("sentence", "actor", "trigger")
 
@@ -463,6 +463,9 @@ def _p_grammar(cols, src, err):
             return None
     if cls == "EVENTREF" and arg and not re.fullmatch(r"\d\d(,\d\d)*", arg):
         err(f"EVENTREF takes the two-digit roots of the events it may name, like 'EVENTREF:18,19,20', got {arg!r}")
+        return None
+    if cls == "OWNER" and not re.fullmatch(r"[A-Z]{3}", arg):
+        err(f"OWNER takes the role code of the body that makes the thing, like 'OWNER:JUD', got {arg!r}")
         return None
     w = _split_alts(words)
     if not w:

@@ -7634,6 +7634,9 @@ SESSION_43 = [
      "2021-08-10", [("SAUMIL", "INDMIL", "062"), ("INDMIL", "SAUMIL", "062")]),
     ("نفذت قوات أمريكية وعراقية، ليل الخميس، عملية مشتركة في صحراء الأنبار.", "2023-03-10",
      [("USAMIL", "IRQMIL", "062"), ("IRQMIL", "USAMIL", "062")]),
+    # a party or people at home rejecting what their government or courts made (OWNER in frames.txt)
+    ("رفض زعيم المعارضة المالية سومايلا سيسي النتائج المؤقتة للانتخابات.", "2018-08-16", [("MLIOPP", "MLIGOV", "120")]),
+    ("الكويت - وسارعت قوى المعارضة الكويتية إلى رفض الحكم.", "2023-03-20", [("KWTOPP", "KWTJUD", "120")]),
 ]
 
 

@@ -46,7 +46,7 @@ CASES = [
      ["D/grammar/g.txt:1: unknown grammar class 'NEGATION': use one of ADVERB, ALLEGE, ATTEND, BACKING, COND, CONTROL, COPULA, "
       "COUNTERPART, DENY, DESCRIBE, EVENTREF, FOLLOW, FORMER, FUTURE, HYPO, INSPECT, INSTRUMENT, INTENT, LATTER, "
       "LIGHT, LITOTES, "
-      "MASC, MAY, MEDIATE, NEG, PLURAL2, PREP, PROTEST, QUESTION, "
+      "MASC, MAY, MEDIATE, NEG, OWNER, PLURAL2, PREP, PROTEST, QUESTION, "
       "RECEIVE, REPORT, RESPOND, STOP, SUBORD, TAKEPART, THREAT, TIME, TITLE, TRANSPARENT, URGE, VISIT, VOW, WARN, "
       "WELCOME, WITNESS"], 1, 1),
     ("bad time offset", {"grammar/t.txt": "TIME:yesterday | أمس |\n"},
@@ -55,6 +55,9 @@ CASES = [
     ("bad event roots", {"grammar/e.txt": "EVENTREF:attack | الهجوم |\n"},
      ["D/grammar/e.txt:1: EVENTREF takes the two-digit roots of the events it may name, like "
       "'EVENTREF:18,19,20', got 'attack'"], 1, 1),
+    ("bad owner role", {"grammar/o.txt": "OWNER:court | الحكم |\n"},
+     ["D/grammar/o.txt:1: OWNER takes the role code of the body that makes the thing, like 'OWNER:JUD', "
+      "got 'court'"], 1, 1),
     ("verb without present", {"verbs/lemmas.txt": "زود | | تزويد | |\n"},
      ["D/verbs/lemmas.txt:1: verb 'زود' has no present form: give the third person masculine singular (e.g. 'يزود')"],
      1, 1),
