@@ -782,6 +782,12 @@ class Coder:
                     used = (i,)  # the act a claim names is still read (تبنت الجماعة خطف الرهبان: the abduction)
                 if res is not None:
                     pending.append(res)
+                if res is not None and res[2][:2] in ("11", "12"):
+                    # the act a label or a rejection names is still read (ووصف الغارة الأمريكية على البوكمال بأنها
+                    # عدوان: the strike is coded too)
+                    used = tuple(u for u in used if not (u > i and 0 <= u < s.n and
+                                                         any(name == "&CONDEMNED" for _r, name in
+                                                             t.syn_first.get(s.an[u].key, ()))))
                 for u in used:
                     if 0 <= u < s.n:
                         consumed[u] = True
