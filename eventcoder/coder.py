@@ -795,7 +795,7 @@ class Coder:
         if "VOW" in s.present:
             pending += self._vows(s, rec, consumed, pending, trace)
         if len(pending) > 1:
-            pending = self._addressed_in_contact(pending)
+            pending = self._addressed_in_contact(s, pending)
         if len(pending) > 1 and not _AGREED.isdisjoint(s.an[res[0]].key for res in pending):
             pending = self._agreed_acts(s, pending, trace)
         if "MEDIATE" in s.present:
@@ -2001,19 +2001,30 @@ class Coder:
         return [res for k, res in enumerate(pending) if k not in drop]
 
     @staticmethod
-    def _addressed_in_contact(pending: list[tuple]) -> list[tuple]:
+    def _addressed_in_contact(s: Sentence, pending: list[tuple]) -> list[tuple]:
         """In a call or meeting between two parties, condolences, praise or congratulations
         that one of them offers with no one named go to the other (تلقى X اتصالا من Y،
-        أعرب خلاله الأخير عن تعازيه)."""
+        أعرب خلاله الأخير عن تعازيه); so do an appeal or a demand made "during" the meeting, named
+        right after it (دعا ترامب، خلال لقائه الرئيس السوري، إلى ترحيل المقاتلين الأجانب)."""
         out = []
         contact = None
+        during = {}  # a contact named "during" which an act was done: the position of its noun -> its parties
+        for res in pending:
+            code, src, tgt = res[2], res[3], res[4]
+            if code[:2] == "04" and src is not None and tgt is not None and not src.mention.members and \
+                    not tgt.mention.members and res[0] > 0 and s.words[res[0] - 1] in ("خلال", "اثناء"):
+                during[res[0]] = (src, tgt)
         for res in pending:
             code, src, tgt = res[2], res[3], res[4]
             if code[:2] == "04" and src is not None and tgt is not None and not src.mention.members \
                     and not tgt.mention.members:
                 contact = (src, tgt)
-            elif contact is not None and tgt is None and src is not None and code[:3] in _ADDRESSED_CODES:
-                a, b = contact
+            elif tgt is None and src is not None and (code[:3] in _ADDRESSED_CODES or code[:2] in ("02", "10")) and (
+                    pair := contact if code[:3] in _ADDRESSED_CODES and contact is not None else next(
+                        (during[k] for k in sorted(during) if res[0] < k <= res[0] + 12 and
+                         not any(s.boundary[t] and s.words[t] not in ("،", ",") for t in range(res[0], k))),
+                        None)) is not None:
+                a, b = pair
                 if src.mention.code == a.mention.code:
                     res = res[:4] + (b,) + res[5:]
                 elif src.mention.code == b.mention.code:
