@@ -3920,6 +3920,13 @@ class Coder:
         return self._opening_actor(s, i)
 
     @staticmethod
+    def _convicted(s: Sentence, i: int) -> bool:
+        """Whether the noun at ``i`` is a conviction with the convicted as its pronoun (بعد إدانته بتهمة
+        الإثراء غير المشروع، إدانتهم بالتآمر): the pronoun is the one found guilty, not who finds him."""
+        return s.an[i].key in ("ادانة", "ادانت") and bool(s.an[i].suf) and i + 1 < s.n and s.an[i + 1].pre[-1:] == "ب" and \
+            s.an[i + 1].key not in _MANNER_NOUNS
+
+    @staticmethod
     def _timed_by_visit(s: Sentence, i: int) -> bool:
         """Whether the visit noun at ``i`` says when the clause's act was done: after a preposition of
         time (عقب زيارة، بعد زيارة، خلال أول زيارة) or at its start or end (في ختام زيارة، في مستهل زيارة)."""
@@ -5319,6 +5326,14 @@ class Coder:
                     last.mention.end <= i and last.mention.code and (pron_object is None or last.mention.code[:3] not in
                                                                       {x.code[:3] for x in pron_object.mention.flat()}):
                 agent = last
+            p = self._skip_adj_from(s, after_mod)
+        elif agent is None and self._convicted(s, i):
+            # "after his conviction of" (بعد إدانته بتهمة): he is found guilty, by the court the clause names
+            pron_object = self.resolve_pronoun(s, i, s.an[i].suf, rec)
+            court = self._clause_subject(s, i, rec)
+            if court is not None and court.mention.code[3:6] == "JUD" and (
+                    pron_object is None or court.mention is not pron_object.mention):
+                agent = court
             p = self._skip_adj_from(s, after_mod)
         elif agent is None and s.an[i].suf and not (s.an[i].key in _PATIENT_NOUNS and not self._object_after(s, i)):
             prefer = ctx["gov_subject"]

@@ -7648,6 +7648,9 @@ SESSION_43 = [
     # an appeal made during a meeting named right after the caller, with no one named after it: the one met
     ("دعا الرئيس الأمريكي جو بايدن، خلال لقائه رئيس الوزراء الإسرائيلي بنيامين نتنياهو في تل أبيب، إلى وقف إطلاق "
      "النار.", "2024-01-01", [("USAGOV", "ISRGOV", "0256")]),
+    # "after his conviction of": the pronoun is the one found guilty, the clause's court finds him so
+    ("نواكشوط - قضت المحكمة الجنائية المختصة بجرائم الفساد بسجن الرئيس الموريتاني السابق محمد ولد عبد العزيز خمس "
+     "سنوات نافذة، بعد إدانته بتهمتي الإثراء غير المشروع وغسل الأموال.", "2023-12-04", [("MRTJUD", "MRTELI", "116")]),
 ]
 
 
