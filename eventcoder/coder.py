@@ -3415,6 +3415,15 @@ class Coder:
             adverbial = s.an[i + 1].key in _ADVERBIAL_PREPS or any(
                 w1.endswith(x) and w1[:-len(x)] in _ADVERBIAL_PREPS for x in ("هما", "هم", "ها", "ه"))
             starts.insert(len(starts) if adverbial else 0, (i + 1, subj, how))
+        if how == "vso" and subj is not None and (e := subj.mention.end) < s.n - 2 and s.an[e].al and \
+                not s.an[e].pre and s.an[e].key in _COMPETENT and s.an[e + 1].pre[-1:] == "ب" and not s.an[e + 1].al:
+            # what the subject is in charge of (قضت المحكمة الجنائية المختصة بجرائم الفساد بسجن): passed over
+            k = e + 2
+            while k < min(s.n, e + 7) and s.an[k].al and not s.an[k].pre and not s.boundary[k] and \
+                    s.mention_at[k] is None:
+                k += 1
+            if k < s.n and not s.boundary[k]:
+                starts.append((k, subj, how))
         if how == "vso" and subj is not None and (e := subj.mention.end) < s.n - 2 and s.an[e].pre == "و" and \
                 s.mention_at[e] is None and s.an[e].key in _UNNAMED_CONJUNCTS:
             # a last conjunct of people no dictionary names (وقع رباني وحكمتيار وقادة ستة فصائل أخرى في
@@ -8989,6 +8998,8 @@ _FOLLOW_VERBS = frozenset(normalize(w) for w in ("حذا", "حذت", "حذتا",
 _PROTESTING_ROLES = frozenset(["CVL", "LAB", "EDU", "OPP", "REF", "HLH", "MED"])
 # summits: the leaders named in their genitive meet at them, not each one with each other
 _SUMMIT_WORDS = frozenset(["قمة", "القمة", "قمم"])
+# a body "in charge of" something, after its name (المحكمة الجنائية المختصة بجرائم الفساد)
+_COMPETENT = frozenset(normalize(w) for w in ("مختصة", "مختص", "متخصصة", "متخصص", "مكلفة", "مكلف", "معنية", "معني"))
 # verbs of attending or coming (normalised keys): who does them came at an invitation named after them
 _ATTENDING = frozenset(["حضر", "حضرت", "حضروا", "يحضر", "تحضر", "شارك", "شاركت", "شاركوا", "يشارك", "تشارك",
                         "زار", "زارت", "يزور", "تزور", "وصل", "وصلت", "يصل", "تصل", "توجه", "توجهت", "يتوجه",

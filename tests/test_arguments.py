@@ -7651,6 +7651,9 @@ SESSION_43 = [
     # "after his conviction of": the pronoun is the one found guilty, the clause's court finds him so
     ("نواكشوط - قضت المحكمة الجنائية المختصة بجرائم الفساد بسجن الرئيس الموريتاني السابق محمد ولد عبد العزيز خمس "
      "سنوات نافذة، بعد إدانته بتهمتي الإثراء غير المشروع وغسل الأموال.", "2023-12-04", [("MRTJUD", "MRTELI", "116")]),
+    # what a court is in charge of, between it and its ruling, is passed over
+    ("قضت المحكمة الجنائية المختصة بجرائم الفساد بسجن الرئيس الموريتاني السابق محمد ولد عبد العزيز خمس سنوات.",
+     "2023-12-04", [("MRTJUD", "MRTELI", "116")]),
 ]
 
 
