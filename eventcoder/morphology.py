@@ -39,6 +39,10 @@ _RARE_SUFFIXES = frozenset(["ني", "ي", "ك", "كم", "كما", "كن"])
 _PREFIXES: list[tuple[str, str, bool, int]] = []
 
 
+# the first letters of a present verb (normalised): what the future prefix س may come before
+_PRESENT_LETTERS = frozenset("يتنا")
+
+
 def _build_prefixes() -> None:
     seen = set()
     for conj in ("", "و", "ف"):
@@ -131,6 +135,8 @@ class Analyzer:
             rest = w[lp:]
             # no suffix
             fl = lex.get(rest, 0)
+            if fl and label.endswith("س") and rest[:1] not in _PRESENT_LETTERS:
+                fl = 0  # (the future prefix only before a present verb's prefix: يفعل، تفعل، نفعل، أفعل)
             if fl and (fl & allowed) and not (fl == F_HOST):
                 cost = lp
                 if cost < best_cost:
@@ -156,6 +162,8 @@ class Analyzer:
                     continue  # a verb takes no "my" (وزاري is no و+زار+ي) and "your" is rare in news, where an
                     # ending is more often part of the word (هناك، تلك، يملك); a noun's ي may be a dual in
                     # construct (سفيري إيران) and a host that only exists before a suffix takes any
+                if fl and label.endswith("س") and not (fl & F_PRES and host[:1] in _PRESENT_LETTERS):
+                    continue  # the future prefix is only ever on a present verb (سلوك is no س+لو+ك)
                 if fl and ((fl & allowed) or (fl & F_HOST)):
                     # a host that only exists before a suffix (الغا-ني) loses a tie to a whole word,
                     # and so do first and second person pronouns, rare in news (الغي-ني)

@@ -74,6 +74,8 @@ def test_analyzer_refuses_clitics_that_do_not_suit_the_host():
     an = Analyzer(LEX)
     assert an("بزودت").flags == 0            # a preposition before a verb: not the verb
     assert an("سطهران").flags == 0           # the future prefix before a noun: not the name
+    # nor before a word that takes every flag but is no present verb (سلوك is no س + لو + ك)
+    assert Analyzer({"لو": F_NOM | F_PAST | F_PRES | F_HOST})("سلوك").pre == ""
     assert an("الطهرانها").suf == ""         # article and suffix together
 
 
