@@ -7210,6 +7210,8 @@ class Coder:
                 ctx["cond"] = True
             gcls = next((c for c in GOVERNORS if c in classes), None)
             mcls = gcls
+            if gcls is None and "OFFER" in classes and s.an[j].key == "عرض" and not s.an[j].al:
+                gcls, mcls = "INTENT", "OFFER"  # وعرض الدخول في حوار: an offer (not تعرض, "was subjected to")
             if gcls == "RESPOND":
                 # ردت إسرائيل بقصف جوي: who responds with an act does it; what one responds to
                 # (ردت على الهجوم) is someone else's

@@ -39,6 +39,8 @@ _RARE_SUFFIXES = frozenset(["ني", "ي", "ك", "كم", "كما", "كن"])
 _PREFIXES: list[tuple[str, str, bool, int]] = []
 
 
+# first and second person suffixes, rare in news (see Analyzer._analyse)
+_SPEAKER_SUFFIXES = frozenset(["ي", "ني", "نا", "ك", "كم", "كما", "كن"])
 # the first letters of a present verb (normalised): what the future prefix س may come before
 _PRESENT_LETTERS = frozenset("يتنا")
 
@@ -162,6 +164,9 @@ class Analyzer:
                     continue  # a verb takes no "my" (وزاري is no و+زار+ي) and "your" is rare in news, where an
                     # ending is more often part of the word (هناك، تلك، يملك); a noun's ي may be a dual in
                     # construct (سفيري إيران) and a host that only exists before a suffix takes any
+                if len(host) <= 2 and suf in _SPEAKER_SUFFIXES:
+                    continue  # a two-letter host with "my", "our" or "your" is mostly a word of its own (كردي، بدوي،
+                    # معني، وطني: not ك + رد + ي, ب + دو + ي, مع + ني, و + طن + ي)
                 if fl and label.endswith("س") and not (fl & F_PRES and host[:1] in _PRESENT_LETTERS):
                     continue  # the future prefix is only ever on a present verb (سلوك is no س+لو+ك)
                 if fl and ((fl & allowed) or (fl & F_HOST)):
