@@ -8964,7 +8964,9 @@ _FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: verbs of a site hosting forces (حيث تتمركز قوات أمريكية، التي تضم قوات، تستخدمها القوات) and "in it"
 _HOSTING = frozenset(normalize(w) for w in ("تتمركز", "يتمركز", "تضم", "يضم", "تستضيف", "يستضيف", "تستخدم", "يستخدم",
-                                            "توجد", "يوجد", "تنتشر", "ينتشر", "تتواجد", "يتواجد"))
+                                            "توجد", "يوجد", "تنتشر", "ينتشر", "تتواجد", "يتواجد",
+                                            # (and the dual: قاعدتين تستضيفان قوات أمريكية)
+                                            "تستضيفان", "يستضيفان", "تضمان", "يضمان", "تتمركزان"))
 _IN_IT = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهما", "بها", "به"))
 #: "came" and "in response" (جاءت الضربة ردا على): the words of one who says why an act was done
 _CAME = frozenset(["جاء", "جاءت"])

@@ -7654,6 +7654,9 @@ SESSION_43 = [
     # what a court is in charge of, between it and its ruling, is passed over
     ("قضت المحكمة الجنائية المختصة بجرائم الفساد بسجن الرئيس الموريتاني السابق محمد ولد عبد العزيز خمس سنوات.",
      "2023-12-04", [("MRTJUD", "MRTELI", "116")]),
+    # two bases that host a country's forces, in the dual: the strike is on those forces
+    ("أطلق الحرس الثوري الإيراني فجر الأربعاء أكثر من عشرة صواريخ باليستية على قاعدة عين الأسد الجوية في محافظة "
+     "الأنبار غربي العراق وقاعدة أخرى في أربيل تستضيفان قوات أمريكية.", "2020-01-08", [("IRNMIL", "USAMIL", "194")]),
 ]
 
 
