@@ -2005,23 +2005,26 @@ class Coder:
         """In a call or meeting between two parties, condolences, praise or congratulations
         that one of them offers with no one named go to the other (تلقى X اتصالا من Y،
         أعرب خلاله الأخير عن تعازيه); so do an appeal or a demand made "during" the meeting, named
-        right after it (دعا ترامب، خلال لقائه الرئيس السوري، إلى ترحيل المقاتلين الأجانب)."""
+        right after it (دعا ترامب، خلال لقائه الرئيس السوري، إلى ترحيل المقاتلين الأجانب), and an agreement
+        signed during a visit is signed with the host (وقع الوزير، خلال زيارته كييف، اتفاقية)."""
         out = []
         contact = None
         during = {}  # a contact named "during" which an act was done: the position of its noun -> its parties
         for res in pending:
             code, src, tgt = res[2], res[3], res[4]
-            if code[:2] == "04" and src is not None and tgt is not None and not src.mention.members and \
-                    not tgt.mention.members and res[0] > 0 and s.words[res[0] - 1] in ("خلال", "اثناء"):
+            if code[:2] == "04" and code[:3] != "043" and src is not None and tgt is not None and \
+                    not src.mention.members and not tgt.mention.members and res[0] > 0 and \
+                    s.words[res[0] - 1] in ("خلال", "اثناء"):
                 during[res[0]] = (src, tgt)
         for res in pending:
             code, src, tgt = res[2], res[3], res[4]
             if code[:2] == "04" and src is not None and tgt is not None and not src.mention.members \
                     and not tgt.mention.members:
                 contact = (src, tgt)
-            elif tgt is None and src is not None and (code[:3] in _ADDRESSED_CODES or code[:2] in ("02", "10")) and (
+            elif tgt is None and src is not None and (code[:3] in _ADDRESSED_CODES or code[:2] in ("02", "10") or
+                                                      code[:3] == "057") and (
                     pair := contact if code[:3] in _ADDRESSED_CODES and contact is not None else next(
-                        (during[k] for k in sorted(during) if res[0] < k <= res[0] + 12 and
+                        (during[k] for k in sorted(during) if res[0] < k <= res[0] + 20 and
                          not any(s.boundary[t] and s.words[t] not in ("،", ",") for t in range(res[0], k))),
                         None)) is not None:
                 a, b = pair

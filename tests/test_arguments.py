@@ -7657,6 +7657,9 @@ SESSION_43 = [
     # two bases that host a country's forces, in the dual: the strike is on those forces
     ("أطلق الحرس الثوري الإيراني فجر الأربعاء أكثر من عشرة صواريخ باليستية على قاعدة عين الأسد الجوية في محافظة "
      "الأنبار غربي العراق وقاعدة أخرى في أربيل تستضيفان قوات أمريكية.", "2020-01-08", [("IRNMIL", "USAMIL", "194")]),
+    # an agreement signed during a visit, with no partner named, is signed with the host
+    ("وقّع الأمير فيصل بن فرحان وزير الخارجية، خلال زيارته العاصمة الأوكرانية كييف يوم الأحد، اتفاقية ومذكرة تفاهم "
+     "لتقديم مساعدات إنسانية لأوكرانيا.", "2023-02-26", [("SAUGOV", "UKR", "057"), ("UKR", "SAUGOV", "057")]),
 ]
 
 
