@@ -3935,8 +3935,8 @@ class Coder:
     def _convicted(s: Sentence, i: int) -> bool:
         """Whether the noun at ``i`` is a conviction with the convicted as its pronoun (بعد إدانته بتهمة
         الإثراء غير المشروع، إدانتهم بالتآمر): the pronoun is the one found guilty, not who finds him."""
-        return s.an[i].key in ("ادانة", "ادانت") and bool(s.an[i].suf) and i + 1 < s.n and s.an[i + 1].pre[-1:] == "ب" and \
-            s.an[i + 1].key not in _MANNER_NOUNS
+        return s.an[i].key in ("ادانة", "ادانت") and bool(s.an[i].suf) and i + 1 < s.n and \
+            s.an[i + 1].pre[-1:] == "ب" and s.an[i + 1].key not in _MANNER_NOUNS
 
     @staticmethod
     def _timed_by_visit(s: Sentence, i: int) -> bool:
@@ -5560,7 +5560,8 @@ class Coder:
                     best = (r, group)
         doer = agent if agent is not None else (
             ctx["gov_subject"] if ctx["gov_cls"] in ("LIGHT", "REPORT", "INTENT") else None)
-        if (best is None or "TGT" not in best[0][3]) and doer is not None and "OWNER" in s.present and head_end < n and \
+        if (best is None or "TGT" not in best[0][3]) and doer is not None and "OWNER" in s.present and \
+                head_end < n and \
                 s.mention_at[head_end] is None and (mk := s.mark(head_end, "OWNER")) is not None and \
                 not doer.mention.members and doer.mention.code[3:6] in _PEOPLE_AT_HOME and \
                 not doer.mention.code.startswith(("IGO", "NGO")) and \
@@ -5719,8 +5720,8 @@ class Coder:
             # included five is no five meetings of two)
             src_ref = tgt_ref
         if src_ref is None and tgt_ref is not None and code[:3] == "042" and not s.an[i].suf and \
-                s.an[i].key == "زيارة" and self._timed_by_visit(s, i) and (last := self._clause_subject(s, i, rec)) is not None and \
-                not last.mention.members and \
+                s.an[i].key == "زيارة" and self._timed_by_visit(s, i) and \
+                (last := self._clause_subject(s, i, rec)) is not None and not last.mention.members and \
                 last.mention.code[:3] not in {x.code[:3] for x in tgt_ref.mention.flat()}:
             # the visit that dates the clause's act (قالت نولاند، عقب زيارة إلى نيامي، إن ...؛ عاد عبد الناصر إلى
             # دمشق بعد زيارة خاطفة لموسكو): the clause's subject made it
@@ -6446,8 +6447,8 @@ class Coder:
                 # criticism or a rejection of it is aimed at him (not the subject's own: دان المجلس، في قراره)
                 ref = self.resolve_pronoun(s, p, s.an[p].suf, self._rec)
                 if ref is not None and ref.mention.code and ref.mention is not self._rec.dateline and not (
-                        self._subject_ref is not None and
-                        {x.code[:3] for x in ref.mention.flat()} & {x.code[:3] for x in self._subject_ref.mention.flat()}):
+                        self._subject_ref is not None and {x.code[:3] for x in ref.mention.flat()} &
+                        {x.code[:3] for x in self._subject_ref.mention.flat()}):
                     b = dict(binds)
                     b[name] = ref
                     r = self._match(s, elems, k + 1, p + 1, "", "", b, noun, obj_ref, skipped, used)

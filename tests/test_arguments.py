@@ -1089,7 +1089,8 @@ def test_a_detached_object_pronoun(coder, text, date, expected):
                  id="under a light verb the noun's genitive is its object, not its agent"),
     pytest.param("تظاهر آلاف المغاربة في الرباط تضامنا مع الشعب الفلسطيني.", "2020-01-01", ("MAR", "PSECVL", "051"),
                  id="an accusative of purpose right after the clause's last actor, its tanween unwritten"),
-    pytest.param("خرج آلاف الأردنيين في عمان احتجاجا على زيارة الرئيس الإسرائيلي.", "2020-01-01", ("JORCVL", "ISRGOV", "141"),
+    pytest.param("خرج آلاف الأردنيين في عمان احتجاجا على زيارة الرئيس الإسرائيلي.", "2020-01-01",
+                 ("JORCVL", "ISRGOV", "141"),
                  id="in protest at a visit, right after the place"),
     pytest.param("الرياض - وقّع ولي العهد رئيس مجلس الوزراء السعودي الأمير محمد بن سلمان ورئيس الوزراء الباكستاني شهباز "
                  "شريف، الأربعاء، «اتفاقية الدفاع الاستراتيجي المشترك».", "2025-09-17", ("SAUGOV", "PAKGOV", "057"),

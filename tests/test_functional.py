@@ -220,7 +220,13 @@ HELDOUT_FLOORS = {"heldout-news.jsonl": (0.67, 0.94), "heldout-news-2.jsonl": (0
                   "heldout-news-257.jsonl": (0.39, 0.74), "heldout-news-258.jsonl": (0.51, 0.83),
                   "heldout-news-259.jsonl": (0.42, 0.78), "heldout-news-260.jsonl": (0.58, 0.86),
                   "heldout-news-261.jsonl": (0.48, 0.88), "heldout-news-262.jsonl": (0.38, 0.78),
-                  "heldout-news-263.jsonl": (0.55, 0.80)}
+                  "heldout-news-263.jsonl": (0.55, 0.80),
+                  "heldout-news-264.jsonl": (0.49, 0.87), "heldout-news-265.jsonl": (0.39, 0.81),
+                  "heldout-news-266.jsonl": (0.46, 0.85), "heldout-news-267.jsonl": (0.42, 0.75),
+                  "heldout-news-268.jsonl": (0.53, 0.92), "heldout-news-269.jsonl": (0.49, 0.81),
+                  "heldout-news-270.jsonl": (0.57, 0.81), "heldout-news-271.jsonl": (0.25, 0.83),
+                  "heldout-news-272.jsonl": (0.56, 0.78), "heldout-news-273.jsonl": (0.53, 0.83),
+                  "heldout-news-274.jsonl": (0.35, 0.85), "heldout-news-275.jsonl": (0.44, 0.85)}
 #: tests/data/vocabulary.jsonl: one short sentence per event expression of the dictionaries, with
 #: non-political uses of the same words (measured 1.0 and 1.0).
 VOCABULARY_FLOORS = {"vocabulary.jsonl": (0.97, 0.98)}
