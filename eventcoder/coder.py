@@ -128,11 +128,11 @@ _WITNESSED = frozenset(["شهد", "شهدت", "يشهد", "تشهد"])
 #: a smuggler)
 #: (not a soldier or a pilot: captives handed back are released, 0841)
 _HANDED_OVER = frozenset(["ELI", "BUS", "OPP", "REB", "INS", "RAD", "SPY", "CVL", "MED", "HRI", "CRM"])
-# nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات، البيان)
 # what one says or does, named with the pronoun of who said or did it (تصريحاته، قراراتها، مواقفهم)
 _OWNED_WORDS = frozenset(["تصريحات", "تصريح", "اتهامات", "انتقادات", "مزاعم", "ادعاءات", "اقوال", "كلام",
                           "قرار", "قرارات", "موقف", "مواقف", "سياسة", "سياسات", "خطاب", "تهديدات", "ممارسات",
                           "اجراءات", "خطوة", "خطوات"])
+# nouns that name what was just said (ترد الخارجية برفض هذه التصريحات، ورفضت الهند الاتهامات، البيان)
 _SAID_NOUNS = frozenset(["تصريحات", "اتهامات", "انتقادات", "مزاعم", "ادعاءات", "بيان", "بيانين"])
 # people whose arrival after the place named is no visit (وصل إلى فريتاون 165 طبيبا كوبيا: medical aid)
 _NOT_VISITORS = frozenset(["CVL", "HLH", "MIL", "REF", "MED", "LAB", "EDU", "BUS"])
@@ -3502,7 +3502,7 @@ class Coder:
             start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
             mk = s.mark(start, "OWNER") if start < s.n and s.mention_at[start] is None else None
             reacting = [pt for pt in patterns if pt[0][:2] in ("11", "12")] if mk is not None else []
-            if reacting and (start + 1 >= s.n or s.mention_at[mk[2]] is None or
+            if reacting and (mk[2] >= s.n or s.mention_at[mk[2]] is None or
                              s.mention_at[mk[2]].adjective and s.mention_at[mk[2]].code[:3] == subj.mention.code[:3]):
                 # (not "the ruling of X", whose maker is named: الحكم الصادر عن ... is read as before)
                 owner = Mention(start, mk[2], subj.mention.code[:3] + mk[1], K_AGENT, [mk[3]])
@@ -8929,12 +8929,13 @@ _GATHERINGS = frozenset(normalize(w) for w in ("مؤتمر", "مؤتمرات", "
                                                "دورة", "اجتماعات", "احتفال", "حفل", "مهرجان"))
 #: prepositions that open a phrase set off by commas between a verb with its subject and its object
 #: nouns whose ب phrase sets off the circumstances of an act (، برعاية مصرية في مقر ...، بحضور السفير،)
-_SEAT_NOUNS = frozenset(normalize(w) for w in ("مقر", "رئاسة"))
 _CHUNK_NOUNS = frozenset(normalize(w) for w in (
     "رعاية", "حضور", "مشاركة", "مناسبة", "وساطة", "أمر", "أوامر", "توجيه", "توجيهات", "تعليمات", "تكليف", "طلب",
     "دعوة", "إشراف", "تنسيق", "تمويل",
     # (in one's capacity as: ، بصفتها رئيسة حركة عدم الانحياز، بوصفه، باعتباره)
     "صفة", "صفت", "وصف", "وصفه", "وصفها", "اعتبار", "اعتباره", "اعتبارها"))
+#: nouns whose ب phrase names where a meeting is held or who chairs it (بمقر الجامعة، برئاسة الوزير): no party met
+_SEAT_NOUNS = frozenset(normalize(w) for w in ("مقر", "رئاسة"))
 #: military operations, whose purpose (عملية عسكرية واسعة لاستعادة المدينة) their launcher pursues
 _OPERATION_NOUNS = frozenset(normalize(w) for w in ("عملية", "عمليات", "حملة", "هجوم", "هجوما", "معركة"))
 #: words of responding in kind (توعدت بالرد بالمثل): a threat to answer the act just told

@@ -39,8 +39,8 @@ _RARE_SUFFIXES = frozenset(["ني", "ي", "ك", "كم", "كما", "كن"])
 _PREFIXES: list[tuple[str, str, bool, int]] = []
 
 
-# first and second person suffixes, rare in news (see Analyzer._analyse)
-_SPEAKER_SUFFIXES = frozenset(["ي", "ني", "نا", "ك", "كم", "كما", "كن"])
+# first and second person suffixes (see Analyzer._analyse)
+_SPEAKER_SUFFIXES = _RARE_SUFFIXES | frozenset(["نا"])
 # the first letters of a present verb (normalised): what the future prefix س may come before
 _PRESENT_LETTERS = frozenset("يتنا")
 
