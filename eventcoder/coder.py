@@ -3494,20 +3494,14 @@ class Coder:
         self._labelled_pronoun = False
         self._relative_object = False
         self._msg_addr = None
-        if best is None and subj is not None and not passive and not subj.mention.members and \
-                subj.mention.code[3:6] in _PEOPLE_AT_HOME and len(subj.mention.code) >= 6 and \
-                not subj.mention.code.startswith(("IGO", "NGO")) and "OWNER" in s.present:
+        if best is None and subj is not None and not passive and "OWNER" in s.present:
             # what a state's government or courts make, rejected or criticised by a party or people at home
-            # (رفض المرشح المعارض النتائج الرسمية، سارعت قوى المعارضة إلى رفض الحكم): aimed at that body
+            # (رفض المرشح المعارض النتائج الرسمية): aimed at that body
             start = self._skip_adverbs(s, subj.mention.end if how == "vso" else i + 1)
-            mk = s.mark(start, "OWNER") if start < s.n and s.mention_at[start] is None else None
-            reacting = [pt for pt in patterns if pt[0][:2] in ("11", "12")] if mk is not None else []
-            if reacting and (mk[2] >= s.n or s.mention_at[mk[2]] is None or
-                             s.mention_at[mk[2]].adjective and s.mention_at[mk[2]].code[:3] == subj.mention.code[:3]):
-                # (not "the ruling of X", whose maker is named: الحكم الصادر عن ... is read as before)
-                owner = Mention(start, mk[2], subj.mention.code[:3] + mk[1], K_AGENT, [mk[3]])
-                owner.role = mk[1]
-                m = self._best_match(s, i, start, reacting, noun=False, obj_ref=_Ref(owner, s, "owner"), trace=trace)
+            owner = self._owner_of(s, start, subj)
+            if owner is not None:
+                m = self._best_match(s, i, start, [pt for pt in patterns if pt[0][:2] in ("11", "12")], noun=False,
+                                     obj_ref=owner, trace=trace)
                 if m is not None:
                     best = (m, subj, how)
         if best is None and subj is not None and not passive:
@@ -3922,6 +3916,26 @@ class Coder:
             if s.words[t] in ("،", ",") and t not in out and (c := self._chunk_end(s, t, True)) > 0 and c < b:
                 out.update(range(t, c + 1))
         return out
+
+    @staticmethod
+    def _owner_of(s: Sentence, p: int, doer: _Ref) -> _Ref | None:
+        """When the word at ``p`` names a thing a state's body makes (``OWNER:GOV`` النتائج، ``OWNER:JUD``
+        الحكم) and ``doer`` is a party, a group or people of one country, that body of their country, as
+        the target of their rejection or criticism; not when the thing names another maker after it
+        (الحكم الصادر عن ...) or the doer is a state body, an organisation or several parties."""
+        m = doer.mention
+        if p >= s.n or s.mention_at[p] is not None or m.members or m.code[3:6] not in _PEOPLE_AT_HOME or \
+                m.code.startswith(("IGO", "NGO")):
+            return None
+        mk = s.mark(p, "OWNER")
+        if mk is None:
+            return None
+        after = s.mention_at[mk[2]] if mk[2] < s.n else None
+        if after is not None and not (after.adjective and after.code[:3] == m.code[:3]):
+            return None
+        owner = Mention(p, mk[2], m.code[:3] + mk[1], K_AGENT, [mk[3]])
+        owner.role = mk[1]
+        return _Ref(owner, s, "owner")
 
     def _clause_subject(self, s: Sentence, i: int, rec: _Record) -> _Ref | None:
         """The subject of the clause ``i`` is in: the last one a verb set in this sentence before
@@ -5561,18 +5575,10 @@ class Coder:
         doer = agent if agent is not None else (
             ctx["gov_subject"] if ctx["gov_cls"] in ("LIGHT", "REPORT", "INTENT") else None)
         if (best is None or "TGT" not in best[0][3]) and doer is not None and "OWNER" in s.present and \
-                head_end < n and \
-                s.mention_at[head_end] is None and (mk := s.mark(head_end, "OWNER")) is not None and \
-                not doer.mention.members and doer.mention.code[3:6] in _PEOPLE_AT_HOME and \
-                not doer.mention.code.startswith(("IGO", "NGO")) and \
-                (mk[2] >= n or s.mention_at[mk[2]] is None or
-                 s.mention_at[mk[2]].adjective and s.mention_at[mk[2]].code[:3] == doer.mention.code[:3]):
-            # rejecting what one's government or courts made (سارعت قوى المعارضة إلى رفض الحكم): see _verb
-            reacting = [pt for pt in patterns if pt[0][:2] in ("11", "12")]
-            owner = Mention(head_end, mk[2], doer.mention.code[:3] + mk[1], K_AGENT, [mk[3]])
-            owner.role = mk[1]
-            r = self._best_match(s, i, head_end, reacting, noun=True, obj_ref=_Ref(owner, s, "owner"), trace=trace,
-                                 head_end=head_end) if reacting else None
+                (owner := self._owner_of(s, head_end, doer)) is not None:
+            # rejecting what one's government or courts made (سارعت قوى المعارضة إلى رفض الحكم): see _owner_of
+            r = self._best_match(s, i, head_end, [pt for pt in patterns if pt[0][:2] in ("11", "12")], noun=True,
+                                 obj_ref=owner, trace=trace, head_end=head_end)
             if r is not None and "TGT" in r[3]:
                 best = (r, doer)
         if best is None:

@@ -7554,12 +7554,6 @@ SESSION_42 = [
 ]
 
 
-@pytest.mark.parametrize("text, date, expected", SESSION_41 + SESSION_42)
-def test_sessions_41_and_42(coder, text, date, expected):
-    got = triples(coder, text, date)
-    assert all(t in got for t in expected), got
-
-
 def test_session_42_what_is_not_coded(coder):
     # a state does nothing to its own embassy (suspending its work is about the host country)
     got = triples(coder, "علّقت الولايات المتحدة عمل سفارتها في صنعاء.", "2015-02-11")
@@ -7664,8 +7658,8 @@ SESSION_43 = [
 ]
 
 
-@pytest.mark.parametrize("text, date, expected", SESSION_43)
-def test_session_43(coder, text, date, expected):
+@pytest.mark.parametrize("text, date, expected", SESSION_41 + SESSION_42 + SESSION_43)
+def test_sessions_41_to_43(coder, text, date, expected):
     got = triples(coder, text, date)
     assert all(t in got for t in expected), got
 
